@@ -1,0 +1,264 @@
+//! The `pyref` command line. It mirrors CPython's own tools (Modules/main.c for running a
+//! program, and the `main()` functions of Lib/tokenize.py, Lib/ast.py and Lib/dis.py for the
+//! stage views) so that a user's habits carry over:
+//!
+//! ```text
+//! pyref tokens [-e] FILE                        python3.13 -m tokenize [-e] FILE
+//! pyref ast [-a] [-i N] [-m MODE] FILE          python3.13 -m ast ...
+//! pyref dis [-C] [-O] FILE                      python3.13 -m dis ...
+//! pyref FILE [ARG...] / pyref run FILE [ARG...]  python3.13 FILE ...
+//! pyref -c CODE [ARG...]                        python3.13 -c CODE ...
+//! pyref sizeof FILE                             scripts/sizeof_table.py FILE
+//! ```
+//!
+//! `-` as FILE reads standard input. Errors in the command line itself (a missing file, an unknown
+//! flag, a stage not built yet) are one line on standard error and a non-zero exit status.
+
+use crate::host::{os_error_text, Host};
+use std::io::Write;
+use std::path::Path;
+
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+const USAGE: &str = "\
+usage: pyref [--help] [--version] <command> [options] FILE
+
+pyref is a reference model of CPython 3.13 in Rust: each stage of CPython's pipeline,
+runnable and readable, with output identical to CPython 3.13.0's.
+
+commands:
+  pyref FILE [ARG...]             run a program            (python3.13 FILE)
+  pyref run FILE [ARG...]         the same
+  pyref -c CODE [ARG...]          run a string             (python3.13 -c CODE)
+  pyref tokens [-e] FILE          the token stream         (python3.13 -m tokenize [-e] FILE)
+  pyref ast [-a] [-i N] [-m MODE] [--no-type-comments] FILE
+                                  the syntax tree          (python3.13 -m ast ...)
+  pyref dis [-C] [-O] FILE        the bytecode             (python3.13 -m dis ...)
+  pyref sizeof FILE               run FILE, then print sys.getsizeof of every module global
+
+FILE may be - for standard input.
+";
+
+/// A program's source as a stage receives it.
+pub struct Source {
+    /// The name as the user gave it (`<stdin>` for `-`); CPython's tools print it as given.
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Options of `pyref ast`, as `python3.13 -m ast` takes them.
+#[derive(Clone, Debug)]
+pub struct AstOptions {
+    pub include_attributes: bool,
+    pub indent: i64,
+    pub mode: String,
+    pub type_comments: bool,
+}
+
+/// Options of `pyref dis`, as `python3.13 -m dis` takes them.
+#[derive(Clone, Debug, Default)]
+pub struct DisOptions {
+    pub show_caches: bool,
+    pub show_offsets: bool,
+}
+
+/// Runs the command line `args` (without the program name) against `host`; returns the exit status.
+pub fn main_with(args: &[String], host: &mut Host) -> i32 {
+    let status = dispatch(args, host);
+    let _ = host.stdout.flush();
+    let _ = host.stderr.flush();
+    status
+}
+
+fn dispatch(args: &[String], host: &mut Host) -> i32 {
+    let Some(first) = args.first() else {
+        let _ = host.stderr.write_all(USAGE.as_bytes());
+        return 2;
+    };
+    let rest = &args[1..];
+    match first.as_str() {
+        "-h" | "--help" => {
+            let _ = host.stdout.write_all(USAGE.as_bytes());
+            0
+        }
+        "-V" | "--version" => {
+            let _ = writeln!(host.stdout, "pyref {VERSION} (a reference model of CPython 3.13.0)");
+            0
+        }
+        "-c" => match rest.first() {
+            Some(code) => {
+                let src = Source { name: "<string>".into(), bytes: code.as_bytes().to_vec() };
+                run_program(src, &rest[1..], host)
+            }
+            None => usage_error(host, "argument expected for the -c option"),
+        },
+        "tokens" => cmd_tokens(rest, host),
+        "ast" => cmd_ast(rest, host),
+        "dis" => cmd_dis(rest, host),
+        "sizeof" => cmd_sizeof(rest, host),
+        "run" => match rest.first() {
+            Some(file) => run_file(file, &rest[1..], host),
+            None => usage_error(host, "run: a FILE is required"),
+        },
+        "-" => run_file("-", rest, host),
+        flag if flag.starts_with('-') => usage_error(host, &format!("unknown option '{flag}'")),
+        file => run_file(file, rest, host),
+    }
+}
+
+fn usage_error(host: &mut Host, msg: &str) -> i32 {
+    host.error_line(&format!("pyref: {msg} (see pyref --help)"));
+    2
+}
+
+/// Splits `args` into flags and exactly one FILE operand.
+fn one_file<'a>(cmd: &str, args: &'a [String], host: &mut Host) -> Result<(&'a str, Vec<&'a str>), i32> {
+    let mut flags = Vec::new();
+    let mut file = None;
+    for a in args {
+        if a != "-" && a.starts_with('-') {
+            flags.push(a.as_str());
+        } else if file.is_none() {
+            file = Some(a.as_str());
+        } else {
+            return Err(usage_error(host, &format!("{cmd}: unexpected argument '{a}'")));
+        }
+    }
+    match file {
+        Some(f) => Ok((f, flags)),
+        None => Err(usage_error(host, &format!("{cmd}: a FILE is required"))),
+    }
+}
+
+/// Reads FILE (or standard input for `-`), reporting a failure as CPython's tools would.
+fn read_source(file: &str, host: &mut Host) -> Result<Source, i32> {
+    if file == "-" {
+        return match host.read_stdin() {
+            Ok(bytes) => Ok(Source { name: "<stdin>".into(), bytes }),
+            Err(e) => {
+                host.error_line(&format!("pyref: can't read standard input: {}", os_error_text(&e)));
+                Err(2)
+            }
+        };
+    }
+    match host.read_file(Path::new(file)) {
+        Ok(bytes) => Ok(Source { name: file.to_string(), bytes }),
+        Err(e) => {
+            let abs = host.absolute(Path::new(file));
+            host.error_line(&format!("pyref: can't open file '{}': {}", abs.display(), os_error_text(&e)));
+            Err(2)
+        }
+    }
+}
+
+fn not_built(host: &mut Host, stage: &str) -> i32 {
+    host.error_line(&format!("pyref: {stage}: this stage is not implemented yet"));
+    3
+}
+
+fn cmd_tokens(args: &[String], host: &mut Host) -> i32 {
+    let (file, flags) = match one_file("tokens", args, host) {
+        Ok(v) => v,
+        Err(code) => return code,
+    };
+    let mut exact = false;
+    for f in flags {
+        match f {
+            "-e" | "--exact" => exact = true,
+            other => return usage_error(host, &format!("tokens: unknown option '{other}'")),
+        }
+    }
+    let src = match read_source(file, host) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let _ = (exact, src);
+    not_built(host, "tokens")
+}
+
+fn cmd_ast(args: &[String], host: &mut Host) -> i32 {
+    let mut opts = AstOptions { include_attributes: false, indent: 3, mode: "exec".into(), type_comments: true };
+    let mut file = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "-a" | "--include-attributes" => opts.include_attributes = true,
+            "--no-type-comments" => opts.type_comments = false,
+            "-i" | "--indent" | "-m" | "--mode" => {
+                let Some(v) = it.next() else {
+                    return usage_error(host, &format!("ast: {a} needs a value"));
+                };
+                if a.starts_with("-i") || a == "--indent" {
+                    match v.parse() {
+                        Ok(n) => opts.indent = n,
+                        Err(_) => return usage_error(host, &format!("ast: invalid int value: '{v}'")),
+                    }
+                } else if ["exec", "single", "eval", "func_type"].contains(&v.as_str()) {
+                    opts.mode = v.clone();
+                } else {
+                    return usage_error(host, &format!("ast: invalid mode '{v}'"));
+                }
+            }
+            f if f != "-" && f.starts_with('-') => return usage_error(host, &format!("ast: unknown option '{f}'")),
+            f if file.is_none() => file = Some(f.to_string()),
+            f => return usage_error(host, &format!("ast: unexpected argument '{f}'")),
+        }
+    }
+    let Some(file) = file else { return usage_error(host, "ast: a FILE is required") };
+    let src = match read_source(&file, host) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let _ = (opts, src);
+    not_built(host, "ast")
+}
+
+fn cmd_dis(args: &[String], host: &mut Host) -> i32 {
+    let (file, flags) = match one_file("dis", args, host) {
+        Ok(v) => v,
+        Err(code) => return code,
+    };
+    let mut opts = DisOptions::default();
+    for f in flags {
+        match f {
+            "-C" | "--show-caches" => opts.show_caches = true,
+            "-O" | "--show-offsets" => opts.show_offsets = true,
+            other => return usage_error(host, &format!("dis: unknown option '{other}'")),
+        }
+    }
+    let src = match read_source(file, host) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let _ = (opts, src);
+    not_built(host, "dis")
+}
+
+fn cmd_sizeof(args: &[String], host: &mut Host) -> i32 {
+    let (file, flags) = match one_file("sizeof", args, host) {
+        Ok(v) => v,
+        Err(code) => return code,
+    };
+    if let Some(f) = flags.first() {
+        return usage_error(host, &format!("sizeof: unknown option '{f}'"));
+    }
+    let src = match read_source(file, host) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let _ = src;
+    not_built(host, "sizeof")
+}
+
+fn run_file(file: &str, argv_rest: &[String], host: &mut Host) -> i32 {
+    let src = match read_source(file, host) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    run_program(src, argv_rest, host)
+}
+
+fn run_program(src: Source, argv_rest: &[String], host: &mut Host) -> i32 {
+    let _ = (src, argv_rest);
+    not_built(host, "run")
+}

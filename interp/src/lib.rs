@@ -1,0 +1,11 @@
+//! pyref: a reference model of CPython 3.13, one module per stage of CPython's pipeline.
+//!
+//! Data flows one way: source → [`tokenize`] → [`parser`] (AST, [`ast`]) → symtable → instruction
+//! sequence → CFG → code object → frames. Each stage is a module named after the CPython source
+//! file it models; ARCHITECTURE.md draws the whole map. The command line ([`cli`]) and the
+//! conformance suite drive the stages through the same entry points, with all I/O going through a
+//! [`host::Host`] so that many programs can run side by side in one process.
+
+pub mod cli;
+pub mod host;
+pub mod stage;
