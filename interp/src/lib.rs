@@ -9,3 +9,4 @@
 pub mod cli;
 pub mod host;
 pub mod stage;
+pub mod opcode;
