@@ -10,3 +10,4 @@ pub mod cli;
 pub mod host;
 pub mod stage;
 pub mod opcode;
+pub mod objects;

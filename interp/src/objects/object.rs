@@ -1,0 +1,403 @@
+//! The object header and reference counting: pyref's `PyObject`.
+//!
+//! Models Include/object.h (`PyObject`, `Py_INCREF`/`Py_DECREF`, immortal objects) and the
+//! deallocation path of Objects/object.c. Every Python value is a heap block that starts with an
+//! [`ObjHead`] (a reference count and a pointer to the object's type, itself an object), followed by
+//! a body whose Rust type is fixed by the type's layout. [`ObjRef`] is an owned reference: cloning
+//! it is `Py_INCREF`, dropping it is `Py_DECREF`, and the block is freed the moment the last
+//! reference goes, so `__del__` runs when CPython would run it.
+//!
+//! This is one of the few modules with `unsafe`. The invariants it keeps:
+//! - an `ObjRef` always points at a live block whose `refcnt` counts it;
+//! - a block's body is the Rust type recorded in its type's [`Layout`], which never changes;
+//! - objects never cross threads (`ObjRef` is neither `Send` nor `Sync`): one interpreter runs on
+//!   one thread, so the counts need no atomics;
+//! - immortal objects (the small ints, `None`, the built-in types, ...) ignore count changes, as in
+//!   CPython 3.12+, and are freed with their interpreter.
+
+use std::cell::Cell;
+use std::marker::PhantomData;
+use std::ptr::NonNull;
+
+/// A count at or above this marks an immortal object.
+pub const IMMORTAL: usize = 1 << 60;
+
+/// The header every object starts with (`PyObject`: `ob_refcnt`, `ob_type`).
+#[repr(C)]
+pub struct ObjHead {
+    refcnt: Cell<usize>,
+    /// The type object. Null only while the `type` type itself is being created.
+    ty: Cell<*const ObjHead>,
+}
+
+/// A whole object: the header followed by its body.
+#[repr(C)]
+pub struct PyBox<T> {
+    head: ObjHead,
+    pub body: T,
+}
+
+/// How an object's block is laid out and torn down; one per body type, recorded in its type
+/// object. `drop_block` drops the body and frees the block.
+pub struct Layout {
+    pub name: &'static str,
+    pub drop_block: unsafe fn(NonNull<ObjHead>),
+    /// Reads the type of a block of this layout that is a type object (None for other layouts).
+    pub as_type: Option<unsafe fn(NonNull<ObjHead>) -> &'static Layout>,
+}
+
+/// A body type that can live in an object, with its layout. The layout is a `static` (one
+/// address per body type), because objects are told apart by comparing layout addresses.
+pub trait Body: Sized + 'static {
+    fn layout() -> &'static Layout;
+}
+
+/// The drop function for blocks whose body is `T`.
+///
+/// # Safety
+/// `p` must point at a `PyBox<T>` allocated by [`alloc`] whose count has reached zero.
+pub unsafe fn drop_block<T: Body>(p: NonNull<ObjHead>) {
+    let boxed = Box::from_raw(p.as_ptr() as *mut PyBox<T>);
+    let ty = boxed.head.ty.get();
+    drop(boxed);
+    // Every object holds a reference to its type (as heap types do in CPython).
+    if let Some(t) = NonNull::new(ty as *mut ObjHead) {
+        decref(t);
+    }
+}
+
+/// An owned reference to an object.
+#[repr(transparent)]
+pub struct ObjRef {
+    ptr: NonNull<ObjHead>,
+    _not_send: PhantomData<*const ()>,
+}
+
+/// Where a type object keeps the layout of its instances. Type objects are ordinary objects
+/// whose body starts with this (see `typeobject`).
+#[repr(C)]
+pub struct TypeHead {
+    pub instance_layout: &'static Layout,
+}
+
+#[inline]
+fn incref(p: NonNull<ObjHead>) {
+    let head = unsafe { p.as_ref() };
+    let n = head.refcnt.get();
+    if n < IMMORTAL {
+        head.refcnt.set(n + 1);
+    }
+}
+
+#[inline]
+fn decref(p: NonNull<ObjHead>) {
+    let head = unsafe { p.as_ref() };
+    let n = head.refcnt.get();
+    if n >= IMMORTAL {
+        return;
+    }
+    if n == 1 {
+        head.refcnt.set(0);
+        unsafe { dealloc(p) }
+    } else {
+        head.refcnt.set(n - 1);
+    }
+}
+
+/// How deep deallocations may nest before further ones are deferred (CPython's trashcan,
+/// Include/cpython/object.h `Py_TRASHCAN_BEGIN`): freeing a long chain of nested objects must not
+/// recurse on the Rust stack without bound.
+const TRASHCAN_DEPTH: u32 = 64;
+
+thread_local! {
+    static DEALLOC_DEPTH: Cell<u32> = const { Cell::new(0) };
+    static TRASHCAN: std::cell::RefCell<Vec<NonNull<ObjHead>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Frees a block whose count reached zero, through its type's layout.
+#[cold]
+unsafe fn dealloc(p: NonNull<ObjHead>) {
+    let depth = DEALLOC_DEPTH.with(|d| d.get());
+    if depth >= TRASHCAN_DEPTH {
+        TRASHCAN.with(|t| t.borrow_mut().push(p));
+        return;
+    }
+    DEALLOC_DEPTH.with(|d| d.set(depth + 1));
+    free_block(p);
+    if depth == 0 {
+        // The outermost deallocation empties the trashcan, one block at a time.
+        while let Some(q) = TRASHCAN.with(|t| t.borrow_mut().pop()) {
+            free_block(q);
+        }
+    }
+    DEALLOC_DEPTH.with(|d| d.set(depth));
+}
+
+unsafe fn free_block(p: NonNull<ObjHead>) {
+    let ty = p.as_ref().ty.get();
+    let ty = NonNull::new(ty as *mut ObjHead).expect("an object being freed has a type");
+    let layout = type_head(ty).instance_layout;
+    (layout.drop_block)(p);
+}
+
+/// The [`TypeHead`] at the start of a type object's body.
+#[inline]
+unsafe fn type_head<'a>(ty: NonNull<ObjHead>) -> &'a TypeHead {
+    // Type objects are `PyBox<B>` where `B` is `#[repr(C)]` and starts with a `TypeHead`.
+    let body = (ty.as_ptr() as *const u8).add(std::mem::size_of::<ObjHead>()) as *const TypeHead;
+    &*body
+}
+
+/// Allocates a new object of type `ty` with `body`; its count starts at 1.
+///
+/// Panics (a bug in pyref, not in the program) if `ty`'s instances do not have `T`'s layout.
+pub fn alloc<T: Body>(ty: &ObjRef, body: T) -> ObjRef {
+    assert!(
+        std::ptr::eq(ty.instance_layout(), T::layout()),
+        "instances of this type are {}, not {}",
+        ty.instance_layout().name,
+        T::layout().name
+    );
+    incref(ty.ptr);
+    let boxed = Box::new(PyBox { head: ObjHead { refcnt: Cell::new(1), ty: Cell::new(ty.ptr.as_ptr()) }, body });
+    ObjRef { ptr: NonNull::from(Box::leak(boxed)).cast(), _not_send: PhantomData }
+}
+
+/// Allocates the first type object, whose type is itself (`type(type) is type`).
+pub fn alloc_self_typed<T: Body>(body: T) -> ObjRef {
+    let boxed = Box::new(PyBox { head: ObjHead { refcnt: Cell::new(1), ty: Cell::new(std::ptr::null()) }, body });
+    let ptr: NonNull<ObjHead> = NonNull::from(Box::leak(boxed)).cast();
+    unsafe { ptr.as_ref() }.ty.set(ptr.as_ptr());
+    incref(ptr);
+    let obj = ObjRef { ptr, _not_send: PhantomData };
+    assert!(std::ptr::eq(obj.instance_layout(), T::layout()), "a self-typed object must be a type of its own layout");
+    obj
+}
+
+impl ObjRef {
+    /// The object's type (`type(obj)`), as a new reference.
+    #[inline]
+    pub fn type_of(&self) -> ObjRef {
+        let t = self.head().ty.get() as *mut ObjHead;
+        let ptr = NonNull::new(t).expect("a live object has a type");
+        incref(ptr);
+        ObjRef { ptr, _not_send: PhantomData }
+    }
+
+    /// True if the object's type is exactly `ty`.
+    #[inline]
+    pub fn is_exact(&self, ty: &ObjRef) -> bool {
+        std::ptr::eq(self.head().ty.get(), ty.ptr.as_ptr())
+    }
+
+    #[inline]
+    fn head(&self) -> &ObjHead {
+        unsafe { self.ptr.as_ref() }
+    }
+
+    /// The layout of this object's own body.
+    #[inline]
+    pub fn layout(&self) -> &'static Layout {
+        let t = NonNull::new(self.head().ty.get() as *mut ObjHead).expect("a live object has a type");
+        unsafe { type_head(t) }.instance_layout
+    }
+
+    /// If this object is a type object: the layout of its instances.
+    ///
+    /// Panics if it is not a type object (a bug in pyref).
+    pub fn instance_layout(&self) -> &'static Layout {
+        let own = self.layout();
+        assert!(own.as_type.is_some(), "{} object used as a type", own.name);
+        unsafe { type_head(self.ptr) }.instance_layout
+    }
+
+    /// The body, if this object's body is a `T`.
+    #[inline]
+    pub fn downcast<T: Body>(&self) -> Option<&T> {
+        if std::ptr::eq(self.layout(), T::layout()) {
+            Some(unsafe { &(*(self.ptr.as_ptr() as *const PyBox<T>)).body })
+        } else {
+            None
+        }
+    }
+
+    /// Identity (`is`).
+    #[inline]
+    pub fn is(&self, other: &ObjRef) -> bool {
+        self.ptr == other.ptr
+    }
+
+    /// The address `id()` reports.
+    pub fn addr(&self) -> usize {
+        self.ptr.as_ptr() as usize
+    }
+
+    /// The current reference count (what `sys.getrefcount` builds on).
+    pub fn refcount(&self) -> usize {
+        self.head().refcnt.get()
+    }
+
+    /// Makes the object immortal: counts stop changing and it is never freed by a decref.
+    pub fn make_immortal(&self) {
+        self.head().refcnt.set(IMMORTAL);
+    }
+
+    pub fn is_immortal(&self) -> bool {
+        self.head().refcnt.get() >= IMMORTAL
+    }
+}
+
+impl Clone for ObjRef {
+    #[inline]
+    fn clone(&self) -> ObjRef {
+        incref(self.ptr);
+        ObjRef { ptr: self.ptr, _not_send: PhantomData }
+    }
+}
+
+impl Drop for ObjRef {
+    #[inline]
+    fn drop(&mut self) {
+        decref(self.ptr)
+    }
+}
+
+impl std::fmt::Debug for ObjRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<{} object at {:#x}>", self.layout().name, self.addr())
+    }
+}
+
+/// Declares a body type's layout: `impl_body!(MyBody, "name")`, or
+/// `impl_body!(MyTypeBody, "type", type)` for bodies of type objects (which start with a
+/// [`TypeHead`]).
+#[macro_export]
+macro_rules! impl_body {
+    ($t:ty, $name:expr) => {
+        impl $crate::objects::object::Body for $t {
+            fn layout() -> &'static $crate::objects::object::Layout {
+                static LAYOUT: $crate::objects::object::Layout = $crate::objects::object::Layout {
+                    name: $name,
+                    drop_block: $crate::objects::object::drop_block::<$t>,
+                    as_type: None,
+                };
+                &LAYOUT
+            }
+        }
+    };
+    ($t:ty, $name:expr, type) => {
+        impl $crate::objects::object::Body for $t {
+            fn layout() -> &'static $crate::objects::object::Layout {
+                static LAYOUT: $crate::objects::object::Layout = $crate::objects::object::Layout {
+                    name: $name,
+                    drop_block: $crate::objects::object::drop_block::<$t>,
+                    as_type: Some($crate::objects::object::type_instance_layout),
+                };
+                &LAYOUT
+            }
+        }
+    };
+}
+
+/// The instance layout stored at the start of a type object's body.
+///
+/// # Safety
+/// `p` must point at a live type object (a block whose body starts with a [`TypeHead`]).
+pub unsafe fn type_instance_layout(p: NonNull<ObjHead>) -> &'static Layout {
+    type_head(p).instance_layout
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::rc::Rc;
+
+    /// A minimal type body for these tests.
+    #[repr(C)]
+    struct TestType {
+        head: TypeHead,
+        name: &'static str,
+    }
+    crate::impl_body!(TestType, "type", type);
+
+    /// A body that reports when it is dropped, like a `__del__`.
+    struct Noisy(Rc<Cell<u32>>);
+    impl Drop for Noisy {
+        fn drop(&mut self) {
+            self.0.set(self.0.get() + 1);
+        }
+    }
+    crate::impl_body!(Noisy, "noisy");
+
+    fn types() -> (ObjRef, ObjRef) {
+        let meta = alloc_self_typed(TestType { head: TypeHead { instance_layout: TestType::layout() }, name: "type" });
+        let noisy = alloc(&meta, TestType { head: TypeHead { instance_layout: Noisy::layout() }, name: "noisy" });
+        (meta, noisy)
+    }
+
+    #[test]
+    fn freed_exactly_when_the_last_reference_goes() {
+        let (_meta, ty) = types();
+        let dropped = Rc::new(Cell::new(0));
+        let a = alloc(&ty, Noisy(dropped.clone()));
+        let b = a.clone();
+        assert_eq!(a.refcount(), 2);
+        drop(a);
+        assert_eq!(dropped.get(), 0);
+        drop(b);
+        assert_eq!(dropped.get(), 1);
+    }
+
+    #[test]
+    fn type_of_type_is_type_and_downcast_checks_layout() {
+        let (meta, ty) = types();
+        assert!(meta.type_of().is(&meta));
+        assert!(ty.type_of().is(&meta));
+        assert_eq!(ty.downcast::<TestType>().map(|t| t.name), Some("noisy"));
+        let obj = alloc(&ty, Noisy(Rc::new(Cell::new(0))));
+        assert!(obj.downcast::<TestType>().is_none());
+        assert!(obj.downcast::<Noisy>().is_some());
+        assert!(obj.is_exact(&ty));
+    }
+
+    /// A body that owns the next link of a chain.
+    struct Link(#[allow(dead_code)] Option<ObjRef>);
+    crate::impl_body!(Link, "link");
+
+    #[test]
+    fn freeing_a_million_long_chain_does_not_recurse() {
+        let meta = alloc_self_typed(TestType { head: TypeHead { instance_layout: TestType::layout() }, name: "type" });
+        let ty = alloc(&meta, TestType { head: TypeHead { instance_layout: Link::layout() }, name: "link" });
+        let mut head = alloc(&ty, Link(None));
+        for _ in 0..1_000_000 {
+            head = alloc(&ty, Link(Some(head)));
+        }
+        let before = ty.refcount();
+        // Runs on the test thread's ordinary stack: recursion would overflow it.
+        drop(head);
+        assert_eq!(ty.refcount(), before - 1_000_001);
+    }
+
+    #[test]
+    fn immortal_objects_ignore_counts() {
+        let (_meta, ty) = types();
+        let dropped = Rc::new(Cell::new(0));
+        let a = alloc(&ty, Noisy(dropped.clone()));
+        a.make_immortal();
+        let b = a.clone();
+        drop(b);
+        drop(a);
+        assert_eq!(dropped.get(), 0);
+    }
+
+    #[test]
+    fn instances_keep_their_type_alive() {
+        let (meta, ty) = types();
+        let before = ty.refcount();
+        let obj = alloc(&ty, Noisy(Rc::new(Cell::new(0))));
+        assert_eq!(ty.refcount(), before + 1);
+        drop(obj);
+        assert_eq!(ty.refcount(), before);
+        drop(meta);
+    }
+}
