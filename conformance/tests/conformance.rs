@@ -65,6 +65,16 @@ fn main() {
         }
         println!("wrote {} ({} failing cases)", status::FILE, failing.len());
     }
+    // Repeat the runner's closing line so that it is the last line of the run, after the table.
+    println!(
+        "\ntest result: {}. {} passed; {} failed; {} ignored; {} measured; {} filtered out",
+        if conclusion.has_failed() { "FAILED" } else { "ok" },
+        conclusion.num_passed,
+        conclusion.num_failed,
+        conclusion.num_ignored,
+        conclusion.num_measured,
+        conclusion.num_filtered_out
+    );
     conclusion.exit();
 }
 
