@@ -2,4 +2,5 @@
 //! ([`object`]) whose type object decides its behaviour; built-in types and user classes are built
 //! the same way.
 
+pub mod dict;
 pub mod object;
