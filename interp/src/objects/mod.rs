@@ -4,3 +4,4 @@
 
 pub mod dict;
 pub mod object;
+pub mod set;
