@@ -8,5 +8,7 @@
 
 pub mod cli;
 pub mod host;
+pub mod objects;
 pub mod stage;
+pub mod unicode;
 pub mod opcode;
