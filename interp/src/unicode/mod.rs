@@ -10,10 +10,22 @@ pub fn is_printable(cp: u32) -> bool {
     if cp < 0x7F {
         return cp >= 0x20;
     }
-    let table = &printable_table::NON_PRINTABLE;
-    // The last range that starts at or before `cp` decides.
+    !in_ranges(&printable_table::NON_PRINTABLE, cp)
+}
+
+fn in_ranges(table: &[(u32, u32)], cp: u32) -> bool {
     let idx = table.partition_point(|&(lo, _)| lo <= cp);
-    !(idx > 0 && cp <= table[idx - 1].1)
+    idx > 0 && cp <= table[idx - 1].1
+}
+
+/// `_PyUnicode_IsXidStart`.
+pub fn is_xid_start(cp: u32) -> bool {
+    in_ranges(&printable_table::XID_START, cp)
+}
+
+/// `_PyUnicode_IsXidContinue`.
+pub fn is_xid_continue(cp: u32) -> bool {
+    in_ranges(&printable_table::XID_CONTINUE, cp)
 }
 
 #[cfg(test)]
@@ -31,6 +43,17 @@ mod tests {
         ];
         for (cp, want) in cases {
             assert_eq!(is_printable(cp), want, "U+{cp:04X}");
+        }
+    }
+
+    #[test]
+    fn xid_samples() {
+        use super::{is_xid_continue, is_xid_start};
+        // CPython 3.13.0: chr(cp).isidentifier(), ('a' + chr(cp)).isidentifier().
+        let cases = [(0x41, true, true), (0x5F, false, true), (0x30, false, true), (0xE9, true, true),
+            (0x20AC, false, false), (0x300, false, true), (0x4E00, true, true), (0x1D7CE, false, true)];
+        for (cp, start, cont) in cases {
+            assert_eq!((is_xid_start(cp), is_xid_continue(cp)), (start, cont), "U+{cp:04X}");
         }
     }
 }
