@@ -10,5 +10,6 @@ pub mod cli;
 pub mod host;
 pub mod objects;
 pub mod stage;
+pub mod tokenize;
 pub mod unicode;
 pub mod opcode;
