@@ -216,8 +216,11 @@ fn token_info(lx: &Lexer<'_>, tok: &Token, cache: &mut ColCache) -> TokenInfo {
     if (kind as u8) > (TokenKind::Dedent as u8) && (kind as u8) < (TokenKind::Op as u8) {
         out_kind = TokenKind::Op;
     } else if kind == TokenKind::Newline {
+        // On an implicit newline CPython keeps the token's own text: '' or, when the last line
+        // ends in a lone '\r', '\r' (Python-tokenize.c drops its reference to that string but
+        // both are immortal singletons, so it survives).
         string = if lx.implicit_newline {
-            String::new()
+            string
         } else if text.get(tok.start as usize) == Some(&b'\r') {
             "\r\n".into()
         } else {
