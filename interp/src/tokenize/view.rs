@@ -53,6 +53,44 @@ pub struct ViewResult {
     pub warnings: Vec<String>,
 }
 
+/// `python -m tokenize [-e]` with no file: `generate_tokens(sys.stdin.readline)`. Standard input
+/// is text (UTF-8, newlines kept), there is no ENCODING token, and tokens are printed as they
+/// come, so an error follows the tokens before it.
+pub fn run_stdin(src: &[u8], exact: bool) -> (String, String, i32) {
+    // CPython's stdin has no newline translation and decodes with surrogateescape (undecodable
+    // bytes end in an "unexpected error"); pyref replaces them instead.
+    let mut text = String::from_utf8_lossy(src).into_owned().into_bytes();
+    let fake_newline = !text.is_empty() && text.last() != Some(&b'\n');
+    if fake_newline {
+        text.push(b'\n');
+    }
+    let cfg = Config { extra_tokens: true, type_comments: false, readline: true };
+    let mut lexer = Lexer::from_prepared(Cow::Owned(text), cfg, fake_newline);
+    let (mut out, mut err) = (String::new(), String::new());
+    let mut cols = ColCache::default();
+    loop {
+        let r = lexer.next_token();
+        for w in lexer.take_warnings() {
+            if let WarningKind::InvalidEscape(_) = w.kind {
+                let _ = writeln!(err, "<string>:{}: SyntaxWarning: {}", w.lineno, w.kind.message());
+            }
+        }
+        match r {
+            Ok(tok) => {
+                format_token(&token_info(&lexer, &tok, &mut cols), exact, &mut out);
+                if tok.kind == TokenKind::Endmarker {
+                    return (out, err, 0);
+                }
+            }
+            Err(e) => {
+                let (_, msg, lineno, col) = e.tokenize_view(lexer.text());
+                let _ = writeln!(err, "<stdin>:{lineno}:{col}: error: {msg}");
+                return (out, err, 1);
+            }
+        }
+    }
+}
+
 /// `list(tokenize.tokenize(open(F, 'rb').readline))`.
 pub fn tokenize_file(src: &[u8], filename: &str) -> ViewResult {
     let detected = match detect_encoding(src, &repr(filename)) {
