@@ -127,3 +127,9 @@ fn fstring_debug_text() {
     // dropped). Both the `!` and the `}` of the first field carry the text, as in lexer.c.
     assert_eq!(texts, vec!["x = ".to_string(), "x = ".to_string(), "a \n+ b=".to_string()]);
 }
+
+/// The parser keeps every token; they must stay small and heap-free.
+#[test]
+fn token_is_compact() {
+    assert!(std::mem::size_of::<super::Token>() <= 32);
+}
