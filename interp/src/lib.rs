@@ -8,6 +8,8 @@
 
 pub mod cli;
 pub mod host;
-pub mod stage;
-pub mod opcode;
 pub mod objects;
+pub mod opcode;
+pub mod stage;
+pub mod tokenize;
+pub mod unicode;
