@@ -10,4 +10,7 @@ pub mod cli;
 pub mod host;
 pub mod stage;
 pub mod opcode;
+pub mod code;
+pub mod compile;
+pub mod dis;
 pub mod objects;
