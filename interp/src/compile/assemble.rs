@@ -297,7 +297,8 @@ pub fn make_code_object(
         argcount: md.posonlyargcount + md.argcount,
         posonlyargcount: md.posonlyargcount,
         kwonlyargcount: md.kwonlyargcount,
-        stacksize: stackdepth,
+        // codeobject.c init_code: a code object always reserves at least one stack slot.
+        stacksize: stackdepth.max(1),
         flags: md.flags,
         firstlineno: md.firstlineno,
         code,

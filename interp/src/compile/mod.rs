@@ -19,6 +19,8 @@
 pub mod assemble;
 pub mod flowgraph;
 pub mod instr_seq;
+#[cfg(test)]
+mod tests;
 
 use crate::code::Code;
 use flowgraph::{Cfg, CfgError};
