@@ -27,11 +27,14 @@ import sys
 import types
 
 import _testinternalcapi as T
+import itertools
 
 assert sys.version_info[:3] == (3, 13, 0), sys.version
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "..", "interp", "src", "compile", "testdata")
 FILENAME = "case.py"
+# Give up on a nested unit after this many constant-list guesses.
+MAX_CANDIDATES = 3000
 
 CASES = {
     "straight_line": """\
@@ -455,6 +458,43 @@ def normalized_ops(instrs, prefix):
     return out
 
 
+def located_candidates(seq, co, n):
+    """Guesses from source positions: a LOAD_CONST that survives keeps its location, and the
+    items of a folded `LOAD_CONST..; BUILD_TUPLE` are the tuple found at the BUILD_TUPLE's
+    location. Constants that leave no trace are tried as None, True, False, 0 in turn."""
+    final = list(co.co_consts)
+    at = {}
+    for ins in dis.get_instructions(co):
+        if ins.opname in ("LOAD_CONST", "RETURN_CONST"):
+            p = ins.positions
+            loc = tuple(-1 if v is None else v for v in (p.lineno, p.end_lineno, p.col_offset, p.end_col_offset))
+            at.setdefault(loc, []).append(ins.arg)
+    instrs = seq.get_instructions()
+    known = {0: final[0]} if final else {}
+    for op, arg, *loc in instrs:
+        name = dis.opname[op]
+        if name == "LOAD_CONST" and arg not in known:
+            hits = at.get(tuple(loc), [])
+            if len(set(hits)) == 1:
+                known[arg] = final[hits[0]]
+    for i, (op, arg, *loc) in enumerate(instrs):
+        if dis.opname[op] == "BUILD_TUPLE" and i >= arg:
+            run = instrs[i - arg : i]
+            if all(dis.opname[r[0]] == "LOAD_CONST" for r in run):
+                for j in at.get(tuple(loc), []):
+                    t = final[j]
+                    if isinstance(t, tuple) and len(t) == arg:
+                        for r, v in zip(run, t):
+                            known.setdefault(r[1], v)
+    unknown = [k for k in range(n) if k not in known]
+    if len(unknown) > 4:
+        return
+    for values in itertools.product([None, True, False, 0], repeat=len(unknown)):
+        guess = dict(known)
+        guess.update(zip(unknown, values))
+        yield [guess[k] for k in range(n)]
+
+
 def nested_consts(seq, co):
     """The pre-optimisation co_consts of a nested unit, verified with CPython's optimiser."""
     used = [ins[1] for ins in seq.get_instructions() if dis.opname[ins[0]] in ("LOAD_CONST", "RETURN_CONST")]
@@ -468,23 +508,31 @@ def nested_consts(seq, co):
     for c in final:
         if isinstance(c, tuple):
             pool.extend(x for x in c if not any(x is y for y in pool))
-    candidates = []
-    for tail in range(0, 3):
-        if tail and not all(isinstance(c, (tuple, bool)) for c in final[len(final) - tail:]):
-            break
-        base = final[: len(final) - tail]
-        if len(base) >= n:
-            candidates.append(base[:n])
-        for pos in range(1, len(base) + 1):
-            for v in pool:
-                cand = base[:pos] + [v] + base[pos:]
-                if len(cand) >= n:
-                    candidates.append(cand[:n])
-                for pos2 in range(pos + 1, len(cand) + 1):
-                    for w in pool:
-                        c2 = cand[:pos2] + [w] + cand[pos2:]
-                        if len(c2) >= n:
-                            candidates.append(c2[:n])
+    def gen_candidates():
+        for tail in range(0, 3):
+            if tail and not all(isinstance(c, (tuple, bool)) for c in final[len(final) - tail:]):
+                return
+            base = final[: len(final) - tail]
+            if len(base) >= n:
+                yield base[:n]
+            for pos in range(1, len(base) + 1):
+                for v in pool:
+                    cand = base[:pos] + [v] + base[pos:]
+                    if len(cand) >= n:
+                        yield cand[:n]
+            if n - len(base) < 2:
+                continue
+            for pos in range(1, len(base) + 1):
+                for v in pool:
+                    cand = base[:pos] + [v] + base[pos:]
+                    for pos2 in range(pos + 1, len(cand) + 1):
+                        for w in pool:
+                            yield (cand[:pos2] + [w] + cand[pos2:])[:n]
+
+    import itertools
+
+    candidates = itertools.chain(located_candidates(seq, co, n), gen_candidates())
+    candidates = itertools.islice(candidates, MAX_CANDIDATES)
     want_ops = normalized_ops([(i.opname, i.arg) for i in dis.get_instructions(co)], prefix=True)
     for cand in candidates:
         trial = list(cand)
@@ -499,7 +547,7 @@ def nested_consts(seq, co):
     raise SystemExit(f"cannot reconstruct the constants of {co.co_name} ({final}, n={n}); add an override")
 
 
-def write_case(name, src):
+def write_case(name, src, out_dir=None, dis_flags=("", " -C", " -O")):
     tree = ast.parse(src, FILENAME)
     top_seq, top_md = T.compiler_codegen(tree, FILENAME, 0, 0)
     code = compile(src, FILENAME, "exec")
@@ -579,21 +627,42 @@ def write_case(name, src):
         lines.append(" ".join(["co_cellvars"] + list(co.co_cellvars)))
         lines.append(" ".join(["co_freevars"] + list(co.co_freevars)))
         lines.append(f"co_consts {mask(repr(co.co_consts))}")
-    for flag, kw in (("", {}), (" -C", {"show_caches": True}), (" -O", {"show_offsets": True})):
-        import io
+        opt = lambda v: "-" if v is None else str(v)
+        lines.append("co_lines " + " ".join(f"{a},{b},{opt(l)}" for a, b, l in co.co_lines()))
+        lines.append("co_positions " + " ".join(",".join(map(opt, p)) for p in co.co_positions()))
+    import io
 
+    for flag, kw in (("", {}), (" -C", {"show_caches": True}), (" -O", {"show_offsets": True})):
+        if flag not in dis_flags:
+            continue
         buf = io.StringIO()
         dis.dis(code, file=buf, **kw)
         lines.append(f"@dis{flag}")
         lines.extend(mask(buf.getvalue()).splitlines())
     lines.append("@end")
-    with open(os.path.join(OUT, name + ".case"), "w") as f:
+    with open(os.path.join(out_dir or OUT, name + ".case"), "w") as f:
         f.write("\n".join(lines) + "\n")
 
 
 def main():
+    args = sys.argv[1:]
+    if args and args[0] == "--stdlib":
+        # --stdlib OUT_DIR MODULE...: whole standard-library modules, plain dis only.
+        out_dir, mods = args[1], args[2:]
+        os.makedirs(out_dir, exist_ok=True)
+        libdir = os.path.dirname(os.__file__)
+        for mod in mods:
+            path = os.path.join(libdir, mod.replace(".", "/") + ".py")
+            with open(path, encoding="utf-8") as f:
+                src = f.read()
+            try:
+                write_case("stdlib_" + mod.replace(".", "_"), src, out_dir, dis_flags=("",))
+                print("wrote", mod)
+            except (SystemExit, Exception) as e:
+                print("skipped", mod, type(e).__name__, str(e)[:200])
+        return
     os.makedirs(OUT, exist_ok=True)
-    names = sys.argv[1:] or list(CASES)
+    names = args or list(CASES)
     for name in names:
         write_case(name, CASES[name])
         print("wrote", name)

@@ -282,6 +282,18 @@ fn run_case(name: &str, text: &str) -> Vec<String> {
                 "co_cellvars" => names(&code.cellvars()),
                 "co_freevars" => names(&code.freevars()),
                 "co_consts" => mask_addresses(&Const::Tuple(Rc::from(code.consts.clone())).repr()),
+                "co_lines" => {
+                    let opt = |v: Option<i32>| v.map_or("-".to_string(), |x| x.to_string());
+                    code.co_lines().iter().map(|&(a, b, l)| format!("{a},{b},{}", opt(l))).collect::<Vec<_>>().join(" ")
+                }
+                "co_positions" => {
+                    let opt = |v: Option<i32>| v.map_or("-".to_string(), |x| x.to_string());
+                    code.co_positions()
+                        .iter()
+                        .map(|&(a, b, c, d)| format!("{},{},{},{}", opt(a), opt(b), opt(c), opt(d)))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                }
                 _ => panic!("unknown expectation {key}"),
             };
             if &got != want {
@@ -319,7 +331,11 @@ fn run_case(name: &str, text: &str) -> Vec<String> {
 
 #[test]
 fn back_half_matches_cpython() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/compile/testdata");
+    // PYREF_CASE_DIR=dir runs the cases of another directory (e.g. generated from stdlib modules).
+    let dir = match std::env::var_os("PYREF_CASE_DIR") {
+        Some(d) => std::path::PathBuf::from(d),
+        None => std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/compile/testdata"),
+    };
     let mut paths: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -343,5 +359,6 @@ fn back_half_matches_cpython() {
         }
         failures.extend(f);
     }
+    eprintln!("{passed}/{} cases pass in {dir:?}", paths.len());
     assert!(failures.is_empty(), "{passed}/{} cases pass\n{}", paths.len(), failures.join("\n"));
 }
