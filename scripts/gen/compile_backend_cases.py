@@ -656,7 +656,7 @@ def main():
             with open(path, encoding="utf-8") as f:
                 src = f.read()
             try:
-                write_case("stdlib_" + mod.replace(".", "_"), src, out_dir, dis_flags=("",))
+                write_case("stdlib_" + mod.replace("/", "_").replace(".", "_"), src, out_dir, dis_flags=("",))
                 print("wrote", mod)
             except (SystemExit, Exception) as e:
                 print("skipped", mod, type(e).__name__, str(e)[:200])

@@ -7,6 +7,7 @@
 //! (Objects/locations.md) and the exception table (Objects/exception_handling_notes.txt) are
 //! encoded here, and `makecode` lays out the localsplus names and kinds.
 
+use super::flowgraph::CfgError;
 use super::instr_seq::{CodeUnitMetadata, ExceptHandlerInfo, InstrSequence, Location, NO_LOCATION};
 use crate::code::kinds::{CO_FAST_CELL, CO_FAST_FREE, CO_FAST_HIDDEN, CO_FAST_LOCAL};
 use crate::code::location_kind;
@@ -280,8 +281,8 @@ pub fn make_code_object(
     stackdepth: u32,
     mut seq: InstrSequence,
     nlocalsplus: usize,
-) -> Code {
-    seq.apply_label_map();
+) -> Result<Code, CfgError> {
+    seq.apply_label_map()?;
     resolve_unconditional_jumps(&mut seq);
     let offsets = resolve_jump_offsets(&mut seq);
 
@@ -293,7 +294,7 @@ pub fn make_code_object(
     let exceptiontable = assemble_exception_table(&seq, &offsets);
     let (localsplusnames, localspluskinds) = compute_localsplus_info(md, nlocalsplus);
 
-    Code {
+    Ok(Code {
         argcount: md.posonlyargcount + md.argcount,
         posonlyargcount: md.posonlyargcount,
         kwonlyargcount: md.kwonlyargcount,
@@ -312,5 +313,5 @@ pub fn make_code_object(
         linetable,
         exceptiontable,
         uid: next_code_uid(),
-    }
+    })
 }

@@ -12,6 +12,7 @@
 //! Architecture invariant: this module knows nothing about the AST or about code objects; it is
 //! the boundary type between codegen and the back half of the compiler.
 
+use super::flowgraph::CfgError;
 use crate::code::Const;
 use crate::opcode::Op;
 use std::rc::Rc;
@@ -144,24 +145,27 @@ impl InstrSequence {
 
     /// Replaces every target label id by the index of the instruction it is bound to
     /// (`_PyInstructionSequence_ApplyLabelMap`), for handler infos too. Afterwards the sequence
-    /// has no labels.
-    pub fn apply_label_map(&mut self) {
+    /// has no labels. Fails on a label that was never bound.
+    pub fn apply_label_map(&mut self) -> Result<(), CfgError> {
         if self.labels.is_empty() {
-            return;
+            return Ok(());
         }
         let labels = std::mem::take(&mut self.labels);
+        let resolve = |l: u32| match labels.get(l as usize) {
+            Some(&t) if t != UNBOUND => Ok(t),
+            _ => Err(CfgError("jump to an unbound label")),
+        };
         for ins in self.instrs.iter_mut() {
             if ins.op.has_target() {
-                let t = labels[ins.oparg as usize];
-                assert!(t != UNBOUND, "jump to an unbound label");
-                ins.oparg = t;
+                ins.oparg = resolve(ins.oparg)?;
             }
         }
         for hi in self.except_info.iter_mut() {
             if let Some(l) = hi.label {
-                hi.label = Some(labels[l as usize]);
+                hi.label = Some(resolve(l)?);
             }
         }
+        Ok(())
     }
 }
 

@@ -31,10 +31,10 @@ use instr_seq::{CodeUnitMetadata, InstrSequence};
 /// `md.consts` must hold every constant its LOAD_CONSTs name.
 pub fn optimize_and_assemble_code_unit(seq: InstrSequence, mut md: CodeUnitMetadata) -> Result<Code, CfgError> {
     let mut consts = std::mem::take(&mut md.consts);
-    let mut g = Cfg::from_instr_sequence(seq);
+    let mut g = Cfg::from_instr_sequence(seq)?;
     let nlocals = md.varnames.len();
     let nparams = md.nparams as usize;
     flowgraph::optimize_code_unit(&mut g, &mut consts, nlocals, nparams, md.firstlineno)?;
     let lin = flowgraph::optimized_cfg_to_instr_sequence(&mut g, &md)?;
-    Ok(assemble::make_code_object(&md, consts, lin.stackdepth, lin.seq, lin.nlocalsplus))
+    assemble::make_code_object(&md, consts, lin.stackdepth, lin.seq, lin.nlocalsplus)
 }

@@ -214,21 +214,22 @@ impl Cfg {
     /// A block ends after every terminator and before every jump target; labels are the indices of
     /// the instructions they name. Targets are resolved to blocks right away
     /// (`translate_jump_labels_to_targets`).
-    pub fn from_instr_sequence(mut seq: InstrSequence) -> Cfg {
-        seq.apply_label_map();
+    pub fn from_instr_sequence(mut seq: InstrSequence) -> CfgResult<Cfg> {
+        seq.apply_label_map()?;
         let n = seq.instrs.len();
-        let mut is_target = vec![false; n + 1];
+        let mut is_target = vec![false; n];
         for ins in &seq.instrs {
             if ins.op.has_target() {
-                is_target[ins.oparg as usize] = true;
+                // add_return_at_end guarantees every label names an instruction.
+                *is_target.get_mut(ins.oparg as usize).ok_or(CfgError("jump past the end of the code"))? = true;
             }
         }
         let mut g = Cfg { blocks: Vec::with_capacity(n / 4 + 2), entry: 0 };
         let entry = g.new_block();
         g.entry = entry;
         let mut cur = entry;
-        // label_of_instr[i] = block whose label is i, when instruction i is a jump target.
-        let mut block_of_label = vec![NO_BLOCK; n + 1];
+        // block_of_label[i] = the block starting at instruction i, when i is a jump target.
+        let mut block_of_label = vec![NO_BLOCK; n];
         for (i, ins) in seq.instrs.iter().enumerate() {
             // cfg_builder_maybe_start_new_block, first with the label (UseLabel), then plainly.
             let terminated = g.b(cur).last().is_some_and(|l| l.op.is_terminator());
@@ -251,13 +252,11 @@ impl Cfg {
         for blk in g.blocks.iter_mut() {
             for ins in blk.instrs.iter_mut() {
                 if ins.op.has_target() {
-                    let t = block_of_label[ins.oparg as usize];
-                    assert!(t != NO_BLOCK, "jump target is not a block start");
-                    ins.target = t;
+                    ins.target = block_of_label[ins.oparg as usize];
                 }
             }
         }
-        g
+        Ok(g)
     }
 
     /// Appends a jump to `target` unless the block already ends in one (`basicblock_add_jump`).
