@@ -459,9 +459,11 @@ def normalized_ops(instrs, prefix):
 
 
 def located_candidates(seq, co, n):
-    """Guesses from source positions: a LOAD_CONST that survives keeps its location, and the
-    items of a folded `LOAD_CONST..; BUILD_TUPLE` are the tuple found at the BUILD_TUPLE's
-    location. Constants that leave no trace are tried as None, True, False, 0 in turn."""
+    """Guesses from source positions. At each location, the LOAD_CONSTs (and foldable
+    `LOAD_CONST..; BUILD_TUPLE`s) of codegen's output pair up in order with the LOAD_CONST /
+    RETURN_CONSTs of the final code; a folded tuple gives the values of its items. Constants left
+    over (no location) take the unclaimed final constants in order, or else are tried as None,
+    True, False, 0."""
     final = list(co.co_consts)
     at = {}
     for ins in dis.get_instructions(co):
@@ -470,23 +472,37 @@ def located_candidates(seq, co, n):
             loc = tuple(-1 if v is None else v for v in (p.lineno, p.end_lineno, p.col_offset, p.end_col_offset))
             at.setdefault(loc, []).append(ins.arg)
     instrs = seq.get_instructions()
-    known = {0: final[0]} if final else {}
-    for op, arg, *loc in instrs:
-        name = dis.opname[op]
-        if name == "LOAD_CONST" and arg not in known:
-            hits = at.get(tuple(loc), [])
-            if len(set(hits)) == 1:
-                known[arg] = final[hits[0]]
+    pre = {}
     for i, (op, arg, *loc) in enumerate(instrs):
-        if dis.opname[op] == "BUILD_TUPLE" and i >= arg:
-            run = instrs[i - arg : i]
-            if all(dis.opname[r[0]] == "LOAD_CONST" for r in run):
-                for j in at.get(tuple(loc), []):
-                    t = final[j]
-                    if isinstance(t, tuple) and len(t) == arg:
-                        for r, v in zip(run, t):
-                            known.setdefault(r[1], v)
+        name = dis.opname[op]
+        if name == "LOAD_CONST":
+            pre.setdefault(tuple(loc), []).append(("const", arg, i))
+        elif name == "BUILD_TUPLE" and i >= arg and all(
+            dis.opname[r[0]] == "LOAD_CONST" for r in instrs[i - arg : i]
+        ):
+            pre.setdefault(tuple(loc), []).append(("tuple", arg, i))
+    known = {0: final[0]} if final else {}
+    claimed = set()
+    for loc, entries in pre.items():
+        if loc[0] < 0:
+            continue
+        finals = at.get(loc, [])
+        if len(finals) != len(entries):
+            continue
+        for (kind, arg, i), j in zip(entries, finals):
+            if kind == "const":
+                known.setdefault(arg, final[j])
+                claimed.add(j)
+            elif isinstance(final[j], tuple) and len(final[j]) == arg:
+                claimed.add(j)
+                for r, v in zip(instrs[i - arg : i], final[j]):
+                    known.setdefault(r[1], v)
     unknown = [k for k in range(n) if k not in known]
+    rest = [final[j] for j in range(len(final)) if j not in claimed and not any(final[j] is v for v in known.values())]
+    if len(rest) >= len(unknown):
+        guess = dict(known)
+        guess.update(zip(unknown, rest))
+        yield [guess[k] for k in range(n)]
     if len(unknown) > 4:
         return
     for values in itertools.product([None, True, False, 0], repeat=len(unknown)):
@@ -610,7 +626,8 @@ def write_case(name, src, out_dir=None, dis_flags=("", " -C", " -O")):
         lines.append(f"flags {flags}")
         lines.append(f"args {md['argcount']} {md['posonlyargcount']} {md['kwonlyargcount']} {nparams}")
         for key in ("names", "varnames", "cellvars", "freevars"):
-            lines.append(" ".join([key] + md[key]))
+            # JSON strings: `from . import x` puts an empty name in co_names.
+            lines.append(" ".join([key] + [json.dumps(x) for x in md[key]]))
         lines.append("@consts")
         for c in md["consts"]:
             lines.append(enc_const(c, code_ids))
