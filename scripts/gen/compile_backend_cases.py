@@ -1,7 +1,12 @@
 #!/usr/bin/env python3
 """Write the test cases of pyref's compiler back half (flowgraph + assembler + dis) from CPython.
 
-    PYENV_VERSION=3.13.0 python scripts/gen/compile_backend_cases.py
+    PYENV_VERSION=3.13.0 python scripts/gen/compile_backend_cases.py [NAME...]
+    PYENV_VERSION=3.13.0 python scripts/gen/compile_backend_cases.py --stdlib OUT_DIR MODULE...
+
+The second form turns whole standard-library modules (e.g. `json/decoder`) into cases (plain
+`dis` only); run them with `PYREF_CASE_DIR=OUT_DIR cargo test -p pyref --lib compile`. The
+committed stdlib_*.case files were made that way (bisect, keyword, colorsys, abc).
 
 For each source below it takes CPython 3.13.0's *code generator* output, unit by unit
 (`_testinternalcapi.compiler_codegen`: instructions with labels resolved to instruction indices,
@@ -30,6 +35,10 @@ import _testinternalcapi as T
 import itertools
 
 assert sys.version_info[:3] == (3, 13, 0), sys.version
+if os.environ.get("PYTHONHASHSEED") != "0":
+    # Set iteration order (frozenset constants) must not vary between runs.
+    os.environ["PYTHONHASHSEED"] = "0"
+    os.execv(sys.executable, [sys.executable] + sys.argv)
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "..", "interp", "src", "compile", "testdata")
 FILENAME = "case.py"
@@ -597,6 +606,12 @@ def write_case(name, src, out_dir=None, dis_flags=("", " -C", " -O")):
             # codegen compiled its own nested code objects: pair them with compile()'s, in order.
             theirs = iter(children)
             consts = [next(theirs) if isinstance(c, types.CodeType) else c for c in consts]
+            # A frozenset's iteration order depends on how it was built; compile() rebuilt it
+            # (merge_consts_recursive), so use the final object, which is what dis prints.
+            consts = [
+                next((f for f in co.co_consts if type(f) is frozenset and f == c), c) if type(c) is frozenset else c
+                for c in consts
+            ]
             md = {
                 "consts": consts,
                 "names": keys_in_order(md["names"]),
