@@ -7,6 +7,9 @@
 //! [`host::Host`] so that many programs can run side by side in one process.
 
 pub mod cli;
+pub mod code;
+pub mod compile;
+pub mod dis;
 pub mod host;
 pub mod objects;
 pub mod opcode;
