@@ -1,0 +1,10 @@
+# inf, -inf, nan and signed zero in arithmetic and comparisons.
+inf, nan = float("inf"), float("nan")
+print(inf + 1, inf - inf, inf * 0, -inf * -1, 1 / inf, -1 / inf, inf / inf)
+print(nan == nan, nan != nan, nan < 1, nan > 1, nan is nan, [nan] == [nan], {nan: 1}.get(nan))
+print(inf == inf, -inf < -1e308, inf > 10**400, 10**400 < inf, -(10**400) > -inf)
+print(0.0 == -0.0, str(-0.0), -0.0 + 0.0, 0.0 * -1, -0.0 * -1, (-0.0) ** 2, 0.0 ** 0.0)
+print(max(nan, 1), max(1, nan), min(nan, 1), sorted([3, nan, 1]))
+print(nan + 1, nan * 0, 1 % inf, -1 % inf, 5.0 % -inf, inf % 2)
+print(float("-nan"), float("NaN") == float("nan"), -inf + inf)
+print(int(1e300).bit_length(), 1e300 == 10**300, int(1e300) == 10**300, 2.0**53 + 1 == 2**53 + 1)

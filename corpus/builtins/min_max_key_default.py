@@ -1,0 +1,12 @@
+# min()/max() with iterables or several args, key=, default=; ties return the first one seen.
+print(min(3, 1, 2), max([3, 1, 2]), min("hello"), max("hello"))
+print(min([], default="empty"), max((), default=None))
+print(max(["aa", "b", "ccc", "dd"], key=len), min(["aa", "b", "c"], key=len))
+print(max([(1, "a"), (1, "b")], key=lambda t: t[0]))
+print(max([1, 1.0, True]), min([1, 1.0, True]), max([True, 1]))
+print(max({"a": 3, "b": 7}), max({"a": 3, "b": 7}, key={"a": 3, "b": 7}.get))
+print(min(-3, 2, key=abs), max(2.5, 2, key=int))
+print(max(range(5), key=lambda x: -x), min(iter([5, 4, 6])))
+print(max("apple", "Banana"), max("apple", "Banana", key=str.lower))
+print(max([float("nan"), 1, 2]), max([1, float("nan"), 2]))
+print(max([[1, 2], [1, 3], [0, 9]]), min((1, 2), (1,)))

@@ -1,0 +1,10 @@
+# sum() with start values, float compensated summation (3.12+), and type-specific rules.
+print(sum([1, 2, 3]), sum([1, 2, 3], 10), sum([], 5), sum([]))
+print(sum([0.1] * 10), sum([0.1] * 10) == 1.0)
+print(sum([1e100, 1.0, -1e100]), sum([0.1, 0.2, 0.3]))
+print(sum([1, 0.5, 2]), sum([True, True, False]), sum(range(101)))
+print(sum([[1], [2, 3]], []), sum([(1,), (2,)], ()))
+print(sum([1j, 2, 0.5]), sum([2**64, 2**64]), sum([-0.0]), sum([-0.0], -0.0))
+print(sum(x * x for x in range(4)), sum(iter([1, 2]), start=3))
+print(sum([float("inf"), 1.0]), sum([float("inf"), float("-inf")]))
+print(sum([1.5, 2**53, -2**53]), sum([1e16, 1.0, 1.0]))

@@ -1,0 +1,2 @@
+# An annotated expression target: "illegal target for annotation".
+a + 1: int

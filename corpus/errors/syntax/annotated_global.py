@@ -1,0 +1,4 @@
+# Annotating a name declared global: "annotated name 'x' can't be global".
+def f():
+    global x
+    x: int = 1

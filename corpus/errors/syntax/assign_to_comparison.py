@@ -1,0 +1,2 @@
+# Assigning to a comparison: "cannot assign to comparison".
+a < b = 1

@@ -1,0 +1,2 @@
+# Assigning to the keyword None: "cannot assign to None".
+None = 1

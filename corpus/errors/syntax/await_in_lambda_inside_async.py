@@ -1,0 +1,3 @@
+# await in a lambda inside async def: "'await' outside async function".
+async def f():
+    g = lambda: await x

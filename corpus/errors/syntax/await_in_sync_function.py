@@ -1,0 +1,3 @@
+# await in a plain def (compiler error): "'await' outside async function".
+def f():
+    await x

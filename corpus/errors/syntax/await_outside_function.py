@@ -1,0 +1,2 @@
+# await at module level (compiler error): "'await' outside function".
+await x

@@ -1,0 +1,3 @@
+# break outside any loop (compiler error): "'break' outside loop".
+if True:
+    break

@@ -1,0 +1,2 @@
+# Implicit concatenation of str and bytes: "cannot mix bytes and nonbytes literals".
+x = "text" b"bytes"

@@ -1,0 +1,2 @@
+# A keyword argument without a value: "expected argument value expression".
+f(a=)

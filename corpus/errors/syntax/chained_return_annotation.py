@@ -1,0 +1,3 @@
+# Two return annotations: "expected ':'".
+def f(x) -> int -> int:
+    pass

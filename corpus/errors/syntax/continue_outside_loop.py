@@ -1,0 +1,3 @@
+# continue outside any loop (compiler error): "'continue' not properly in loop".
+def f():
+    continue

@@ -1,0 +1,3 @@
+# A def header without ':': "expected ':'".
+def f()
+    pass

@@ -1,0 +1,2 @@
+# Deleting a literal: "cannot delete literal".
+del 1

@@ -1,0 +1,3 @@
+# Deleting a starred expression: "cannot delete starred".
+a = [1]
+del *a,

@@ -1,0 +1,2 @@
+# A conversion with no expression: "f-string: valid expression required before '!'".
+s = f"{!r}"

@@ -1,0 +1,2 @@
+# A field left open before the closing quote: "f-string: expecting '}'".
+s = f"{x"

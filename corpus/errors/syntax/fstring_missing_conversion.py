@@ -1,0 +1,2 @@
+# '!' followed directly by '}': "f-string: missing conversion character".
+s = f"{x!}"

@@ -1,0 +1,2 @@
+# A ')' with no opener inside a field: "f-string: unmatched ')'" (tokenize reports "single '}'").
+s = f"{x)}"

@@ -1,0 +1,3 @@
+# A parameter declared global: "name 'x' is parameter and global".
+def f(x):
+    global x

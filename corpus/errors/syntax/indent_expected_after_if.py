@@ -1,0 +1,3 @@
+# An if without an indented body: "expected an indented block after 'if' statement on line 2".
+if True:
+pass

@@ -1,0 +1,2 @@
+# A zero-width space: "invalid non-printable character U+200B".
+x = 1​

@@ -1,0 +1,2 @@
+# A hard keyword used as a variable name: "invalid syntax".
+class = 1

@@ -1,0 +1,4 @@
+# "as _" in a pattern: "cannot use '_' as a target".
+match x:
+    case [y] as _:
+        pass

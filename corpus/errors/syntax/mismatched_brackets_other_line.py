@@ -1,0 +1,3 @@
+# Mismatched brackets across lines: "closing parenthesis '}' does not match opening parenthesis '[' on line 2".
+x = [1,
+     2}

@@ -1,0 +1,2 @@
+# Mismatched brackets on one line: "closing parenthesis ']' does not match opening parenthesis '('".
+x = (1]

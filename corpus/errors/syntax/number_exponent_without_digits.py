@@ -1,0 +1,2 @@
+# An exponent marker with no digits: "invalid decimal literal".
+x = 1e

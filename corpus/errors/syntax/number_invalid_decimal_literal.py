@@ -1,0 +1,2 @@
+# Letters directly after digits: "invalid decimal literal".
+x = 1abc

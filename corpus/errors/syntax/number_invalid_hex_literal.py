@@ -1,0 +1,2 @@
+# A non-hex letter after 0x: "invalid hexadecimal literal".
+x = 0xg

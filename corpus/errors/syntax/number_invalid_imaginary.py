@@ -1,0 +1,2 @@
+# Letters after an imaginary literal: "invalid imaginary literal".
+x = 1jx

@@ -1,0 +1,2 @@
+# A trailing underscore: "invalid decimal literal".
+x = 1_

@@ -1,0 +1,3 @@
+# '/' after '*': "/ must be ahead of *".
+def f(*, a, /):
+    pass

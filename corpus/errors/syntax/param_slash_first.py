@@ -1,0 +1,3 @@
+# '/' with nothing before it: "at least one argument must precede /".
+def f(/, a):
+    pass

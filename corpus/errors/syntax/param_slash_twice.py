@@ -1,0 +1,3 @@
+# Two '/' markers: "/ may appear only once".
+def f(a, /, b, /):
+    pass

@@ -1,0 +1,3 @@
+# Two *args parameters: "* argument may appear only once".
+def f(*a, *b):
+    pass

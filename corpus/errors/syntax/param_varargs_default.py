@@ -1,0 +1,3 @@
+# A default value on *args: "var-positional argument cannot have default value".
+def f(*args=()):
+    pass

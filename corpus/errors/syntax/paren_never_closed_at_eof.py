@@ -1,0 +1,2 @@
+# An open parenthesis at end of file: "'(' was never closed".
+print("hello"

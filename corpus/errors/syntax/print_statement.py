@@ -1,0 +1,2 @@
+# Python 2 print statement: "Missing parentheses in call to 'print'. Did you mean print(...)?"
+print "hello"

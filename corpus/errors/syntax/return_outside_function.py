@@ -1,0 +1,2 @@
+# return at module level (compiler error): "'return' outside function".
+return 1

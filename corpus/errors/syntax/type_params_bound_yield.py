@@ -1,0 +1,3 @@
+# yield inside a TypeVar bound: "yield expression cannot be used within a TypeVar bound".
+class C[T: (yield)]:
+    pass

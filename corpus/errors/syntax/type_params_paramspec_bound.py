@@ -1,0 +1,3 @@
+# A bound on a ParamSpec: "cannot use bound with ParamSpec".
+def f[**P: int]():
+    pass

@@ -1,0 +1,2 @@
+# A closing bracket without an opener: "unmatched ')'".
+x = 1)

@@ -1,0 +1,2 @@
+# yield at module level (compiler error): "'yield' outside function".
+yield 1

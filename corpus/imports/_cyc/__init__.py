@@ -1,0 +1,1 @@
+"""Helper package holding import cycles between its submodules."""

@@ -1,0 +1,3 @@
+"""Helper: from-import cycle inside a package, left half."""
+from .right import RIGHT
+LEFT = "left"

@@ -1,0 +1,2 @@
+"""Helper: import order, third level."""
+print("_order_c: body")

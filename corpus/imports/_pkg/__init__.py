@@ -1,0 +1,3 @@
+"""Helper package _pkg."""
+print("_pkg/__init__: body running")
+pkg_value = "from __init__"

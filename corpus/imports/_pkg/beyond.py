@@ -1,0 +1,2 @@
+"""Helper that tries to import beyond the top-level package."""
+from ... import something

@@ -1,0 +1,4 @@
+"""Helper that does not compile."""
+x = 1
+def broken(:
+    pass

@@ -1,0 +1,20 @@
+# io.StringIO: write returns counts, tell/seek in characters, read after seek, getvalue, truncate.
+import io
+
+s = io.StringIO()
+print(s.write("hello"), s.write(" w\u00f6rld"), s.tell())
+print(repr(s.read()))
+s.seek(0)
+print(repr(s.read(3)), s.tell())
+print(repr(s.read()))
+print(repr(s.getvalue()))
+s.seek(2)
+s.write("LL")
+print(repr(s.getvalue()))
+print(s.truncate(4), repr(s.getvalue()), s.tell())
+s.seek(10)
+s.write("!")
+print(repr(s.getvalue()))
+init = io.StringIO("initial")
+print(init.tell(), repr(init.read(2)), init.write("XY"), repr(init.getvalue()))
+print(s.seekable(), s.readable(), s.writable(), s.closed)

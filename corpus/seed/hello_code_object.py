@@ -1,0 +1,15 @@
+# The PyCodeObject box of the article: co_consts, co_names, co_varnames and co_code of 'print("hello")'.
+source = 'print("hello")'
+code = compile(source, "hello.py", "exec")
+print("co_consts:", code.co_consts)
+print("co_names:", code.co_names)
+print("co_varnames:", code.co_varnames)
+print("co_argcount:", code.co_argcount)
+print("co_nlocals:", code.co_nlocals)
+print("co_stacksize:", code.co_stacksize)
+print("co_name:", code.co_name)
+print("co_qualname:", code.co_qualname)
+print("co_firstlineno:", code.co_firstlineno)
+print("co_code is bytes:", type(code.co_code) is bytes, "even length:", len(code.co_code) % 2 == 0)
+print("co_flags:", code.co_flags)
+print("result of exec:", exec(code))

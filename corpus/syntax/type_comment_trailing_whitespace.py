@@ -1,0 +1,3 @@
+# A type comment keeps the trailing whitespace of its line (type_comment='list   ').
+x = []  #  type:  list   
+print(x)

@@ -1,0 +1,4 @@
+# Backslash continuation followed by CRLF joins lines.
+x = 1 + \
+    2
+print(x)

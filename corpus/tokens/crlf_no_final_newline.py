@@ -1,0 +1,2 @@
+# CRLF file whose last line has no line ending.
+print('last')

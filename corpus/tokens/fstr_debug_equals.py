@@ -1,0 +1,9 @@
+# The '=' debug specifier: expression text kept verbatim (including spaces); repr by default.
+x = 10
+name = "bob"
+print(f"{x=}")
+print(f"{x = }")
+print(f"{ x=}")
+print(f"{name=}")
+print(f"{x*2+1=}")
+print(f"{name.upper()  =  }")

@@ -1,0 +1,10 @@
+# '=' with an explicit conversion or a format spec: a spec disables the default !r.
+name = "bob"
+v = 2.5
+print(f"{name=!s}")
+print(f"{name=!r}")
+print(f"{name=!a}")
+print(f"{v=:>8.2f}")
+print(f"{name=:>6}")
+print(f"{name = !s:>6}")
+print(f"{v=!r:^9}")

@@ -1,0 +1,1 @@
+# Lone CR line ends after a comment: the COMMENT stops at the CR, then tokenize sees OP '\rx' on the same line.x = 1print(x + 1)

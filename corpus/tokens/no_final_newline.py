@@ -1,0 +1,2 @@
+# The last line has no newline: NEWLINE '' is implied.
+print('no newline at end')

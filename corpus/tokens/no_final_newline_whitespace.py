@@ -1,0 +1,3 @@
+# The file ends with a whitespace-only line that has no newline.
+print(2)
+   

@@ -1,0 +1,2 @@
+# Empty literals of every quote kind and prefix.
+print([ '', "", '''''', """""", b'', r"", f'', rb"""""" ])

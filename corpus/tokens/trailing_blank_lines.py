@@ -1,0 +1,5 @@
+# Blank lines after the last statement become NL tokens before ENDMARKER.
+print("end")
+
+
+
