@@ -24,6 +24,8 @@ fn main() {
     let results: Results = Arc::default();
 
     let programs = discover(&corpus);
+    let all_names: BTreeSet<String> =
+        programs.iter().flat_map(|p| Stage::ALL.map(|s| p.trial_name(s))).collect();
     let mut trials = Vec::with_capacity(programs.len() * Stage::ALL.len());
     for program in &programs {
         for stage in Stage::ALL {
@@ -57,7 +59,10 @@ fn main() {
     let results = results.lock().unwrap().clone();
     print_table(&results);
     if updating {
-        let mut failing: BTreeSet<String> = listed.iter().filter(|n| !results.contains_key(*n)).cloned().collect();
+        // Entries of cases this run did not execute (a name filter) stay; entries of programs
+        // that no longer exist go.
+        let mut failing: BTreeSet<String> =
+            listed.iter().filter(|n| all_names.contains(*n) && !results.contains_key(*n)).cloned().collect();
         failing.extend(results.iter().filter(|(_, r)| !r.2).map(|(n, _)| n.clone()));
         if let Err(e) = status::save(&status_path, &failing) {
             eprintln!("could not write {}: {e}", status_path.display());
