@@ -1,1 +1,111 @@
-//! placeholder
+//! The conformance suite's machinery: finding corpus programs, running pyref on one (program,
+//! stage) pair in isolation, rendering and comparing against CPython 3.13.0's golden, and the
+//! committed status list of cases that do not pass yet.
+//!
+//! Architecture invariant: nothing here writes a golden. Goldens come only from
+//! `scripts/regen-goldens` run with CPython 3.13.0; this crate only reads them.
+
+pub mod diff;
+pub mod golden;
+pub mod isolate;
+pub mod status;
+
+use pyref::host::Host;
+use pyref::stage::Stage;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// Where the goldens were made: scripts/regen-goldens copies the corpus here before running
+/// CPython (3.13 prints absolute script paths in tracebacks), and pyref runs with the same view.
+pub const CANONICAL_ROOT: &str = "/tmp/pyref/corpus";
+
+/// The time one trial may take before it fails as a hang.
+pub const BUDGET: Duration = Duration::from_secs(10);
+
+/// The repository root (the parent of this crate's folder).
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("conformance/ has a parent").to_path_buf()
+}
+
+/// One corpus program, by its path relative to corpus/ (e.g. `seed/hello.py`).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Program {
+    pub rel: PathBuf,
+}
+
+impl Program {
+    /// The path without `.py`, with `/` separators: the name used in trial names and status.
+    pub fn id(&self) -> String {
+        let s = self.rel.with_extension("");
+        s.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/")
+    }
+
+    /// The top-level corpus folder, for the pass table.
+    pub fn folder(&self) -> String {
+        let id = self.id();
+        match id.split_once('/') {
+            Some((top, _)) => top.to_string(),
+            None => ".".to_string(),
+        }
+    }
+
+    pub fn trial_name(&self, stage: Stage) -> String {
+        format!("{}::{}", stage.name(), self.id())
+    }
+
+    pub fn golden_path(&self, snapshots: &Path, stage: Stage) -> PathBuf {
+        let stem = self.rel.file_stem().unwrap_or_default().to_string_lossy();
+        snapshots.join(self.rel.parent().unwrap_or(Path::new(""))).join(format!("{stem}.{}", stage.name()))
+    }
+}
+
+/// True for a corpus-relative path that is a program: a `.py` file none of whose components
+/// starts with `_` (those are helper modules and packages that programs import).
+pub fn is_program(rel: &Path) -> bool {
+    rel.extension().is_some_and(|e| e == "py")
+        && rel.components().all(|c| !c.as_os_str().to_string_lossy().starts_with('_'))
+}
+
+/// Every program under `corpus`, sorted.
+pub fn discover(corpus: &Path) -> Vec<Program> {
+    fn walk(dir: &Path, base: &Path, out: &mut Vec<Program>) {
+        let Ok(entries) = std::fs::read_dir(dir) else { return };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, base, out);
+            } else if let Ok(rel) = p.strip_prefix(base) {
+                if is_program(rel) {
+                    out.push(Program { rel: rel.to_path_buf() });
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(corpus, corpus, &mut out);
+    out.sort();
+    out
+}
+
+/// Runs `pyref <stage args> NAME.py` in-process, as the goldens were made: working directory the
+/// program's folder under [`CANONICAL_ROOT`] (mapped onto the real corpus), bare file name, a time
+/// budget. Returns the rendered, normalised output, or why the run did not finish.
+pub fn run_pyref(corpus: &Path, program: &Program, stage: Stage, budget: Duration) -> Result<Vec<u8>, String> {
+    let name = program.rel.file_name().unwrap_or_default().to_string_lossy().into_owned();
+    let cwd = Path::new(CANONICAL_ROOT).join(program.rel.parent().unwrap_or(Path::new("")));
+    let mut args: Vec<String> = stage.pyref_args().iter().map(|s| s.to_string()).collect();
+    args.push(name);
+    let corpus = corpus.to_path_buf();
+    let outcome = isolate::run_isolated(budget, move |deadline: Instant| {
+        let (mut host, out, err) = Host::captured(cwd);
+        host.map_path(CANONICAL_ROOT, corpus);
+        host.deadline = Some(deadline);
+        let code = pyref::cli::main_with(&args, &mut host);
+        (out.contents(), err.contents(), code)
+    });
+    match outcome {
+        isolate::Outcome::Finished((stdout, stderr, code)) => Ok(golden::render(&stdout, &stderr, code)),
+        isolate::Outcome::Panicked(msg) => Err(format!("pyref panicked: {msg}")),
+        isolate::Outcome::TimedOut => Err(format!("pyref did not finish within {} s", budget.as_secs())),
+    }
+}

@@ -172,8 +172,11 @@ fn cmd_tokens(args: &[String], host: &mut Host) -> i32 {
         Ok(s) => s,
         Err(code) => return code,
     };
-    let _ = (exact, src);
-    not_built(host, "tokens")
+    let (out, err, status) = crate::tokenize::view::run(&src.bytes, &src.name, exact);
+    let _ = host.stdout.write_all(out.as_bytes());
+    let _ = host.stdout.flush();
+    let _ = host.stderr.write_all(err.as_bytes());
+    status
 }
 
 fn cmd_ast(args: &[String], host: &mut Host) -> i32 {
@@ -209,8 +212,43 @@ fn cmd_ast(args: &[String], host: &mut Host) -> i32 {
         Ok(s) => s,
         Err(code) => return code,
     };
-    let _ = (opts, src);
-    not_built(host, "ast")
+    run_ast(&opts, &src, host)
+}
+
+/// `python3.13 -m ast`: parse, then print `ast.dump(tree, include_attributes, indent)`. A program
+/// that does not compile gets what `python3.13 F` prints for its SyntaxError, exit status 1.
+fn run_ast(opts: &AstOptions, src: &Source, host: &mut Host) -> i32 {
+    use crate::parser::{parse, Mode};
+    let mode = Mode::from_name(&opts.mode).unwrap_or(Mode::Exec);
+    let parsed = parse(&src.bytes, mode, opts.type_comments);
+    print_warnings(&src.name, &parsed.text, &parsed.warnings, host);
+    match parsed.result {
+        Ok(tree) => {
+            let d = crate::ast::dump::Dumper::new(&tree.names, Some(opts.indent), opts.include_attributes);
+            let _ = writeln!(host.stdout, "{}", d.dump_mod(&tree.module));
+            0
+        }
+        Err(e) => {
+            let shown = if src.name == "<stdin>" { src.name.clone() } else { host.absolute(Path::new(&src.name)).display().to_string() };
+            let _ = host.stdout.flush();
+            let _ = host.stderr.write_all(e.render(&shown, &parsed.text).as_bytes());
+            1
+        }
+    }
+}
+
+/// SyntaxWarnings as the `warnings` module prints them: `F:LINE: SyntaxWarning: msg` and the
+/// stripped source line.
+fn print_warnings(name: &str, text: &str, warnings: &[crate::parser::Warning], host: &mut Host) {
+    for w in warnings {
+        let _ = writeln!(host.stderr, "{name}:{}: SyntaxWarning: {}", w.lineno, w.msg);
+        if let Some(line) = text.split('\n').nth(w.lineno.saturating_sub(1) as usize) {
+            let line = line.trim_matches(|c: char| c.is_whitespace());
+            if !line.is_empty() {
+                let _ = writeln!(host.stderr, "  {line}");
+            }
+        }
+    }
 }
 
 fn cmd_dis(args: &[String], host: &mut Host) -> i32 {

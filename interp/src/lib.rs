@@ -10,4 +10,8 @@ pub mod ast;
 pub mod cli;
 pub mod host;
 pub mod objects;
+pub mod parser;
 pub mod stage;
+pub mod tokenize;
+pub mod unicode;
+pub mod opcode;

@@ -340,10 +340,7 @@ impl<'a> Parser<'a> {
         }
         let values = merge_constants(flat, f_found);
         if !f_found {
-            return Ok(values.into_iter().next().map(|mut e| {
-                e.loc = e.loc;
-                e
-            }).unwrap());
+            return Ok(values.into_iter().next().unwrap());
         }
         Ok(Expr { kind: ExprKind::JoinedStr { values }, loc })
     }
