@@ -220,6 +220,11 @@ fn cmd_ast(args: &[String], host: &mut Host) -> i32 {
 fn run_ast(opts: &AstOptions, src: &Source, host: &mut Host) -> i32 {
     use crate::parser::{parse, Mode};
     let mode = Mode::from_name(&opts.mode).unwrap_or(Mode::Exec);
+    let shown = if src.name == "<stdin>" { src.name.clone() } else { host.absolute(Path::new(&src.name)).display().to_string() };
+    if let Some(msg) = non_utf8_file_error(&src.bytes, &shown) {
+        host.error_line(&msg);
+        return 1;
+    }
     let parsed = parse(&src.bytes, mode, opts.type_comments);
     print_warnings(&src.name, &parsed.text, &parsed.warnings, host);
     match parsed.result {
@@ -229,12 +234,28 @@ fn run_ast(opts: &AstOptions, src: &Source, host: &mut Host) -> i32 {
             0
         }
         Err(e) => {
-            let shown = if src.name == "<stdin>" { src.name.clone() } else { host.absolute(Path::new(&src.name)).display().to_string() };
             let _ = host.stdout.flush();
             let _ = host.stderr.write_all(e.render(&shown, &parsed.text).as_bytes());
             1
         }
     }
+}
+
+/// `python3.13 F` reads a file without a coding declaration as UTF-8 line by line and refuses
+/// the first line that is not (Parser/tokenizer/file_tokenizer.c), before parsing anything.
+fn non_utf8_file_error(bytes: &[u8], shown: &str) -> Option<String> {
+    if let Ok(detected) = crate::tokenize::encoding::detect_encoding(bytes, "") {
+        if detected.name != "utf-8" || detected.bom_len != 0 {
+            return None;
+        }
+    }
+    let err = std::str::from_utf8(bytes).err()?;
+    let at = err.valid_up_to();
+    let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+    Some(format!(
+        "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {shown} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+        bytes[at]
+    ))
 }
 
 /// SyntaxWarnings as the `warnings` module prints them: `F:LINE: SyntaxWarning: msg` and the
