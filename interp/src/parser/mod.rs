@@ -391,7 +391,11 @@ pub fn parse(source: &[u8], mode: Mode, type_comments: bool) -> Parsed {
             K::FstringEnd => T::FStringEnd,
             K::TypeComment => T::TypeComment,
             K::TypeIgnore => {
-                type_ignores.push((t.lineno, text[t.start as usize..t.end as usize].to_string()));
+                // CPython copies `end_col - col` bytes, which takes in the newline the lexer
+                // consumed after an ignore comment alone on its line.
+                let len = (t.end_col_offset - t.col_offset).max(0) as usize;
+                let end = (t.start as usize + len).min(text.len());
+                type_ignores.push((t.lineno, text.get(t.start as usize..end).unwrap_or("").to_string()));
                 continue;
             }
             K::Op | K::Errortoken => T::Op,
