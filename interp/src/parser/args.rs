@@ -36,7 +36,8 @@ impl<'a> Parser<'a> {
             if self.at(T::Star) {
                 let e = self.starred_expression()?;
                 if state == 2 {
-                    return Err(self.error_at_loc(e.loc, "iterable argument unpacking follows keyword argument unpacking"));
+                    let comma = self.toks[item_start - 1].loc;
+                    return Err(self.error_starting_from(comma, "iterable argument unpacking follows keyword argument unpacking"));
                 }
                 args.push(e);
             } else if self.at(T::DoubleStar) {
@@ -68,7 +69,7 @@ impl<'a> Parser<'a> {
                     let eq = self.toks[self.p + 1];
                     return Err(self.error_range(t.loc, eq.loc, &format!("cannot assign to {}", self.text(&t))));
                 }
-                let e = self.named_expression()?;
+                let e = self.named_expression_plain()?;
                 if matches!(self.kind(), T::For | T::Async) {
                     self.check_comprehension_elt(&e)?;
                     let generators = self.for_if_clauses()?;
@@ -91,7 +92,7 @@ impl<'a> Parser<'a> {
                     } else {
                         "positional argument follows keyword argument"
                     };
-                    return Err(self.error_at_loc(e.loc, msg));
+                    return Err(self.error_last_token(msg));
                 }
                 args.push(e);
             }
@@ -198,7 +199,23 @@ impl<'a> Parser<'a> {
                 }
                 T::LPar => {
                     let t = self.tok();
-                    return Err(self.error_at_tok(&t, if kind == ParamsKind::Def {
+                    let mut depth = 0;
+                    let mut k = self.p;
+                    while k < self.toks.len() - 1 {
+                        match self.toks[k].kind {
+                            T::LPar => depth += 1,
+                            T::RPar => {
+                                depth -= 1;
+                                if depth == 0 {
+                                    break;
+                                }
+                            }
+                            _ => {}
+                        }
+                        k += 1;
+                    }
+                    let close = self.toks[k].loc;
+                    return Err(self.error_range(t.loc, close, if kind == ParamsKind::Def {
                         "Function parameters cannot be parenthesized"
                     } else {
                         "Lambda expression parameters cannot be parenthesized"
@@ -247,6 +264,10 @@ impl<'a> Parser<'a> {
             if self.at(T::Star) {
                 let t = self.tok();
                 return Err(self.error_at_tok(&t, "* argument may appear only once"));
+            }
+            if self.at(T::Slash) {
+                let t = self.tok();
+                return Err(self.error_at_tok(&t, "/ must be ahead of *"));
             }
         }
         if self.at(T::DoubleStar) {

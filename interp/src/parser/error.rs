@@ -43,6 +43,9 @@ pub struct SyntaxError {
     pub eof_in_bracket: Option<(char, u32, u32)>,
 }
 
+/// `SyntaxError.offset` is None (no caret line is shown).
+pub const NO_OFFSET: i64 = i64::MIN;
+
 impl SyntaxError {
     pub fn new(kind: ErrorKind, msg: impl Into<String>, lineno: u32, col: i64, end_lineno: u32, end_col: i64) -> SyntaxError {
         SyntaxError { kind, msg: msg.into(), lineno, col, end_lineno, end_col, text: None, eof_in_bracket: None }
@@ -73,7 +76,7 @@ impl SyntaxError {
             String::from_utf8_lossy(&b[..n.min(b.len())]).chars().count() as i64 + (n > b.len()) as i64
         };
         let line = text.as_deref();
-        let offset = if self.col > 0 { to_chars(line, self.col) } else { self.col };
+        let offset = if self.col > 0 && self.col != NO_OFFSET { to_chars(line, self.col) } else { self.col };
         let end_offset = if self.end_col > 0 {
             let end_line = if self.end_lineno == self.lineno { line.map(|s| s.to_string()) } else { line_text(self.end_lineno).map(|s| s.to_string()) };
             to_chars(end_line.as_deref(), self.end_col)
@@ -86,6 +89,9 @@ impl SyntaxError {
     /// The lines `python3.13 F` prints for this error (traceback.py `_format_syntax_error`).
     pub fn render(&self, filename: &str, src: &str) -> String {
         let (lineno, offset, end_lineno, end_offset, text) = self.attributes(src);
+        if lineno == 0 {
+            return format!("{}: {}\n", self.kind.name(), self.msg);
+        }
         let mut out = format!("  File \"{filename}\", line {lineno}\n");
         if let Some(text) = text {
             let rtext = text.trim_end_matches('\n');
@@ -103,6 +109,11 @@ impl SyntaxError {
             }
             if offset >= end || end < 0 {
                 end = offset + 1;
+            }
+            if offset == NO_OFFSET {
+                out.push_str(&format!("    {ltext}\n"));
+                out.push_str(&format!("{}: {}\n", self.kind.name(), self.msg));
+                return out;
             }
             let colno = offset - 1 - spaces;
             let end_colno = end - 1 - spaces;
@@ -166,6 +177,18 @@ impl<'a> Parser<'a> {
         err(ErrorKind::Syntax, msg, t.loc, t.loc)
     }
 
+    /// `RAISE_SYNTAX_ERROR(msg)`: located at the furthest token the parser has looked at.
+    pub(super) fn error_last_token(&mut self, msg: &str) -> Box<SyntaxError> {
+        let t = self.last_token();
+        self.error_at_tok(&t, msg)
+    }
+
+    /// `RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg)`: from `a` to the lexer's current position.
+    pub(super) fn error_starting_from(&mut self, a: Loc, msg: &str) -> Box<SyntaxError> {
+        let t = self.last_token();
+        Box::new(SyntaxError::new(ErrorKind::Syntax, msg, a.lineno, a.col_offset as i64 + 1, t.loc.end_lineno, t.loc.end_col_offset as i64))
+    }
+
     pub(super) fn error_at_loc(&mut self, loc: Loc, msg: &str) -> Box<SyntaxError> {
         err(ErrorKind::Syntax, msg, loc, loc)
     }
@@ -183,8 +206,7 @@ impl<'a> Parser<'a> {
     /// A missing ':' after a compound statement header.
     pub(super) fn expected_colon_error(&mut self) -> Box<SyntaxError> {
         if matches!(self.kind(), T::Newline) {
-            let t = self.toks[self.p - 1];
-            return self.error_at_tok(&t, "expected ':'");
+            return self.error_last_token("expected ':'");
         }
         self.generic_error()
     }
@@ -237,5 +259,63 @@ impl<'a> Parser<'a> {
             self.p = mark;
         }
         self.generic_error()
+    }
+}
+
+/// Whether `e` could have been parsed by `bitwise_or` (so `invalid_named_expression` applies).
+pub(super) fn is_bitwise_or(e: &Expr, parenthesized: bool) -> bool {
+    use crate::ast::{ExprKind as K, UnaryOperator};
+    if parenthesized {
+        return true;
+    }
+    !matches!(
+        &e.kind,
+        K::Compare { .. } | K::BoolOp { .. } | K::IfExp { .. } | K::Lambda { .. } | K::NamedExpr { .. } | K::Starred { .. }
+            | K::Yield { .. } | K::YieldFrom { .. } | K::Tuple { .. } | K::Slice { .. }
+    ) && !matches!(&e.kind, K::UnaryOp { op: UnaryOperator::Not, .. })
+}
+
+impl<'a> Parser<'a> {
+    /// True when the expression ending just before token `end` was wrapped in parentheses.
+    pub(super) fn was_parenthesized(&self, e: &Expr, end: usize) -> bool {
+        end > 0 && {
+            let t = self.toks[end - 1];
+            t.kind == T::RPar && (t.loc.end_lineno, t.loc.end_col_offset) != (e.loc.end_lineno, e.loc.end_col_offset)
+        }
+    }
+
+    /// `invalid_named_expression` for `a = b` where a named expression was expected: `a` is the
+    /// expression before the `=` (current token), which started at token `start`.
+    pub(super) fn invalid_named_expression(&mut self, a: &Expr, start: usize) -> Option<Box<SyntaxError>> {
+        if !self.at(T::Equal) {
+            return None;
+        }
+        let eq_index = self.p;
+        let paren = self.was_parenthesized(a, eq_index);
+        let first = self.toks[start].kind;
+        let single_name = matches!(a.kind, crate::ast::ExprKind::Name { .. }) && !paren && eq_index == start + 1;
+        // The right-hand side must parse as bitwise_or not followed by '=' or ':='.
+        let mark = self.p;
+        let max = self.max_p;
+        self.advance();
+        let rhs = if matches!(self.kind(), T::Yield | T::Star | T::Not | T::Lambda) { None } else { self.bitwise_or().ok() };
+        let ok = rhs.is_some() && !matches!(self.kind(), T::Equal | T::ColonEqual);
+        self.p = mark;
+        self.max_p = max;
+        let rhs = rhs?;
+        if !ok {
+            return None;
+        }
+        if single_name {
+            return Some(self.error_range(a.loc, rhs.loc, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"));
+        }
+        let excluded = matches!(first, T::True | T::False | T::None)
+            || (first == T::LSqb && matches!(a.kind, crate::ast::ExprKind::List { .. }))
+            || (first == T::LPar && matches!(a.kind, crate::ast::ExprKind::Tuple { .. } | crate::ast::ExprKind::GeneratorExp { .. }));
+        if excluded || !is_bitwise_or(a, paren) {
+            return None;
+        }
+        let msg = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", super::target::expr_name(a));
+        Some(self.error_at_loc(a.loc, &msg))
     }
 }

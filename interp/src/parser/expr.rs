@@ -51,6 +51,11 @@ impl<'a> Parser<'a> {
         }
         let start = self.p;
         let body = self.disjunction()?;
+        if self.at_expr_start() && self.tok().level > 0 {
+            if let Some(err) = self.forgot_comma(&body, start) {
+                return Err(err);
+            }
+        }
         if self.at(T::If) {
             self.advance();
             let test = self.disjunction()?;
@@ -65,6 +70,34 @@ impl<'a> Parser<'a> {
             });
         }
         Ok(body)
+    }
+
+    /// `invalid_expression`'s "Perhaps you forgot a comma?": two expressions in a row inside
+    /// brackets.
+    fn forgot_comma(&mut self, a: &Expr, start: usize) -> Option<Box<super::error::SyntaxError>> {
+        let first = self.toks[start];
+        if first.kind == T::Name {
+            let text = self.text(&first);
+            if matches!(self.toks.get(start + 1).map(|t| t.kind), Some(T::String | T::FStringStart))
+                || matches!(text, "match" | "case" | "type" | "_")
+            {
+                return None;
+            }
+            if start + 1 == self.p && matches!(text, "print" | "exec") {
+                return None;
+            }
+        }
+        let mark = self.p;
+        let max = self.max_p;
+        let b = self.expression().ok();
+        let level = self.toks[self.p.saturating_sub(1)].level;
+        self.p = mark;
+        self.max_p = max;
+        let b = b?;
+        if level == 0 {
+            return None;
+        }
+        Some(self.error_range(a.loc, b.loc, "invalid syntax. Perhaps you forgot a comma?"))
     }
 
     /// `yield_expr`.
@@ -120,6 +153,28 @@ impl<'a> Parser<'a> {
 
     /// `named_expression`: NAME ':=' expression | expression !':='.
     pub(super) fn named_expression(&mut self) -> PResult<Expr> {
+        let start = self.p;
+        if self.at(T::Name) && self.la(1) == T::ColonEqual {
+            let t = self.advance();
+            self.advance();
+            let target = self.name_expr(&t, ExprContext::Store);
+            let value = self.expression()?;
+            return Ok(Expr { kind: ExprKind::NamedExpr { target: bx(target), value: bx(value) }, loc: self.loc_from(start) });
+        }
+        let e = self.expression()?;
+        if self.at(T::ColonEqual) {
+            return Err(self.walrus_target_error(&e));
+        }
+        if self.at(T::Equal) {
+            if let Some(err) = self.invalid_named_expression(&e, start) {
+                return Err(err);
+            }
+        }
+        Ok(e)
+    }
+
+    /// `assignment_expression | expression !':='` (call arguments, where `=` means a keyword).
+    pub(super) fn named_expression_plain(&mut self) -> PResult<Expr> {
         let start = self.p;
         if self.at(T::Name) && self.la(1) == T::ColonEqual {
             let t = self.advance();
@@ -291,6 +346,17 @@ impl<'a> Parser<'a> {
     }
 
     fn factor(&mut self) -> PResult<Expr> {
+        if self.at(T::Not)
+            && self.p > 0
+            && matches!(
+                self.toks[self.p - 1].kind,
+                T::Plus | T::Minus | T::Star | T::Slash | T::Percent | T::DoubleSlash | T::At | T::Tilde
+            )
+        {
+            let t = self.tok();
+            self.inversion()?;
+            return Err(self.error_range_toks(&t, self.p, "'not' after an operator must be parenthesized"));
+        }
         let op = match self.kind() {
             T::Plus => UnaryOperator::UAdd,
             T::Minus => UnaryOperator::USub,
@@ -565,7 +631,10 @@ impl<'a> Parser<'a> {
         } else {
             let first = self.expression()?;
             if self.at(T::Colon) {
-                self.advance();
+                let colon = self.advance();
+                if matches!(self.kind(), T::RBrace | T::Comma) {
+                    return Err(self.error_at_tok(&colon, "expression expected after dictionary key and ':'"));
+                }
                 let value = self.expression()?;
                 return self.dict_rest(start, Some(first), value);
             }
@@ -635,10 +704,9 @@ impl<'a> Parser<'a> {
                 if !self.at(T::Colon) {
                     return Err(self.kvpair_error(&k));
                 }
-                self.advance();
-                if !self.at_expr_start() {
-                    let t = self.toks[self.p - 1];
-                    return Err(self.error_at_tok(&t, "expression expected after dictionary key and ':'"));
+                let colon = self.advance();
+                if matches!(self.kind(), T::RBrace | T::Comma) {
+                    return Err(self.error_at_tok(&colon, "expression expected after dictionary key and ':'"));
                 }
                 keys.push(Some(k));
                 values.push(self.expression()?);

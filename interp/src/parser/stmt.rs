@@ -238,6 +238,7 @@ impl<'a> Parser<'a> {
                 Ok(self.stmt(StmtKind::AnnAssign { target: bx(target), annotation: bx(annotation), value, simple }, start))
             }
             T::Equal => {
+                let eq_index = self.p;
                 let mut targets = vec![first];
                 let mut value;
                 loop {
@@ -247,6 +248,11 @@ impl<'a> Parser<'a> {
                         break;
                     }
                     targets.push(value);
+                }
+                if targets.iter().any(|t| super::target::invalid_target(t, TargetsType::Star).is_some()) {
+                    if let Some(err) = self.invalid_first_target(&targets[0], start, eq_index) {
+                        return Err(err);
+                    }
                 }
                 let mut checked = Vec::with_capacity(targets.len());
                 for t in targets {
@@ -278,6 +284,34 @@ impl<'a> Parser<'a> {
                 Ok(self.stmt(StmtKind::Expr { value: bx(first) }, start))
             }
         }
+    }
+
+    /// The second pass's `invalid_named_expression` on the last item before the first `=` of an
+    /// invalid assignment (`f() = 1`: "cannot assign to function call here. Maybe you meant
+    /// '==' instead of '='?").
+    fn invalid_first_target(&mut self, first: &Expr, start: usize, eq_index: usize) -> Option<Box<super::error::SyntaxError>> {
+        let (elem, elem_start) = match &first.kind {
+            ExprKind::Tuple { elts, .. } if self.toks[start].kind != T::LPar || !self.was_parenthesized(first, eq_index) => {
+                let level = self.toks[start].level;
+                let mut s = start;
+                for k in start..eq_index {
+                    if self.toks[k].kind == T::Comma && self.toks[k].level == level {
+                        s = k + 1;
+                    }
+                }
+                (elts.last()?, s)
+            }
+            _ => (first, start),
+        };
+        if elem_start >= eq_index {
+            return None;
+        }
+        let saved = (self.p, self.max_p);
+        self.p = eq_index;
+        let r = self.invalid_named_expression(elem, elem_start);
+        self.p = saved.0;
+        self.max_p = saved.1.max(self.max_p);
+        r
     }
 
     fn make_assign_target(&mut self, t: Expr) -> PResult<Expr> {
@@ -357,6 +391,9 @@ impl<'a> Parser<'a> {
             return Err(self.generic_error());
         }
         self.expect(T::Import)?;
+        if self.at(T::Newline) {
+            return Err(self.error_last_token("Expected one or more names after 'import'"));
+        }
         let mut names = Vec::new();
         if self.at(T::Star) {
             let t = self.advance();
@@ -376,8 +413,7 @@ impl<'a> Parser<'a> {
                     break;
                 }
                 if !paren && self.at(T::Newline) {
-                    let t = self.toks[self.p - 1];
-                    return Err(self.error_at_tok(&t, "trailing comma not allowed without surrounding parentheses"));
+                    return Err(self.error_last_token("trailing comma not allowed without surrounding parentheses"));
                 }
             }
             if paren {
@@ -406,12 +442,12 @@ impl<'a> Parser<'a> {
         let def = self.expect(T::Def)?;
         let (_, name) = self.expect_name()?;
         let type_params = if self.at(T::LSqb) { self.type_params()? } else { Vec::new() };
-        self.expect(T::LPar)?;
+        self.expect_forced(T::LPar, "(")?;
         let args = self.params()?;
         self.expect(T::RPar)?;
         let returns = if self.eat(T::RArrow).is_some() { Some(bx(self.expression()?)) } else { None };
         if !self.at(T::Colon) {
-            return Err(self.expected_colon_error());
+            return Err(self.expect_forced(T::Colon, ":").unwrap_err());
         }
         self.advance();
         let mut type_comment = None;
@@ -455,6 +491,10 @@ impl<'a> Parser<'a> {
     /// `type_params`: '[' type_param (',' type_param)* [','] ']'.
     pub(super) fn type_params(&mut self) -> PResult<Vec<TypeParam>> {
         self.expect(T::LSqb)?;
+        if self.at(T::RSqb) {
+            let t = self.tok().loc;
+            return Err(self.error_starting_from(t, "Type parameter list cannot be empty"));
+        }
         let mut v = Vec::new();
         loop {
             let start = self.p;
@@ -636,9 +676,13 @@ impl<'a> Parser<'a> {
             let is_star = self.eat(T::Star).is_some();
             if let Some(prev) = star {
                 if prev != is_star {
-                    let t = self.toks[hstart];
-                    return Err(self.error_at_tok(&t, "cannot have both 'except' and 'except*' on the same 'try'"));
+                    let a = self.toks[hstart].loc;
+                    let b = if is_star { self.toks[hstart + 1].loc } else { a };
+                    return Err(self.error_range(a, b, "cannot have both 'except' and 'except*' on the same 'try'"));
                 }
+            }
+            if is_star && matches!(self.kind(), T::Colon | T::Newline) {
+                return Err(self.error_last_token("expected one or more exception types"));
             }
             star = Some(is_star);
             let (typ, name) = if self.at(T::Colon) && !is_star {

@@ -308,8 +308,7 @@ impl<'a> Parser<'a> {
         if bytes_found && (str_found || f_found) {
             let t = self.toks[start];
             let _ = t;
-            let last = self.toks[self.p - 1];
-            return Err(self.error_at_tok(&last, "cannot mix bytes and nonbytes literals"));
+            return Err(self.error_last_token("cannot mix bytes and nonbytes literals"));
         }
         if bytes_found {
             let mut v = Vec::new();

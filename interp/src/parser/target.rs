@@ -153,6 +153,10 @@ impl<'a> Parser<'a> {
     pub(super) fn del_targets(&mut self) -> PResult<Vec<Expr>> {
         let mut v = Vec::new();
         loop {
+            if self.at(T::Star) {
+                let e = self.star_expression()?;
+                return Err(self.error_at_loc(e.loc, "cannot delete starred"));
+            }
             let e = self.primary()?;
             v.push(self.make_target(e, TargetsType::Del)?);
             if self.eat(T::Comma).is_none() || !(self.at_expr_start()) {
