@@ -67,7 +67,18 @@ impl SyntaxError {
         };
         let text = match &self.text {
             Some(t) => Some(t.clone()),
-            None => line_text(self.lineno).map(|l| if l.ends_with('\n') { l.to_string() } else { format!("{l}\n") }),
+            None => line_text(self.lineno).map(|l| {
+                let l = if l.ends_with('\n') { l.to_string() } else { format!("{l}\n") };
+                // `python F` reads the line back with fgets into a 1000-byte buffer and keeps
+                // only the last piece (Python/errors.c `err_programtext`).
+                let n = l.len();
+                let start = (n - 1) / 999 * 999;
+                if start > 0 {
+                    String::from_utf8_lossy(&l.as_bytes()[start..]).into_owned()
+                } else {
+                    l
+                }
+            }),
         };
         let to_chars = |line: Option<&str>, col: i64| -> i64 {
             let Some(line) = line else { return col };

@@ -237,7 +237,12 @@ impl<'a> Parser<'a> {
         loop {
             let op = match self.kind() {
                 T::EqEqual => CmpOp::Eq,
-                T::NotEqual => CmpOp::NotEq,
+                T::NotEqual => {
+                    if self.text(&self.tok()) == "<>" {
+                        return Err(self.generic_error());
+                    }
+                    CmpOp::NotEq
+                }
                 T::LessEqual => CmpOp::LtE,
                 T::Less => CmpOp::Lt,
                 T::GreaterEqual => CmpOp::GtE,

@@ -340,11 +340,24 @@ pub fn parse(source: &[u8], mode: Mode, type_comments: bool) -> Parsed {
         Mode::Single => LexMode::Single,
         Mode::Eval | Mode::FuncType => LexMode::Eval,
     };
+    if let Some(nul) = source.iter().position(|&b| b == 0) {
+        // `python F` stops at the line holding a NUL byte (Parser/tokenizer/file_tokenizer.c).
+        let text = String::from_utf8_lossy(source).into_owned();
+        let lineno = source[..nul].iter().filter(|&&b| b == b'\n').count() as u32 + 1;
+        let line_start = source[..nul].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let mut e = SyntaxError::new(ErrorKind::Syntax, "source code cannot contain null bytes", lineno, error::NO_OFFSET, lineno, 0);
+        e.text = Some(format!("{}\n", String::from_utf8_lossy(&source[line_start..nul])));
+        return Parsed { result: Err(Box::new(e)), warnings: Vec::new(), text };
+    }
     let mut lx = match Lexer::new(source, lex_mode, type_comments) {
         Ok(lx) => lx,
         Err(e) => {
             let text = String::from_utf8_lossy(source).into_owned();
-            let err = lex_error_to_syntax(&e, &text);
+            let mut err = lex_error_to_syntax(&e, &text);
+            // `python F` words an unknown coding cookie as an "encoding problem".
+            if let Some(name) = err.msg.strip_prefix("unknown encoding: ") {
+                err.msg = format!("encoding problem: {name}");
+            }
             return Parsed { result: Err(err), warnings: Vec::new(), text };
         }
     };

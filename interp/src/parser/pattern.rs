@@ -64,6 +64,13 @@ impl<'a> Parser<'a> {
         if self.at(T::As) {
             self.advance();
             if !self.at(T::Name) {
+                if self.at_expr_start() {
+                    let mark = self.p;
+                    if let Ok(e) = self.expression() {
+                        return Err(self.error_at_loc(e.loc, "invalid pattern target"));
+                    }
+                    self.p = mark;
+                }
                 return Err(self.generic_error());
             }
             let t = self.tok();
@@ -212,6 +219,9 @@ impl<'a> Parser<'a> {
         let mut rest = None;
         while !self.at(T::RBrace) {
             if self.eat(T::DoubleStar).is_some() {
+                if self.at_soft("_") {
+                    return Err(self.generic_error());
+                }
                 let (_, id) = self.expect_name()?;
                 rest = Some(id);
                 self.eat(T::Comma);

@@ -225,6 +225,10 @@ impl<'a> Parser<'a> {
                 let simple = match &first.kind {
                     ExprKind::Name { .. } => (self.toks[start].kind == T::Name) as i32,
                     ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => 0,
+                    ExprKind::Tuple { elts, .. } if self.toks[start].kind != T::LPar || elts.is_empty() => {
+                        let loc = elts.first().map_or(first.loc, |e| e.loc);
+                        return Err(self.error_at_loc(loc, "only single target (not tuple) can be annotated"));
+                    }
                     ExprKind::Tuple { .. } | ExprKind::List { .. } => {
                         let msg = format!("only single target (not {}) can be annotated", expr_name(&first));
                         return Err(self.error_at_loc(first.loc, &msg));
@@ -349,6 +353,7 @@ impl<'a> Parser<'a> {
     }
 
     fn import_name(&mut self) -> PResult<StmtKind> {
+        let start_tok = self.p;
         self.advance();
         let mut names = Vec::new();
         loop {
@@ -367,10 +372,11 @@ impl<'a> Parser<'a> {
                 break;
             }
         }
-        if self.at(T::From) {
-            let t = self.toks[self.p - 1];
-            let _ = t;
-            return Err(self.generic_error());
+        if self.at(T::From) && self.la(1) == T::Name {
+            let a = self.toks[start_tok].loc;
+            self.advance();
+            self.dotted_name()?;
+            return Err(self.error_starting_from(a, "Did you mean to use 'from ... import ...' instead?"));
         }
         Ok(StmtKind::Import { names })
     }

@@ -236,7 +236,9 @@ impl<'a> Parser<'a> {
                 let msg = format!(
                     "Exceeds the limit (4300 digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits."
                 );
-                Err(self.error_at_tok(t, &msg))
+                // Located with columns -1, which CPython shows as offset 0 (no caret).
+                let l = t.loc;
+                Err(Box::new(super::error::SyntaxError::new(super::error::ErrorKind::Syntax, msg, l.lineno, 0, l.end_lineno, 0)))
             }
             Err(IntParseError::Invalid) => Err(self.error_at_tok(t, "invalid number literal")),
         }
@@ -389,9 +391,23 @@ impl<'a> Parser<'a> {
     fn replacement_field(&mut self, items: &mut Vec<Item>) -> PResult<()> {
         let lbrace = self.advance();
         let lb_index = self.p - 1;
-        if self.at(T::RBrace) {
+        if matches!(self.kind(), T::RBrace | T::Exclamation | T::Colon | T::Equal) {
             let t = self.tok();
-            return Err(self.error_at_tok(&t, "f-string: valid expression required before '}'"));
+            let msg = format!("f-string: valid expression required before '{}'", self.text(&t));
+            return Err(self.error_at_tok(&t, &msg));
+        }
+        if self.at(T::Lambda) {
+            // `invalid_replacement_field`: a lambda's ':' would start the format spec.
+            let lam = self.tok();
+            let mark = self.p;
+            self.advance();
+            if self.lambda_params().is_ok() && self.at(T::Colon) {
+                let colon = self.advance();
+                if self.at(T::FStringMiddle) {
+                    return Err(self.error_range(lam.loc, colon.loc, "f-string: lambda expressions are not allowed without parentheses"));
+                }
+            }
+            self.p = mark;
         }
         let value = if self.at(T::Yield) { self.yield_expr()? } else { self.star_expressions()? };
         let debug = self.eat(T::Equal).is_some();
@@ -406,7 +422,7 @@ impl<'a> Parser<'a> {
             let name = self.advance();
             let conv = self.text(&name);
             if name.start != bang.end {
-                return Err(self.error_at_tok(&name, "f-string: conversion type must come right after the exclamanation mark"));
+                return Err(self.error_range(bang.loc, name.loc, "f-string: conversion type must come right after the exclamanation mark"));
             }
             if !matches!(conv, "s" | "r" | "a") {
                 let msg = format!("f-string: invalid conversion character {}: expected 's', 'r', or 'a'", PyStr::from_str(conv).repr());
@@ -466,7 +482,8 @@ impl<'a> Parser<'a> {
         }
         if !self.at(T::RBrace) {
             let t = self.tok();
-            return Err(self.error_at_tok(&t, "f-string: expecting '}'"));
+            let msg = if conversion != -1 && format_spec.is_none() { "f-string: expecting ':' or '}'" } else { "f-string: expecting '}'" };
+            return Err(self.error_at_tok(&t, msg));
         }
         let rbrace = self.advance();
         if conversion == -1 && debug && format_spec.is_none() {
