@@ -168,11 +168,27 @@ fn cmd_tokens(args: &[String], host: &mut Host) -> i32 {
             other => return usage_error(host, &format!("tokens: unknown option '{other}'")),
         }
     }
-    let src = match read_source(file, host) {
-        Ok(s) => s,
-        Err(code) => return code,
+    // `python -m tokenize F` reports an unreadable F as `error: [Errno 2] ...: 'F'`, status 1.
+    let src = if file == "-" {
+        match read_source(file, host) {
+            Ok(s) => s,
+            Err(code) => return code,
+        }
+    } else {
+        match host.read_file(Path::new(file)) {
+            Ok(bytes) => Source { name: file.to_string(), bytes },
+            Err(e) => {
+                let name = crate::objects::str_repr::repr(file);
+                host.error_line(&format!("error: {}: {name}", os_error_text(&e)));
+                return 1;
+            }
+        }
     };
-    let (out, err, status) = crate::tokenize::view::run(&src.bytes, &src.name, exact);
+    let (out, err, status) = if file == "-" {
+        crate::tokenize::view::run_stdin(&src.bytes, exact)
+    } else {
+        crate::tokenize::view::run(&src.bytes, &src.name, exact)
+    };
     let _ = host.stdout.write_all(out.as_bytes());
     let _ = host.stdout.flush();
     let _ = host.stderr.write_all(err.as_bytes());

@@ -11,7 +11,21 @@ use std::fmt::Write;
 
 /// `repr(s)` for a string holding only Unicode scalar values.
 pub fn repr(s: &str) -> String {
-    repr_code_points(s.chars().map(|c| c as u32))
+    let mut out = String::with_capacity(s.len() + 2);
+    repr_into(&mut out, s);
+    out
+}
+
+/// Appends `repr(s)` to `out`.
+pub fn repr_into(out: &mut String, s: &str) {
+    let plain = |b: u8| (0x20..0x7F).contains(&b) && b != b'\\' && b != b'\'';
+    if s.bytes().all(plain) {
+        out.push('\'');
+        out.push_str(s);
+        out.push('\'');
+        return;
+    }
+    out.push_str(&repr_code_points(s.chars().map(|c| c as u32)));
 }
 
 /// `repr` of a string given as code points; lone surrogates (U+D800..U+DFFF), which Python strings

@@ -376,6 +376,6 @@ pub fn prepare_compile_input(src: &[u8], exec_input: bool) -> Result<Cow<'_, [u8
     };
     match decode_strict(codec, body) {
         Ok(s) => Ok(Cow::Owned(s.into_owned().into_bytes())),
-        Err(e) => Err(SyntaxMsg::Decode(format!("(unicode error) {e}"))),
+        Err(e) => Err(SyntaxMsg::Decode(e)),
     }
 }

@@ -40,7 +40,7 @@ impl Lexer<'_> {
             return Err(());
         }
         let first = self.text[start].to_ascii_lowercase();
-        let raw = first == b'r' || self.text.get(start + 1).is_some_and(|b| b.to_ascii_lowercase() == b'r');
+        let raw = first == b'r' || self.text.get(start + 1).is_some_and(|b| b.eq_ignore_ascii_case(&b'r'));
         self.modes.push(TokMode {
             kind: ModeKind::FString,
             curly_bracket_depth: 0,

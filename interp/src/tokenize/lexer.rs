@@ -391,8 +391,22 @@ impl<'src> Lexer<'src> {
     // ----- reading bytes -----
 
     /// `tok_nextc`: the next byte, reading a new line when the current one is used up.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn nextc(&mut self) -> i32 {
+        if self.cur < self.inp {
+            if let Some(&c) = self.text.get(self.cur) {
+                self.col_offset += 1;
+                self.cur += 1;
+                return c as i32;
+            }
+        }
+        self.nextc_slow()
+    }
+
+    /// The rest of `tok_nextc`: the current line is used up, so read the next one.
+    #[cold]
+    #[inline(never)]
+    fn nextc_slow(&mut self) -> i32 {
         loop {
             if self.cur != self.inp {
                 self.col_offset += 1;

@@ -60,6 +60,10 @@ mod number;
 pub mod token;
 pub mod view;
 mod codecs_table;
+#[cfg(test)]
+mod tests;
+#[cfg(test)]
+mod tests_check;
 
 pub use error::{ErrorClass, LexError, LexErrorKind, SyntaxMsg};
 pub use lexer::{Config, LexWarning, Lexer, Mode, Token, WarningKind};
@@ -75,7 +79,7 @@ impl<'src> Lexer<'src> {
             Ok(text) => Ok(Lexer::from_prepared(text, cfg, false)),
             Err(msg) => {
                 let lx = Lexer::from_prepared(std::borrow::Cow::Borrowed(&[][..]), cfg, false);
-                Err(lx.error_here(LexErrorKind::Syntax(msg), 0, 0))
+                Err(lx.error_here(LexErrorKind::Syntax(msg), -1, -1))
             }
         }
     }

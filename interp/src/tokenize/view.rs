@@ -35,6 +35,21 @@ impl TokenInfo {
     }
 }
 
+/// A `TokenInfo` whose text borrows from the lexer (used while streaming).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TokenRef<'a> {
+    pub kind: TokenKind,
+    pub string: Cow<'a, str>,
+    pub start: (i64, i64),
+    pub end: (i64, i64),
+}
+
+impl TokenRef<'_> {
+    pub fn to_owned_info(&self) -> TokenInfo {
+        TokenInfo { kind: self.kind, string: self.string.to_string(), start: self.start, end: self.end }
+    }
+}
+
 /// How `python -m tokenize` ends when tokenizing fails.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ViewError {
@@ -53,14 +68,58 @@ pub struct ViewResult {
     pub warnings: Vec<String>,
 }
 
+/// `python -m tokenize [-e]` with no file: `generate_tokens(sys.stdin.readline)`. Standard input
+/// is text (UTF-8, newlines kept), there is no ENCODING token, and tokens are printed as they
+/// come, so an error follows the tokens before it.
+pub fn run_stdin(src: &[u8], exact: bool) -> (String, String, i32) {
+    // CPython's stdin has no newline translation and decodes with surrogateescape (undecodable
+    // bytes end in an "unexpected error"); pyref replaces them instead.
+    let mut text = String::from_utf8_lossy(src).into_owned().into_bytes();
+    let fake_newline = !text.is_empty() && text.last() != Some(&b'\n');
+    if fake_newline {
+        text.push(b'\n');
+    }
+    let cfg = Config { extra_tokens: true, type_comments: false, readline: true };
+    let mut lexer = Lexer::from_prepared(Cow::Owned(text), cfg, fake_newline);
+    let (mut out, mut err) = (String::new(), String::new());
+    let mut cols = ColCache::default();
+    loop {
+        let r = lexer.next_token();
+        for w in lexer.take_warnings() {
+            if let WarningKind::InvalidEscape(_) = w.kind {
+                let _ = writeln!(err, "<string>:{}: SyntaxWarning: {}", w.lineno, w.kind.message());
+            }
+        }
+        match r {
+            Ok(tok) => {
+                format_token(&token_info(&lexer, &tok, &mut cols), exact, &mut out);
+                if tok.kind == TokenKind::Endmarker {
+                    return (out, err, 0);
+                }
+            }
+            Err(e) => {
+                let (_, msg, lineno, col) = e.tokenize_view(lexer.text());
+                let _ = writeln!(err, "<stdin>:{lineno}:{col}: error: {msg}");
+                return (out, err, 1);
+            }
+        }
+    }
+}
+
 /// `list(tokenize.tokenize(open(F, 'rb').readline))`.
 pub fn tokenize_file(src: &[u8], filename: &str) -> ViewResult {
+    let mut out = Vec::new();
+    let (r, warnings) = for_each_token(src, filename, |t| out.push(t.to_owned_info()));
+    ViewResult { tokens: r.map(|()| out), warnings }
+}
+
+/// Runs `tokenize.tokenize` on `src`, handing each token to `f` (ENCODING first); returns how it
+/// ended and the warning lines.
+pub fn for_each_token(src: &[u8], filename: &str, mut f: impl FnMut(&TokenRef<'_>)) -> (Result<(), ViewError>, Vec<String>) {
     let detected = match detect_encoding(src, &repr(filename)) {
         Ok(d) => d,
-        Err(EncodingError::Syntax(m)) => return ViewResult { tokens: Err(ViewError::File(m)), warnings: vec![] },
-        Err(EncodingError::Unsupported(m)) => {
-            return ViewResult { tokens: Err(ViewError::Unsupported(format!("unsupported encoding {m}"))), warnings: vec![] }
-        }
+        Err(EncodingError::Syntax(m)) => return (Err(ViewError::File(m)), vec![]),
+        Err(EncodingError::Unsupported(m)) => return (Err(ViewError::Unsupported(format!("unsupported encoding {m}"))), vec![]),
     };
     let body = &src[detected.bom_len..];
     let mut text: Cow<'_, [u8]> = match decode_lossy(detected.codec, body) {
@@ -73,32 +132,32 @@ pub fn tokenize_file(src: &[u8], filename: &str) -> ViewResult {
     }
     let cfg = Config { extra_tokens: true, type_comments: false, readline: true };
     let mut lexer = Lexer::from_prepared(text, cfg, fake_newline);
-    let mut out = vec![TokenInfo { kind: TokenKind::Encoding, string: detected.name, start: (0, 0), end: (0, 0) }];
+    f(&TokenRef { kind: TokenKind::Encoding, string: Cow::Borrowed(&detected.name), start: (0, 0), end: (0, 0) });
     let mut cols = ColCache::default();
     let mut warnings = Vec::new();
-    let tokens = loop {
+    let result = loop {
         let r = lexer.next_token();
-        for w in lexer.take_warnings() {
-            if let WarningKind::InvalidEscape(_) = w.kind {
-                warnings.push(format!("<string>:{}: SyntaxWarning: {}", w.lineno, w.kind.message()));
+        if !lexer.warnings().is_empty() {
+            for w in lexer.take_warnings() {
+                if let WarningKind::InvalidEscape(_) = w.kind {
+                    warnings.push(format!("<string>:{}: SyntaxWarning: {}", w.lineno, w.kind.message()));
+                }
             }
         }
         match r {
             Ok(tok) => {
-                let info = token_info(&lexer, &tok, &mut cols);
-                out.push(info);
+                f(&token_info(&lexer, &tok, &mut cols));
                 if tok.kind == TokenKind::Endmarker {
-                    break Ok(out);
+                    break Ok(());
                 }
             }
             Err(e) => {
-                let (class, msg, lineno, col) = e.tokenize_view(lexer.text());
-                let _ = class;
+                let (_, msg, lineno, col) = e.tokenize_view(lexer.text());
                 break Err(ViewError::Located { msg, lineno, col });
             }
         }
     };
-    ViewResult { tokens, warnings }
+    (result, warnings)
 }
 
 /// `tokenizeriterobject`'s per-line cache.
@@ -148,15 +207,15 @@ fn chars_raw(text: &[u8], from: usize, len: i64) -> i64 {
 }
 
 /// The body of `tokenizeriter_next` after `_PyTokenizer_Get`, for a successful token.
-fn token_info(lx: &Lexer<'_>, tok: &Token, cache: &mut ColCache) -> TokenInfo {
+fn token_info<'a>(lx: &'a Lexer<'_>, tok: &Token, cache: &mut ColCache) -> TokenRef<'a> {
     let text = lx.text();
     let kind = tok.kind;
     let string_lit = kind.is_string_literal();
     let has_text = tok.col_offset != -1 || tok.start != tok.end;
-    let mut string = if has_text {
-        String::from_utf8_lossy(&text[tok.start as usize..tok.end as usize]).into_owned()
+    let mut string: Cow<'a, str> = if has_text {
+        String::from_utf8_lossy(&text[tok.start as usize..tok.end as usize])
     } else {
-        String::new()
+        Cow::Borrowed("")
     };
     let trailing = kind == TokenKind::Endmarker || (kind == TokenKind::Dedent && lx.done == super::lexer::Done::Eof);
     let line_start = if string_lit { lx.multi_line_start } else { lx.line_start };
@@ -216,43 +275,60 @@ fn token_info(lx: &Lexer<'_>, tok: &Token, cache: &mut ColCache) -> TokenInfo {
     if (kind as u8) > (TokenKind::Dedent as u8) && (kind as u8) < (TokenKind::Op as u8) {
         out_kind = TokenKind::Op;
     } else if kind == TokenKind::Newline {
+        // On an implicit newline CPython keeps the token's own text: '' or, when the last line
+        // ends in a lone '\r', '\r' (Python-tokenize.c drops its reference to that string but
+        // both are immortal singletons, so it survives).
         string = if lx.implicit_newline {
-            String::new()
+            string
         } else if text.get(tok.start as usize) == Some(&b'\r') {
-            "\r\n".into()
+            Cow::Borrowed("\r\n")
         } else {
-            "\n".into()
+            Cow::Borrowed("\n")
         };
         end_col += 1;
     } else if kind == TokenKind::Nl && lx.implicit_newline {
-        string = String::new();
+        string = Cow::Borrowed("");
     }
-    TokenInfo { kind: out_kind, string, start: (lineno, col), end: (end_lineno, end_col) }
+    TokenRef { kind: out_kind, string, start: (lineno, col), end: (end_lineno, end_col) }
 }
 
-/// One output line of `python -m tokenize`: `"%-20s%-15s%-15r"`.
-pub fn format_token(info: &TokenInfo, exact: bool, out: &mut String) {
-    let kind = if exact { info.exact_type() } else { info.kind };
-    let range = format!("{},{}-{},{}:", info.start.0, info.start.1, info.end.0, info.end.1);
-    let _ = writeln!(out, "{:<20}{:<15}{:<15}", range, kind.name(), repr(&info.string));
+/// One output line of `python -m tokenize`: `"%-20s%-15s%-15r"` (fields padded, never cut).
+pub fn format_token(info: &TokenRef<'_>, exact: bool, out: &mut String) {
+    let kind = if exact && info.kind == TokenKind::Op {
+        exact_type(&info.string).unwrap_or(TokenKind::Op)
+    } else {
+        info.kind
+    };
+    let pad = |out: &mut String, from: usize, width: usize| {
+        let n = out[from..].chars().count();
+        for _ in n..width {
+            out.push(' ');
+        }
+    };
+    let f1 = out.len();
+    let _ = write!(out, "{},{}-{},{}:", info.start.0, info.start.1, info.end.0, info.end.1);
+    pad(out, f1, 20);
+    let f2 = out.len();
+    out.push_str(kind.name());
+    pad(out, f2, 15);
+    let f3 = out.len();
+    crate::objects::str_repr::repr_into(out, &info.string);
+    pad(out, f3, 15);
+    out.push('\n');
 }
 
 /// `python -m tokenize [-e] F` on `src`: (stdout, stderr, exit status).
 pub fn run(src: &[u8], filename: &str, exact: bool) -> (String, String, i32) {
-    let result = tokenize_file(src, filename);
+    let mut out = String::with_capacity(src.len() * 6);
+    let (result, warnings) = for_each_token(src, filename, |t| format_token(t, exact, &mut out));
     let mut err = String::new();
-    for w in &result.warnings {
+    for w in &warnings {
         err.push_str(w);
         err.push('\n');
     }
-    match result.tokens {
-        Ok(tokens) => {
-            let mut out = String::with_capacity(tokens.len() * 56);
-            for t in &tokens {
-                format_token(t, exact, &mut out);
-            }
-            (out, err, 0)
-        }
+    // The token list is complete before anything is printed, so a failure prints no tokens.
+    match result {
+        Ok(()) => (out, err, 0),
         Err(ViewError::Located { msg, lineno, col }) => {
             let _ = writeln!(err, "{filename}:{lineno}:{col}: error: {msg}");
             (String::new(), err, 1)
