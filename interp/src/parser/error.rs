@@ -53,7 +53,7 @@ impl SyntaxError {
 
     /// The `'(' was never closed` error for an open bracket at end of input.
     pub fn unclosed(bracket: char, line: u32, col: u32) -> SyntaxError {
-        SyntaxError::new(ErrorKind::Syntax, format!("'{bracket}' was never closed"), line, col as i64 + 1, line, -1)
+        SyntaxError::new(ErrorKind::Syntax, format!("'{bracket}' was never closed"), line, col as i64 + 1, line, 0)
     }
 
     /// The SyntaxError attributes (lineno, offset, end_lineno, end_offset, text) as Python has
@@ -171,12 +171,29 @@ impl<'a> Parser<'a> {
     /// An IndentationError located as `RAISE_INDENTATION_ERROR` locates it at an INDENT/DEDENT/
     /// other token.
     pub(super) fn indentation_error_at(&mut self, t: &Tok, msg: &str) -> Box<SyntaxError> {
-        if matches!(t.kind, T::Indent | T::Dedent | T::EndMarker) {
-            // These tokens have no column; CPython uses the lexer's position after them.
-            let col = if t.kind == T::Indent { t.loc.end_col_offset as i64 } else { t.loc.col_offset as i64 };
-            return Box::new(SyntaxError::new(ErrorKind::Indentation, msg, t.loc.lineno, col, t.loc.lineno, -1));
+        if let Some(e) = self.no_column_error(ErrorKind::Indentation, t, msg) {
+            return e;
         }
         err(ErrorKind::Indentation, msg, t.loc, t.loc)
+    }
+
+    /// INDENT, DEDENT and ENDMARKER have no column (-1): `_PyPegen_raise_error` then uses the
+    /// lexer's position after them (`tok->cur - line_start`) and no end.
+    fn no_column_error(&self, kind: ErrorKind, t: &Tok, msg: &str) -> Option<Box<SyntaxError>> {
+        if !matches!(t.kind, T::Indent | T::Dedent | T::EndMarker) {
+            return None;
+        }
+        let (line, col) = if t.start as usize >= self.src.len() {
+            // At end of input the lexer sits after the last line's newline.
+            let n = self.src.matches('\n').count() as u32;
+            let last = self.src.trim_end_matches('\n').rsplit('\n').next().unwrap_or("");
+            let last_len = self.src.split_inclusive('\n').last().map_or(0, |l| l.len());
+            let _ = last;
+            (n.max(1), last_len as i64)
+        } else {
+            (t.loc.lineno, t.loc.col_offset as i64)
+        };
+        Some(Box::new(SyntaxError::new(kind, msg, line, col, line, -1)))
     }
 
     pub(super) fn error_at_tok(&mut self, t: &Tok, msg: &str) -> Box<SyntaxError> {
@@ -184,6 +201,9 @@ impl<'a> Parser<'a> {
             if let Some(e) = &self.lex_error {
                 return e.clone();
             }
+        }
+        if let Some(e) = self.no_column_error(ErrorKind::Syntax, t, msg) {
+            return e;
         }
         err(ErrorKind::Syntax, msg, t.loc, t.loc)
     }

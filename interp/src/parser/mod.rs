@@ -19,6 +19,8 @@ mod pattern;
 mod stmt;
 mod string;
 mod unicode_names;
+#[cfg(test)]
+mod tests;
 mod target;
 pub mod token;
 

@@ -119,7 +119,9 @@ fn decode_str(body: &str, first_invalid: &mut Option<String>) -> Result<PyStr, D
                 }
             }
             _ => {
-                if first_invalid.is_none() {
+                // A backslash before a non-ASCII character stays a backslash without a warning
+                // (string_parser.c writes it as `\u005c`).
+                if first_invalid.is_none() && c < 0x80 {
                     let ch = body[i - 1..].chars().next().unwrap_or('?');
                     *first_invalid = Some(ch.to_string());
                 }
