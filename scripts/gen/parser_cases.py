@@ -33,7 +33,7 @@ ERRORS = [
     "x = (1,", "f() = 1", "a + 1 = 2", "x = [1 2]", "print 'x'", "def f(a=1, b): pass", "if x\n  pass",
     "if x:\npass", "  x = 1", "x = 1 +", "for x in y", "f(**a, *b)", "f(a=1, b)", "del *a", "x = 'abc",
     "a, b: int", "from x import a,", "x = 1 + not 2", "f'{!r}'", "class C:\n    def f(self):\n        pass\n  x = 1",
-    "x = $", "d = {1: }", "try:\n    pass\n", "lambda: (yield) = 1", "x = 1 if 2", "import a from b",
+    "x = $", "d = {1: }", "try:\n    pass\nx = 1\n", "lambda: (yield) = 1", "x = 1 if 2", "import a from b",
 ]
 
 def esc(s):

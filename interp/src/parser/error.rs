@@ -184,12 +184,9 @@ impl<'a> Parser<'a> {
             return None;
         }
         let (line, col) = if t.start as usize >= self.src.len() {
-            // At end of input the lexer sits after the last line's newline.
-            let n = self.src.matches('\n').count() as u32;
-            let last = self.src.trim_end_matches('\n').rsplit('\n').next().unwrap_or("");
-            let last_len = self.src.split_inclusive('\n').last().map_or(0, |l| l.len());
-            let _ = last;
-            (n.max(1), last_len as i64)
+            // At end of input `python F`'s file tokenizer has emptied its buffer
+            // (`tok->cur == tok->buf`): column 0, on the last line.
+            (self.src.matches('\n').count().max(1) as u32, 0)
         } else {
             (t.loc.lineno, t.loc.col_offset as i64)
         };

@@ -84,7 +84,7 @@ pub(super) static ERRORS: &[(&str, &str)] = &[
     ("class C:\u{a}    def f(self):\u{a}        pass\u{a}  x = 1", "IndentationError: unindent does not match any outer indentation level (4, 8, 4, -1)"),
     ("x = $", "SyntaxError: invalid syntax (1, 5, 1, 6)"),
     ("d = {1: }", "SyntaxError: expression expected after dictionary key and ':' (1, 7, 1, 8)"),
-    ("try:\u{a}    pass\u{a}", "SyntaxError: expected 'except' or 'finally' block (2, 9, 2, -1)"),
+    ("try:\u{a}    pass\u{a}x = 1\u{a}", "SyntaxError: expected 'except' or 'finally' block (3, 1, 3, 2)"),
     ("lambda: (yield) = 1", "SyntaxError: cannot assign to lambda (1, 1, 1, 16)"),
     ("x = 1 if 2", "SyntaxError: expected 'else' after 'if' expression (1, 5, 1, 11)"),
     ("import a from b", "SyntaxError: Did you mean to use 'from ... import ...' instead? (1, 1, 1, 16)"),
