@@ -45,7 +45,9 @@ impl<'a> Parser<'a> {
                 let v = self.expression()?;
                 if self.at(T::Equal) {
                     let t = self.toks[item_start];
-                    return Err(self.error_range(t.loc, self.tok().loc, "cannot assign to keyword argument unpacking"));
+                    self.advance();
+                    let b = self.expression()?;
+                    return Err(self.error_range(t.loc, b.loc, "cannot assign to keyword argument unpacking"));
                 }
                 keywords.push(Keyword { arg: None, value: Box::new(v), loc: self.loc_from(item_start) });
                 state = 2;

@@ -41,6 +41,9 @@ pub struct SyntaxError {
     /// For a tokenizer error: the position of an open bracket at end of file, if that is what
     /// went wrong (CPython's E_EOF with `tok->level > 0`), as (bracket, line, 0-based byte col).
     pub eof_in_bracket: Option<(char, u32, u32)>,
+    /// "unexpected indent"/"unexpected unindent" stand even when the tokenizer fails later on
+    /// (`_Pypegen_set_syntax_error` returns before re-tokenizing the rest of the source).
+    pub keep_over_lex_errors: bool,
 }
 
 /// `SyntaxError.offset` is None (no caret line is shown).
@@ -48,7 +51,7 @@ pub const NO_OFFSET: i64 = i64::MIN;
 
 impl SyntaxError {
     pub fn new(kind: ErrorKind, msg: impl Into<String>, lineno: u32, col: i64, end_lineno: u32, end_col: i64) -> SyntaxError {
-        SyntaxError { kind, msg: msg.into(), lineno, col, end_lineno, end_col, text: None, eof_in_bracket: None }
+        SyntaxError { kind, msg: msg.into(), lineno, col, end_lineno, end_col, text: None, eof_in_bracket: None, keep_over_lex_errors: false }
     }
 
     /// The `'(' was never closed` error for an open bracket at end of input.
@@ -161,7 +164,9 @@ impl<'a> Parser<'a> {
             }
             T::Indent | T::Dedent => {
                 let msg = if t.kind == T::Indent { "unexpected indent" } else { "unexpected unindent" };
-                return self.indentation_error_at(&t, msg);
+                let mut e = self.indentation_error_at(&t, msg);
+                e.keep_over_lex_errors = true;
+                return e;
             }
             _ => {}
         }

@@ -478,8 +478,7 @@ impl<'a> Parser<'a> {
         let start = self.p;
         self.expect(T::Star)?;
         if !self.at_expr_start() {
-            let t = self.toks[start];
-            return Err(self.error_at_tok(&t, "Invalid star expression"));
+            return Err(self.error_last_token("Invalid star expression"));
         }
         let v = self.expression()?;
         Ok(Expr { kind: ExprKind::Starred { value: bx(v), ctx: ExprContext::Load }, loc: self.loc_from(start) })

@@ -457,7 +457,7 @@ pub(crate) fn parse_tokens(
         Mode::FuncType => p.func_type(),
     };
     let r = match r {
-        Err(e) if p.lex_error.as_ref().is_some_and(|l| **l != *e) => {
+        Err(e) if !e.keep_over_lex_errors && p.lex_error.as_ref().is_some_and(|l| **l != *e) => {
             let lex = p.lex_error.take().unwrap();
             let reached = p.max_p >= p.toks.len() - 1;
             if reached {

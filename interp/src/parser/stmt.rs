@@ -188,10 +188,25 @@ impl<'a> Parser<'a> {
             }
             T::Del => {
                 self.advance();
-                let targets = self.del_targets()?;
-                if !matches!(self.kind(), T::Semi | T::Newline) {
-                    return Err(self.generic_error());
-                }
+                let after_del = self.p;
+                let targets = match self.del_targets() {
+                    Ok(t) if matches!(self.kind(), T::Semi | T::Newline) => t,
+                    r => {
+                        // `invalid_del_stmt`: 'del' star_expressions with an invalid target.
+                        let first = r.err();
+                        let max = self.max_p;
+                        self.p = after_del;
+                        if let Ok(e) = self.star_expressions() {
+                            if let Some(bad) = super::target::invalid_target(&e, TargetsType::Del) {
+                                let msg = format!("cannot delete {}", expr_name(bad));
+                                let loc = bad.loc;
+                                return Err(self.error_at_loc(loc, &msg));
+                            }
+                        }
+                        self.max_p = self.max_p.max(max);
+                        return Err(first.unwrap_or_else(|| self.generic_error()));
+                    }
+                };
                 StmtKind::Delete { targets }
             }
             T::Assert => {
@@ -605,7 +620,7 @@ impl<'a> Parser<'a> {
         let optional_vars = if self.at(T::As) {
             self.advance();
             let t = self.with_target()?;
-            if !matches!(self.kind(), T::Comma | T::RPar | T::Colon) {
+            if !matches!(self.kind(), T::Comma | T::RPar | T::Colon | T::Newline) {
                 return Err(self.generic_error());
             }
             Some(bx(t))
@@ -691,6 +706,9 @@ impl<'a> Parser<'a> {
                 return Err(self.error_last_token("expected one or more exception types"));
             }
             star = Some(is_star);
+            if self.at(T::Newline) && !is_star {
+                return Err(self.error_last_token("expected ':'"));
+            }
             let (typ, name) = if self.at(T::Colon) && !is_star {
                 (None, None)
             } else {
