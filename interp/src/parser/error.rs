@@ -13,6 +13,8 @@ pub enum ErrorKind {
     Syntax,
     Indentation,
     Tab,
+    /// The parser's stack limit ("Parser stack overflowed"), a MemoryError in CPython.
+    Memory,
 }
 
 impl ErrorKind {
@@ -21,6 +23,7 @@ impl ErrorKind {
             ErrorKind::Syntax => "SyntaxError",
             ErrorKind::Indentation => "IndentationError",
             ErrorKind::Tab => "TabError",
+            ErrorKind::Memory => "MemoryError",
         }
     }
 }

@@ -387,8 +387,11 @@ impl<'a> Parser<'a> {
         let start = self.p;
         let left = self.await_primary()?;
         if self.eat(T::DoubleStar).is_some() {
+            // `power` and `factor`: two rule levels per `**` in CPython.
+            self.enter()?;
             self.enter()?;
             let right = self.factor();
+            self.leave();
             self.leave();
             return Ok(Expr { kind: ExprKind::BinOp { left: bx(left), op: Operator::Pow, right: bx(right?) }, loc: self.loc_from(start) });
         }
@@ -744,7 +747,11 @@ impl<'a> Parser<'a> {
         self.advance();
         let args = self.lambda_params()?;
         self.expect(T::Colon)?;
-        let body = self.expression()?;
+        // `lambdef` and `expression`: two rule levels per lambda in CPython.
+        self.enter()?;
+        let body = self.expression();
+        self.leave();
+        let body = body?;
         Ok(Expr { kind: ExprKind::Lambda { args: Box::new(args), body: bx(body) }, loc: self.loc_from(start) })
     }
 }

@@ -59,8 +59,12 @@ pub struct Warning {
     pub msg: String,
 }
 
-/// CPython's limit on parser recursion (`MAXSTACK` in Parser/parser.c).
-const MAXSTACK: u32 = 6000;
+/// CPython's limit on parser recursion is `MAXSTACK` (6000) rule calls deep (Parser/parser.c).
+/// This parser counts one level where the generated parser's recursion grows by one rule per
+/// construct (a unary operator, `not`, a conditional expression) and two for `**` and `lambda`;
+/// about 31 levels sit between a statement and its expression in CPython, hence the
+/// calibration: `-` nested 5968 times parses, 5969 times overflows, as in CPython 3.13.0.
+const MAXSTACK: u32 = 5969;
 
 pub(crate) struct Parser<'a> {
     src: &'a str,
@@ -188,8 +192,9 @@ impl<'a> Parser<'a> {
     fn enter(&mut self) -> PResult<()> {
         self.depth += 1;
         if self.depth > MAXSTACK {
-            let t = self.tok();
-            return Err(self.error_at_tok(&t, "too many nested parentheses"));
+            let mut e = SyntaxError::new(ErrorKind::Memory, "Parser stack overflowed - Python source too complex to parse", 0, 0, 0, 0);
+            e.keep_over_lex_errors = true;
+            return Err(Box::new(e));
         }
         Ok(())
     }
