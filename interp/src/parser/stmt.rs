@@ -46,13 +46,22 @@ impl<'a> Parser<'a> {
         let mut out = Vec::new();
         if let Some(s) = self.compound_stmt()? {
             out.push(s);
-            self.expect(T::Newline)?;
+            self.eat(T::Newline);
         } else {
             self.simple_stmts(&mut out)?;
         }
-        if !self.at(T::EndMarker) {
-            let t = self.tok();
-            return Err(self.error_at_tok(&t, "multiple statements found while compiling a single statement"));
+        // `bad_single_statement` (pegen.c): anything but blanks and comments after the statement.
+        let last = self.toks[self.p.saturating_sub(1)];
+        let mut rest = &self.src[(last.end as usize).min(self.src.len())..];
+        loop {
+            rest = rest.trim_start_matches([' ', '\t', '\n', '\x0c']);
+            if rest.is_empty() {
+                break;
+            }
+            if !rest.starts_with('#') {
+                return Err(self.error_at_tok(&last, "multiple statements found while compiling a single statement"));
+            }
+            rest = rest.find('\n').map_or("", |i| &rest[i..]);
         }
         Ok(out)
     }

@@ -44,7 +44,12 @@ fn decode_str(body: &str, first_invalid: &mut Option<String>) -> Result<PyStr, D
         out.push_str(&body[lit_start..i]);
         let esc = i;
         i += 1;
-        let c = b[i];
+        let Some(&c) = b.get(i) else {
+            // A backslash ending the text (an f-string piece before `{`) stays a backslash.
+            out.push('\\' as u32);
+            lit_start = i;
+            break;
+        };
         i += 1;
         match c {
             b'\n' => {}
@@ -149,7 +154,10 @@ fn decode_bytes(body: &str, first_invalid: &mut Option<String>) -> Result<Vec<u8
         }
         let esc = i;
         i += 1;
-        let c = b[i];
+        let Some(&c) = b.get(i) else {
+            out.push(b'\\');
+            break;
+        };
         i += 1;
         match c {
             b'\n' => {}
