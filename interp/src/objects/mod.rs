@@ -4,6 +4,9 @@
 //! bytes) live here too, so that the compiler and the runtime share them.
 
 pub mod dict;
+pub mod float;
+pub mod int;
 pub mod object;
+pub mod pystr;
 pub mod set;
 pub mod str_repr;

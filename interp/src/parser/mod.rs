@@ -1,0 +1,487 @@
+//! The parser: tokens → [`crate::ast`] tree, modelling CPython's PEG parser (Grammar/python.gram,
+//! Parser/pegen.c, Parser/action_helpers.c, Parser/string_parser.c, Parser/pegen_errors.c).
+//!
+//! It is hand-written recursive descent. Each grammar rule is a method named after it, with the
+//! rule's ordered choice decided by looking at tokens ahead, so that no alternative is parsed
+//! twice (the grammar's memoised rules exist to make backtracking cheap; here there is none to
+//! speak of). The tree it builds, positions included, is the one the generated parser builds.
+//! Syntax errors are typed values ([`error::SyntaxError`]) made at the point of detection and
+//! rendered to CPython's text in one place.
+//!
+//! Files: `stmt.rs` (statements and blocks), `expr.rs` (expressions), `args.rs` (call arguments,
+//! parameters, lambda parameters), `target.rs` (assignment and deletion targets), `pattern.rs`
+//! (match patterns), `string.rs` (string literals and f-strings), `error.rs` (errors).
+
+mod args;
+pub mod error;
+mod expr;
+mod pattern;
+mod stmt;
+mod string;
+mod unicode_names;
+#[cfg(test)]
+mod tests;
+mod target;
+pub mod token;
+
+use crate::ast::*;
+use crate::tokenize::{ErrorClass, LexError, LexErrorKind};
+use error::{ErrorKind, SyntaxError};
+use token::{Tok, T};
+
+/// The start rule (`ast.parse(mode=...)`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Exec,
+    Eval,
+    Single,
+    FuncType,
+}
+
+impl Mode {
+    pub fn from_name(s: &str) -> Option<Mode> {
+        Some(match s {
+            "exec" => Mode::Exec,
+            "eval" => Mode::Eval,
+            "single" => Mode::Single,
+            "func_type" => Mode::FuncType,
+            _ => return None,
+        })
+    }
+}
+
+pub type PResult<X> = Result<X, Box<SyntaxError>>;
+
+/// A SyntaxWarning raised while parsing (invalid escape sequences), with its line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Warning {
+    pub lineno: u32,
+    pub msg: String,
+}
+
+/// CPython's limit on parser recursion is `MAXSTACK` (6000) rule calls deep (Parser/parser.c).
+/// This parser counts one level where the generated parser's recursion grows by one rule per
+/// construct (a unary operator, `not`, a conditional expression) and two for `**` and `lambda`;
+/// about 31 levels sit between a statement and its expression in CPython, hence the
+/// calibration: `-` nested 5968 times parses, 5969 times overflows, as in CPython 3.13.0.
+const MAXSTACK: u32 = 5969;
+
+pub(crate) struct Parser<'a> {
+    src: &'a str,
+    toks: Vec<Tok>,
+    /// A tokenizer error found after the last token in `toks`: raised when the parser needs it.
+    lex_error: Option<Box<SyntaxError>>,
+    p: usize,
+    /// The furthest token index the parser has looked at (CPython's `p->fill - 1`).
+    max_p: usize,
+    names: Names,
+    type_ignores: Vec<TypeIgnore>,
+    depth: u32,
+    pub warnings: Vec<Warning>,
+}
+
+impl<'a> Parser<'a> {
+    pub fn new(src: &'a str, toks: Vec<Tok>, lex_error: Option<Box<SyntaxError>>, type_ignores: Vec<(u32, String)>) -> Parser<'a> {
+        Parser {
+            src,
+            toks,
+            lex_error,
+            p: 0,
+            max_p: 0,
+            names: Names::default(),
+            type_ignores: type_ignores.into_iter().map(|(lineno, tag)| TypeIgnore { lineno: lineno as i32, tag: tag.into() }).collect(),
+            depth: 0,
+            warnings: Vec::new(),
+        }
+    }
+
+    // ----- token access -----
+
+    /// The kind of the token `k` places ahead, recording how far the parser has looked.
+    #[inline]
+    fn la(&mut self, k: usize) -> T {
+        let i = self.p + k;
+        if i > self.max_p {
+            self.max_p = i;
+        }
+        match self.toks.get(i) {
+            Some(t) => t.kind,
+            None => T::EndMarker,
+        }
+    }
+
+    #[inline]
+    fn kind(&mut self) -> T {
+        self.la(0)
+    }
+
+    #[inline]
+    fn at(&mut self, k: T) -> bool {
+        self.kind() == k
+    }
+
+    #[inline]
+    fn tok(&self) -> Tok {
+        self.toks[self.p.min(self.toks.len() - 1)]
+    }
+
+    #[inline]
+    fn advance(&mut self) -> Tok {
+        let t = self.tok();
+        if self.p < self.toks.len() - 1 {
+            self.p += 1;
+        }
+        if self.p > self.max_p {
+            self.max_p = self.p;
+        }
+        t
+    }
+
+    #[inline]
+    fn eat(&mut self, k: T) -> Option<Tok> {
+        if self.kind() == k {
+            Some(self.advance())
+        } else {
+            None
+        }
+    }
+
+    fn expect(&mut self, k: T) -> PResult<Tok> {
+        match self.eat(k) {
+            Some(t) => Ok(t),
+            None => Err(self.generic_error()),
+        }
+    }
+
+    /// `&&'x'`: the token is required; its absence is "expected 'x'".
+    fn expect_forced(&mut self, k: T, what: &str) -> PResult<Tok> {
+        match self.eat(k) {
+            Some(t) => Ok(t),
+            None => {
+                let t = self.tok();
+                Err(self.error_at_tok(&t, &format!("expected '{what}'")))
+            }
+        }
+    }
+
+    fn text(&self, t: &Tok) -> &'a str {
+        &self.src[t.start as usize..t.end as usize]
+    }
+
+    /// True when the current token is the soft keyword `s`.
+    fn at_soft(&mut self, s: &str) -> bool {
+        self.kind() == T::Name && self.text(&self.tok()) == s
+    }
+
+    // ----- positions -----
+
+    /// The span from token `start` to the last non-whitespace token consumed.
+    fn loc_from(&self, start: usize) -> Loc {
+        let mut e = self.p;
+        while e > start + 1 && matches!(self.toks[e - 1].kind, T::Newline | T::Indent | T::Dedent | T::EndMarker) {
+            e -= 1;
+        }
+        let e = e.saturating_sub(1).max(start);
+        Loc::span(self.toks[start].loc, self.toks[e].loc)
+    }
+
+    fn last_token_line(&self) -> u32 {
+        self.toks[self.max_p.min(self.toks.len() - 1)].loc.lineno
+    }
+
+    fn enter(&mut self) -> PResult<()> {
+        self.depth += 1;
+        if self.depth > MAXSTACK {
+            let mut e = SyntaxError::new(ErrorKind::Memory, "Parser stack overflowed - Python source too complex to parse", 0, 0, 0, 0);
+            e.keep_over_lex_errors = true;
+            return Err(Box::new(e));
+        }
+        Ok(())
+    }
+
+    fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
+    // ----- names -----
+
+    fn intern_tok(&mut self, t: &Tok) -> Ident {
+        let s = self.text(t);
+        if s.is_ascii() {
+            self.names.intern(s)
+        } else {
+            let n = crate::parser::string::nfkc_identifier(s);
+            self.names.intern(&n)
+        }
+    }
+
+    fn name_expr(&mut self, t: &Tok, ctx: ExprContext) -> Expr {
+        let id = self.intern_tok(t);
+        Expr { kind: ExprKind::Name { id, ctx }, loc: t.loc }
+    }
+
+    /// NAME (not a keyword).
+    fn expect_name(&mut self) -> PResult<(Tok, Ident)> {
+        let t = self.expect(T::Name)?;
+        let id = self.intern_tok(&t);
+        Ok((t, id))
+    }
+
+    // ----- start rules -----
+
+    fn file(&mut self) -> PResult<Mod> {
+        let body = self.statements_until_end()?;
+        Ok(Mod::Module { body, type_ignores: std::mem::take(&mut self.type_ignores) })
+    }
+
+    fn eval(&mut self) -> PResult<Mod> {
+        let body = self.expressions()?;
+        while self.eat(T::Newline).is_some() {}
+        self.expect(T::EndMarker)?;
+        Ok(Mod::Expression { body: Box::new(body) })
+    }
+
+    fn func_type(&mut self) -> PResult<Mod> {
+        self.expect(T::LPar)?;
+        let argtypes = if self.at(T::RPar) { Vec::new() } else { self.type_expressions()? };
+        self.expect(T::RPar)?;
+        self.expect(T::RArrow)?;
+        let returns = self.expression()?;
+        while self.eat(T::Newline).is_some() {}
+        self.expect(T::EndMarker)?;
+        Ok(Mod::FunctionType { argtypes, returns: Box::new(returns) })
+    }
+
+    fn interactive(&mut self) -> PResult<Mod> {
+        let body = self.statement_newline()?;
+        Ok(Mod::Interactive { body })
+    }
+
+    /// `type_expressions` (func_type mode).
+    fn type_expressions(&mut self) -> PResult<Vec<Expr>> {
+        let mut v = Vec::new();
+        loop {
+            if self.eat(T::Star).is_some() {
+                v.push(self.expression()?);
+                if self.eat(T::Comma).is_some() {
+                    self.expect(T::DoubleStar)?;
+                    v.push(self.expression()?);
+                }
+                break;
+            }
+            if self.eat(T::DoubleStar).is_some() {
+                v.push(self.expression()?);
+                break;
+            }
+            v.push(self.expression()?);
+            if self.at(T::Comma) && matches!(self.la(1), T::Star | T::DoubleStar | T::Name) || self.at(T::Comma) && self.la(1) != T::RPar {
+                self.advance();
+                continue;
+            }
+            break;
+        }
+        Ok(v)
+    }
+}
+
+/// What [`parse`] produces: the tree or the error, the warnings, and the prepared source text
+/// (newlines translated, decoded to UTF-8) that positions refer to.
+pub struct Parsed {
+    pub result: PResult<Ast>,
+    pub warnings: Vec<Warning>,
+    pub text: String,
+}
+
+/// Turns a tokenizer error into the SyntaxError the parser reports for it
+/// (`_Pypegen_tokenizer_error` in Parser/pegen_errors.c).
+fn lex_error_to_syntax(e: &LexError, text: &str) -> Box<SyntaxError> {
+    let line_of = |n: u32| text.split_inclusive('\n').nth(n.saturating_sub(1) as usize).unwrap_or("");
+    let mut se = match &e.kind {
+        LexErrorKind::Syntax(_) => {
+            // Offsets are final, in characters: store them as byte columns of the same line.
+            let line = line_of(e.lineno);
+            let to_bytes = |off: i64| -> i64 {
+                if off <= 0 {
+                    return off;
+                }
+                let chars = (off - 1) as usize;
+                line.char_indices().nth(chars).map(|(b, _)| b as i64 + 1).unwrap_or(line.len() as i64 + 1 + (chars as i64 - line.chars().count() as i64))
+            };
+            SyntaxError::new(ErrorKind::Syntax, e.message(), e.lineno, to_bytes(e.offset), e.lineno, to_bytes(e.end_offset))
+        }
+        LexErrorKind::Eof => match e.open_bracket {
+            Some((c, line, col)) => SyntaxError::unclosed(c as char, line, col.max(0) as u32),
+            None => {
+                let col = (e.cur - e.line_start) as i64;
+                SyntaxError::new(ErrorKind::Syntax, "unexpected EOF while parsing", e.lineno, col, e.lineno, -1)
+            }
+        },
+        LexErrorKind::Dedent => {
+            let col = (e.cur - e.line_start) as i64;
+            SyntaxError::new(ErrorKind::Indentation, e.message(), e.lineno, col, e.lineno, -1)
+        }
+        LexErrorKind::LineCont => {
+            let col = e.cur as i64 - e.buf as i64 - 1;
+            SyntaxError::new(ErrorKind::Syntax, e.message(), e.lineno, col + 1, e.lineno, -1)
+        }
+        _ => {
+            let kind = match e.class() {
+                ErrorClass::TabError => ErrorKind::Tab,
+                ErrorClass::IndentationError => ErrorKind::Indentation,
+                _ => ErrorKind::Syntax,
+            };
+            SyntaxError::new(kind, e.message(), e.lineno, 1, e.lineno, -1)
+        }
+    };
+    if let Some((c, line, col)) = e.open_bracket {
+        se.eof_in_bracket = Some((c as char, line, col.max(0) as u32));
+    }
+    Box::new(se)
+}
+
+/// Parses Python source bytes as `ast.parse(source, mode=..., type_comments=...)` does.
+pub fn parse(source: &[u8], mode: Mode, type_comments: bool) -> Parsed {
+    use crate::tokenize::{Lexer, Mode as LexMode, TokenKind as K};
+    let lex_mode = match mode {
+        Mode::Exec => LexMode::Exec,
+        Mode::Single => LexMode::Single,
+        Mode::Eval | Mode::FuncType => LexMode::Eval,
+    };
+    if let Some(nul) = source.iter().position(|&b| b == 0) {
+        // `python F` stops at the line holding a NUL byte (Parser/tokenizer/file_tokenizer.c).
+        let text = String::from_utf8_lossy(source).into_owned();
+        let lineno = source[..nul].iter().filter(|&&b| b == b'\n').count() as u32 + 1;
+        let line_start = source[..nul].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let mut e = SyntaxError::new(ErrorKind::Syntax, "source code cannot contain null bytes", lineno, error::NO_OFFSET, lineno, 0);
+        e.text = Some(format!("{}\n", String::from_utf8_lossy(&source[line_start..nul])));
+        return Parsed { result: Err(Box::new(e)), warnings: Vec::new(), text };
+    }
+    let mut lx = match Lexer::new(source, lex_mode, type_comments) {
+        Ok(lx) => lx,
+        Err(e) => {
+            let text = String::from_utf8_lossy(source).into_owned();
+            let mut err = lex_error_to_syntax(&e, &text);
+            // `python F` words an unknown coding cookie as an "encoding problem".
+            if let Some(name) = err.msg.strip_prefix("unknown encoding: ") {
+                err.msg = format!("encoding problem: {name}");
+            }
+            return Parsed { result: Err(err), warnings: Vec::new(), text };
+        }
+    };
+    let mut raw = Vec::new();
+    let mut lex_err = None;
+    loop {
+        match lx.next_token() {
+            Ok(t) => {
+                let end = t.kind == K::Endmarker;
+                raw.push(t);
+                if end {
+                    break;
+                }
+            }
+            Err(e) => {
+                lex_err = Some(e);
+                break;
+            }
+        }
+    }
+    let bytes = lx.text();
+    // Invalid UTF-8 (only possible inside strings and comments) becomes '?', byte for byte, so
+    // that token offsets stay valid.
+    let text = match std::str::from_utf8(bytes) {
+        Ok(s) => s.to_string(),
+        Err(_) => String::from_utf8_lossy(&bytes.iter().map(|&b| if b < 0x80 { b } else { b }).collect::<Vec<u8>>())
+            .chars()
+            .collect::<String>(),
+    };
+    let line_start = |pos: usize| text.as_bytes()[..pos.min(text.len())].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let mut toks = Vec::with_capacity(raw.len() + 1);
+    let mut type_ignores = Vec::new();
+    for t in &raw {
+        let kind = match t.kind {
+            K::Name => T::name(&text[t.start as usize..t.end as usize]),
+            K::Number => T::Number,
+            K::String => T::String,
+            K::Newline => T::Newline,
+            K::Indent => T::Indent,
+            K::Dedent => T::Dedent,
+            K::Endmarker => T::EndMarker,
+            K::FstringStart => T::FStringStart,
+            K::FstringMiddle => T::FStringMiddle,
+            K::FstringEnd => T::FStringEnd,
+            K::TypeComment => T::TypeComment,
+            K::TypeIgnore => {
+                // CPython copies `end_col - col` bytes, which takes in the newline the lexer
+                // consumed after an ignore comment alone on its line.
+                let len = (t.end_col_offset - t.col_offset).max(0) as usize;
+                let end = (t.start as usize + len).min(text.len());
+                type_ignores.push((t.lineno, text.get(t.start as usize..end).unwrap_or("").to_string()));
+                continue;
+            }
+            K::Op | K::Errortoken => T::Op,
+            K::Comment | K::Nl | K::Encoding | K::SoftKeyword => continue,
+            k => T::operator(k.operator_text().unwrap_or("")).unwrap_or(T::Op),
+        };
+        let (col, end_col) = if t.col_offset < 0 {
+            let c = (t.start as usize - line_start(t.start as usize)) as u32;
+            (c, c)
+        } else {
+            (t.col_offset as u32, t.end_col_offset as u32)
+        };
+        let loc = Loc { lineno: t.lineno, col_offset: col, end_lineno: t.end_lineno, end_col_offset: end_col };
+        toks.push(Tok { kind, start: t.start, end: t.end, loc, level: t.level as u16 });
+    }
+    let lex_error = lex_err.as_ref().map(|e| lex_error_to_syntax(e, &text));
+    if let Some(e) = &lex_err {
+        let pos = (e.cur.min(text.len())) as u32;
+        let c = (pos as usize - line_start(pos as usize)) as u32;
+        let loc = Loc { lineno: e.lineno, col_offset: c, end_lineno: e.lineno, end_col_offset: c };
+        toks.push(Tok { kind: T::ErrorToken, start: pos, end: pos, loc, level: 0 });
+    }
+    let mut warnings: Vec<Warning> = lx.take_warnings().into_iter().map(|w| Warning { lineno: w.lineno, msg: w.kind.message() }).collect();
+    let (result, pw) = parse_tokens(&text, toks, lex_error, type_ignores, mode);
+    warnings.extend(pw);
+    warnings.sort_by_key(|w| w.lineno);
+    Parsed { result, warnings, text }
+}
+
+/// Parses from tokens, then applies CPython's rule that a tokenizer error anywhere in the
+/// source takes precedence over a parser error (`_PyPegen_tokenize_full_source_to_check_for_errors`).
+pub(crate) fn parse_tokens(
+    src: &str,
+    toks: Vec<Tok>,
+    lex_error: Option<Box<SyntaxError>>,
+    type_ignores: Vec<(u32, String)>,
+    mode: Mode,
+) -> (PResult<Ast>, Vec<Warning>) {
+    let mut p = Parser::new(src, toks, lex_error, type_ignores);
+    let r = match mode {
+        Mode::Exec => p.file(),
+        Mode::Eval => p.eval(),
+        Mode::Single => p.interactive(),
+        Mode::FuncType => p.func_type(),
+    };
+    let r = match r {
+        Err(e) if !e.keep_over_lex_errors && p.lex_error.as_ref().is_some_and(|l| **l != *e) => {
+            let lex = p.lex_error.take().unwrap();
+            let reached = p.max_p >= p.toks.len() - 1;
+            if reached {
+                Err(lex)
+            } else if let Some((c, line, col)) = lex.eof_in_bracket.filter(|_| lex.msg.ends_with("was never closed")) {
+                let err_line = p.last_token_line();
+                if err_line > line {
+                    Err(Box::new(SyntaxError::unclosed(c, line, col)))
+                } else {
+                    Err(e)
+                }
+            } else if lex.msg.starts_with("unexpected EOF") {
+                Err(e)
+            } else {
+                Err(lex)
+            }
+        }
+        r => r,
+    };
+    let warnings = std::mem::take(&mut p.warnings);
+    (r.map(|module| Ast { module, names: p.names }), warnings)
+}
