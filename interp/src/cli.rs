@@ -251,7 +251,8 @@ fn run_ast(opts: &AstOptions, src: &Source, host: &mut Host) -> i32 {
         }
         Err(e) => {
             let _ = host.stdout.flush();
-            let _ = host.stderr.write_all(e.render(&shown, &parsed.text).as_bytes());
+            // `-m ast` compiles with the file name as given, so the SyntaxError names it that way.
+            let _ = host.stderr.write_all(e.render(&src.name, &parsed.text).as_bytes());
             1
         }
     }
