@@ -6,8 +6,10 @@
 //! conformance suite drive the stages through the same entry points, with all I/O going through a
 //! [`host::Host`] so that many programs can run side by side in one process.
 
+pub mod ast;
 pub mod cli;
 pub mod host;
+pub mod objects;
 pub mod stage;
 pub mod opcode;
 pub mod objects;
