@@ -12,4 +12,7 @@ pub mod host;
 pub mod objects;
 pub mod stage;
 pub mod opcode;
+pub mod code;
+pub mod compile;
+pub mod dis;
 pub mod objects;
