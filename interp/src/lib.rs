@@ -8,11 +8,10 @@
 
 pub mod ast;
 pub mod cli;
-pub mod host;
-pub mod objects;
-pub mod stage;
-pub mod opcode;
 pub mod code;
 pub mod compile;
 pub mod dis;
+pub mod host;
 pub mod objects;
+pub mod opcode;
+pub mod stage;
