@@ -41,8 +41,11 @@ def base_type(f):
         f.type) or TYPE_NAMES[f.type]
 
 
-def field_type(f):
+def field_type(f, ctor=None):
     b = base_type(f)
+    if (ctor, f.name) in (("Dict", "keys"), ("arguments", "kw_defaults")):
+        # CPython stores NULL for a `**d` entry; ast.dump prints it as None.
+        return "Vec<Option<Expr>>"
     boxed = f.type in mod.types and not is_simple(mod.types[f.type])
     if f.seq:
         return f"Vec<{b}>"
@@ -115,7 +118,7 @@ for dfn in mod.dfns:
         w("#[derive(Clone, Debug, PartialEq)]")
         w(f"pub struct {name} {{")
         for f in fields:
-            w(f"    pub {field_name(f)}: {field_type(f)},")
+            w(f"    pub {field_name(f)}: {field_type(f, cname)},")
         if attrs:
             w("    pub loc: Loc,")
         w("}")
@@ -146,7 +149,7 @@ for dfn in mod.dfns:
         if c.fields:
             w(f"    {c.name} {{")
             for f in c.fields:
-                w(f"        {field_name(f)}: {field_type(f)},")
+                w(f"        {field_name(f)}: {field_type(f, c.name)},")
             w("    },")
         else:
             w(f"    {c.name},")

@@ -129,3 +129,12 @@ impl Dump for Constant {
         (self.repr(), true)
     }
 }
+
+impl<T: Dump> Dump for Option<T> {
+    fn dump(&self, d: &Dumper, level: usize) -> (String, bool) {
+        match self {
+            Some(v) => v.dump(d, level),
+            None => ("None".into(), true),
+        }
+    }
+}

@@ -198,7 +198,7 @@ pub enum ExprKind {
         orelse: Box<Expr>,
     },
     Dict {
-        keys: Vec<Expr>,
+        keys: Vec<Option<Expr>>,
         values: Vec<Expr>,
     },
     Set {
@@ -426,7 +426,7 @@ pub struct Arguments {
     pub args: Vec<Arg>,
     pub vararg: Option<Box<Arg>>,
     pub kwonlyargs: Vec<Arg>,
-    pub kw_defaults: Vec<Expr>,
+    pub kw_defaults: Vec<Option<Expr>>,
     pub kwarg: Option<Box<Arg>>,
     pub defaults: Vec<Expr>,
 }
