@@ -193,6 +193,180 @@ def f(items):
             it = None
     return items
 """,
+    "try_in_while": """\
+def f(it):
+    while it:
+        try:
+            it = it.next()
+        except StopIteration:
+            break
+        except Exception:
+            continue
+    return it
+""",
+    "gen_try_yield": """\
+def g(xs):
+    try:
+        for x in xs:
+            with x:
+                yield x
+    finally:
+        yield 0
+    yield 1
+""",
+    "many_locals": "def f(c):\n" + "".join(f"    v{i} = c\n" for i in range(70)) + "    del v68\n    if c:\n        v69 = 1\n    return v68, v69, v0\n",
+    "arg_cells": """\
+def f(b, a, *args, k, **kw):
+    def g():
+        return a + b + k
+    x = 1
+    def h():
+        return x + g()
+    return h
+class K:
+    def m(self):
+        return __class__
+""",
+    "jump_threading": """\
+def f(a, b, c):
+    if a and b or c:
+        x = 1
+    else:
+        x = 2
+    while a or b:
+        if c:
+            break
+    return x
+""",
+    "const_conditions": """\
+def f(x):
+    if 1:
+        x = 1
+    while True:
+        if x:
+            break
+    if x is None:
+        return 1
+    if x is not None:
+        return 2
+    if not x:
+        return 3
+    return not not x
+""",
+    "swaps": """\
+def f(a, b, c):
+    a, b, c = c, b, a
+    a, b = b, a
+    a, a = b, c
+    return a, b, c
+x, y = 1, 2
+x, y = y, x
+""",
+    "with_loop_exits": """\
+def f(items):
+    for it in items:
+        with it as v:
+            if v:
+                break
+            if not v:
+                continue
+            return v
+    try:
+        return 1
+    finally:
+        print("f")
+""",
+    "finally_return": """\
+def f(x):
+    try:
+        try:
+            return x()
+        finally:
+            x = 2
+    except:
+        return x
+    finally:
+        return 3
+""",
+    "long_lines": "def f(a):\n    x = (a +\n         a)\n" + "\n" * 70 + "    y = " + " + ".join(["a"] * 40) + "\n" + "\n" * 300 + "    return [\n        x,\n        y]\n",
+    "decorated": """\
+import functools
+@functools.lru_cache
+@staticmethod
+def f(a=1, /, b: int = 2, *, c: str = 'c') -> None:
+    return (lambda q=a: q)(b)
+""",
+    "calls": """\
+def f(o, *a, **k):
+    o.m(1, 2)
+    o(x=1, y=2)
+    o(*a, **k)
+    o(1, *a)
+    print(o.a.b.c, len(a), super)
+    return o.m(key=3)
+""",
+    "chained_compare": """\
+def f(a, b, c):
+    if a < b < c:
+        return a <= b != c
+    return a in b, a not in b, a is b, a is not c
+""",
+    "generic_class": """\
+class A[T]:
+    x: T
+    def m[U](self, u: U) -> T:
+        return u
+type Alias[K] = list[K]
+""",
+    "async_gen": """\
+async def ag(xs):
+    try:
+        async for x in xs:
+            yield x
+    except ValueError:
+        yield await xs
+""",
+    "comprehension_cells": """\
+def f(xs):
+    ys = [lambda: x for x in xs]
+    zs = {x: [y for y in xs] for x in xs}
+    return ys, zs, sum(x for x in xs)
+""",
+    "globals_nonlocal": """\
+g = 0
+def f():
+    global g
+    g += 1
+    del g
+    def h():
+        nonlocal_v = 1
+        def i():
+            nonlocal nonlocal_v
+            nonlocal_v = 2
+        return i
+    return h
+""",
+    "constants_zoo": """\
+a = (1.5, -0.0, 0.0, 1e100, 1e-7, 2j, -2j, (1+2j), 'é', '\\t\\'"', b'\\x00\\xff"\\'', None, True, False, ..., 10**10)
+b = frozenset({1})
+c = 1 if a else 2
+def f(x=(1, 2), *, y=frozenset()):
+    return x in (1, 2, 3), x in {1, 2, 3}, [1, 2, 3], {1, 2, 3}
+""",
+    "match_more": """\
+def f(p):
+    match p:
+        case {'a': 1, **rest}:
+            return rest
+        case [1, *others, 2] if others:
+            return others
+        case Point(x=0, y=yy) as pt:
+            return pt, yy
+        case 1 | 2 | 3:
+            return 'small'
+        case (None | True) as c:
+            return c
+""",
     "empty_module": "",
     "docstring_and_pass": '''\
 """Module doc."""
@@ -254,6 +428,33 @@ def const_key_list(lst):
     return [(type(x), x if not isinstance(x, float) else struct.pack(">d", x)) for x in lst]
 
 
+def normalized_ops(instrs, prefix):
+    """The instructions CPython's optimiser produced, reduced to what survives assembly unchanged:
+    no jumps, NOPs or pseudo-instructions, superinstructions split, LOAD_FAST_CHECK as LOAD_FAST
+    (`optimize_cfg` assumes no parameters), opargs kept for constants only."""
+    out = []
+    skip = {"NOP", "POP_BLOCK", "SETUP_FINALLY", "SETUP_CLEANUP", "SETUP_WITH", "EXTENDED_ARG", "CACHE"}
+    rename = {"LOAD_FAST_CHECK": "LOAD_FAST", "LOAD_CLOSURE": "LOAD_FAST", "STORE_FAST_MAYBE_NULL": "STORE_FAST"}
+    split = {
+        "LOAD_FAST_LOAD_FAST": ("LOAD_FAST", "LOAD_FAST"),
+        "STORE_FAST_LOAD_FAST": ("STORE_FAST", "LOAD_FAST"),
+        "STORE_FAST_STORE_FAST": ("STORE_FAST", "STORE_FAST"),
+    }
+    i = 0
+    if prefix:
+        while i < len(instrs) and instrs[i][0] in ("COPY_FREE_VARS", "MAKE_CELL"):
+            i += 1
+        if i < len(instrs) and instrs[i][0] == "RETURN_GENERATOR":
+            i += 2
+    for name, arg in instrs[i:]:
+        if name in skip or dis.opmap[name] in dis.hasjump:
+            continue
+        name = rename.get(name, name)
+        for n in split.get(name, (name,)):
+            out.append((n, arg if n in ("LOAD_CONST", "RETURN_CONST") else None))
+    return out
+
+
 def nested_consts(seq, co):
     """The pre-optimisation co_consts of a nested unit, verified with CPython's optimiser."""
     used = [ins[1] for ins in seq.get_instructions() if dis.opname[ins[0]] in ("LOAD_CONST", "RETURN_CONST")]
@@ -263,7 +464,7 @@ def nested_consts(seq, co):
     # (tuples, bools). So: take the final list, drop some trailing folded values, and insert up to
     # two dropped values (None from an unreachable implicit return, or the items of a folded
     # tuple) anywhere; keep the first candidate that CPython's optimiser maps onto `final`.
-    pool = [None]
+    pool = [None, True, False]
     for c in final:
         if isinstance(c, tuple):
             pool.extend(x for x in c if not any(x is y for y in pool))
@@ -284,12 +485,16 @@ def nested_consts(seq, co):
                         c2 = cand[:pos2] + [w] + cand[pos2:]
                         if len(c2) >= n:
                             candidates.append(c2[:n])
+    want_ops = normalized_ops([(i.opname, i.arg) for i in dis.get_instructions(co)], prefix=True)
     for cand in candidates:
         trial = list(cand)
-        T.optimize_cfg(seq, trial, len(co.co_varnames))
-        if [id(x) if isinstance(x, types.CodeType) else repr(x) for x in trial] == [
+        out = T.optimize_cfg(seq, trial, len(co.co_varnames))
+        if [id(x) if isinstance(x, types.CodeType) else repr(x) for x in trial] != [
             id(x) if isinstance(x, types.CodeType) else repr(x) for x in final
-        ] and const_key_list(trial) == const_key_list(final):
+        ] or const_key_list(trial) != const_key_list(final):
+            continue
+        got_ops = normalized_ops([(dis.opname[i[0]], i[1]) for i in out.get_instructions()], prefix=False)
+        if got_ops == want_ops:
             return cand
     raise SystemExit(f"cannot reconstruct the constants of {co.co_name} ({final}, n={n}); add an override")
 
@@ -346,7 +551,7 @@ def write_case(name, src):
 
     lines = [f"# Generated by scripts/gen/compile_backend_cases.py from CPython {sys.version.split()[0]}."]
     lines.append("@source")
-    lines.extend(src.splitlines())
+    lines.extend("| " + l for l in src.splitlines())
     for idx, (instrs, md, co) in enumerate(units):
         flags = co.co_flags
         nparams = co.co_argcount + co.co_kwonlyargcount + bool(flags & 4) + bool(flags & 8)

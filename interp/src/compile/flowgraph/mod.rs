@@ -281,6 +281,28 @@ impl Cfg {
     }
 }
 
+impl Cfg {
+    /// A readable listing of the blocks in layout order, for debugging (`_PyCfgBuilder_DumpGraph`).
+    pub fn dump(&self) -> String {
+        use std::fmt::Write as _;
+        let mut s = String::new();
+        for b in self.order() {
+            let blk = self.b(b);
+            let _ = writeln!(
+                s,
+                "block {b} label={} preds={} depth={} eh={} cold={} next={}",
+                blk.label, blk.predecessors, blk.startdepth, blk.except_handler, blk.cold, blk.next as i64
+            );
+            for ins in &blk.instrs {
+                let t = if ins.op.has_target() { format!(" -> {}", ins.target) } else { String::new() };
+                let e = if ins.except != NO_BLOCK { format!(" exc {}", ins.except) } else { String::new() };
+                let _ = writeln!(s, "    {:?} {}{t}{e}  line {}", ins.op, ins.oparg, ins.loc.lineno);
+            }
+        }
+        s
+    }
+}
+
 /// `_PyCfg_OptimizeCodeUnit`: every optimisation pass, in CPython's order. `consts` is the code
 /// unit's constant list; passes append folded constants and finally compact it.
 pub fn optimize_code_unit(
