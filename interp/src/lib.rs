@@ -14,4 +14,7 @@ pub mod dis;
 pub mod host;
 pub mod objects;
 pub mod opcode;
+pub mod parser;
 pub mod stage;
+pub mod tokenize;
+pub mod unicode;

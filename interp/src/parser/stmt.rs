@@ -384,7 +384,7 @@ impl<'a> Parser<'a> {
                 self.expect(T::RPar)?;
             }
         }
-        Ok(StmtKind::ImportFrom { module, names, level })
+        Ok(StmtKind::ImportFrom { module, names, level: Some(level) })
     }
 
     fn decorated(&mut self) -> PResult<Stmt> {
