@@ -10,3 +10,7 @@ pub mod object;
 pub mod pystr;
 pub mod set;
 pub mod str_repr;
+pub mod float_format;
+pub mod format_spec;
+pub mod int_format;
+pub mod unicode_db;
