@@ -14,3 +14,4 @@ pub mod float_format;
 pub mod format_spec;
 pub mod int_format;
 pub mod unicode_db;
+pub mod str_methods;

@@ -1,0 +1,175 @@
+//! str method results checked against CPython 3.13.0 (str_vectors.txt, written by
+//! scripts/gen/str_vectors.py).
+
+use super::*;
+use crate::objects::format_spec::tests_unescape;
+
+pub(crate) fn cps(s: &str) -> Vec<u32> {
+    tests_unescape(s).chars().map(|c| c as u32).collect()
+}
+
+pub(crate) fn text(v: &[u32]) -> String {
+    v.iter().map(|&c| char::from_u32(c).unwrap()).collect()
+}
+
+/// Encodes a result as the vector file does: '|'-joined escaped items, `[]` for an empty list.
+pub(crate) fn esc(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            c if (c as u32) < 32 || (c as u32) > 126 || c == '|' || c == '~' => out.push_str(&format!("\\u{:06x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+pub(crate) fn list(items: &[String]) -> String {
+    if items.is_empty() {
+        "[]".into()
+    } else {
+        items.iter().map(|s| esc(s)).collect::<Vec<_>>().join("|")
+    }
+}
+
+pub(crate) fn opt_int(s: &str) -> Option<isize> {
+    if s == "~" { None } else { Some(s.parse().unwrap()) }
+}
+
+pub(crate) fn err(e: TextError) -> String {
+    format!("!{:?}: {}", e.kind, e.msg)
+}
+
+fn py_bool(b: bool) -> String {
+    if b { "True".into() } else { "False".into() }
+}
+
+fn ranges(s: &[u32], r: Vec<Range<usize>>) -> String {
+    list(&r.into_iter().map(|r| text(&s[r])).collect::<Vec<_>>())
+}
+
+fn run(p: &[&str]) -> String {
+    let s = cps(p[1]);
+    let one = |f: fn(&[u32]) -> Vec<u32>| esc(&text(&f(&s)));
+    let pred = |f: fn(&[u32]) -> bool| py_bool(f(&s));
+    let opt_str = |a: &str| if a == "~" { None } else { Some(cps(a)) };
+    match p[0] {
+        "lower" => one(lower),
+        "upper" => one(upper),
+        "casefold" => one(casefold),
+        "swapcase" => one(swapcase),
+        "title" => one(title),
+        "capitalize" => one(capitalize),
+        "isalpha" => pred(isalpha),
+        "isalnum" => pred(isalnum),
+        "isdecimal" => pred(isdecimal),
+        "isdigit" => pred(isdigit),
+        "isnumeric" => pred(isnumeric),
+        "isspace" => pred(isspace),
+        "islower" => pred(islower),
+        "isupper" => pred(isupper),
+        "istitle" => pred(istitle),
+        "isidentifier" => pred(isidentifier),
+        "isprintable" => pred(isprintable),
+        "isascii" => pred(isascii),
+        "split" | "rsplit" => {
+            let sep = opt_str(p[2]);
+            let m: isize = p[3].parse().unwrap();
+            let f = if p[0] == "split" { split::<u32> } else { rsplit::<u32> };
+            match f(&s, sep.as_deref(), m, is_space_cp) {
+                Ok(r) => ranges(&s, r),
+                Err(e) => err(e),
+            }
+        }
+        "splitlines" => ranges(&s, splitlines(&s, p[2] == "1", is_linebreak)),
+        "strip" | "lstrip" | "rstrip" => {
+            let side = match p[0] {
+                "strip" => StripSide::Both,
+                "lstrip" => StripSide::Left,
+                _ => StripSide::Right,
+            };
+            let chars = opt_str(p[2]);
+            esc(&text(&s[strip(&s, chars.as_deref(), side, is_space_cp)]))
+        }
+        "partition" | "rpartition" => {
+            let sep = cps(p[2]);
+            let r = if p[0] == "partition" { partition(&s, &sep) } else { rpartition(&s, &sep) };
+            match r {
+                Err(e) => err(e),
+                Ok(Some(i)) => list(&[text(&s[..i]), text(&sep), text(&s[i + sep.len()..])]),
+                Ok(None) if p[0] == "partition" => list(&[text(&s), String::new(), String::new()]),
+                Ok(None) => list(&[String::new(), String::new(), text(&s)]),
+            }
+        }
+        "replace" => esc(&text(&replace(&s, &cps(p[2]), &cps(p[3]), p[4].parse().unwrap()))),
+        "find" | "rfind" | "index" | "rindex" | "count" | "startswith" | "endswith" => {
+            let sub = cps(p[2]);
+            let (st, en) = (opt_int(p[3]), opt_int(p[4]));
+            match p[0] {
+                "find" => find(&s, &sub, st, en).to_string(),
+                "rfind" => rfind(&s, &sub, st, en).to_string(),
+                "index" => index(&s, &sub, st, en).map(|i| i.to_string()).unwrap_or_else(err),
+                "rindex" => rindex(&s, &sub, st, en).map(|i| i.to_string()).unwrap_or_else(err),
+                "count" => count(&s, &sub, st, en).to_string(),
+                "startswith" => py_bool(startswith(&s, &sub, st, en)),
+                _ => py_bool(endswith(&s, &sub, st, en)),
+            }
+        }
+        "expandtabs" => esc(&text(&expandtabs(&s, p[2].parse().unwrap()))),
+        "center" | "ljust" | "rjust" => {
+            let w: isize = p[2].parse().unwrap();
+            let fill = cps(p[3])[0];
+            let r = match p[0] {
+                "center" => center(&s, w, fill),
+                "ljust" => ljust(&s, w, fill),
+                _ => rjust(&s, w, fill),
+            };
+            esc(&text(&r))
+        }
+        "zfill" => esc(&text(&zfill(&s, p[2].parse().unwrap()))),
+        op => panic!("unknown op {op}"),
+    }
+}
+
+#[test]
+fn cpython_vectors() {
+    let data = include_str!("str_vectors.txt");
+    let mut n = 0;
+    let mut failures = Vec::new();
+    for line in data.lines() {
+        let p: Vec<&str> = line.split('\t').collect();
+        let want = p[p.len() - 1];
+        let got = run(&p[..p.len() - 1]);
+        n += 1;
+        if got != want {
+            failures.push(format!("{line}\n    got {got}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {n} failed:\n{}", failures.len(), failures[..failures.len().min(30)].join("\n"));
+    assert!(n > 10_000);
+}
+
+#[test]
+fn errors() {
+    assert_eq!(join_type_error(0, "int").msg, "sequence item 0: expected str instance, int found");
+    assert_eq!(
+        affix_type_error("startswith", "str", "int").msg,
+        "startswith first arg must be str or a tuple of str, not int"
+    );
+    assert_eq!(
+        maketrans(&[1], &[], None).unwrap_err().msg,
+        "the first two maketrans arguments must have equal length"
+    );
+    let table = maketrans(&cps("ab"), &cps("xy"), Some(&cps("c"))).unwrap();
+    let r: Result<Vec<u32>, ()> = translate(&cps("abcd"), |c| {
+        Ok(match table.iter().find(|e| e.0 == c) {
+            None => Translation::Keep,
+            Some((_, None)) => Translation::Delete,
+            Some((_, Some(_))) => Translation::Keep,
+        })
+    });
+    assert_eq!(text(&r.unwrap()), "abd");
+}
