@@ -15,3 +15,4 @@ pub mod format_spec;
 pub mod int_format;
 pub mod unicode_db;
 pub mod str_methods;
+pub mod bytes_methods;

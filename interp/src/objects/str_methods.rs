@@ -745,4 +745,4 @@ pub mod maketrans_errors {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
