@@ -16,3 +16,4 @@ pub mod int_format;
 pub mod unicode_db;
 pub mod str_methods;
 pub mod bytes_methods;
+pub mod percent_format;
