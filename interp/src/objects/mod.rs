@@ -17,3 +17,4 @@ pub mod unicode_db;
 pub mod str_methods;
 pub mod bytes_methods;
 pub mod percent_format;
+pub mod format_string;
