@@ -20,6 +20,8 @@ def item(v):
         raise TypeError
     if isinstance(v, int):
         return 'i:' + str(v)
+    if isinstance(v, bytes):
+        return 'b:' + esc(v)
     if isinstance(v, float):
         return 'f:%016x' % struct.unpack('<Q', struct.pack('<d', v))[0]
     return 's:' + esc(v)
@@ -27,7 +29,7 @@ def item(v):
 
 def res(f):
     try:
-        return esc(f())
+        return esc(f())  # bytes results are escaped as latin-1 text
     except Exception as e:  # noqa
         return f'!{type(e).__name__}: {e}'
 
@@ -87,6 +89,30 @@ for f, d in dicts:
 for f in ['%s', '%d', '%s %s', 'abc', '%r']:
     for v in (5, 'q', 2.5):
         lines.append('\t'.join([esc(f), 'S', item(v), res(lambda f=f, v=v: f % v)]))
+# bytes % args: the same shapes, with bytes formats (lines start with 'B' + the format).
+bcases = []
+bfmts = ['%s', '%b', '%r', '%a', '%5s|', '%-5b|', '%.2s', '%d', '%5.2f', '%x', '%#o', '%c', '%3c', '%e',
+         '%+05d', '%(a)s', '%s %s', 'abc', '%%', '%', '%y', '%\xe9', '%.*s', '%*d', '%.99999999999f', '%u', '%g']
+bvals = [b'xyz', b'\x00\xff', 'str', 7, -3, 255, 256, 2.5, float('nan'), [1]]
+for f in bfmts:
+    for v in bvals:
+        fb = f.encode('latin-1')
+        if f.count('*'):
+            a = (2, v)
+        else:
+            a = (v,)
+        try:
+            items = [item(x) for x in a]
+        except TypeError:
+            continue
+        bcases.append(('B' + esc(fb), 'T', items, lambda fb=fb, a=a: fb % a))
+bcases.append(('B' + esc(b'%(a)s|%(b)5d'), 'D', [item('a'), item(b'q'), item('b'), item(3)], None))
+for f, kind, items, fn in bcases:
+    if fn is None:
+        r = res(lambda: b'%(a)s|%(b)5d' % {b'a': b'q', b'b': 3})
+    else:
+        r = res(fn)
+    lines.append('\t'.join([f, kind] + items + [r]))
 os.makedirs(OUT, exist_ok=True)
 with open(os.path.join(OUT, 'percent_vectors.txt'), 'w') as fp:
     fp.write('\n'.join(lines) + '\n')

@@ -1,14 +1,18 @@
-//! printf-style `%` formatting of str (Objects/unicodeobject.c `PyUnicode_Format`): the parser of
+//! printf-style `%` formatting of str (Objects/unicodeobject.c `PyUnicode_Format`) and of bytes
+//! and bytearray (Objects/bytesobject.c `_PyBytes_FormatEx`): the parser of
 //! `%[(key)][flags][width|*][.precision|*][hlL]type`, the layout of each converted argument, and
-//! the TypeErrors/ValueErrors CPython 3.13 raises.
+//! the TypeErrors/ValueErrors CPython 3.13 raises. One implementation serves both, generic over
+//! the element type (`u32` code points or `u8` bytes); the differences (`%b`, `%c` in range(256),
+//! `%r` as `ascii()`, a few messages) are keyed on [`Unit::BYTES`].
 //!
-//! The runtime supplies the arguments and the object protocol (`str()`, `repr()`, `__index__`,
-//! `__float__`, `__getitem__`) through [`PercentHost`]; everything about text lives here.
+//! The runtime supplies the arguments and the object protocol (`str()`, `repr()`, `__bytes__`,
+//! `__index__`, `__float__`, `__getitem__`) through [`PercentHost`]; everything about text lives here.
 
 use super::float_format::{double_to_string, FloatMode};
 use super::format_spec::{TextError, TextResult};
 use super::int::Int;
 use super::int_format::int_to_base_digits;
+use super::str_methods::Unit;
 
 /// The right operand of `fmt % args`.
 pub enum PercentArgs<'a, V> {
@@ -20,19 +24,22 @@ pub enum PercentArgs<'a, V> {
 
 /// What the runtime found for a `%c` argument.
 pub enum CharArg {
-    /// A str (must have length 1).
+    /// A str, or for bytes formatting a bytes or bytearray (must have length 1).
     Str(Vec<u32>),
-    /// An int (must be in range(0x110000)).
+    /// An int (must be in range(0x110000), or range(256) for bytes).
     Int(Int),
     /// Anything else.
     Other,
 }
 
-/// The object protocol `%` formatting needs. `Err` is the runtime's exception type.
-pub trait PercentHost<V> {
+/// The object protocol `%` formatting needs. `Err` is the runtime's exception type; `T` is the
+/// element type of the result (`u32` for str, `u8` for bytes).
+pub trait PercentHost<V, T: Unit = u32> {
     type Err: From<TextError>;
-    /// `str(v)` for 's', `repr(v)` for 'r', `ascii(v)` for 'a'.
-    fn text(&mut self, v: &V, conv: u8) -> Result<Vec<u32>, Self::Err>;
+    /// For str: `str(v)` for 's', `repr(v)` for 'r', `ascii(v)` for 'a'. For bytes: the bytes of
+    /// `v` (buffer or `__bytes__`) for 's'/'b', raising CPython's TypeError when it has none, and
+    /// `ascii(v)` for 'r'/'a'.
+    fn text(&mut self, v: &V, conv: u8) -> Result<Vec<T>, Self::Err>;
     /// The int for 'd'/'i'/'u' (`int(v)` when `v` is a number) or for 'o'/'x'/'X' (`v.__index__()`);
     /// `Ok(None)` when `v` has no such conversion (a TypeError is then raised here).
     fn to_int(&mut self, v: &V, conv: u8) -> Result<Option<Int>, Self::Err>;
@@ -99,47 +106,64 @@ impl<'a, V> ArgCursor<'a, V> {
     }
 }
 
-/// `fmt % args`.
-pub fn percent_format<V, H: PercentHost<V>>(fmt: &[u32], args: &PercentArgs<'_, V>, host: &mut H) -> Result<Vec<u32>, H::Err> {
+/// The message when arguments are left over.
+fn not_all_converted<T: Unit>() -> TextError {
+    TextError::type_error(if T::BYTES {
+        "not all arguments converted during bytes formatting"
+    } else {
+        "not all arguments converted during string formatting"
+    })
+}
+
+/// `%b`'s TypeError, for hosts to raise from [`PercentHost::text`].
+pub fn bytes_b_type_error(type_name: &str) -> TextError {
+    TextError::type_error(format!(
+        "%b requires a bytes-like object, or an object that implements __bytes__, not '{type_name}'"
+    ))
+}
+
+/// `fmt % args` for a str (`T = u32`) or bytes (`T = u8`) format.
+pub fn percent_format<T: Unit, V, H: PercentHost<V, T>>(fmt: &[T], args: &PercentArgs<'_, V>, host: &mut H) -> Result<Vec<T>, H::Err> {
     let dict = matches!(args, PercentArgs::Single { is_mapping: true, .. });
     let mut cur = ArgCursor { args, keyed: None, idx: 0, used: false };
-    let mut out: Vec<u32> = Vec::with_capacity(fmt.len() + 16);
+    let mut out: Vec<T> = Vec::with_capacity(fmt.len() + 16);
     let n = fmt.len();
+    let pct = T::from_ascii(b'%');
     let mut pos = 0;
     while pos < n {
-        if fmt[pos] != '%' as u32 {
+        if fmt[pos] != pct {
             let start = pos;
-            while pos < n && fmt[pos] != '%' as u32 {
+            while pos < n && fmt[pos] != pct {
                 pos += 1;
             }
             out.extend_from_slice(&fmt[start..pos]);
             continue;
         }
         pos += 1;
-        if pos < n && fmt[pos] == '%' as u32 {
-            out.push('%' as u32);
+        if pos < n && fmt[pos] == pct {
+            out.push(pct);
             pos += 1;
             continue;
         }
         format_one(fmt, &mut pos, &mut cur, host, &mut out)?;
     }
     if !dict && !cur.all_used() {
-        return Err(TextError::type_error("not all arguments converted during string formatting").into());
+        return Err(not_all_converted::<T>().into());
     }
     Ok(out)
 }
 
-fn format_one<V, H: PercentHost<V>>(
-    fmt: &[u32],
+fn format_one<T: Unit, V, H: PercentHost<V, T>>(
+    fmt: &[T],
     pos: &mut usize,
     cur: &mut ArgCursor<'_, V>,
     host: &mut H,
-    out: &mut Vec<u32>,
+    out: &mut Vec<T>,
 ) -> Result<(), H::Err> {
     let n = fmt.len();
     let incomplete = || TextError::value("incomplete format");
     // The character being examined, CPython's `arg->ch`, and whether the format ran out.
-    let mut ch: u32 = if *pos < n { fmt[*pos] } else { return Err(incomplete().into()) };
+    let mut ch: u32 = if *pos < n { fmt[*pos].into() } else { return Err(incomplete().into()) };
     if ch == '(' as u32 {
         let PercentArgs::Single { value: mapping, is_mapping: true } = cur.args else {
             return Err(TextError::type_error("format requires a mapping").into());
@@ -148,9 +172,10 @@ fn format_one<V, H: PercentHost<V>>(
         let keystart = *pos;
         let mut depth = 1;
         while depth > 0 && *pos < n {
-            if fmt[*pos] == ')' as u32 {
+            let c: u32 = fmt[*pos].into();
+            if c == ')' as u32 {
                 depth -= 1;
-            } else if fmt[*pos] == '(' as u32 {
+            } else if c == '(' as u32 {
                 depth += 1;
             }
             *pos += 1;
@@ -158,14 +183,14 @@ fn format_one<V, H: PercentHost<V>>(
         if depth > 0 {
             return Err(TextError::value("incomplete format key").into());
         }
-        let key = &fmt[keystart..*pos - 1];
-        let v = host.getitem(mapping, key)?;
+        let key: Vec<u32> = fmt[keystart..*pos - 1].iter().map(|&c| c.into()).collect();
+        let v = host.getitem(mapping, &key)?;
         cur.keyed = Some(v);
         cur.used = false;
         if *pos >= n {
             return Err(incomplete().into());
         }
-        ch = fmt[*pos];
+        ch = fmt[*pos].into();
     }
     let mut flags = 0u8;
     let mut width: i64 = -1;
@@ -174,7 +199,7 @@ fn format_one<V, H: PercentHost<V>>(
     let advance = |pos: &mut usize, ch: &mut u32| -> bool {
         *pos += 1;
         if *pos < n {
-            *ch = fmt[*pos];
+            *ch = fmt[*pos].into();
             true
         } else {
             false
@@ -238,7 +263,7 @@ fn format_one<V, H: PercentHost<V>>(
                 }
                 let d = (ch - 0x30) as i64;
                 if prec > (i32::MAX as i64 - d) / 10 {
-                    return Err(TextError::value("precision too big").into());
+                    return Err(TextError::value(if T::BYTES { "prec too big" } else { "precision too big" }).into());
                 }
                 prec = prec * 10 + d;
             }
@@ -255,40 +280,48 @@ fn format_one<V, H: PercentHost<V>>(
     let conv = ch;
     let v = cur.next()?;
     let mut sign = false;
-    let body: Vec<u32> = match char::from_u32(conv).unwrap_or('\0') {
+    let ascii = |s: &str| -> Vec<T> { s.bytes().map(T::from_ascii).collect() };
+    let body: Vec<T> = match char::from_u32(conv).unwrap_or('\0') {
         c @ ('s' | 'r' | 'a') => host.text(v, c as u8)?,
+        'b' if T::BYTES => host.text(v, b'b')?,
         c @ ('i' | 'd' | 'u' | 'o' | 'x' | 'X') => {
             let Some(i) = host.to_int(v, c as u8)? else {
                 let what = if matches!(c, 'o' | 'x' | 'X') { "an integer" } else { "a real number" };
                 return Err(TextError::type_error(format!("%{c} format: {what} is required, not {}", host.type_name(v))).into());
             };
             sign = true;
-            format_long(&i, flags & F_ALT != 0, prec, c as u8)?.bytes().map(|b| b as u32).collect()
+            ascii(&format_long(&i, flags & F_ALT != 0, prec, c as u8)?)
         }
         c @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G') => {
             let Some(x) = host.to_float(v)? else {
-                return Err(TextError::type_error(format!("must be real number, not {}", host.type_name(v))).into());
+                let msg = if T::BYTES { "float argument required, not" } else { "must be real number, not" };
+                return Err(TextError::type_error(format!("{msg} {}", host.type_name(v))).into());
             };
             sign = true;
             let p = if prec < 0 { 6 } else { prec as usize };
-            double_to_string(x, FloatMode::from_code(c as u8), p, flags & F_ALT != 0, false, false)
-                .bytes()
-                .map(|b| b as u32)
-                .collect()
+            ascii(&double_to_string(x, FloatMode::from_code(c as u8), p, flags & F_ALT != 0, false, false))
         }
         'c' => {
+            let max = if T::BYTES { 0xFF } else { 0x10FFFF };
             let c = match host.to_char(v)? {
                 CharArg::Str(s) if s.len() == 1 => s[0],
                 CharArg::Int(i) => match i.to_i64() {
-                    Some(x) if (0..=0x10FFFF).contains(&x) => x as u32,
+                    Some(x) if (0..=max).contains(&x) => x as u32,
+                    _ if T::BYTES => return Err(TextError::overflow("%c arg not in range(256)").into()),
                     _ => return Err(TextError::overflow("%c arg not in range(0x110000)").into()),
                 },
+                _ if T::BYTES => return Err(TextError::type_error("%c requires an integer in range(256) or a single byte").into()),
                 _ => return Err(TextError::type_error("%c requires int or char").into()),
             };
-            vec![c]
+            vec![T::from_u32(c)]
+        }
+        _ if T::BYTES && conv >= 128 => {
+            // CPython reads the byte as a signed char, and formatting the message then fails.
+            return Err(TextError::overflow("character argument not in range(0x110000)").into());
         }
         _ => {
-            let shown = if (31..=126).contains(&conv) { char::from_u32(conv).unwrap() } else { '?' };
+            let printable = T::BYTES || (31..=126).contains(&conv);
+            let shown = if printable { char::from_u32(conv).unwrap_or('?') } else { '?' };
             return Err(TextError::value(format!(
                 "unsupported format character '{shown}' (0x{conv:x}) at index {}",
                 *pos - 1
@@ -328,36 +361,37 @@ fn format_long(i: &Int, alt: bool, prec: i64, conv: u8) -> TextResult<String> {
 }
 
 /// `unicode_format_arg_output`: truncation, sign, prefix and padding of one converted argument.
-fn output(out: &mut Vec<u32>, s: &[u32], flags: u8, width: i64, prec: i64, mut sign: bool, conv: u32) {
-    let fill = if sign && flags & F_ZERO != 0 { '0' as u32 } else { ' ' as u32 };
+fn output<T: Unit>(out: &mut Vec<T>, s: &[T], flags: u8, width: i64, prec: i64, mut sign: bool, conv: u32) {
+    let fill = if sign && flags & F_ZERO != 0 { T::from_ascii(b'0') } else { T::from_ascii(b' ') };
+    let space = T::from_ascii(b' ');
     let mut len = s.len() as i64;
     if (width == -1 || width <= len) && (prec == -1 || prec >= len) && flags & (F_SIGN | F_BLANK) == 0 {
         out.extend_from_slice(s);
         return;
     }
-    let textual = matches!(char::from_u32(conv), Some('s' | 'r' | 'a'));
+    let textual = matches!(char::from_u32(conv), Some('s' | 'r' | 'a' | 'b'));
     if textual && prec >= 0 && len > prec {
         len = prec;
     }
     let mut p = 0usize;
-    let mut signchar = 0u32;
+    let mut signchar = space;
     if sign {
         let c = s[0];
-        if c == '-' as u32 || c == '+' as u32 {
+        if c == T::from_ascii(b'-') || c == T::from_ascii(b'+') {
             signchar = c;
             len -= 1;
             p += 1;
         } else if flags & F_SIGN != 0 {
-            signchar = '+' as u32;
+            signchar = T::from_ascii(b'+');
         } else if flags & F_BLANK != 0 {
-            signchar = ' ' as u32;
+            signchar = space;
         } else {
             sign = false;
         }
     }
     let mut width = width.max(len);
     if sign {
-        if fill != ' ' as u32 {
+        if fill != space {
             out.push(signchar);
         }
         if width > len {
@@ -366,9 +400,9 @@ fn output(out: &mut Vec<u32>, s: &[u32], flags: u8, width: i64, prec: i64, mut s
     }
     let alt_prefix = flags & F_ALT != 0 && matches!(char::from_u32(conv), Some('x' | 'X' | 'o'));
     if alt_prefix {
-        if fill != ' ' as u32 {
-            out.push('0' as u32);
-            out.push(conv);
+        if fill != space {
+            out.push(T::from_ascii(b'0'));
+            out.push(T::from_u32(conv));
             p += 2;
         }
         width = (width - 2).max(0);
@@ -378,13 +412,13 @@ fn output(out: &mut Vec<u32>, s: &[u32], flags: u8, width: i64, prec: i64, mut s
         out.extend(std::iter::repeat(fill).take((width - len) as usize));
         width = len;
     }
-    if fill == ' ' as u32 {
+    if fill == space {
         if sign {
             out.push(signchar);
         }
         if alt_prefix {
-            out.push('0' as u32);
-            out.push(conv);
+            out.push(T::from_ascii(b'0'));
+            out.push(T::from_u32(conv));
             p += 2;
         }
     }
@@ -392,7 +426,7 @@ fn output(out: &mut Vec<u32>, s: &[u32], flags: u8, width: i64, prec: i64, mut s
         out.extend_from_slice(&s[p..p + len as usize]);
     }
     if width > len {
-        out.extend(std::iter::repeat(' ' as u32).take((width - len) as usize));
+        out.extend(std::iter::repeat(space).take((width - len) as usize));
     }
 }
 

@@ -15,20 +15,34 @@ use super::unicode_db as db;
 
 /// The element of a str (`u32` code point) or of a bytes object (`u8`).
 pub trait Unit: Copy + Eq + Into<u32> + 'static {
+    /// True for bytes, whose methods differ from str's in a few messages and rules.
+    const BYTES: bool;
     fn from_ascii(b: u8) -> Self;
+    /// A code point known to fit the element type (below 256 for bytes).
+    fn from_u32(c: u32) -> Self;
 }
 
 impl Unit for u32 {
+    const BYTES: bool = false;
     #[inline]
     fn from_ascii(b: u8) -> u32 {
         b as u32
     }
+    #[inline]
+    fn from_u32(c: u32) -> u32 {
+        c
+    }
 }
 
 impl Unit for u8 {
+    const BYTES: bool = true;
     #[inline]
     fn from_ascii(b: u8) -> u8 {
         b
+    }
+    #[inline]
+    fn from_u32(c: u32) -> u8 {
+        c as u8
     }
 }
 

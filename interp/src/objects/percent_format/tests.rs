@@ -12,6 +12,7 @@ enum TV {
     Int(Int),
     Float(f64),
     Str(Vec<u32>),
+    Bytes(Vec<u8>),
     Dict(Vec<(Vec<u32>, TV)>),
 }
 
@@ -43,6 +44,7 @@ impl PercentHost<TV> for Host {
                 }
                 cps(&out)
             }
+            (TV::Bytes(b), _) => cps(&crate::objects::pystr::bytes_repr(b)),
             (TV::Dict(items), _) => {
                 let mut out = cps("{");
                 for (i, (k, v)) in items.iter().enumerate() {
@@ -76,6 +78,7 @@ impl PercentHost<TV> for Host {
         Ok(match v {
             TV::Int(i) => CharArg::Int(i.clone()),
             TV::Str(s) => CharArg::Str(s.clone()),
+            TV::Bytes(b) => CharArg::Str(b.iter().map(|&c| c as u32).collect()),
             _ => CharArg::Other,
         })
     }
@@ -98,9 +101,45 @@ impl PercentHost<TV> for Host {
             TV::Int(_) => "int",
             TV::Float(_) => "float",
             TV::Str(_) => "str",
+            TV::Bytes(_) => "bytes",
             TV::Dict(_) => "dict",
         }
         .into()
+    }
+}
+
+/// The same host seen from bytes formatting.
+struct BytesHost;
+
+impl PercentHost<TV, u8> for BytesHost {
+    type Err = TextError;
+    fn text(&mut self, v: &TV, conv: u8) -> Result<Vec<u8>, TextError> {
+        match (v, conv) {
+            (TV::Bytes(b), b's' | b'b') => Ok(b.clone()),
+            (_, b's' | b'b') => Err(bytes_b_type_error(&Host.type_name(v))),
+            _ => Ok(Host.text(v, b'a')?.into_iter().map(|c| c as u8).collect()),
+        }
+    }
+    fn to_int(&mut self, v: &TV, conv: u8) -> Result<Option<Int>, TextError> {
+        Host.to_int(v, conv)
+    }
+    fn to_float(&mut self, v: &TV) -> Result<Option<f64>, TextError> {
+        Host.to_float(v)
+    }
+    fn to_char(&mut self, v: &TV) -> Result<CharArg, TextError> {
+        match v {
+            TV::Str(_) => Ok(CharArg::Other),
+            _ => Host.to_char(v),
+        }
+    }
+    fn star_int(&mut self, v: &TV) -> Result<Option<i64>, TextError> {
+        Host.star_int(v)
+    }
+    fn getitem(&mut self, m: &TV, key: &[u32]) -> Result<TV, TextError> {
+        Host.getitem(m, key)
+    }
+    fn type_name(&self, v: &TV) -> String {
+        Host.type_name(v)
     }
 }
 
@@ -116,6 +155,7 @@ fn value(s: &str) -> TV {
             TV::Int(i)
         }
         "f:" => TV::Float(f64::from_bits(u64::from_str_radix(v, 16).unwrap())),
+        "b:" => TV::Bytes(tests_unescape(v).chars().map(|c| c as u32 as u8).collect()),
         _ => TV::Str(cps(&tests_unescape(v))),
     }
 }
@@ -127,9 +167,35 @@ fn cpython_vectors() {
     let mut failures = Vec::new();
     for line in data.lines() {
         let p: Vec<&str> = line.split('\t').collect();
-        let fmt = cps(&tests_unescape(p[0]));
         let want = p[p.len() - 1];
         let items: Vec<TV> = p[2..p.len() - 1].iter().map(|s| value(s)).collect();
+        if let Some(bfmt) = p[0].strip_prefix('B') {
+            let fmt: Vec<u8> = tests_unescape(bfmt).chars().map(|c| c as u32 as u8).collect();
+            let r = match p[1] {
+                "T" => percent_format(&fmt, &PercentArgs::Tuple(&items), &mut BytesHost),
+                _ => {
+                    let pairs = items
+                        .chunks(2)
+                        .map(|c| match &c[0] {
+                            TV::Str(k) => (k.clone(), c[1].clone()),
+                            _ => panic!("key"),
+                        })
+                        .collect();
+                    let d = TV::Dict(pairs);
+                    percent_format(&fmt, &PercentArgs::Single { value: &d, is_mapping: true }, &mut BytesHost)
+                }
+            };
+            let got = match r {
+                Ok(v) => esc(&v.iter().map(|&c| c as char).collect::<String>()),
+                Err(e) => err(e),
+            };
+            n += 1;
+            if got != want {
+                failures.push(format!("{line}\n    got {got}"));
+            }
+            continue;
+        }
+        let fmt = cps(&tests_unescape(p[0]));
         let r = match p[1] {
             "T" => percent_format(&fmt, &PercentArgs::Tuple(&items), &mut Host),
             "S" => percent_format(&fmt, &PercentArgs::Single { value: &items[0], is_mapping: false }, &mut Host),
