@@ -146,7 +146,7 @@ pub fn hex(b: &[u8], sep: Option<u8>, bytes_per_sep: isize) -> String {
     let mut out = Vec::with_capacity(b.len() * 3);
     for (i, &c) in b.iter().enumerate() {
         if let Some(s) = sep {
-            let boundary = if bytes_per_sep > 0 { (b.len() - i) % group == 0 } else { i % group == 0 };
+            let boundary = if bytes_per_sep > 0 { (b.len() - i).is_multiple_of(group) } else { i.is_multiple_of(group) };
             if i > 0 && boundary {
                 out.push(s);
             }

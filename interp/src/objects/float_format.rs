@@ -206,13 +206,13 @@ pub fn float_round(x: f64, ndigits: i64) -> TextResult<f64> {
         let b = int_digits.as_bytes();
         let (head, tail) = if b.len() > k { b.split_at(b.len() - k) } else { (&b[..0], b) };
         // Compare tail (padded on the left to k digits) with 5 followed by zeros.
-        let padded: Vec<u8> = std::iter::repeat(b'0').take(k - tail.len()).chain(tail.iter().copied()).collect();
+        let padded: Vec<u8> = std::iter::repeat_n(b'0', k - tail.len()).chain(tail.iter().copied()).collect();
         let mut half = vec![b'0'; k];
         half[0] = b'5';
         let up = match padded.cmp(&half) {
             std::cmp::Ordering::Greater => true,
             std::cmp::Ordering::Less => false,
-            std::cmp::Ordering::Equal => frac_nonzero || head.last().map_or(false, |d| (d - b'0') % 2 == 1),
+            std::cmp::Ordering::Equal => frac_nonzero || head.last().is_some_and(|d| (d - b'0') % 2 == 1),
         };
         let mut h: Vec<u8> = head.to_vec();
         if up {

