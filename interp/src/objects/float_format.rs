@@ -243,6 +243,17 @@ pub fn float_round(x: f64, ndigits: i64) -> TextResult<f64> {
     Ok(rounded)
 }
 
+/// `round(x)` with no ndigits, before the conversion to int: the nearest integer, ties to even
+/// (`float.__round__`); nan and infinities pass through for the caller's int conversion to reject.
+pub fn float_round_half_even(x: f64) -> f64 {
+    let r = x.round();
+    if (x - r).abs() == 0.5 {
+        2.0 * (x / 2.0).round()
+    } else {
+        r
+    }
+}
+
 /// `float.hex(x)`: `0x1.8000000000000p+0`, `-0x0.0p+0`, `inf`.
 pub fn float_hex(x: f64) -> String {
     if x.is_nan() {
@@ -496,6 +507,15 @@ pub fn float_from_str(s: &[u32]) -> TextResult<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn round_half_even() {
+        // From CPython 3.13.0: round(0.5), round(1.5), round(2.5), round(-0.5), round(-2.5), round(2.675).
+        let cases = [(0.5, 0.0), (1.5, 2.0), (2.5, 2.0), (-0.5, -0.0), (-2.5, -2.0), (2.675, 3.0), (4503599627370497.0, 4503599627370497.0)];
+        for (x, want) in cases {
+            assert_eq!(float_round_half_even(x).to_bits(), f64::to_bits(want), "{x}");
+        }
+    }
 
     /// Vectors from scripts/gen/format_vectors.py on CPython 3.13.0: `op`, input, expected.
     #[test]

@@ -203,6 +203,16 @@ pub fn endswith<T: Unit>(s: &[T], suffix: &[T], start: Option<isize>, end: Optio
     s[end as usize - suffix.len()..end as usize] == *suffix
 }
 
+/// `s.removeprefix(prefix)` as the kept range.
+pub fn removeprefix<T: Unit>(s: &[T], prefix: &[T]) -> Range<usize> {
+    if s.starts_with(prefix) { prefix.len()..s.len() } else { 0..s.len() }
+}
+
+/// `s.removesuffix(suffix)` as the kept range.
+pub fn removesuffix<T: Unit>(s: &[T], suffix: &[T]) -> Range<usize> {
+    if !suffix.is_empty() && s.ends_with(suffix) { 0..s.len() - suffix.len() } else { 0..s.len() }
+}
+
 /// The TypeError of `startswith`/`endswith` with a bad argument: "startswith first arg must be
 /// str or a tuple of str, not int" (`kind` is "str" or "bytes").
 pub fn affix_type_error(method: &str, kind: &str, type_name: &str) -> TextError {

@@ -153,6 +153,18 @@ fn cpython_vectors() {
 }
 
 #[test]
+fn remove_affixes() {
+    // From CPython 3.13.0: 'abcab'.removeprefix('ab') == 'cab', .removesuffix('ab') == 'abc',
+    // 'abc'.removesuffix('') == 'abc', 'ab'.removeprefix('abc') == 'ab'.
+    let s = cps("abcab");
+    assert_eq!(text(&s[removeprefix(&s, &cps("ab"))]), "cab");
+    assert_eq!(text(&s[removesuffix(&s, &cps("ab"))]), "abc");
+    assert_eq!(text(&s[removesuffix(&s, &[])]), "abcab");
+    let t = cps("ab");
+    assert_eq!(text(&t[removeprefix(&t, &cps("abc"))]), "ab");
+}
+
+#[test]
 fn errors() {
     assert_eq!(join_type_error(0, "int").msg, "sequence item 0: expected str instance, int found");
     assert_eq!(
