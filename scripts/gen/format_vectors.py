@@ -128,6 +128,14 @@ for s in ['1', '1.5', ' 2.5 ', '-3', '+4.', '.5', '1e5', '1E-5', '1_000.5', '1__
           '1_0e1_0', '1e_1', '12345678901234567890', '\n7\t', '\x1c8\x1f', '1,5', '१२', '\u00b2',
           '0.1e-0_1', '  -  1']:
     fl.append(('float', esc(s), res(lambda: fbits(float(s)) if float(s) == float(s) else fbits(float('nan')))))
+def cbits(c):
+    nan = float('nan')
+    return fbits(nan if c.real != c.real else c.real) + ',' + fbits(nan if c.imag != c.imag else c.imag)
+for s in ['1', '1j', '1+2j', '1-2j', ' (1+2j) ', '(1+2j', '1+2j)', '-j', '+j', 'j', 'J', '1+j', '1-J', '2.5e3-1.5e-3j',
+          'inf+nanj', '-infj', 'nan', '(  3j  )', '', ' ', '()', '1 + 2j', '1+2', '1e+j', '1e', 'j1', '1jj',
+          '1_0+2_0j', '1__0j', '_1j', '1_j', '1.5_j', '\u0661+\u0662j', '\u00a01j\u2003', 'x', '1+2jx',
+          '.j', '1.j', '.5j', '+1.5e-2-.5e+2J', '0x1j', 'infinityj', '-nanj', '1+-2j', '(1)', '((1))', '1e5j']:
+    fl.append(('complex', esc(s), res(lambda: cbits(complex(s)))))
 with open(os.path.join(OUT, 'float_vectors.txt'), 'w') as f:
     for t in fl:
         f.write('\t'.join(t) + '\n')

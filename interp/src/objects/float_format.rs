@@ -504,6 +504,182 @@ pub fn float_from_str(s: &[u32]) -> TextResult<f64> {
     Ok(if neg { -v } else { v })
 }
 
+/// `_PyOS_ascii_strtod` on a prefix: sign, then `inf`/`infinity`/`nan` in any case or
+/// `digits[.digits][e[±]digits]`. Returns the value and the number of bytes read (None if none).
+fn parse_float_prefix(b: &[u8]) -> Option<(f64, usize)> {
+    let mut i = 0;
+    let neg = match b.first() {
+        Some(b'-') => {
+            i = 1;
+            true
+        }
+        Some(b'+') => {
+            i = 1;
+            false
+        }
+        _ => false,
+    };
+    let rest = &b[i..];
+    let starts = |w: &[u8]| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w);
+    let sign = if neg { -1.0 } else { 1.0 };
+    if starts(b"infinity") {
+        return Some((sign * f64::INFINITY, i + 8));
+    }
+    if starts(b"inf") {
+        return Some((sign * f64::INFINITY, i + 3));
+    }
+    if starts(b"nan") {
+        return Some((f64::NAN, i + 3));
+    }
+    let start = i;
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    let n_int = i - start;
+    let mut n_frac = 0;
+    if i < b.len() && b[i] == b'.' {
+        let j = i + 1;
+        let mut k = j;
+        while k < b.len() && b[k].is_ascii_digit() {
+            k += 1;
+        }
+        n_frac = k - j;
+        if n_int + n_frac > 0 {
+            i = k;
+        }
+    }
+    if n_int + n_frac == 0 {
+        return None;
+    }
+    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
+        let mut k = i + 1;
+        if k < b.len() && (b[k] == b'+' || b[k] == b'-') {
+            k += 1;
+        }
+        let d = k;
+        while k < b.len() && b[k].is_ascii_digit() {
+            k += 1;
+        }
+        if k > d {
+            i = k;
+        }
+    }
+    let text = std::str::from_utf8(&b[..i]).ok()?;
+    Some((text.parse::<f64>().ok()?, i))
+}
+
+/// `complex(s)` for a str given as code points: `1+2j`, `(1-2.5e3J)`, `-j`, `inf+nanj`, with
+/// surrounding whitespace and underscores between digits. Returns (real, imag).
+pub fn complex_from_str(s: &[u32]) -> TextResult<(f64, f64)> {
+    let malformed = || TextError::value("complex() arg is a malformed string");
+    let mut b: Vec<u8> = Vec::with_capacity(s.len());
+    for &c in s {
+        if c < 128 {
+            b.push(c as u8);
+        } else if super::unicode_db::is_space(c) {
+            b.push(b' ');
+        } else if let Some(d) = super::unicode_db::to_decimal(c) {
+            b.push(b'0' + d);
+        } else {
+            return Err(malformed());
+        }
+    }
+    if b.contains(&b'_') {
+        // Underscores only between digits (`_Py_string_to_number_with_underscores`).
+        let mut cleaned = Vec::with_capacity(b.len());
+        let mut prev = 0u8;
+        for &c in &b {
+            if c == b'_' {
+                if !prev.is_ascii_digit() {
+                    return Err(underscore_error(s));
+                }
+            } else {
+                if prev == b'_' && !c.is_ascii_digit() {
+                    return Err(underscore_error(s));
+                }
+                cleaned.push(c);
+            }
+            prev = c;
+        }
+        if prev == b'_' {
+            return Err(underscore_error(s));
+        }
+        b = cleaned;
+    }
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    let mut i = 0;
+    while is_ascii_space(at(i)) {
+        i += 1;
+    }
+    let bracket = at(i) == b'(';
+    if bracket {
+        i += 1;
+        while is_ascii_space(at(i)) {
+            i += 1;
+        }
+    }
+    let (mut x, mut y) = (0.0, 0.0);
+    match parse_float_prefix(&b[i..]) {
+        Some((z, n)) => {
+            i += n;
+            if at(i) == b'+' || at(i) == b'-' {
+                x = z;
+                match parse_float_prefix(&b[i..]) {
+                    Some((v, n)) => {
+                        y = v;
+                        i += n;
+                    }
+                    None => {
+                        y = if at(i) == b'+' { 1.0 } else { -1.0 };
+                        i += 1;
+                    }
+                }
+                if !(at(i) == b'j' || at(i) == b'J') {
+                    return Err(malformed());
+                }
+                i += 1;
+            } else if at(i) == b'j' || at(i) == b'J' {
+                i += 1;
+                y = z;
+            } else {
+                x = z;
+            }
+        }
+        None => {
+            if at(i) == b'+' || at(i) == b'-' {
+                y = if at(i) == b'+' { 1.0 } else { -1.0 };
+                i += 1;
+            } else {
+                y = 1.0;
+            }
+            if !(at(i) == b'j' || at(i) == b'J') {
+                return Err(malformed());
+            }
+            i += 1;
+        }
+    }
+    while is_ascii_space(at(i)) {
+        i += 1;
+    }
+    if bracket {
+        if at(i) != b')' {
+            return Err(malformed());
+        }
+        i += 1;
+        while is_ascii_space(at(i)) {
+            i += 1;
+        }
+    }
+    if i != b.len() {
+        return Err(malformed());
+    }
+    Ok((x, y))
+}
+
+fn underscore_error(s: &[u32]) -> TextError {
+    TextError::value(format!("could not convert string to complex: {}", super::str_repr::repr_code_points(s.iter().copied())))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -535,6 +711,18 @@ mod tests {
                 "hex" => (float_hex(bits(p[1])), p[2].to_string()),
                 "round" => (show(float_round(bits(p[1]), p[2].parse().unwrap())), p[3].to_string()),
                 "fromhex" => (show(float_fromhex(p[1])), p[2].to_string()),
+                "complex" => {
+                    let s = crate::objects::format_spec::tests_unescape(p[1]);
+                    let cps: Vec<u32> = s.chars().map(|c| c as u32).collect();
+                    let r = match complex_from_str(&cps) {
+                        Ok((re, im)) => {
+                            let canon = |v: f64| if v.is_nan() { f64::NAN.to_bits() } else { v.to_bits() };
+                            format!("{:016x},{:016x}", canon(re), canon(im))
+                        }
+                        Err(e) => format!("{:?}: {}", e.kind, e.msg),
+                    };
+                    (r, p[2].to_string())
+                }
                 "float" => {
                     let s = crate::objects::format_spec::tests_unescape(p[1]);
                     let cps: Vec<u32> = s.chars().map(|c| c as u32).collect();
