@@ -183,6 +183,38 @@ pub fn fromhex(s: &[u32]) -> TextResult<Vec<u8>> {
     Ok(out)
 }
 
+/// `bytes.maketrans(frm, to)`: the 256-byte identity table with `frm[i]` mapped to `to[i]`.
+pub fn maketrans(frm: &[u8], to: &[u8]) -> TextResult<[u8; 256]> {
+    if frm.len() != to.len() {
+        return Err(TextError::value("maketrans arguments must have same length"));
+    }
+    let mut table = [0u8; 256];
+    for (i, t) in table.iter_mut().enumerate() {
+        *t = i as u8;
+    }
+    for (&a, &b) in frm.iter().zip(to) {
+        table[a as usize] = b;
+    }
+    Ok(table)
+}
+
+/// `b.translate(table, delete)`: `table` None keeps bytes as they are; a table must have 256 bytes.
+pub fn translate(b: &[u8], table: Option<&[u8]>, delete: &[u8]) -> TextResult<Vec<u8>> {
+    if let Some(t) = table {
+        if t.len() != 256 {
+            return Err(TextError::value("translation table must be 256 characters long"));
+        }
+    }
+    let mut deleted = [false; 256];
+    for &d in delete {
+        deleted[d as usize] = true;
+    }
+    Ok(b.iter()
+        .filter(|&&c| !deleted[c as usize])
+        .map(|&c| table.map_or(c, |t| t[c as usize]))
+        .collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -246,6 +278,17 @@ mod tests {
             }
             op => panic!("unknown op {op}"),
         }
+    }
+
+    #[test]
+    fn translate_and_maketrans() {
+        // From CPython 3.13.0: b'hello'.translate(bytes.maketrans(b'el', b'ip'), b'o') == b'hipp',
+        // b'abc'.translate(None, b'b') == b'ac'.
+        let t = maketrans(b"el", b"ip").unwrap();
+        assert_eq!(translate(b"hello", Some(&t), b"o").unwrap(), b"hipp");
+        assert_eq!(translate(b"abc", None, b"b").unwrap(), b"ac");
+        assert_eq!(translate(b"abc", Some(b"xy"), b"").unwrap_err().msg, "translation table must be 256 characters long");
+        assert_eq!(maketrans(b"a", b"").unwrap_err().msg, "maketrans arguments must have same length");
     }
 
     /// Vectors from scripts/gen/str_vectors.py on CPython 3.13.0.
