@@ -64,7 +64,7 @@ for v in (True, False):
 floats = [0.0, -0.0, 1.0, -1.0, 0.5, 1.5, 2.5, 0.125, 0.1, 1 / 3, 2 / 3, 123.456, -123.456, 1e16,
           1e15, 1e-5, 1e-4, 12345678.9, 1.5e300, -1.7976931348623157e308, 5e-324, 2.2250738585072014e-308,
           1e22, 1e23, 9.999999, 0.000123456, 999999.5, 9.5, 0.05, 0.005, -0.0004, 1234567890123.4567,
-          float('inf'), float('-inf'), float('nan'), 100.0, 1e100]
+          float('inf'), float('-inf'), float('nan'), 100.0, 1e100, -99019021501023.625, 1073443863796285.25]
 float_specs = ['', 'e', 'E', 'f', 'F', 'g', 'G', '%', 'n', '.0e', '.1e', '.3e', '.0f', '.1f', '.2f',
                '.10f', '.0g', '.1g', '.2g', '.3g', '.10g', '.17g', '.20g', '.0%', '.2%', '.0', '.1', '.3',
                '.12', '#.0f', '#.0e', '#g', '#.3g', '#', '#.0', '+', ' ', '+.2f', ' .3e', 'z', 'z.1f',
@@ -107,7 +107,8 @@ fl = []
 def rb(v):
     return fbits(v) if isinstance(v, float) else v
 samples = floats + [rng.uniform(-1e6, 1e6) for _ in range(50)] + \
-    [struct.unpack('<d', struct.pack('<Q', rng.getrandbits(64)))[0] for _ in range(100)]
+    [struct.unpack('<d', struct.pack('<Q', rng.getrandbits(64)))[0] for _ in range(100)] + \
+    [rng.choice([1, -1]) * rng.randint(10**15, 10**17) / rng.choice([2, 4, 8]) for _ in range(300)]  # ties
 for v in samples:
     fl.append(('repr', fbits(v), repr(v)))
     fl.append(('hex', fbits(v), v.hex()))

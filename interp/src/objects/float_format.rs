@@ -48,6 +48,24 @@ fn dtoa(x: f64, mode: u8, ndigits: i64) -> (Vec<u8>, i64) {
             while d.len() > 1 && d.last() == Some(&b'0') {
                 d.pop();
             }
+            if mode == 0 && d.last().is_some_and(|c| c % 2 == 1) {
+                // When x lies exactly halfway between two shortest candidates, Rust takes the
+                // upper one and dtoa the even one (it picks the closest, ties to even). The
+                // correctly rounded digits of the same length are dtoa's when they round-trip.
+                let c = format!("{:.*e}", d.len() - 1, a);
+                if c.parse::<f64>() == Ok(a) {
+                    let (cm, ce) = c.split_once('e').expect("exponent");
+                    let cd: Vec<u8> = cm.bytes().filter(|b| *b != b'.').collect();
+                    let ce: i64 = ce.parse().expect("exponent");
+                    if cd != d {
+                        let mut cd = cd;
+                        while cd.len() > 1 && cd.last() == Some(&b'0') {
+                            cd.pop();
+                        }
+                        return (cd, ce + 1);
+                    }
+                }
+            }
             (d, exp + 1)
         }
         _ => {
@@ -176,6 +194,18 @@ pub fn double_to_string(x: f64, mode: FloatMode, precision: usize, alt: bool, ad
 /// `str(x)` and `repr(x)` for a float.
 pub fn float_str(x: f64) -> String {
     double_to_string(x, FloatMode::from_code(b'r'), 0, false, true, false)
+}
+
+/// `repr(complex(re, im))`: `1j`, `(1+2j)`, `(-0-1j)`, `(nan+infj)`.
+pub fn complex_repr(re: f64, im: f64) -> String {
+    let r = FloatMode::from_code(b'r');
+    let im_s = double_to_string(im, r, 0, false, false, false);
+    if re == 0.0 && re.is_sign_positive() {
+        return format!("{im_s}j");
+    }
+    let re_s = double_to_string(re, r, 0, false, false, false);
+    let sign = if im_s.starts_with('-') { "" } else { "+" };
+    format!("({re_s}{sign}{im_s}j)")
 }
 
 /// `round(x, ndigits)` for a float: the decimal rounding (half to even on the exact value) read

@@ -438,7 +438,7 @@ fn split_number(s: &str) -> (bool, &str, &str) {
 /// `format(x, spec)` for a float.
 pub fn format_float(x: f64, spec: &[u32]) -> TextResult<String> {
     if spec.is_empty() {
-        return Ok(super::float::float_repr(x));
+        return Ok(super::float_format::float_str(x));
     }
     let f = FormatSpec::parse(spec, "float", 0, b'>')?;
     match f.type_ {
@@ -499,7 +499,7 @@ fn format_float_spec(x: f64, f: &FormatSpec) -> TextResult<String> {
 /// `format(complex(re, im), spec)`.
 pub fn format_complex(re: f64, im: f64, spec: &[u32]) -> TextResult<String> {
     if spec.is_empty() {
-        return Ok(super::float::complex_repr(re, im));
+        return Ok(super::float_format::complex_repr(re, im));
     }
     let f = FormatSpec::parse(spec, "complex", 0, b'>')?;
     match f.type_ {
