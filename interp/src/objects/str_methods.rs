@@ -229,7 +229,7 @@ fn maxcount(maxsplit: isize) -> usize {
 }
 
 /// `s.split(sep, maxsplit)` as ranges of `s`; `sep` None splits on runs of whitespace.
-pub fn split<T: Unit>(s: &[T], sep: Option<&[T]>, maxsplit: isize, is_space: fn(u32) -> bool) -> TextResult<Vec<Range<usize>>> {
+pub fn split<T: Unit>(s: &[T], sep: Option<&[T]>, maxsplit: isize, is_space: impl Fn(u32) -> bool) -> TextResult<Vec<Range<usize>>> {
     let mut max = maxcount(maxsplit);
     let mut out = Vec::new();
     let n = s.len();
@@ -282,7 +282,7 @@ pub fn split<T: Unit>(s: &[T], sep: Option<&[T]>, maxsplit: isize, is_space: fn(
 }
 
 /// `s.rsplit(sep, maxsplit)` as ranges of `s`, in order.
-pub fn rsplit<T: Unit>(s: &[T], sep: Option<&[T]>, maxsplit: isize, is_space: fn(u32) -> bool) -> TextResult<Vec<Range<usize>>> {
+pub fn rsplit<T: Unit>(s: &[T], sep: Option<&[T]>, maxsplit: isize, is_space: impl Fn(u32) -> bool) -> TextResult<Vec<Range<usize>>> {
     let mut max = maxcount(maxsplit);
     let mut out = Vec::new();
     match sep {
@@ -335,7 +335,7 @@ pub fn rsplit<T: Unit>(s: &[T], sep: Option<&[T]>, maxsplit: isize, is_space: fn
 }
 
 /// `s.splitlines(keepends)` as ranges; `is_break` is [`is_linebreak`] for str, `\n`/`\r` for bytes.
-pub fn splitlines<T: Unit>(s: &[T], keepends: bool, is_break: fn(u32) -> bool) -> Vec<Range<usize>> {
+pub fn splitlines<T: Unit>(s: &[T], keepends: bool, is_break: impl Fn(u32) -> bool) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let n = s.len();
     let (mut i, mut j) = (0, 0);
@@ -369,7 +369,7 @@ pub enum StripSide {
 }
 
 /// `s.strip(chars)` / `lstrip` / `rstrip` as the kept range; `chars` None strips whitespace.
-pub fn strip<T: Unit>(s: &[T], chars: Option<&[T]>, side: StripSide, is_space: fn(u32) -> bool) -> Range<usize> {
+pub fn strip<T: Unit>(s: &[T], chars: Option<&[T]>, side: StripSide, is_space: impl Fn(u32) -> bool) -> Range<usize> {
     let remove = |c: T| match chars {
         None => is_space(c.into()),
         Some(cs) => cs.contains(&c),
