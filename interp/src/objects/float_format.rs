@@ -48,7 +48,7 @@ fn dtoa(x: f64, mode: u8, ndigits: i64) -> (Vec<u8>, i64) {
             while d.len() > 1 && d.last() == Some(&b'0') {
                 d.pop();
             }
-            if mode == 0 && d.last().is_some_and(|c| c % 2 == 1) {
+            if mode == 0 && d.last().is_some_and(|c| c % 2 == 1) && may_tie(a) {
                 // When x lies exactly halfway between two shortest candidates, Rust takes the
                 // upper one and dtoa the even one (it picks the closest, ties to even). The
                 // correctly rounded digits of the same length are dtoa's when they round-trip.
@@ -83,6 +83,25 @@ fn dtoa(x: f64, mode: u8, ndigits: i64) -> (Vec<u8>, i64) {
             (d, int_len - z as i64)
         }
     }
+}
+
+/// Whether the exact decimal value of `a` (finite, positive) is short enough to fall exactly
+/// halfway between two 17-digit decimals. Writing a = m·2^e with m odd, a value with e < 0 has
+/// the digits of m·5^-e, more than 18 of them once -e > 26.
+fn may_tie(a: f64) -> bool {
+    let bits = a.to_bits();
+    let biased = ((bits >> 52) & 0x7FF) as i64;
+    let mut m = bits & ((1u64 << 52) - 1);
+    let mut e = -1074;
+    if biased != 0 {
+        m |= 1u64 << 52;
+        e = biased - 1075;
+    }
+    if m == 0 {
+        return false;
+    }
+    e += m.trailing_zeros() as i64;
+    e >= -26
 }
 
 /// `PyOS_double_to_string(x, code, precision, flags)`: the text of `x` for a format code, with
