@@ -719,6 +719,21 @@ pub fn istitle(s: &[u32]) -> bool {
     cased
 }
 
+/// `ascii(obj)` from `repr(obj)`: non-ASCII characters become `\xhh`, `\uhhhh` or `\Uhhhhhhhh`
+/// (the "backslashreplace" error handler of `PyObject_ASCII`).
+pub fn ascii_of_repr(repr: &[u32]) -> String {
+    let mut out = String::with_capacity(repr.len());
+    for &c in repr {
+        match c {
+            0..=0x7F => out.push(c as u8 as char),
+            0x80..=0xFF => out.push_str(&format!("\\x{c:02x}")),
+            0x100..=0xFFFF => out.push_str(&format!("\\u{c:04x}")),
+            _ => out.push_str(&format!("\\U{c:08x}")),
+        }
+    }
+    out
+}
+
 // ---- translate / maketrans ----
 
 /// What a translation table says about one code point.

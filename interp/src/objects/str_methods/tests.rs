@@ -165,6 +165,14 @@ fn remove_affixes() {
 }
 
 #[test]
+fn ascii_builtin() {
+    // From CPython 3.13.0: ascii('é中𝄞\x7f\ud800') == "'\\xe9\\u4e2d\\U0001d11e\\x7f\\ud800'".
+    let r = crate::objects::str_repr::repr_code_points([0xE9, 0x4E2D, 0x1D11E, 0x7F, 0xD800]);
+    let r: Vec<u32> = r.chars().map(|c| c as u32).collect();
+    assert_eq!(ascii_of_repr(&r), "'\\xe9\\u4e2d\\U0001d11e\\x7f\\ud800'");
+}
+
+#[test]
 fn errors() {
     assert_eq!(join_type_error(0, "int").msg, "sequence item 0: expected str instance, int found");
     assert_eq!(
