@@ -19,6 +19,7 @@ pub enum ExcKind {
     OverflowError,
     IndexError,
     LookupError,
+    MemoryError,
 }
 
 /// An exception raised by a text operation: its class and its message, exactly as CPython words it.
@@ -41,6 +42,21 @@ impl TextError {
 }
 
 pub type TextResult<T> = Result<T, TextError>;
+
+/// The longest text (in elements) pyref builds. CPython raises MemoryError when an allocation
+/// fails, which depends on the machine; pyref raises it deterministically above this length
+/// instead of aborting.
+pub const MAX_TEXT_LEN: usize = 1 << 30;
+
+/// MemoryError (with CPython's empty message) when a result of `n` elements would be too long.
+#[inline]
+pub fn check_len(n: usize) -> TextResult<()> {
+    if n > MAX_TEXT_LEN {
+        Err(TextError { kind: ExcKind::MemoryError, msg: String::new() })
+    } else {
+        Ok(())
+    }
+}
 
 /// Digit grouping requested by the spec.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -250,6 +266,7 @@ pub fn format_str(s: &[u32], spec: &[u32]) -> TextResult<Vec<u32>> {
         Some(p) if p < s.len() => p,
         _ => s.len(),
     };
+    check_len(f.width.unwrap_or(0))?;
     let (l, r) = calc_padding(len, f.width, f.align);
     let mut out = Vec::with_capacity(l + len + r);
     out.extend(std::iter::repeat_n(f.fill, l));
@@ -368,6 +385,7 @@ pub fn format_int(n: &Int, spec: &[u32], type_name: &str) -> TextResult<String> 
         });
     }
     let f = FormatSpec::parse(spec, type_name, b'd', b'>')?;
+    check_len(f.width.unwrap_or(0))?;
     match f.type_ {
         0x62 | 0x63 | 0x64 | 0x6F | 0x78 | 0x58 | 0x6E => format_int_spec(n, &f),
         0x65 | 0x45 | 0x66 | 0x46 | 0x67 | 0x47 | 0x25 => {
@@ -441,6 +459,7 @@ pub fn format_float(x: f64, spec: &[u32]) -> TextResult<String> {
         return Ok(super::float_format::float_str(x));
     }
     let f = FormatSpec::parse(spec, "float", 0, b'>')?;
+    check_len(f.width.unwrap_or(0))?;
     match f.type_ {
         0 | 0x65 | 0x45 | 0x66 | 0x46 | 0x67 | 0x47 | 0x6E | 0x25 => format_float_spec(x, &f),
         t => Err(unknown_code(t, "float")),
@@ -453,6 +472,7 @@ fn float_mode(f: &FormatSpec, default_precision: usize) -> TextResult<(u8, usize
         if p > i32::MAX as usize {
             return Err(TextError::value("precision too big"));
         }
+        check_len(p)?;
     }
     let mut t = f.type_ as u8;
     let mut add_dot_0 = false;
@@ -502,6 +522,7 @@ pub fn format_complex(re: f64, im: f64, spec: &[u32]) -> TextResult<String> {
         return Ok(super::float_format::complex_repr(re, im));
     }
     let f = FormatSpec::parse(spec, "complex", 0, b'>')?;
+    check_len(f.width.unwrap_or(0))?;
     match f.type_ {
         0 | 0x65 | 0x45 | 0x66 | 0x46 | 0x67 | 0x47 | 0x6E => {}
         t => return Err(unknown_code(t, "complex")),

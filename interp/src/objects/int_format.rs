@@ -28,6 +28,11 @@ pub fn int_to_base_digits(n: &Int, base: u32) -> TextResult<String> {
         return Ok("0".into());
     }
     if base == 10 {
+        // An int of b bits has at least floor((b - 1) * log10(2)) + 1 digits: refuse before the
+        // quadratic conversion when that is already over the limit, as CPython does.
+        if (n.bit_length() - 1) as f64 * std::f64::consts::LOG10_2 >= MAX_STR_DIGITS as f64 {
+            return Err(TextError::value(str_limit_message()));
+        }
         let s = n.to_decimal();
         let s = s.strip_prefix('-').map(str::to_string).unwrap_or(s);
         if s.len() > MAX_STR_DIGITS {

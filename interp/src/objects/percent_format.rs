@@ -9,7 +9,7 @@
 //! `__index__`, `__float__`, `__getitem__`) through [`PercentHost`]; everything about text lives here.
 
 use super::float_format::{double_to_string, FloatMode};
-use super::format_spec::{TextError, TextResult};
+use super::format_spec::{check_len, TextError, TextResult};
 use super::int::Int;
 use super::int_format::int_to_base_digits;
 use super::str_methods::Unit;
@@ -299,6 +299,7 @@ fn format_one<T: Unit, V, H: PercentHost<V, T>>(
             };
             sign = true;
             let p = if prec < 0 { 6 } else { prec as usize };
+            check_len(p)?;
             ascii(&double_to_string(x, FloatMode::from_code(c as u8), p, flags & F_ALT != 0, false, false))
         }
         'c' => {
@@ -329,6 +330,7 @@ fn format_one<T: Unit, V, H: PercentHost<V, T>>(
             .into());
         }
     };
+    check_len(width.max(0) as usize)?;
     output(out, &body, flags, width, prec, sign, conv);
     Ok(())
 }
@@ -341,6 +343,7 @@ fn format_long(i: &Int, alt: bool, prec: i64, conv: u8) -> TextResult<String> {
         _ => (10, ""),
     };
     let digits = int_to_base_digits(i, base)?;
+    check_len(prec.max(0) as usize)?;
     let mut s = String::with_capacity(digits.len() + 4);
     if i.is_negative() {
         s.push('-');

@@ -10,7 +10,7 @@
 
 use std::ops::Range;
 
-use super::format_spec::{TextError, TextResult};
+use super::format_spec::{check_len, TextError, TextResult};
 use super::unicode_db as db;
 
 /// The element of a str (`u32` code point) or of a bytes object (`u8`).
@@ -406,8 +406,13 @@ pub fn rpartition<T: Unit>(s: &[T], sep: &[T]) -> TextResult<Option<usize>> {
 }
 
 /// `s.replace(old, new, count)`; a negative count replaces all.
-pub fn replace<T: Unit>(s: &[T], old: &[T], new: &[T], count: isize) -> Vec<T> {
+pub fn replace<T: Unit>(s: &[T], old: &[T], new: &[T], count: isize) -> TextResult<Vec<T>> {
     let mut max = maxcount(count);
+    if new.len() > old.len() {
+        // Bound the result before building it.
+        let n = if old.is_empty() { (s.len() + 1).min(max) } else { count_nonoverlapping(s, old, max) };
+        check_len(s.len().saturating_add(n.saturating_mul(new.len() - old.len())))?;
+    }
     let mut out = Vec::with_capacity(s.len());
     if old.is_empty() {
         // `new` goes before every element and at the end, up to `count` times.
@@ -421,7 +426,7 @@ pub fn replace<T: Unit>(s: &[T], old: &[T], new: &[T], count: isize) -> Vec<T> {
         if max > 0 {
             out.extend_from_slice(new);
         }
-        return out;
+        return Ok(out);
     }
     let mut j = 0;
     while max > 0 {
@@ -436,12 +441,43 @@ pub fn replace<T: Unit>(s: &[T], old: &[T], new: &[T], count: isize) -> Vec<T> {
         }
     }
     out.extend_from_slice(&s[j..]);
-    out
+    Ok(out)
+}
+
+fn count_nonoverlapping<T: Unit>(s: &[T], sub: &[T], max: usize) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while n < max {
+        match search(&s[i..], sub) {
+            Some(k) => {
+                n += 1;
+                i += k + sub.len();
+            }
+            None => break,
+        }
+    }
+    n
 }
 
 /// `s.expandtabs(tabsize)`: tabs to the next multiple of `tabsize` columns; columns restart after
 /// `\n` and `\r`; with `tabsize <= 0` tabs are dropped.
-pub fn expandtabs<T: Unit>(s: &[T], tabsize: isize) -> Vec<T> {
+pub fn expandtabs<T: Unit>(s: &[T], tabsize: isize) -> TextResult<Vec<T>> {
+    if tabsize > 0 {
+        // First pass: the result length, as CPython computes it before allocating.
+        let (mut col, mut total) = (0usize, 0usize);
+        for &c in s {
+            let v: u32 = c.into();
+            if v == 0x09 {
+                let incr = tabsize as usize - col % tabsize as usize;
+                col = col.saturating_add(incr);
+                total = total.saturating_add(incr);
+            } else {
+                col = if v == 0x0A || v == 0x0D { 0 } else { col + 1 };
+                total += 1;
+            }
+        }
+        check_len(total)?;
+    }
     let mut out = Vec::with_capacity(s.len());
     let mut col: isize = 0;
     for &c in s {
@@ -460,43 +496,44 @@ pub fn expandtabs<T: Unit>(s: &[T], tabsize: isize) -> Vec<T> {
             }
         }
     }
-    out
+    Ok(out)
 }
 
-fn pad<T: Unit>(s: &[T], left: usize, right: usize, fill: T) -> Vec<T> {
+fn pad<T: Unit>(s: &[T], left: usize, right: usize, fill: T) -> TextResult<Vec<T>> {
+    check_len(left + s.len() + right)?;
     let mut out = Vec::with_capacity(left + s.len() + right);
     out.extend(std::iter::repeat_n(fill, left));
     out.extend_from_slice(s);
     out.extend(std::iter::repeat_n(fill, right));
-    out
+    Ok(out)
 }
 
 /// `s.center(width, fill)`; CPython puts the odd extra fill on the left when `width` is odd.
-pub fn center<T: Unit>(s: &[T], width: isize, fill: T) -> Vec<T> {
+pub fn center<T: Unit>(s: &[T], width: isize, fill: T) -> TextResult<Vec<T>> {
     let marg = width - s.len() as isize;
     if marg <= 0 {
-        return s.to_vec();
+        return Ok(s.to_vec());
     }
     let left = marg / 2 + (marg & width & 1);
     pad(s, left as usize, (marg - left) as usize, fill)
 }
 
 /// `s.ljust(width, fill)`.
-pub fn ljust<T: Unit>(s: &[T], width: isize, fill: T) -> Vec<T> {
+pub fn ljust<T: Unit>(s: &[T], width: isize, fill: T) -> TextResult<Vec<T>> {
     let marg = (width - s.len() as isize).max(0) as usize;
     pad(s, 0, marg, fill)
 }
 
 /// `s.rjust(width, fill)`.
-pub fn rjust<T: Unit>(s: &[T], width: isize, fill: T) -> Vec<T> {
+pub fn rjust<T: Unit>(s: &[T], width: isize, fill: T) -> TextResult<Vec<T>> {
     let marg = (width - s.len() as isize).max(0) as usize;
     pad(s, marg, 0, fill)
 }
 
 /// `s.zfill(width)`: zeros after a leading sign.
-pub fn zfill<T: Unit>(s: &[T], width: isize) -> Vec<T> {
+pub fn zfill<T: Unit>(s: &[T], width: isize) -> TextResult<Vec<T>> {
     let fill = (width - s.len() as isize).max(0) as usize;
-    let mut out = pad(s, fill, 0, T::from_ascii(b'0'));
+    let mut out = pad(s, fill, 0, T::from_ascii(b'0'))?;
     if fill > 0 && out.len() > fill {
         let c: u32 = out[fill].into();
         if c == '+' as u32 || c == '-' as u32 {
@@ -504,7 +541,7 @@ pub fn zfill<T: Unit>(s: &[T], width: isize) -> Vec<T> {
             out[fill] = T::from_ascii(b'0');
         }
     }
-    out
+    Ok(out)
 }
 
 /// The TypeError of center/ljust/rjust when the fill is not one character.

@@ -104,7 +104,7 @@ fn run(p: &[&str]) -> String {
                 Ok(None) => list(&[String::new(), String::new(), text(&s)]),
             }
         }
-        "replace" => esc(&text(&replace(&s, &cps(p[2]), &cps(p[3]), p[4].parse().unwrap()))),
+        "replace" => esc(&text(&replace(&s, &cps(p[2]), &cps(p[3]), p[4].parse().unwrap()).unwrap())),
         "find" | "rfind" | "index" | "rindex" | "count" | "startswith" | "endswith" => {
             let sub = cps(p[2]);
             let (st, en) = (opt_int(p[3]), opt_int(p[4]));
@@ -118,7 +118,7 @@ fn run(p: &[&str]) -> String {
                 _ => py_bool(endswith(&s, &sub, st, en)),
             }
         }
-        "expandtabs" => esc(&text(&expandtabs(&s, p[2].parse().unwrap()))),
+        "expandtabs" => esc(&text(&expandtabs(&s, p[2].parse().unwrap()).unwrap())),
         "center" | "ljust" | "rjust" => {
             let w: isize = p[2].parse().unwrap();
             let fill = cps(p[3])[0];
@@ -127,9 +127,9 @@ fn run(p: &[&str]) -> String {
                 "ljust" => ljust(&s, w, fill),
                 _ => rjust(&s, w, fill),
             };
-            esc(&text(&r))
+            esc(&text(&r.unwrap()))
         }
-        "zfill" => esc(&text(&zfill(&s, p[2].parse().unwrap()))),
+        "zfill" => esc(&text(&zfill(&s, p[2].parse().unwrap()).unwrap())),
         op => panic!("unknown op {op}"),
     }
 }
@@ -170,6 +170,16 @@ fn ascii_builtin() {
     let r = crate::objects::str_repr::repr_code_points([0xE9, 0x4E2D, 0x1D11E, 0x7F, 0xD800]);
     let r: Vec<u32> = r.chars().map(|c| c as u32).collect();
     assert_eq!(ascii_of_repr(&r), "'\\xe9\\u4e2d\\U0001d11e\\x7f\\ud800'");
+}
+
+#[test]
+fn huge_results_raise_memory_error() {
+    use crate::objects::format_spec::ExcKind;
+    assert_eq!(center(&cps("a"), 1 << 40, ' ' as u32).unwrap_err().kind, ExcKind::MemoryError);
+    assert_eq!(zfill(&cps("1"), 1 << 40).unwrap_err().kind, ExcKind::MemoryError);
+    assert_eq!(expandtabs(&cps("\t\t"), i32::MAX as isize).unwrap_err().kind, ExcKind::MemoryError);
+    let big = vec!['a' as u32; 1 << 16];
+    assert_eq!(replace(&big, &[], &big, -1).unwrap_err().kind, ExcKind::MemoryError);
 }
 
 #[test]
