@@ -608,6 +608,9 @@ pub(crate) fn tests_unescape(s: &str) -> String {
 }
 
 #[cfg(test)]
+mod no_panic;
+
+#[cfg(test)]
 mod tests {
     use super::tests_unescape as unescape;
     use super::*;
