@@ -78,43 +78,92 @@ pub fn adjust_indices(start: Option<isize>, end: Option<isize>, len: usize) -> (
     (start, end)
 }
 
-/// First index of `sub` in `hay`.
+/// A 64-bit Bloom filter of the needle's elements (stringlib's `STRINGLIB_BLOOM`).
 #[inline]
-fn search<T: Unit>(hay: &[T], sub: &[T]) -> Option<usize> {
-    match sub.len() {
-        0 => Some(0),
-        1 => hay.iter().position(|&c| c == sub[0]),
-        n if n > hay.len() => None,
-        n => {
-            let first = sub[0];
-            let last = hay.len() - n;
-            let mut i = 0;
-            while i <= last {
-                match hay[i..=last].iter().position(|&c| c == first) {
-                    None => return None,
-                    Some(k) => i += k,
-                }
-                if hay[i + 1..i + n] == sub[1..] {
-                    return Some(i);
-                }
-                i += 1;
-            }
-            None
-        }
-    }
+fn bloom<T: Unit>(c: T) -> u64 {
+    1u64 << (c.into() & 63)
 }
 
-/// Last index of `sub` in `hay`.
+/// First index of `sub` in `hay`: for needles of two or more, CPython's `default_find`
+/// (compare the last element first; on a miss, skip the whole needle when the element after the
+/// window is not in the needle's Bloom filter).
+#[inline]
+fn search<T: Unit>(hay: &[T], sub: &[T]) -> Option<usize> {
+    let (n, m) = (hay.len(), sub.len());
+    match m {
+        0 => return Some(0),
+        1 => return hay.iter().position(|&c| c == sub[0]),
+        _ if m > n => return None,
+        _ => {}
+    }
+    let mlast = m - 1;
+    let last = sub[mlast];
+    let mut skip = mlast;
+    let mut mask = 0u64;
+    for (i, &c) in sub[..mlast].iter().enumerate() {
+        mask |= bloom(c);
+        if c == last {
+            skip = mlast - i - 1;
+        }
+    }
+    mask |= bloom(last);
+    let w = n - m;
+    let mut i = 0;
+    while i <= w {
+        if hay[i + mlast] == last {
+            if hay[i..i + mlast] == sub[..mlast] {
+                return Some(i);
+            }
+            if i + m < n && mask & bloom(hay[i + m]) == 0 {
+                i += m;
+            } else {
+                i += skip;
+            }
+        } else if i + m < n && mask & bloom(hay[i + m]) == 0 {
+            i += m;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Last index of `sub` in `hay` (`default_rfind`: the mirror image of [`search`]).
 #[inline]
 fn rsearch<T: Unit>(hay: &[T], sub: &[T]) -> Option<usize> {
-    let n = sub.len();
-    if n == 0 {
-        return Some(hay.len());
+    let (n, m) = (hay.len(), sub.len());
+    match m {
+        0 => return Some(n),
+        1 => return hay.iter().rposition(|&c| c == sub[0]),
+        _ if m > n => return None,
+        _ => {}
     }
-    if n > hay.len() {
-        return None;
+    let first = sub[0];
+    let mut skip = m - 1;
+    let mut mask = bloom(first);
+    for i in (1..m).rev() {
+        mask |= bloom(sub[i]);
+        if sub[i] == first {
+            skip = i - 1;
+        }
     }
-    (0..=hay.len() - n).rev().find(|&i| hay[i] == sub[0] && hay[i..i + n] == *sub)
+    let mut i = (n - m) as isize;
+    while i >= 0 {
+        let iu = i as usize;
+        if hay[iu] == first {
+            if hay[iu + 1..iu + m] == sub[1..] {
+                return Some(iu);
+            }
+            if iu > 0 && mask & bloom(hay[iu - 1]) == 0 {
+                i -= m as isize;
+            } else {
+                i -= skip as isize;
+            }
+        } else if iu > 0 && mask & bloom(hay[iu - 1]) == 0 {
+            i -= m as isize;
+        }
+        i -= 1;
+    }
+    None
 }
 
 /// `s.find(sub, start, end)`: the lowest index or -1.

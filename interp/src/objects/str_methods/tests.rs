@@ -203,3 +203,23 @@ fn errors() {
     });
     assert_eq!(text(&r.unwrap()), "abd");
 }
+
+/// The skipping searches agree with the obvious ones on many small two-letter inputs.
+#[test]
+fn search_matches_naive() {
+    let mut x: u64 = 0x1234_5678_9ABC_DEF1;
+    let mut rnd = |n: u64| {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x % n
+    };
+    for _ in 0..20_000 {
+        let hay: Vec<u32> = (0..rnd(40)).map(|_| 'a' as u32 + rnd(2) as u32).collect();
+        let sub: Vec<u32> = (0..rnd(9)).map(|_| 'a' as u32 + rnd(2) as u32).collect();
+        let naive = (0..=hay.len()).find(|&i| hay.len() - i >= sub.len() && hay[i..i + sub.len()] == sub[..]);
+        let rnaive = (0..=hay.len()).rev().find(|&i| hay.len() - i >= sub.len() && hay[i..i + sub.len()] == sub[..]);
+        assert_eq!(search(&hay, &sub), naive, "{hay:?} {sub:?}");
+        assert_eq!(rsearch(&hay, &sub), rnaive, "{hay:?} {sub:?}");
+    }
+}
