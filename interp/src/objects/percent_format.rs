@@ -47,8 +47,8 @@ pub trait PercentHost<V, T: Unit = u32> {
     fn to_float(&mut self, v: &V) -> Result<Option<f64>, Self::Err>;
     /// The argument of `%c`.
     fn to_char(&mut self, v: &V) -> Result<CharArg, Self::Err>;
-    /// The value of `*` (an exact int that fits in a machine word), or None if `v` is not an int.
-    fn star_int(&mut self, v: &V) -> Result<Option<i64>, Self::Err>;
+    /// The value of `*`, or None if `v` is not an int (`PyLong_Check`).
+    fn star_int(&mut self, v: &V) -> Result<Option<Int>, Self::Err>;
     /// `mapping[key]`.
     fn getitem(&mut self, mapping: &V, key: &[u32]) -> Result<V, Self::Err>;
     /// `type(v).__name__`.
@@ -224,6 +224,7 @@ fn format_one<T: Unit, V, H: PercentHost<V, T>>(
     if more && ch == '*' as u32 {
         let v = cur.next()?;
         let w = host.star_int(v)?.ok_or_else(|| TextError::type_error("* wants int"))?;
+        let w = w.to_i64().ok_or_else(|| TextError::overflow("Python int too large to convert to C ssize_t"))?;
         if w < 0 {
             flags |= F_LJUST;
         }
@@ -249,6 +250,7 @@ fn format_one<T: Unit, V, H: PercentHost<V, T>>(
         if more && ch == '*' as u32 {
             let v = cur.next()?;
             let p = host.star_int(v)?.ok_or_else(|| TextError::type_error("* wants int"))?;
+            let p = p.to_i64().unwrap_or(i64::MAX);
             if p > i32::MAX as i64 || p < i32::MIN as i64 {
                 return Err(TextError::overflow("Python int too large to convert to C int").into());
             }

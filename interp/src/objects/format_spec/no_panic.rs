@@ -54,8 +54,8 @@ impl pf::PercentHost<i64> for Host {
     fn to_char(&mut self, v: &i64) -> Result<pf::CharArg, TextError> {
         Ok(pf::CharArg::Int(Int::from_i64(*v)))
     }
-    fn star_int(&mut self, v: &i64) -> Result<Option<i64>, TextError> {
-        Ok(Some(*v))
+    fn star_int(&mut self, v: &i64) -> Result<Option<Int>, TextError> {
+        Ok(Some(Int::from_i64(*v)))
     }
     fn getitem(&mut self, _m: &i64, key: &[u32]) -> Result<i64, TextError> {
         Ok(key.len() as i64 * 1_000_000_007)
@@ -153,8 +153,8 @@ impl pf::PercentHost<i64, u8> for BytesHost {
     fn to_char(&mut self, v: &i64) -> Result<pf::CharArg, TextError> {
         Ok(pf::CharArg::Int(Int::from_i64(*v)))
     }
-    fn star_int(&mut self, v: &i64) -> Result<Option<i64>, TextError> {
-        Ok(Some(*v))
+    fn star_int(&mut self, v: &i64) -> Result<Option<Int>, TextError> {
+        Ok(Some(Int::from_i64(*v)))
     }
     fn getitem(&mut self, _m: &i64, _key: &[u32]) -> Result<i64, TextError> {
         Ok(3)

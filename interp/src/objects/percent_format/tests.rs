@@ -82,9 +82,9 @@ impl PercentHost<TV> for Host {
             _ => CharArg::Other,
         })
     }
-    fn star_int(&mut self, v: &TV) -> Result<Option<i64>, TextError> {
+    fn star_int(&mut self, v: &TV) -> Result<Option<Int>, TextError> {
         Ok(match v {
-            TV::Int(i) => i.to_i64(),
+            TV::Int(i) => Some(i.clone()),
             _ => None,
         })
     }
@@ -132,7 +132,7 @@ impl PercentHost<TV, u8> for BytesHost {
             _ => Host.to_char(v),
         }
     }
-    fn star_int(&mut self, v: &TV) -> Result<Option<i64>, TextError> {
+    fn star_int(&mut self, v: &TV) -> Result<Option<Int>, TextError> {
         Host.star_int(v)
     }
     fn getitem(&mut self, m: &TV, key: &[u32]) -> Result<TV, TextError> {
