@@ -123,6 +123,16 @@ pub fn istitle(b: &[u8]) -> bool {
     cased
 }
 
+/// TypeError of `bytes.join` for an item without the buffer protocol.
+pub fn join_type_error(index: usize, type_name: &str) -> TextError {
+    TextError::type_error(format!("sequence item {index}: expected a bytes-like object, {type_name} found"))
+}
+
+/// TypeError of `center`/`ljust`/`rjust` when the fill is not a single byte.
+pub fn fill_byte_error(method: &str, type_name: &str) -> TextError {
+    TextError::type_error(format!("{method}() argument 2 must be a byte string of length 1, not {type_name}"))
+}
+
 /// Checks the `sep` argument of `hex()` once the runtime has its characters.
 pub fn hex_sep(sep: &[u32]) -> TextResult<u8> {
     if sep.len() != 1 {

@@ -725,6 +725,21 @@ pub fn complex_from_str(s: &[u32]) -> TextResult<(f64, f64)> {
     Ok((x, y))
 }
 
+/// TypeError of `float(x)` for an `x` with no conversion.
+pub fn float_arg_type_error(type_name: &str) -> TextError {
+    TextError::type_error(format!("float() argument must be a string or a real number, not '{type_name}'"))
+}
+
+/// TypeError of `complex(x)` for an `x` with no conversion.
+pub fn complex_arg_type_error(type_name: &str) -> TextError {
+    TextError::type_error(format!("complex() first argument must be a string or a number, not '{type_name}'"))
+}
+
+/// TypeError of `complex(s, y)` with a str `s`.
+pub fn complex_second_arg_error() -> TextError {
+    TextError::type_error("complex() can't take second arg if first is a string")
+}
+
 fn underscore_error(s: &[u32]) -> TextError {
     TextError::value(format!("could not convert string to complex: {}", super::str_repr::repr_code_points(s.iter().copied())))
 }

@@ -390,6 +390,11 @@ fn render_number(
     }
 }
 
+/// TypeError of `object.__format__` with a non-empty spec.
+pub fn object_format_error(type_name: &str) -> TextError {
+    TextError::type_error(format!("unsupported format string passed to {type_name}.__format__"))
+}
+
 /// `format(n, spec)` for an int (`bool` passes its int value but `type_name` "bool").
 /// `str_of_value` is what an empty spec gives (`str(n)`, or `True`).
 pub fn format_int(n: &Int, spec: &[u32], type_name: &str) -> TextResult<String> {

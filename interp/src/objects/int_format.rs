@@ -89,6 +89,18 @@ pub fn int_str(n: &Int) -> TextResult<String> {
     Ok(if n.is_negative() { format!("-{d}") } else { d })
 }
 
+/// TypeError of `int(x, base)` when `x` is not a str, bytes or bytearray.
+pub fn explicit_base_error() -> TextError {
+    TextError::type_error("int() can't convert non-string with explicit base")
+}
+
+/// TypeError of `int(x)` for an `x` with no conversion.
+pub fn int_arg_type_error(type_name: &str) -> TextError {
+    TextError::type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{type_name}'"
+    ))
+}
+
 fn is_ascii_space(c: u32) -> bool {
     matches!(c, 0x20 | 0x09..=0x0D)
 }

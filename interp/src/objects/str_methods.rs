@@ -268,6 +268,26 @@ pub fn affix_type_error(method: &str, kind: &str, type_name: &str) -> TextError 
     TextError::type_error(format!("{method} first arg must be {kind} or a tuple of {kind}, not {type_name}"))
 }
 
+/// TypeError of `str + x` for a non-str `x`.
+pub fn concat_error(type_name: &str) -> TextError {
+    TextError::type_error(format!("can only concatenate str (not \"{type_name}\") to str"))
+}
+
+/// TypeError of a `sep`/`chars` argument that is neither str nor None.
+pub fn str_or_none_error(type_name: &str) -> TextError {
+    TextError::type_error(format!("must be str or None, not {type_name}"))
+}
+
+/// Errors of `str.translate` for a bad table value.
+pub fn translate_value_type_error() -> TextError {
+    TextError::type_error("character mapping must return integer, None or str")
+}
+
+/// ValueError of `str.translate` for an int value out of range.
+pub fn translate_value_range_error() -> TextError {
+    TextError::value("character mapping must be in range(0x110000)")
+}
+
 /// The TypeError of `str.join` for a non-str item.
 pub fn join_type_error(index: usize, type_name: &str) -> TextError {
     TextError::type_error(format!("sequence item {index}: expected str instance, {type_name} found"))

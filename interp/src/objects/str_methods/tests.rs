@@ -182,6 +182,31 @@ fn huge_results_raise_memory_error() {
     assert_eq!(replace(&big, &[], &big, -1).unwrap_err().kind, ExcKind::MemoryError);
 }
 
+/// Messages for the runtime's argument checks, as CPython 3.13.0 prints them.
+#[test]
+fn argument_messages() {
+    use crate::objects::{bytes_methods as bm, float_format as ff, format_spec as fs, int_format as inf};
+    let cases = [
+        (inf::explicit_base_error(), "int() can't convert non-string with explicit base"),
+        (inf::int_arg_type_error("list"), "int() argument must be a string, a bytes-like object or a real number, not 'list'"),
+        (ff::float_arg_type_error("list"), "float() argument must be a string or a real number, not 'list'"),
+        (ff::complex_arg_type_error("list"), "complex() first argument must be a string or a number, not 'list'"),
+        (ff::complex_second_arg_error(), "complex() can't take second arg if first is a string"),
+        (fs::object_format_error("list"), "unsupported format string passed to list.__format__"),
+        (concat_error("int"), "can only concatenate str (not \"int\") to str"),
+        (str_or_none_error("int"), "must be str or None, not int"),
+        (translate_value_type_error(), "character mapping must return integer, None or str"),
+        (translate_value_range_error(), "character mapping must be in range(0x110000)"),
+        (bm::join_type_error(0, "str"), "sequence item 0: expected a bytes-like object, str found"),
+        (bm::fill_byte_error("center", "str"), "center() argument 2 must be a byte string of length 1, not str"),
+        (affix_type_error("startswith", "bytes", "int"), "startswith first arg must be bytes or a tuple of bytes, not int"),
+        (fill_char_error(), "The fill character must be exactly one character long"),
+    ];
+    for (e, want) in cases {
+        assert_eq!(e.msg, want);
+    }
+}
+
 #[test]
 fn errors() {
     assert_eq!(join_type_error(0, "int").msg, "sequence item 0: expected str instance, int found");
