@@ -3,10 +3,18 @@
 //! the same way. The value types the front end needs for constants (int, float, complex, str,
 //! bytes) live here too, so that the compiler and the runtime share them.
 
+pub mod bytes_methods;
 pub mod dict;
 pub mod float;
+pub mod float_format;
+pub mod format_spec;
+pub mod format_string;
 pub mod int;
+pub mod int_format;
 pub mod object;
+pub mod percent_format;
 pub mod pystr;
 pub mod set;
+pub mod str_methods;
 pub mod str_repr;
+pub mod unicode_db;

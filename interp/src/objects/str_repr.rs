@@ -6,7 +6,7 @@
 //! non-ASCII characters are kept when printable (Unicode 15.1 `str.isprintable`) and otherwise
 //! escaped as `\xHH`, `\uHHHH` or `\UHHHHHHHH` (lower-case hex, shortest form that fits).
 
-use crate::unicode::is_printable;
+pub use crate::unicode::is_printable;
 use std::fmt::Write;
 
 /// `repr(s)` for a string holding only Unicode scalar values.
