@@ -4,7 +4,7 @@
 //! and the files it drives:
 //!
 //! ```text
-//! codegen (AST → InstrSequence + CodeUnitMetadata)         [not yet written]
+//! codegen (AST → InstrSequence + CodeUnitMetadata)         codegen/, ast_opt, future (compile.c)
 //!   │  instr_seq   Python/instruction_sequence.c
 //!   ▼
 //! flowgraph::Cfg::from_instr_sequence                      compile.c instr_sequence_to_cfg
@@ -17,8 +17,12 @@
 //! ```
 
 pub mod assemble;
+pub mod ast_opt;
+pub mod codegen;
 pub mod flowgraph;
+pub mod future;
 pub mod instr_seq;
+pub mod unparse;
 #[cfg(test)]
 mod tests;
 
@@ -37,4 +41,25 @@ pub fn optimize_and_assemble_code_unit(seq: InstrSequence, mut md: CodeUnitMetad
     flowgraph::optimize_code_unit(&mut g, &mut consts, nlocals, nparams, md.firstlineno)?;
     let lin = flowgraph::optimized_cfg_to_instr_sequence(&mut g, &md)?;
     Ok(assemble::make_code_object(&md, consts, lin.stackdepth, lin.seq, lin.nlocalsplus))
+}
+
+pub use codegen::{CompileError, Mode};
+
+/// Why [`compile_source`] failed: the parser's SyntaxError or the compiler's.
+#[derive(Debug)]
+pub enum CompileFailure {
+    Syntax(Box<crate::parser::error::SyntaxError>),
+    Compile(CompileError),
+}
+
+/// `compile(source, filename, mode)`: source bytes to the module's code object.
+pub fn compile_source(source: &[u8], filename: &str, mode: Mode) -> Result<std::rc::Rc<Code>, CompileFailure> {
+    let pmode = match mode {
+        Mode::Exec => crate::parser::Mode::Exec,
+        Mode::Eval => crate::parser::Mode::Eval,
+        Mode::Single => crate::parser::Mode::Single,
+    };
+    let parsed = crate::parser::parse(source, pmode, false);
+    let ast = parsed.result.map_err(CompileFailure::Syntax)?;
+    codegen::compile_ast(ast, filename, mode, 0).map_err(CompileFailure::Compile)
 }
