@@ -212,8 +212,64 @@ fn cmd_ast(args: &[String], host: &mut Host) -> i32 {
         Ok(s) => s,
         Err(code) => return code,
     };
-    let _ = (opts, src);
-    not_built(host, "ast")
+    run_ast(&opts, &src, host)
+}
+
+/// `python3.13 -m ast`: parse, then print `ast.dump(tree, include_attributes, indent)`. A program
+/// that does not compile gets what `python3.13 F` prints for its SyntaxError, exit status 1.
+fn run_ast(opts: &AstOptions, src: &Source, host: &mut Host) -> i32 {
+    use crate::parser::{parse, Mode};
+    let mode = Mode::from_name(&opts.mode).unwrap_or(Mode::Exec);
+    let shown = if src.name == "<stdin>" { src.name.clone() } else { host.absolute(Path::new(&src.name)).display().to_string() };
+    if let Some(msg) = non_utf8_file_error(&src.bytes, &shown) {
+        host.error_line(&msg);
+        return 1;
+    }
+    let parsed = parse(&src.bytes, mode, opts.type_comments);
+    print_warnings(&src.name, &parsed.text, &parsed.warnings, host);
+    match parsed.result {
+        Ok(tree) => {
+            let d = crate::ast::dump::Dumper::new(&tree.names, Some(opts.indent), opts.include_attributes);
+            let _ = writeln!(host.stdout, "{}", d.dump_mod(&tree.module));
+            0
+        }
+        Err(e) => {
+            let _ = host.stdout.flush();
+            let _ = host.stderr.write_all(e.render(&shown, &parsed.text).as_bytes());
+            1
+        }
+    }
+}
+
+/// `python3.13 F` reads a file without a coding declaration as UTF-8 line by line and refuses
+/// the first line that is not (Parser/tokenizer/file_tokenizer.c), before parsing anything.
+fn non_utf8_file_error(bytes: &[u8], shown: &str) -> Option<String> {
+    if let Ok(detected) = crate::tokenize::encoding::detect_encoding(bytes, "") {
+        if detected.name != "utf-8" || detected.bom_len != 0 {
+            return None;
+        }
+    }
+    let err = std::str::from_utf8(bytes).err()?;
+    let at = err.valid_up_to();
+    let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+    Some(format!(
+        "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {shown} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+        bytes[at]
+    ))
+}
+
+/// SyntaxWarnings as the `warnings` module prints them: `F:LINE: SyntaxWarning: msg` and the
+/// stripped source line.
+fn print_warnings(name: &str, text: &str, warnings: &[crate::parser::Warning], host: &mut Host) {
+    for w in warnings {
+        let _ = writeln!(host.stderr, "{name}:{}: SyntaxWarning: {}", w.lineno, w.msg);
+        if let Some(line) = text.split('\n').nth(w.lineno.saturating_sub(1) as usize) {
+            let line = line.trim_matches(|c: char| c.is_whitespace());
+            if !line.is_empty() {
+                let _ = writeln!(host.stderr, "  {line}");
+            }
+        }
+    }
 }
 
 fn cmd_dis(args: &[String], host: &mut Host) -> i32 {
