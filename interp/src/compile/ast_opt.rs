@@ -1,8 +1,12 @@
 //! The AST optimiser (Python/ast_opt.c): constant folding before the symbol table runs.
 //!
-//! So far: `__debug__` folds to the optimisation level's truth value. The rest of ast_opt.c
-//! (operators on constants with their size limits, constant tuples, `in`/`for` over literal
-//! lists and sets, `%`-formatting to f-strings) is still to come.
+//! Folds `__debug__`, unary and binary operators on constants (with CPython's size limits:
+//! 128-bit ints, 4096-character strings, 256-item tuples), tuples of constants, subscripts of
+//! constants, literal lists and sets iterated by `for`/comprehensions or tested with `in`
+//! (to tuples and frozensets), and guards the docstring slot (a folded first expression is
+//! wrapped in a JoinedStr so that it does not become a docstring). Ints are folded while they fit
+//! in 64 bits (the code object's constant type); bigger results are left unfolded for now, and
+//! `%`-formatting is not yet turned into f-strings.
 
 use crate::ast::*;
 
@@ -11,7 +15,8 @@ pub fn optimize(ast: &mut Ast, optimize: u8) {
     let debug = ast.names.intern("__debug__");
     let mut o = Opt { debug, optimize };
     match &mut ast.module {
-        Mod::Module { body, .. } | Mod::Interactive { body } => o.stmts(body),
+        Mod::Module { body, .. } => o.body(body),
+        Mod::Interactive { body } => o.stmts(body),
         Mod::Expression { body } => o.expr(body),
         Mod::FunctionType { .. } => {}
     }
@@ -29,11 +34,24 @@ impl Opt {
         }
     }
 
+    /// `astfold_body`: the statements, then the docstring guard.
+    fn body(&mut self, v: &mut [Stmt]) {
+        let had_doc = is_docstring(v);
+        self.stmts(v);
+        if !had_doc && is_docstring(v) {
+            let st = &mut v[0];
+            if let StmtKind::Expr { value } = &mut st.kind {
+                let inner = std::mem::replace(&mut **value, Expr { kind: ExprKind::Constant { value: Constant::None, kind: None }, loc: st.loc });
+                **value = Expr { kind: ExprKind::JoinedStr { values: vec![inner] }, loc: st.loc };
+            }
+        }
+    }
+
     fn stmt(&mut self, s: &mut Stmt) {
         match &mut s.kind {
             StmtKind::FunctionDef { args, body, decorator_list, returns, .. } | StmtKind::AsyncFunctionDef { args, body, decorator_list, returns, .. } => {
                 self.args(args);
-                self.stmts(body);
+                self.body(body);
                 self.exprs(decorator_list);
                 if let Some(r) = returns {
                     self.expr(r);
@@ -44,7 +62,7 @@ impl Opt {
                 for k in keywords {
                     self.expr(&mut k.value);
                 }
-                self.stmts(body);
+                self.body(body);
                 self.exprs(decorator_list);
             }
             StmtKind::Return { value: Some(v) } => self.expr(v),
@@ -64,7 +82,14 @@ impl Opt {
                     self.expr(v);
                 }
             }
-            StmtKind::For { target, iter, body, orelse, .. } | StmtKind::AsyncFor { target, iter, body, orelse, .. } => {
+            StmtKind::For { target, iter, body, orelse, .. } => {
+                self.expr(target);
+                self.expr(iter);
+                self.stmts(body);
+                self.stmts(orelse);
+                fold_iter(iter);
+            }
+            StmtKind::AsyncFor { target, iter, body, orelse, .. } => {
                 self.expr(target);
                 self.expr(iter);
                 self.stmts(body);
@@ -148,11 +173,23 @@ impl Opt {
             }
             ExprKind::BoolOp { values, .. } => self.exprs(values),
             ExprKind::NamedExpr { value, .. } => self.expr(value),
-            ExprKind::BinOp { left, right, .. } => {
+            ExprKind::BinOp { left, right, op } => {
                 self.expr(left);
                 self.expr(right);
+                if let (ExprKind::Constant { value: l, .. }, ExprKind::Constant { value: r, .. }) = (&left.kind, &right.kind) {
+                    if let Some(v) = fold_binop(l, *op, r) {
+                        e.kind = ExprKind::Constant { value: v, kind: None };
+                    }
+                }
             }
-            ExprKind::UnaryOp { operand, .. } => self.expr(operand),
+            ExprKind::UnaryOp { operand, op } => {
+                self.expr(operand);
+                if let ExprKind::Constant { value, .. } = &operand.kind {
+                    if let Some(v) = fold_unary(*op, value) {
+                        e.kind = ExprKind::Constant { value: v, kind: None };
+                    }
+                }
+            }
             ExprKind::Lambda { args, body } => {
                 self.args(args);
                 self.expr(body);
@@ -168,7 +205,15 @@ impl Opt {
                 }
                 self.exprs(values);
             }
-            ExprKind::Set { elts } | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => self.exprs(elts),
+            ExprKind::Set { elts } | ExprKind::List { elts, .. } => self.exprs(elts),
+            ExprKind::Tuple { elts, ctx } => {
+                self.exprs(elts);
+                if *ctx == ExprContext::Load {
+                    if let Some(t) = const_tuple(elts) {
+                        e.kind = ExprKind::Constant { value: Constant::Tuple(t), kind: None };
+                    }
+                }
+            }
             ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } | ExprKind::GeneratorExp { elt, generators } => {
                 self.expr(elt);
                 self.comps(generators);
@@ -180,9 +225,12 @@ impl Opt {
             }
             ExprKind::Await { value } | ExprKind::YieldFrom { value } => self.expr(value),
             ExprKind::Yield { value: Some(v) } => self.expr(v),
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Compare { left, comparators, ops } => {
                 self.expr(left);
                 self.exprs(comparators);
+                if matches!(ops.last(), Some(CmpOp::In | CmpOp::NotIn)) {
+                    fold_iter(comparators.last_mut().unwrap());
+                }
             }
             ExprKind::Call { func, args, keywords } => {
                 self.expr(func);
@@ -202,6 +250,11 @@ impl Opt {
             ExprKind::Subscript { value, slice, .. } => {
                 self.expr(value);
                 self.expr(slice);
+                if let (ExprKind::Constant { value: v, .. }, ExprKind::Constant { value: i, .. }) = (&value.kind, &slice.kind) {
+                    if let Some(r) = fold_subscr(v, i) {
+                        e.kind = ExprKind::Constant { value: r, kind: None };
+                    }
+                }
             }
             ExprKind::Slice { lower, upper, step } => {
                 for x in [lower, upper, step].into_iter().flatten() {
@@ -217,6 +270,446 @@ impl Opt {
             self.expr(&mut g.target);
             self.expr(&mut g.iter);
             self.exprs(&mut g.ifs);
+            fold_iter(&mut g.iter);
         }
+    }
+}
+
+fn is_docstring(v: &[Stmt]) -> bool {
+    matches!(v.first(), Some(Stmt { kind: StmtKind::Expr { value }, .. }) if matches!(value.kind, ExprKind::Constant { value: Constant::Str(_), .. }))
+}
+
+fn const_tuple(elts: &[Expr]) -> Option<Box<[Constant]>> {
+    let mut out = Vec::with_capacity(elts.len());
+    for e in elts {
+        match &e.kind {
+            ExprKind::Constant { value, .. } => out.push(value.clone()),
+            _ => return None,
+        }
+    }
+    Some(out.into_boxed_slice())
+}
+
+/// `fold_iter`: a literal list becomes a tuple, a literal set a frozenset.
+fn fold_iter(e: &mut Expr) {
+    match &mut e.kind {
+        ExprKind::List { elts, ctx } => {
+            if elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) {
+                return;
+            }
+            let elts = std::mem::take(elts);
+            let ctx = *ctx;
+            match const_tuple(&elts) {
+                Some(t) => e.kind = ExprKind::Constant { value: Constant::Tuple(t), kind: None },
+                None => e.kind = ExprKind::Tuple { elts, ctx },
+            }
+        }
+        ExprKind::Set { elts } => {
+            if let Some(t) = const_tuple(elts) {
+                if let Some(fs) = frozenset_order(t) {
+                    e.kind = ExprKind::Constant { value: Constant::FrozenSet(fs), kind: None };
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The iteration order of `frozenset(items)` when it can be predicted (ints, bools, None-free);
+/// duplicates removed. Other element types are left unfolded for now.
+fn frozenset_order(items: Box<[Constant]>) -> Option<Box<[Constant]>> {
+    let mut keys: Vec<(i64, Constant)> = Vec::new();
+    for c in items.iter() {
+        let h = match c {
+            Constant::Int(i) => {
+                let v = i.to_i64()?;
+                if v == -1 || v.unsigned_abs() >= (1u64 << 61) - 1 {
+                    return None;
+                }
+                v
+            }
+            Constant::Bool(b) => *b as i64,
+            _ => return None,
+        };
+        if !keys.iter().any(|(k, _)| *k == h) {
+            keys.push((h, c.clone()));
+        }
+    }
+    // Simulate CPython's set table: open addressing, linear probes then perturbation.
+    let mut mask: usize = 7;
+    let mut table: Vec<Option<usize>> = vec![None; 8];
+    let mut used = 0usize;
+    let mut fill = 0usize;
+    fn insert(table: &mut [Option<usize>], mask: usize, h: i64, idx: usize) {
+        let mut perturb = h as u64;
+        let mut i = (h as u64 as usize) & mask;
+        loop {
+            let probes = if i + 9 <= mask { 9 } else { 0 };
+            for j in 0..=probes {
+                if table[i + j].is_none() {
+                    table[i + j] = Some(idx);
+                    return;
+                }
+            }
+            perturb >>= 5;
+            i = ((i as u64).wrapping_mul(5).wrapping_add(1).wrapping_add(perturb) as usize) & mask;
+        }
+    }
+    for (idx, (h, _)) in keys.iter().enumerate() {
+        insert(&mut table, mask, *h, idx);
+        used += 1;
+        fill += 1;
+        if fill * 5 >= mask * 3 {
+            let newsize = if used > 50000 { used * 2 } else { used * 4 };
+            let mut size = 8;
+            while size <= newsize {
+                size <<= 1;
+            }
+            let old: Vec<usize> = table.iter().flatten().copied().collect();
+            mask = size - 1;
+            table = vec![None; size];
+            for o in old {
+                insert(&mut table, mask, keys[o].0, o);
+            }
+        }
+    }
+    Some(table.iter().flatten().map(|&i| keys[i].1.clone()).collect())
+}
+
+#[derive(Clone, Copy)]
+enum Num {
+    I(i128),
+    F(f64),
+    C(f64, f64),
+}
+
+fn num(c: &Constant) -> Option<Num> {
+    Some(match c {
+        Constant::Bool(b) => Num::I(*b as i128),
+        Constant::Int(i) => Num::I(i.to_i64()? as i128),
+        Constant::Float(f) => Num::F(*f),
+        Constant::Complex(r, i) => Num::C(*r, *i),
+        _ => return None,
+    })
+}
+
+fn int_const(v: i128) -> Option<Constant> {
+    let v: i64 = v.try_into().ok()?;
+    Some(Constant::Int(crate::objects::int::Int::from_i64(v)))
+}
+
+fn from_num(n: Num) -> Option<Constant> {
+    match n {
+        Num::I(v) => int_const(v),
+        Num::F(f) => Some(Constant::Float(f)),
+        Num::C(r, i) => Some(Constant::Complex(r, i)),
+    }
+}
+
+fn as_f(n: Num) -> Option<f64> {
+    match n {
+        Num::I(v) => {
+            if v.unsigned_abs() > (1u128 << 53) {
+                None
+            } else {
+                Some(v as f64)
+            }
+        }
+        Num::F(f) => Some(f),
+        Num::C(..) => None,
+    }
+}
+
+fn as_c(n: Num) -> Option<(f64, f64)> {
+    match n {
+        Num::C(r, i) => Some((r, i)),
+        _ => Some((as_f(n)?, 0.0)),
+    }
+}
+
+fn bits(v: i128) -> u32 {
+    128 - v.unsigned_abs().leading_zeros()
+}
+
+fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
+    let mut m = vx % wx;
+    let mut div = (vx - m) / wx;
+    if m != 0.0 {
+        if (wx < 0.0) != (m < 0.0) {
+            m += wx;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(wx);
+    }
+    let fd = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(vx / wx)
+    };
+    (fd, m)
+}
+
+fn fold_unary(op: UnaryOperator, c: &Constant) -> Option<Constant> {
+    if op == UnaryOperator::Not {
+        let t = match c {
+            Constant::None => false,
+            Constant::Bool(b) => *b,
+            Constant::Int(i) => !i.is_zero(),
+            Constant::Float(f) => *f != 0.0,
+            Constant::Complex(r, i) => *r != 0.0 || *i != 0.0,
+            Constant::Str(s) => !s.is_empty(),
+            Constant::Bytes(b) => !b.is_empty(),
+            Constant::Tuple(t) | Constant::FrozenSet(t) => !t.is_empty(),
+            Constant::Ellipsis => true,
+        };
+        return Some(Constant::Bool(!t));
+    }
+    let n = num(c)?;
+    match (op, n) {
+        (UnaryOperator::USub, Num::I(v)) => int_const(-v),
+        (UnaryOperator::USub, Num::F(f)) => Some(Constant::Float(-f)),
+        (UnaryOperator::USub, Num::C(r, i)) => Some(Constant::Complex(-r, -i)),
+        (UnaryOperator::UAdd, n) => from_num(n),
+        (UnaryOperator::Invert, Num::I(v)) => int_const(-v - 1),
+        _ => None,
+    }
+}
+
+fn fold_binop(l: &Constant, op: Operator, r: &Constant) -> Option<Constant> {
+    use Operator::*;
+    // Sequences.
+    match (l, r) {
+        (Constant::Str(a), Constant::Str(b)) if op == Add => {
+            let mut s = crate::objects::pystr::PyStrBuilder::default();
+            s.push_pystr(a);
+            s.push_pystr(b);
+            return Some(Constant::Str(s.finish()));
+        }
+        (Constant::Bytes(a), Constant::Bytes(b)) if op == Add => {
+            let mut v = a.to_vec();
+            v.extend_from_slice(b);
+            return Some(Constant::Bytes(v.into_boxed_slice()));
+        }
+        (Constant::Tuple(a), Constant::Tuple(b)) if op == Add => {
+            let mut v = a.to_vec();
+            v.extend_from_slice(b);
+            return Some(Constant::Tuple(v.into_boxed_slice()));
+        }
+        _ => {}
+    }
+    if op == Mult {
+        let rep = |seq_len: usize, n: &Constant, limit: usize| -> Option<usize> {
+            let n = match n {
+                Constant::Int(i) => i.to_i64()?,
+                Constant::Bool(b) => *b as i64,
+                _ => return None,
+            };
+            let n = n.max(0) as usize;
+            if seq_len > 0 && n > limit / seq_len {
+                return None;
+            }
+            Some(n)
+        };
+        let seq = |s: &Constant, n: &Constant| -> Option<Constant> {
+            match s {
+                Constant::Str(a) => {
+                    let k = rep(a.char_len(), n, 4096)?;
+                    let mut b = crate::objects::pystr::PyStrBuilder::default();
+                    for _ in 0..k {
+                        b.push_pystr(a);
+                    }
+                    Some(Constant::Str(b.finish()))
+                }
+                Constant::Bytes(a) => {
+                    let k = rep(a.len(), n, 4096)?;
+                    Some(Constant::Bytes(a.repeat(k).into_boxed_slice()))
+                }
+                Constant::Tuple(a) => {
+                    let k = rep(a.len(), n, 256)?;
+                    let mut v = Vec::new();
+                    for _ in 0..k {
+                        v.extend_from_slice(a);
+                    }
+                    Some(Constant::Tuple(v.into_boxed_slice()))
+                }
+                _ => None,
+            }
+        };
+        if matches!(l, Constant::Str(_) | Constant::Bytes(_) | Constant::Tuple(_)) {
+            return seq(l, r);
+        }
+        if matches!(r, Constant::Str(_) | Constant::Bytes(_) | Constant::Tuple(_)) {
+            return seq(r, l);
+        }
+    }
+    let (a, b) = (num(l)?, num(r)?);
+    let both_bool = matches!(l, Constant::Bool(_)) && matches!(r, Constant::Bool(_));
+    match (a, b) {
+        (Num::I(x), Num::I(y)) => {
+            let v = match op {
+                Add => x.checked_add(y)?,
+                Sub => x.checked_sub(y)?,
+                Mult => {
+                    if x != 0 && y != 0 && bits(x) + bits(y) > 128 {
+                        return None;
+                    }
+                    x.checked_mul(y)?
+                }
+                Div => {
+                    if y == 0 {
+                        return None;
+                    }
+                    return Some(Constant::Float(as_f(a)? / as_f(b)?));
+                }
+                FloorDiv => {
+                    if y == 0 {
+                        return None;
+                    }
+                    x.div_euclid(y) - if y < 0 && x.rem_euclid(y) != 0 { 1 } else { 0 }
+                }
+                Mod => {
+                    if y == 0 {
+                        return None;
+                    }
+                    let m = x % y;
+                    if m != 0 && ((m < 0) != (y < 0)) {
+                        m + y
+                    } else {
+                        m
+                    }
+                }
+                Pow => {
+                    if y < 0 {
+                        if x == 0 {
+                            return None;
+                        }
+                        return Some(Constant::Float(as_f(a)?.powf(y as f64)));
+                    }
+                    if x != 0 && y > 0 && bits(x) as i128 > 128 / y {
+                        return None;
+                    }
+                    let mut r: i128 = 1;
+                    for _ in 0..y {
+                        r = r.checked_mul(x)?;
+                    }
+                    r
+                }
+                LShift => {
+                    if y < 0 {
+                        return None;
+                    }
+                    if x != 0 && (y > 128 || bits(x) as i128 > 128 - y) {
+                        return None;
+                    }
+                    x.checked_shl(y as u32)?
+                }
+                RShift => {
+                    if y < 0 {
+                        return None;
+                    }
+                    if y >= 127 {
+                        if x < 0 {
+                            -1
+                        } else {
+                            0
+                        }
+                    } else {
+                        x >> y
+                    }
+                }
+                BitOr => x | y,
+                BitXor => x ^ y,
+                BitAnd => x & y,
+                MatMult => return None,
+            };
+            if both_bool && matches!(op, BitOr | BitXor | BitAnd) {
+                return Some(Constant::Bool(v != 0));
+            }
+            int_const(v)
+        }
+        (Num::C(..), _) | (_, Num::C(..)) => {
+            let (ar, ai) = as_c(a)?;
+            let (br, bi) = as_c(b)?;
+            match op {
+                Add => Some(Constant::Complex(ar + br, ai + bi)),
+                Sub => Some(Constant::Complex(ar - br, ai - bi)),
+                Mult => Some(Constant::Complex(ar * br - ai * bi, ar * bi + ai * br)),
+                _ => None,
+            }
+        }
+        _ => {
+            let (x, y) = (as_f(a)?, as_f(b)?);
+            let v = match op {
+                Add => x + y,
+                Sub => x - y,
+                Mult => x * y,
+                Div => {
+                    if y == 0.0 {
+                        return None;
+                    }
+                    x / y
+                }
+                FloorDiv => {
+                    if y == 0.0 {
+                        return None;
+                    }
+                    float_divmod(x, y).0
+                }
+                Mod => {
+                    if y == 0.0 {
+                        return None;
+                    }
+                    float_divmod(x, y).1
+                }
+                Pow => {
+                    if x < 0.0 && y.fract() != 0.0 || x == 0.0 && y < 0.0 {
+                        return None;
+                    }
+                    x.powf(y)
+                }
+                _ => return None,
+            };
+            if op == Pow && v.is_infinite() && x.is_finite() && y.is_finite() {
+                return None;
+            }
+            Some(Constant::Float(v))
+        }
+    }
+}
+
+fn fold_subscr(v: &Constant, i: &Constant) -> Option<Constant> {
+    let idx = match i {
+        Constant::Int(n) => n.to_i64()?,
+        Constant::Bool(b) => *b as i64,
+        _ => return None,
+    };
+    let norm = |len: usize| -> Option<usize> {
+        let j = if idx < 0 { idx + len as i64 } else { idx };
+        if j < 0 || j >= len as i64 {
+            None
+        } else {
+            Some(j as usize)
+        }
+    };
+    match v {
+        Constant::Str(s) => {
+            let cps: Vec<u32> = s.code_points().collect();
+            let j = norm(cps.len())?;
+            Some(Constant::Str(crate::objects::pystr::PyStr::from_code_points([cps[j]])))
+        }
+        Constant::Bytes(b) => {
+            let j = norm(b.len())?;
+            int_const(b[j] as i128)
+        }
+        Constant::Tuple(t) => {
+            let j = norm(t.len())?;
+            Some(t[j].clone())
+        }
+        _ => None,
     }
 }

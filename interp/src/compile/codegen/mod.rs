@@ -222,6 +222,8 @@ pub fn const_of(c: &Constant) -> Const {
         Constant::Complex(re, im) => Const::Complex { re: *re, im: *im },
         Constant::Str(s) => Const::Str(pystr_to_rc(s)),
         Constant::Bytes(b) => Const::Bytes(Rc::from(&b[..])),
+        Constant::Tuple(t) => Const::Tuple(t.iter().map(const_of).collect()),
+        Constant::FrozenSet(t) => Const::FrozenSet(t.iter().map(const_of).collect()),
     }
 }
 
