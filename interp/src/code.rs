@@ -52,13 +52,13 @@ pub mod kinds {
 // `git merge parser`; nothing else in the back half depends on their representation.
 // ---------------------------------------------------------------------------------------------
 
-/// PLACEHOLDER for Python's int (arbitrary precision in the real thing).
-pub type ConstInt = i64;
+/// Python's int (arbitrary precision).
+pub type ConstInt = crate::objects::int::Int;
 /// PLACEHOLDER for Python's str (which can hold lone surrogates; a Rust `str` cannot).
 pub type ConstStr = Rc<str>;
 
 fn int_repr(v: &ConstInt, out: &mut String) {
-    let _ = write!(out, "{v}");
+    out.push_str(&v.to_decimal());
 }
 
 /// PLACEHOLDER for `float.__repr__` (the shortest round-tripping digits, exponent form outside
@@ -84,25 +84,7 @@ fn float_repr(v: f64, out: &mut String) {
 /// PLACEHOLDER for `str.__repr__`: quote choice and escapes as CPython's `unicode_repr`, but every
 /// non-ASCII character is treated as printable.
 fn str_repr(s: &str, out: &mut String) {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                let _ = write!(out, "\\x{:02x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
+    out.push_str(&crate::objects::str_repr::repr(s));
 }
 
 /// `bytes.__repr__` (Objects/bytesobject.c `PyBytes_Repr`).
@@ -164,7 +146,7 @@ impl Const {
         match self {
             Const::None => false,
             Const::Bool(b) => *b,
-            Const::Int(i) => *i != 0,
+            Const::Int(i) => !i.is_zero(),
             Const::Float(f) => *f != 0.0,
             Const::Complex { re, im } => *re != 0.0 || *im != 0.0,
             Const::Str(s) => !s.is_empty(),

@@ -317,7 +317,7 @@ fn fold_iter(e: &mut Expr) {
 
 /// The iteration order of `frozenset(items)` when it can be predicted (ints, bools, None-free);
 /// duplicates removed. Other element types are left unfolded for now.
-fn frozenset_order(items: Box<[Constant]>) -> Option<Box<[Constant]>> {
+pub fn frozenset_order(items: Box<[Constant]>) -> Option<Box<[Constant]>> {
     let mut keys: Vec<(i64, Constant)> = Vec::new();
     for c in items.iter() {
         let h = match c {
@@ -386,7 +386,7 @@ enum Num {
 fn num(c: &Constant) -> Option<Num> {
     Some(match c {
         Constant::Bool(b) => Num::I(*b as i128),
-        Constant::Int(i) => Num::I(i.to_i64()? as i128),
+        Constant::Int(i) => Num::I(i.to_i128()?),
         Constant::Float(f) => Num::F(*f),
         Constant::Complex(r, i) => Num::C(*r, *i),
         _ => return None,
@@ -394,8 +394,10 @@ fn num(c: &Constant) -> Option<Num> {
 }
 
 fn int_const(v: i128) -> Option<Constant> {
-    let v: i64 = v.try_into().ok()?;
-    Some(Constant::Int(crate::objects::int::Int::from_i64(v)))
+    if bits(v) > 127 {
+        return None;
+    }
+    Some(Constant::Int(crate::objects::int::Int::from_i128(v)))
 }
 
 fn from_num(n: Num) -> Option<Constant> {

@@ -112,7 +112,7 @@ fn parse_const(toks: &mut std::slice::Iter<'_, String>, codes: &HashMap<usize, R
         "true" => Const::Bool(true),
         "false" => Const::Bool(false),
         "ellipsis" => Const::Ellipsis,
-        "int" => Const::Int(next().parse().unwrap()),
+        "int" => Const::Int(crate::objects::int::Int::from_i128(next().parse().unwrap())),
         "float" => Const::Float(f64_of(next())),
         "complex" => {
             let re = f64_of(next());

@@ -17,6 +17,7 @@ fn write(e: &Expr, names: &Names, out: &mut String) {
             out.push('.');
             out.push_str(names.get(*attr));
         }
+        ExprKind::Constant { value: Constant::Ellipsis, .. } => out.push_str("..."),
         ExprKind::Constant { value, .. } => out.push_str(&value.repr()),
         ExprKind::Subscript { value, slice, .. } => {
             write(value, names, out);

@@ -229,7 +229,7 @@ impl Compiler {
         self.load_const(Const::Str(qn), bloc);
         self.nameop(k.2, ExprContext::Store, bloc)?;
         let fl = self.ur().firstlineno as i64;
-        self.load_const(Const::Int(fl), bloc);
+        self.load_const(Const::Int(crate::objects::int::Int::from_i64(fl)), bloc);
         self.nameop(k.3, ExprContext::Store, bloc)?;
         if self.ste().needs_classdict {
             self.addop(Op::LOAD_LOCALS, 0, bloc);

@@ -84,7 +84,7 @@ pub enum FBlock {
 enum ConstKey {
     None,
     Bool(bool),
-    Int(i64),
+    Int(crate::objects::int::Int),
     Float(u64),
     Complex(u64, u64),
     Str(Rc<str>),
@@ -99,7 +99,7 @@ fn const_key(c: &Const) -> ConstKey {
     match c {
         Const::None => ConstKey::None,
         Const::Bool(b) => ConstKey::Bool(*b),
-        Const::Int(i) => ConstKey::Int(*i),
+        Const::Int(i) => ConstKey::Int(i.clone()),
         Const::Float(f) => ConstKey::Float(f.to_bits()),
         Const::Complex { re, im } => ConstKey::Complex(re.to_bits(), im.to_bits()),
         Const::Str(s) => ConstKey::Str(s.clone()),
@@ -213,11 +213,7 @@ pub fn const_of(c: &Constant) -> Const {
         Constant::None => Const::None,
         Constant::Bool(b) => Const::Bool(*b),
         Constant::Ellipsis => Const::Ellipsis,
-        Constant::Int(i) => match i.to_i64() {
-            Some(v) => Const::Int(v),
-            // PLACEHOLDER until code.rs carries big ints: keep the digits as a str-like value.
-            None => Const::Int(i64::MAX),
-        },
+        Constant::Int(i) => Const::Int(i.clone()),
         Constant::Float(f) => Const::Float(*f),
         Constant::Complex(re, im) => Const::Complex { re: *re, im: *im },
         Constant::Str(s) => Const::Str(pystr_to_rc(s)),

@@ -374,7 +374,7 @@ impl Compiler {
 
     fn import(&mut self, loc: Location, names: &[Alias]) -> CResult {
         for a in names {
-            self.load_const(Const::Int(0), loc);
+            self.load_const(Const::Int(crate::objects::int::Int::zero()), loc);
             self.load_const(Const::None, loc);
             self.addop_name(Op::IMPORT_NAME, a.name, loc);
             let full = self.names.get(a.name).to_string();
@@ -408,7 +408,7 @@ impl Compiler {
     }
 
     fn import_from(&mut self, loc: Location, module: Option<Ident>, names: &[Alias], level: i32) -> CResult {
-        self.load_const(Const::Int(level as i64), loc);
+        self.load_const(Const::Int(crate::objects::int::Int::from_i64(level as i64)), loc);
         let tup: Vec<Const> = names.iter().map(|a| self.str_const(a.name)).collect();
         self.load_const(Const::Tuple(Rc::from(tup)), loc);
         let m = match module {
