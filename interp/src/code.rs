@@ -544,7 +544,7 @@ mod tests {
         let cases: Vec<(Const, &str)> = vec![
             (Const::None, "None"),
             (Const::Bool(true), "True"),
-            (Const::Int(-5), "-5"),
+            (Const::Int(crate::objects::int::Int::from_i64(-5)), "-5"),
             (Const::Float(1.5), "1.5"),
             (Const::Float(-0.0), "-0.0"),
             (Const::Float(1e16), "1e+16"),
@@ -556,9 +556,9 @@ mod tests {
             (Const::Str("a\n'\"".into()), "'a\\n\\'\"'"),
             (Const::Bytes(Rc::from(&b"a'\x00"[..])), "b\"a'\\x00\""),
             (Const::Ellipsis, "Ellipsis"),
-            (Const::Tuple(Rc::from(vec![Const::Int(1)])), "(1,)"),
+            (Const::Tuple(Rc::from(vec![Const::Int(crate::objects::int::Int::from_i64(1))])), "(1,)"),
             (Const::Tuple(Rc::from(vec![])), "()"),
-            (Const::FrozenSet(Rc::from(vec![Const::Int(1), Const::Int(2)])), "frozenset({1, 2})"),
+            (Const::FrozenSet(Rc::from(vec![Const::Int(crate::objects::int::Int::from_i64(1)), Const::Int(crate::objects::int::Int::from_i64(2))])), "frozenset({1, 2})"),
         ];
         for (c, want) in cases {
             assert_eq!(c.repr(), want);
@@ -567,10 +567,10 @@ mod tests {
 
     #[test]
     fn constant_keys_keep_lookalikes_apart() {
-        assert!(!Const::Int(1).same_key(&Const::Bool(true)));
+        assert!(!Const::Int(crate::objects::int::Int::from_i64(1)).same_key(&Const::Bool(true)));
         assert!(!Const::Float(0.0).same_key(&Const::Float(-0.0)));
-        assert!(!Const::Int(1).same_key(&Const::Float(1.0)));
+        assert!(!Const::Int(crate::objects::int::Int::from_i64(1)).same_key(&Const::Float(1.0)));
         let t = |v: Vec<Const>| Const::Tuple(Rc::from(v));
-        assert!(t(vec![Const::Int(1), Const::None]).same_key(&t(vec![Const::Int(1), Const::None])));
+        assert!(t(vec![Const::Int(crate::objects::int::Int::from_i64(1)), Const::None]).same_key(&t(vec![Const::Int(crate::objects::int::Int::from_i64(1)), Const::None])));
     }
 }

@@ -108,8 +108,10 @@ impl Compiler {
                         self.addop(Op::SWAP, 2, loc);
                         self.addop(Op::COPY, 2, loc);
                         self.addcompare(loc, ops[i]);
+                        self.addop(Op::COPY, 1, loc);
                         self.addop(Op::TO_BOOL, 0, loc);
                         self.jump(Op::POP_JUMP_IF_FALSE, cleanup, loc);
+                        self.addop(Op::POP_TOP, 0, loc);
                     }
                     self.expr(&comparators[n])?;
                     self.addcompare(loc, ops[n]);

@@ -564,6 +564,12 @@ impl Compiler {
             firstlineno: u.firstlineno,
             flags,
         };
+        if std::env::var_os("PYREF_DUMP_CODEGEN").is_some() {
+            eprintln!("== {}", md.name);
+            for (i, ins) in u.seq.instrs.iter().enumerate() {
+                eprintln!("{i:4} {:?} {} line {}", ins.op, ins.oparg, ins.loc.lineno);
+            }
+        }
         match super::optimize_and_assemble_code_unit(u.seq, md) {
             Ok(code) => Ok(Rc::new(code)),
             Err(e) => Err(CompileError { msg: format!("internal compiler error: {e:?}"), lineno: 0, col: 0, end_lineno: 0, end_col: 0 }),

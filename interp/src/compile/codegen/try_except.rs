@@ -231,7 +231,6 @@ impl Compiler {
         self.addop(Op::POP_EXCEPT, 0, NO_LOCATION);
         self.addop(Op::POP_TOP, 0, NO_LOCATION);
         self.addop(Op::POP_TOP, 0, NO_LOCATION);
-        self.addop(Op::POP_TOP, 0, NO_LOCATION);
         let exit = self.new_label();
         self.jump(Op::JUMP_NO_INTERRUPT, exit, NO_LOCATION);
         self.use_label(cleanup);
