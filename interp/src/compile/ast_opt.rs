@@ -112,6 +112,7 @@ impl Opt {
             StmtKind::Match { subject, cases } => {
                 self.expr(subject);
                 for c in cases {
+                    self.pattern(&mut c.pattern);
                     if let Some(g) = &mut c.guard {
                         self.expr(g);
                     }
@@ -144,6 +145,31 @@ impl Opt {
                 }
             }
             StmtKind::Expr { value } => self.expr(value),
+            _ => {}
+        }
+    }
+
+    fn pattern(&mut self, p: &mut Pattern) {
+        match &mut p.kind {
+            PatternKind::MatchValue { value } => self.expr(value),
+            PatternKind::MatchSequence { patterns } | PatternKind::MatchOr { patterns } => {
+                for q in patterns {
+                    self.pattern(q);
+                }
+            }
+            PatternKind::MatchMapping { keys, patterns, .. } => {
+                self.exprs(keys);
+                for q in patterns {
+                    self.pattern(q);
+                }
+            }
+            PatternKind::MatchClass { cls, patterns, kwd_patterns, .. } => {
+                self.expr(cls);
+                for q in patterns.iter_mut().chain(kwd_patterns.iter_mut()) {
+                    self.pattern(q);
+                }
+            }
+            PatternKind::MatchAs { pattern: Some(q), .. } => self.pattern(q),
             _ => {}
         }
     }
@@ -511,11 +537,10 @@ fn fold_binop(l: &Constant, op: Operator, r: &Constant) -> Option<Constant> {
                 Constant::Bool(b) => *b as i64,
                 _ => return None,
             };
-            let n = n.max(0) as usize;
-            if seq_len > 0 && n > limit / seq_len {
+            if seq_len > 0 && (n < 0 || n as u64 > (limit / seq_len) as u64) {
                 return None;
             }
-            Some(n)
+            Some(n.max(0) as usize)
         };
         let seq = |s: &Constant, n: &Constant| -> Option<Constant> {
             match s {

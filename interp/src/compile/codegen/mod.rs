@@ -9,7 +9,8 @@
 //!
 //! Files, by construct: `stmt.rs` (statements, loops, imports), `expr.rs` (expressions, jumps,
 //! comparisons, containers, subscripts, f-strings), `call.rs` (calls and the method-call form),
-//! `function.rs` (functions, lambdas, classes, closures, annotations), `comprehension.rs`
+//! `function.rs` (functions, lambdas, classes, closures, annotations), `pattern_match.rs`
+//! (match statements and patterns), `comprehension.rs`
 //! (inlined and nested comprehensions, generator expressions), `try_except.rs` (try, with,
 //! the frame-block unwinding of return/break/continue).
 
@@ -17,6 +18,7 @@ mod call;
 mod comprehension;
 mod expr;
 mod function;
+mod pattern_match;
 mod stmt;
 mod try_except;
 

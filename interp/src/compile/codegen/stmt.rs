@@ -74,7 +74,7 @@ impl Compiler {
             }
             StmtKind::With { .. } => self.with_stmt(s, 0),
             StmtKind::AsyncWith { .. } => self.async_with(s, 0),
-            StmtKind::Match { .. } => Err(self.err("pyref: match statements are not compiled yet", loc)),
+            StmtKind::Match { .. } => self.match_stmt(s),
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
                 if let Some(e) = exc {
