@@ -101,7 +101,7 @@ impl Compiler {
     ) -> CResult {
         let gen = &gens[gen_index];
         if gen.is_async != 0 {
-            return Err(self.err("pyref: async comprehensions are not compiled yet", loc));
+            return self.async_comprehension_generator(loc, gens, gen_index, depth, elt, val, ty, iter_on_stack);
         }
         let mut start = Some(self.new_label());
         let if_cleanup = self.new_label();
@@ -141,28 +141,7 @@ impl Compiler {
         }
         let mut elt_loc = loc_of(elt.loc);
         if gen_index + 1 >= gens.len() {
-            match ty {
-                CompType::Gen => {
-                    self.expr(elt)?;
-                    self.addop_yield(elt_loc);
-                    self.addop(Op::POP_TOP, 0, elt_loc);
-                }
-                CompType::List => {
-                    self.expr(elt)?;
-                    self.addop(Op::LIST_APPEND, depth + 1, elt_loc);
-                }
-                CompType::Set => {
-                    self.expr(elt)?;
-                    self.addop(Op::SET_ADD, depth + 1, elt_loc);
-                }
-                CompType::Dict => {
-                    let v = val.unwrap();
-                    self.expr(elt)?;
-                    self.expr(v)?;
-                    elt_loc = Location::new(elt.loc.lineno as i32, v.loc.end_lineno as i32, elt.loc.col_offset as i32, v.loc.end_col_offset as i32);
-                    self.addop(Op::MAP_ADD, depth + 1, elt_loc);
-                }
-            }
+            elt_loc = self.comprehension_element(elt, val, ty, depth)?;
         }
         self.use_label(if_cleanup);
         if let Some(st) = start {
@@ -171,6 +150,85 @@ impl Compiler {
             self.addop(Op::END_FOR, 0, NO_LOCATION);
             self.addop(Op::POP_TOP, 0, NO_LOCATION);
         }
+        Ok(())
+    }
+
+    fn comprehension_element(&mut self, elt: &Expr, val: Option<&Expr>, ty: CompType, depth: u32) -> CResult<Location> {
+        let mut elt_loc = loc_of(elt.loc);
+        match ty {
+            CompType::Gen => {
+                self.expr(elt)?;
+                self.addop_yield(elt_loc);
+                self.addop(Op::POP_TOP, 0, elt_loc);
+            }
+            CompType::List => {
+                self.expr(elt)?;
+                self.addop(Op::LIST_APPEND, depth + 1, elt_loc);
+            }
+            CompType::Set => {
+                self.expr(elt)?;
+                self.addop(Op::SET_ADD, depth + 1, elt_loc);
+            }
+            CompType::Dict => {
+                let v = val.unwrap();
+                self.expr(elt)?;
+                self.expr(v)?;
+                elt_loc = Location::new(elt.loc.lineno as i32, v.loc.end_lineno as i32, elt.loc.col_offset as i32, v.loc.end_col_offset as i32);
+                self.addop(Op::MAP_ADD, depth + 1, elt_loc);
+            }
+        }
+        Ok(elt_loc)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn async_comprehension_generator(
+        &mut self,
+        loc: Location,
+        gens: &[Comprehension],
+        gen_index: usize,
+        mut depth: u32,
+        elt: &Expr,
+        val: Option<&Expr>,
+        ty: CompType,
+        iter_on_stack: bool,
+    ) -> CResult {
+        let gen = &gens[gen_index];
+        let start = self.new_label();
+        let except = self.new_label();
+        let if_cleanup = self.new_label();
+        if !iter_on_stack {
+            if gen_index == 0 {
+                self.u().argcount = 1;
+                self.addop(Op::LOAD_FAST, 0, loc);
+            } else {
+                self.expr(&gen.iter)?;
+                self.addop(Op::GET_AITER, 0, loc_of(gen.iter.loc));
+            }
+        }
+        self.use_label(start);
+        self.push_fblock(FBlock::AsyncComprehensionGenerator, loc)?;
+        self.jump(Op::SETUP_FINALLY, except, loc);
+        self.addop(Op::GET_ANEXT, 0, loc);
+        self.load_const(Const::None, loc);
+        self.yield_from(loc, true);
+        self.addop(Op::POP_BLOCK, 0, loc);
+        self.expr(&gen.target)?;
+        for cond in &gen.ifs {
+            self.jump_if(loc, cond, if_cleanup, false)?;
+        }
+        depth += 1;
+        if gen_index + 1 < gens.len() {
+            self.comprehension_generator(loc, gens, gen_index + 1, depth, elt, val, ty, false)?;
+        }
+        let mut elt_loc = loc_of(elt.loc);
+        if gen_index + 1 >= gens.len() {
+            elt_loc = self.comprehension_element(elt, val, ty, depth)?;
+        }
+        self.use_label(if_cleanup);
+        self.jump(Op::JUMP, start, elt_loc);
+        self.pop_fblock();
+        self.use_label(except);
+        self.addop(Op::END_ASYNC_FOR, 0, loc);
         Ok(())
     }
 

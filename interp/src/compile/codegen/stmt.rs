@@ -95,7 +95,13 @@ impl Compiler {
                     self.try_except(s)
                 }
             }
-            StmtKind::TryStar { .. } => Err(self.err("pyref: try/except* is not compiled yet", loc)),
+            StmtKind::TryStar { finalbody, .. } => {
+                if !finalbody.is_empty() {
+                    self.try_finally(s)
+                } else {
+                    self.try_star_except(s)
+                }
+            }
             StmtKind::Assert { test, msg } => {
                 if self.optimize > 0 {
                     return Ok(());

@@ -116,7 +116,10 @@ impl Compiler {
     }
 
     pub fn try_finally(&mut self, s: &Stmt) -> CResult {
-        let StmtKind::Try { body, handlers, finalbody, .. } = &s.kind else { unreachable!() };
+        let (StmtKind::Try { body, handlers, finalbody, .. } | StmtKind::TryStar { body, handlers, finalbody, .. }) = &s.kind else {
+            unreachable!()
+        };
+        let star = matches!(s.kind, StmtKind::TryStar { .. });
         let loc = loc_of(s.loc);
         let bodyl = self.new_label();
         let end = self.new_label();
@@ -126,7 +129,11 @@ impl Compiler {
         self.use_label(bodyl);
         self.push_fblock(FBlock::FinallyTry { body: &finalbody[..] as *const [Stmt], loc }, loc)?;
         if !handlers.is_empty() {
-            self.try_except(s)?;
+            if star {
+                self.try_star_except(s)?;
+            } else {
+                self.try_except(s)?;
+            }
         } else {
             self.stmts(body)?;
         }
@@ -216,6 +223,103 @@ impl Compiler {
         self.addop(Op::RERAISE, 0, NO_LOCATION);
         self.use_label(cleanup);
         self.pop_except_and_reraise(NO_LOCATION);
+        self.use_label(end);
+        Ok(())
+    }
+
+    pub fn try_star_except(&mut self, s: &Stmt) -> CResult {
+        let StmtKind::TryStar { body, handlers, orelse, .. } = &s.kind else { unreachable!() };
+        let loc = loc_of(s.loc);
+        let bodyl = self.new_label();
+        let mut except = self.new_label();
+        let orelse_l = self.new_label();
+        let end = self.new_label();
+        let cleanup = self.new_label();
+        let reraise_star = self.new_label();
+        self.jump(Op::SETUP_FINALLY, except, loc);
+        self.use_label(bodyl);
+        self.push_fblock(FBlock::TryExcept, loc)?;
+        self.stmts(body)?;
+        self.pop_fblock();
+        self.addop(Op::POP_BLOCK, 0, NO_LOCATION);
+        self.jump(Op::JUMP_NO_INTERRUPT, orelse_l, NO_LOCATION);
+        let n = handlers.len();
+        self.use_label(except);
+        self.jump(Op::SETUP_CLEANUP, cleanup, NO_LOCATION);
+        self.addop(Op::PUSH_EXC_INFO, 0, NO_LOCATION);
+        self.push_fblock(FBlock::ExceptionGroupHandler, loc)?;
+        for (i, h) in handlers.iter().enumerate() {
+            let hloc = loc_of(h.loc);
+            except = self.new_label();
+            let except_with_error = self.new_label();
+            let no_match = self.new_label();
+            if i == 0 {
+                self.addop(Op::BUILD_LIST, 0, hloc);
+                self.addop(Op::COPY, 2, hloc);
+            }
+            if let Some(t) = &h.r#type {
+                self.expr(t)?;
+                self.addop(Op::CHECK_EG_MATCH, 0, hloc);
+                self.addop(Op::COPY, 1, hloc);
+                self.jump(Op::POP_JUMP_IF_NONE, no_match, hloc);
+            }
+            let cleanup_end = self.new_label();
+            let cleanup_body = self.new_label();
+            match h.name {
+                Some(name) => self.nameop(name, ExprContext::Store, hloc)?,
+                None => self.addop(Op::POP_TOP, 0, hloc),
+            }
+            self.jump(Op::SETUP_CLEANUP, cleanup_end, hloc);
+            self.use_label(cleanup_body);
+            self.push_fblock(FBlock::HandlerCleanup { name: h.name }, hloc)?;
+            self.stmts(&h.body)?;
+            self.pop_fblock();
+            self.addop(Op::POP_BLOCK, 0, NO_LOCATION);
+            if let Some(name) = h.name {
+                self.load_const(Const::None, NO_LOCATION);
+                self.nameop(name, ExprContext::Store, NO_LOCATION)?;
+                self.nameop(name, ExprContext::Del, NO_LOCATION)?;
+            }
+            self.jump(Op::JUMP_NO_INTERRUPT, except, NO_LOCATION);
+            self.use_label(cleanup_end);
+            if let Some(name) = h.name {
+                self.load_const(Const::None, NO_LOCATION);
+                self.nameop(name, ExprContext::Store, NO_LOCATION)?;
+                self.nameop(name, ExprContext::Del, NO_LOCATION)?;
+            }
+            self.addop(Op::LIST_APPEND, 3, NO_LOCATION);
+            self.addop(Op::POP_TOP, 0, NO_LOCATION);
+            self.jump(Op::JUMP_NO_INTERRUPT, except_with_error, NO_LOCATION);
+            self.use_label(except);
+            self.addop(Op::NOP, 0, NO_LOCATION);
+            self.jump(Op::JUMP_NO_INTERRUPT, except_with_error, NO_LOCATION);
+            self.use_label(no_match);
+            self.addop(Op::POP_TOP, 0, hloc);
+            self.use_label(except_with_error);
+            if i == n - 1 {
+                self.addop(Op::LIST_APPEND, 1, NO_LOCATION);
+                self.jump(Op::JUMP_NO_INTERRUPT, reraise_star, NO_LOCATION);
+            }
+        }
+        self.pop_fblock();
+        let reraise = self.new_label();
+        self.use_label(reraise_star);
+        self.addop(Op::CALL_INTRINSIC_2, 1, NO_LOCATION);
+        self.addop(Op::COPY, 1, NO_LOCATION);
+        self.jump(Op::POP_JUMP_IF_NOT_NONE, reraise, NO_LOCATION);
+        self.addop(Op::POP_TOP, 0, NO_LOCATION);
+        self.addop(Op::POP_BLOCK, 0, NO_LOCATION);
+        self.addop(Op::POP_EXCEPT, 0, NO_LOCATION);
+        self.jump(Op::JUMP_NO_INTERRUPT, end, NO_LOCATION);
+        self.use_label(reraise);
+        self.addop(Op::POP_BLOCK, 0, NO_LOCATION);
+        self.addop(Op::SWAP, 2, NO_LOCATION);
+        self.addop(Op::POP_EXCEPT, 0, NO_LOCATION);
+        self.addop(Op::RERAISE, 0, NO_LOCATION);
+        self.use_label(cleanup);
+        self.pop_except_and_reraise(NO_LOCATION);
+        self.use_label(orelse_l);
+        self.stmts(orelse)?;
         self.use_label(end);
         Ok(())
     }
