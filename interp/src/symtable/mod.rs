@@ -106,7 +106,9 @@ pub struct Block {
     pub can_see_class_scope: bool,
     comp_iter_target: bool,
     comp_iter_expr: u32,
-    mangled_names: Option<Box<HashSet<Ident>>>,
+    /// In generic-class type-parameter scopes (and blocks nested in them): the names that are
+    /// mangled; others are left alone (`ste_mangled_names`).
+    pub mangled_names: Option<Box<HashSet<Ident>>>,
     pub loc: Loc,
 }
 
@@ -450,7 +452,7 @@ impl<'n> Builder<'n> {
         self.exprs(decos)?;
         if !tps.is_empty() {
             let has_kwd = args.kw_defaults.iter().any(|d| d.is_some());
-            self.enter_type_param_block(name, tps.as_ptr() as usize, !args.defaults.is_empty(), has_kwd, false, s.loc)?;
+            self.enter_type_param_block(name, tps.as_ptr() as usize + 2, !args.defaults.is_empty(), has_kwd, false, s.loc)?;
             for tp in tps {
                 self.type_param(tp)?;
             }
@@ -579,7 +581,7 @@ impl<'n> Builder<'n> {
                 self.exprs(decorator_list)?;
                 let tmp = self.private;
                 if !type_params.is_empty() {
-                    self.enter_type_param_block(*name, type_params.as_ptr() as usize, false, false, true, s.loc)?;
+                    self.enter_type_param_block(*name, type_params.as_ptr() as usize + 2, false, false, true, s.loc)?;
                     self.private = Some(*name);
                     self.cur().mangled_names = Some(Box::default());
                     for tp in type_params {
@@ -609,7 +611,7 @@ impl<'n> Builder<'n> {
                 let ExprKind::Name { id, .. } = &name.kind else { unreachable!() };
                 let in_class = self.blocks[self.cur].typ == BlockType::Class;
                 if !type_params.is_empty() {
-                    self.enter_type_param_block(*id, type_params.as_ptr() as usize, false, false, false, s.loc)?;
+                    self.enter_type_param_block(*id, type_params.as_ptr() as usize + 2, false, false, false, s.loc)?;
                     for tp in type_params {
                         self.type_param(tp)?;
                     }

@@ -128,15 +128,26 @@ impl Compiler {
             _ => unreachable!(),
         };
         let loc = loc_of(s.loc);
-        if !tps.is_empty() {
-            return Err(self.err("pyref: generic functions are not compiled yet", loc));
-        }
         self.check_debug_args(args)?;
         for d in decos {
             self.expr(d)?;
         }
         let firstlineno = decos.first().map_or(s.loc.lineno, |d| d.loc.lineno);
         let mut funcflags = self.default_arguments(loc, args)?;
+        let is_generic = !tps.is_empty();
+        let mut num_tp_args = 0;
+        if is_generic {
+            num_tp_args = (funcflags & MAKE_FUNCTION_DEFAULTS != 0) as u32 + (funcflags & MAKE_FUNCTION_KWDEFAULTS != 0) as u32;
+            if num_tp_args == 2 {
+                self.addop(Op::SWAP, 2, loc);
+            }
+            let tpname: Rc<str> = Rc::from(format!("<generic parameters of {}>", self.names.get(name)));
+            self.enter_scope(tpname, ScopeType::TypeParams, tps.as_ptr() as usize + 2, firstlineno)?;
+            self.type_params(tps)?;
+            for i in 0..num_tp_args {
+                self.addop(Op::LOAD_FAST, i, loc);
+            }
+        }
         if self.annotations(loc, args, returns)? {
             funcflags |= MAKE_FUNCTION_ANNOTATIONS;
         }
@@ -171,10 +182,95 @@ impl Compiler {
         }
         let co = self.finish_unit(true)?;
         self.make_closure(loc, co, funcflags)?;
+        if is_generic {
+            self.addop(Op::SWAP, 2, loc);
+            self.addop(Op::CALL_INTRINSIC_2, 4, loc);
+            self.u().argcount = num_tp_args;
+            let co = self.finish_unit(false)?;
+            self.make_closure(loc, co, 0)?;
+            if num_tp_args > 0 {
+                self.addop(Op::SWAP, num_tp_args + 1, loc);
+                self.addop(Op::CALL, num_tp_args - 1, loc);
+            } else {
+                self.addop(Op::PUSH_NULL, 0, loc);
+                self.addop(Op::CALL, 0, loc);
+            }
+        }
         for d in decos.iter().rev() {
             self.addop(Op::CALL, 0, loc_of(d.loc));
         }
         self.nameop(name, ExprContext::Store, loc)
+    }
+
+    /// `compiler_type_params`: builds the tuple of TypeVar/ParamSpec/TypeVarTuple objects,
+    /// storing each under its name.
+    fn type_params(&mut self, tps: &[TypeParam]) -> CResult {
+        let mut seen_default = false;
+        for tp in tps {
+            let loc = loc_of(tp.loc);
+            let key = tp as *const TypeParam as usize;
+            let (name, default) = match &tp.kind {
+                TypeParamKind::TypeVar { name, bound, default_value } => {
+                    let c = self.str_const(*name);
+                    self.load_const(c, loc);
+                    if let Some(b) = bound {
+                        self.type_param_bound(b, *name, key, false)?;
+                        let intrinsic = if matches!(b.kind, ExprKind::Tuple { .. }) { 3 } else { 2 };
+                        self.addop(Op::CALL_INTRINSIC_2, intrinsic, loc);
+                    } else {
+                        self.addop(Op::CALL_INTRINSIC_1, 7, loc);
+                    }
+                    (*name, default_value.as_deref().map(|d| (d, key + 1, false)))
+                }
+                TypeParamKind::TypeVarTuple { name, default_value } => {
+                    let c = self.str_const(*name);
+                    self.load_const(c, loc);
+                    self.addop(Op::CALL_INTRINSIC_1, 9, loc);
+                    (*name, default_value.as_deref().map(|d| (d, key, true)))
+                }
+                TypeParamKind::ParamSpec { name, default_value } => {
+                    let c = self.str_const(*name);
+                    self.load_const(c, loc);
+                    self.addop(Op::CALL_INTRINSIC_1, 8, loc);
+                    (*name, default_value.as_deref().map(|d| (d, key, false)))
+                }
+            };
+            match default {
+                Some((d, k, star)) => {
+                    seen_default = true;
+                    self.type_param_bound(d, name, k, star)?;
+                    self.addop(Op::CALL_INTRINSIC_2, 5, loc);
+                }
+                None if seen_default => {
+                    return Err(self.err(
+                        format!("non-default type parameter '{}' follows default type parameter", self.names.get(name)),
+                        loc,
+                    ));
+                }
+                None => {}
+            }
+            self.addop(Op::COPY, 1, loc);
+            self.nameop(name, ExprContext::Store, loc)?;
+        }
+        self.addop(Op::BUILD_TUPLE, tps.len() as u32, loc_of(tps[0].loc));
+        Ok(())
+    }
+
+    /// `compiler_type_param_bound_or_default`: a lazily evaluated bound, constraints or default.
+    fn type_param_bound(&mut self, e: &Expr, name: Ident, key: usize, allow_starred: bool) -> CResult {
+        let n: Rc<str> = Rc::from(self.names.get(name));
+        self.enter_scope(n, ScopeType::TypeParams, key, e.loc.lineno)?;
+        let l = loc_of(e.loc);
+        match &e.kind {
+            ExprKind::Starred { value, .. } if allow_starred => {
+                self.expr(value)?;
+                self.addop(Op::UNPACK_SEQUENCE, 1, l);
+            }
+            _ => self.expr(e)?,
+        }
+        self.addop(Op::RETURN_VALUE, 0, l);
+        let co = self.finish_unit(true)?;
+        self.make_closure(l, co, 0)
     }
 
     pub fn wrap_in_stopiteration_handler(&mut self) {
@@ -210,13 +306,19 @@ impl Compiler {
     pub fn class(&mut self, s: &Stmt) -> CResult {
         let StmtKind::ClassDef { name, bases, keywords, body, decorator_list, type_params } = &s.kind else { unreachable!() };
         let loc = loc_of(s.loc);
-        if !type_params.is_empty() {
-            return Err(self.err("pyref: generic classes are not compiled yet", loc));
-        }
         for d in decorator_list {
             self.expr(d)?;
         }
         let firstlineno = decorator_list.first().map_or(s.loc.lineno, |d| d.loc.lineno);
+        let is_generic = !type_params.is_empty();
+        if is_generic {
+            let tpname: Rc<str> = Rc::from(format!("<generic parameters of {}>", self.names.get(*name)));
+            self.enter_scope(tpname, ScopeType::TypeParams, type_params.as_ptr() as usize + 2, firstlineno)?;
+            self.u().private = Some(*name);
+            self.type_params(type_params)?;
+            let tp = self.k.type_params;
+            self.nameop(tp, ExprContext::Store, loc)?;
+        }
         // compiler_class_body
         let name_s: Rc<str> = Rc::from(self.names.get(*name));
         self.enter_scope(name_s.clone(), ScopeType::Class, s as *const Stmt as usize, firstlineno)?;
@@ -231,6 +333,11 @@ impl Compiler {
         let fl = self.ur().firstlineno as i64;
         self.load_const(Const::Int(crate::objects::int::Int::from_i64(fl)), bloc);
         self.nameop(k.3, ExprContext::Store, bloc)?;
+        if is_generic {
+            let (tp, dtp) = (self.k.type_params, self.k.dunder_type_params);
+            self.nameop(tp, ExprContext::Load, bloc)?;
+            self.nameop(dtp, ExprContext::Store, bloc)?;
+        }
         if self.ste().needs_classdict {
             self.addop(Op::LOAD_LOCALS, 0, bloc);
             let cd = self.k.classdict;
@@ -267,14 +374,58 @@ impl Compiler {
         self.addop(Op::PUSH_NULL, 0, loc);
         self.make_closure(loc, co, 0)?;
         self.load_const(Const::Str(name_s), loc);
-        self.call_helper(loc, 2, bases, keywords)?;
+        if is_generic {
+            let (tp, gb) = (self.k.type_params, self.k.generic_base);
+            self.nameop(tp, ExprContext::Load, loc)?;
+            self.addop(Op::CALL_INTRINSIC_1, 10, loc);
+            self.nameop(gb, ExprContext::Store, loc)?;
+            let mut all: Vec<Expr> = bases.clone();
+            all.push(Expr { kind: ExprKind::Name { id: gb, ctx: ExprContext::Load }, loc: s.loc });
+            self.call_helper(loc, 2, &all, keywords)?;
+            let co = self.finish_unit(false)?;
+            self.make_closure(loc, co, 0)?;
+            self.addop(Op::PUSH_NULL, 0, loc);
+            self.addop(Op::CALL, 0, loc);
+        } else {
+            self.call_helper(loc, 2, bases, keywords)?;
+        }
         for d in decorator_list.iter().rev() {
             self.addop(Op::CALL, 0, loc_of(d.loc));
         }
         self.nameop(*name, ExprContext::Store, loc)
     }
 
+    /// `compiler_typealias`: `type X[T] = value` builds a TypeAliasType whose value is lazy.
     pub fn type_alias(&mut self, s: &Stmt) -> CResult {
-        Err(self.err("pyref: type aliases are not compiled yet", loc_of(s.loc)))
+        let StmtKind::TypeAlias { name, type_params, value } = &s.kind else { unreachable!() };
+        let ExprKind::Name { id, .. } = &name.kind else { unreachable!() };
+        let loc = loc_of(s.loc);
+        let is_generic = !type_params.is_empty();
+        let name_c = self.str_const(*id);
+        if is_generic {
+            let tpname: Rc<str> = Rc::from(format!("<generic parameters of {}>", self.names.get(*id)));
+            self.enter_scope(tpname, ScopeType::TypeParams, type_params.as_ptr() as usize + 2, s.loc.lineno)?;
+            self.load_const(name_c, loc);
+            self.type_params(type_params)?;
+        } else {
+            self.load_const(name_c, loc);
+            self.load_const(Const::None, loc);
+        }
+        let n: Rc<str> = Rc::from(self.names.get(*id));
+        self.enter_scope(n, ScopeType::Function, s as *const Stmt as usize, s.loc.lineno)?;
+        self.add_const(Const::None);
+        self.expr(value)?;
+        self.addop(Op::RETURN_VALUE, 0, loc);
+        let co = self.finish_unit(false)?;
+        self.make_closure(loc, co, 0)?;
+        self.addop(Op::BUILD_TUPLE, 3, loc);
+        self.addop(Op::CALL_INTRINSIC_1, 11, loc);
+        if is_generic {
+            let co = self.finish_unit(false)?;
+            self.make_closure(loc, co, 0)?;
+            self.addop(Op::PUSH_NULL, 0, loc);
+            self.addop(Op::CALL, 0, loc);
+        }
+        self.nameop(*id, ExprContext::Store, loc)
     }
 }

@@ -370,10 +370,9 @@ impl Compiler {
     pub fn mangle(&mut self, id: Ident) -> Ident {
         let private = self.ur().private;
         let ste = self.ur().ste;
-        // _Py_MaybeMangle: in a type-parameter block only the type parameters are mangled.
-        if self.st.blocks[ste].typ == BlockType::TypeParameters && self.ur().scope_type == ScopeType::TypeParams {
-            // Type params of generic classes are mangled; other names are not.
-            if self.st.blocks[ste].flags(id) & symtable::DEF_TYPE_PARAM == 0 {
+        // _Py_MaybeMangle: where the symbol table keeps a set of mangled names, only those are.
+        if let Some(m) = &self.st.blocks[ste].mangled_names {
+            if !m.contains(&id) {
                 return id;
             }
         }
