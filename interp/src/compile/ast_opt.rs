@@ -202,6 +202,16 @@ impl Opt {
             ExprKind::BinOp { left, right, op } => {
                 self.expr(left);
                 self.expr(right);
+                if *op == Operator::Mod {
+                    if let (ExprKind::Constant { value: Constant::Str(fmt), .. }, ExprKind::Tuple { elts, .. }) = (&left.kind, &right.kind) {
+                        if !elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) {
+                            if let Some(values) = optimize_format(fmt, elts) {
+                                e.kind = ExprKind::JoinedStr { values };
+                            }
+                            return;
+                        }
+                    }
+                }
                 if let (ExprKind::Constant { value: l, .. }, ExprKind::Constant { value: r, .. }) = (&left.kind, &right.kind) {
                     if let Some(v) = fold_binop(l, *op, r) {
                         e.kind = ExprKind::Constant { value: v, kind: None };
@@ -739,4 +749,126 @@ fn fold_subscr(v: &Constant, i: &Constant) -> Option<Constant> {
         }
         _ => None,
     }
+}
+
+/// A location CPython writes as (-1, -1, -1, -1): codegen turns it into "no location".
+pub const NO_LOC: Loc = Loc { lineno: u32::MAX, col_offset: u32::MAX, end_lineno: u32::MAX, end_col_offset: u32::MAX };
+
+fn str_node(cps: &[u32]) -> Expr {
+    Expr {
+        kind: ExprKind::Constant { value: Constant::Str(crate::objects::pystr::PyStr::from_code_points(cps.iter().copied())), kind: None },
+        loc: NO_LOC,
+    }
+}
+
+/// `optimize_format`: `'%s-%r' % (a, b)` becomes `f'{a!s}-{b!r}'` when every unit is a simple
+/// `%s`/`%r`/`%a` (with optional width and precision) and the counts agree.
+fn optimize_format(fmt: &crate::objects::pystr::PyStr, elts: &[Expr]) -> Option<Vec<Expr>> {
+    let cps: Vec<u32> = fmt.code_points().collect();
+    let pct = '%' as u32;
+    let mut seq = Vec::new();
+    let mut pos = 0;
+    let mut cnt = 0;
+    loop {
+        // parse_literal
+        let start = pos;
+        let mut lit: Vec<u32> = Vec::new();
+        while pos < cps.len() {
+            if cps[pos] != pct {
+                lit.push(cps[pos]);
+                pos += 1;
+            } else if pos + 1 < cps.len() && cps[pos + 1] == pct {
+                lit.push(pct);
+                pos += 2;
+            } else {
+                break;
+            }
+        }
+        if pos != start {
+            seq.push(str_node(&lit));
+        }
+        if pos >= cps.len() {
+            break;
+        }
+        if cnt >= elts.len() {
+            return None;
+        }
+        pos += 1;
+        let fv = parse_format(&cps, &mut pos, &elts[cnt])?;
+        cnt += 1;
+        seq.push(fv);
+    }
+    if cnt < elts.len() {
+        return None;
+    }
+    Some(seq)
+}
+
+fn parse_format(cps: &[u32], pos: &mut usize, arg: &Expr) -> Option<Expr> {
+    let mut p = *pos;
+    let mut next = || -> Option<u32> {
+        let c = *cps.get(p)?;
+        p += 1;
+        Some(c)
+    };
+    let mut ljust = false;
+    let mut ch;
+    loop {
+        ch = char::from_u32(next()?)?;
+        match ch {
+            '-' => ljust = true,
+            '+' | ' ' | '#' | '0' => {}
+            _ => break,
+        }
+    }
+    let mut width: i32 = -1;
+    let mut prec: i32 = -1;
+    if ch.is_ascii_digit() {
+        width = 0;
+        let mut digits = 0;
+        while ch.is_ascii_digit() {
+            width = width * 10 + (ch as i32 - '0' as i32);
+            ch = char::from_u32(next()?)?;
+            digits += 1;
+            if digits >= 3 {
+                return None;
+            }
+        }
+    }
+    if ch == '.' {
+        ch = char::from_u32(next()?)?;
+        prec = 0;
+        if ch.is_ascii_digit() {
+            let mut digits = 0;
+            while ch.is_ascii_digit() {
+                prec = prec * 10 + (ch as i32 - '0' as i32);
+                ch = char::from_u32(next()?)?;
+                digits += 1;
+                if digits >= 3 {
+                    return None;
+                }
+            }
+        }
+    }
+    *pos = p;
+    if !matches!(ch, 's' | 'r' | 'a') {
+        return None;
+    }
+    let mut spec = String::new();
+    if !ljust && width > 0 {
+        spec.push('>');
+    }
+    if width >= 0 {
+        spec.push_str(&width.to_string());
+    }
+    if prec >= 0 {
+        spec.push_str(&format!(".{prec}"));
+    }
+    let format_spec = if spec.is_empty() {
+        None
+    } else {
+        let cps: Vec<u32> = spec.chars().map(|c| c as u32).collect();
+        Some(Box::new(str_node(&cps)))
+    };
+    Some(Expr { kind: ExprKind::FormattedValue { value: Box::new(arg.clone()), conversion: ch as i32, format_spec }, loc: arg.loc })
 }

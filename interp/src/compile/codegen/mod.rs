@@ -199,6 +199,9 @@ pub struct Kn {
 
 #[inline]
 pub fn loc_of(l: Loc) -> Location {
+    if l.lineno == u32::MAX {
+        return NO_LOCATION;
+    }
     Location::new(l.lineno as i32, l.end_lineno as i32, l.col_offset as i32, l.end_col_offset as i32)
 }
 
