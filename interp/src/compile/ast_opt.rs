@@ -351,8 +351,76 @@ fn fold_iter(e: &mut Expr) {
     }
 }
 
-/// The iteration order of `frozenset(items)` when it can be predicted (ints, bools, None-free);
-/// duplicates removed. Other element types are left unfolded for now.
+/// siphash13 with CPython's finalisation (Python/pyhash.c), the str/bytes hash.
+fn siphash13(k0: u64, k1: u64, src: &[u8]) -> u64 {
+    let mut b: u64 = (src.len() as u64) << 56;
+    let (mut v0, mut v1, mut v2, mut v3) = (k0 ^ 0x736f6d6570736575, k1 ^ 0x646f72616e646f6d, k0 ^ 0x6c7967656e657261, k1 ^ 0x7465646279746573);
+    macro_rules! round {
+        () => {
+            v0 = v0.wrapping_add(v1);
+            v2 = v2.wrapping_add(v3);
+            v1 = v1.rotate_left(13) ^ v0;
+            v3 = v3.rotate_left(16) ^ v2;
+            v0 = v0.rotate_left(32);
+            v2 = v2.wrapping_add(v1);
+            v0 = v0.wrapping_add(v3);
+            v1 = v1.rotate_left(17) ^ v2;
+            v3 = v3.rotate_left(21) ^ v0;
+            v2 = v2.rotate_left(32);
+        };
+    }
+    let mut chunks = src.chunks_exact(8);
+    for c in &mut chunks {
+        let mi = u64::from_le_bytes(c.try_into().unwrap());
+        v3 ^= mi;
+        round!();
+        v0 ^= mi;
+    }
+    let mut t = [0u8; 8];
+    let rest = chunks.remainder();
+    t[..rest.len()].copy_from_slice(rest);
+    b |= u64::from_le_bytes(t);
+    v3 ^= b;
+    round!();
+    v0 ^= b;
+    v2 ^= 0xff;
+    round!();
+    round!();
+    round!();
+    (v0 ^ v1) ^ (v2 ^ v3)
+}
+
+/// `hash()` of a str or bytes constant when hash randomisation is off (PYTHONHASHSEED=0, the
+/// setting under which dis output is reproducible at all).
+fn bytes_hash(data: &[u8]) -> Option<i64> {
+    if std::env::var("PYTHONHASHSEED").ok().as_deref() != Some("0") {
+        return None;
+    }
+    if data.is_empty() {
+        return Some(0);
+    }
+    let h = siphash13(0, 0, data) as i64;
+    Some(if h == -1 { -2 } else { h })
+}
+
+fn str_hash(s: &crate::objects::pystr::PyStr) -> Option<i64> {
+    let cps: Vec<u32> = s.code_points().collect();
+    let max = cps.iter().copied().max().unwrap_or(0);
+    let mut data = Vec::with_capacity(cps.len() * 4);
+    for c in cps {
+        if max < 256 {
+            data.push(c as u8);
+        } else if max < 65536 {
+            data.extend_from_slice(&(c as u16).to_le_bytes());
+        } else {
+            data.extend_from_slice(&c.to_le_bytes());
+        }
+    }
+    bytes_hash(&data)
+}
+
+/// The iteration order of `frozenset(items)` when it can be predicted (ints, bools, and str/bytes
+/// under PYTHONHASHSEED=0); duplicates removed. Other element types are left unfolded for now.
 pub fn frozenset_order(items: Box<[Constant]>) -> Option<Box<[Constant]>> {
     let mut keys: Vec<(i64, Constant)> = Vec::new();
     for c in items.iter() {
@@ -365,9 +433,11 @@ pub fn frozenset_order(items: Box<[Constant]>) -> Option<Box<[Constant]>> {
                 v
             }
             Constant::Bool(b) => *b as i64,
+            Constant::Str(s) => str_hash(s)?,
+            Constant::Bytes(b) => bytes_hash(b)?,
             _ => return None,
         };
-        if !keys.iter().any(|(k, _)| *k == h) {
+        if !keys.iter().any(|(k, c2)| *k == h && same_const(c2, c)) {
             keys.push((h, c.clone()));
         }
     }
@@ -871,4 +941,14 @@ fn parse_format(cps: &[u32], pos: &mut usize, arg: &Expr) -> Option<Expr> {
         Some(Box::new(str_node(&cps)))
     };
     Some(Expr { kind: ExprKind::FormattedValue { value: Box::new(arg.clone()), conversion: ch as i32, format_spec }, loc: arg.loc })
+}
+
+/// Equality of two hashable constants as a set sees it (1 == True, 'a' != b'a').
+fn same_const(a: &Constant, b: &Constant) -> bool {
+    match (a, b) {
+        (Constant::Int(_) | Constant::Bool(_), Constant::Int(_) | Constant::Bool(_)) => num(a).map(|x| match x { Num::I(v) => v, _ => 0 }) == num(b).map(|x| match x { Num::I(v) => v, _ => 0 }),
+        (Constant::Str(x), Constant::Str(y)) => x == y,
+        (Constant::Bytes(x), Constant::Bytes(y)) => x == y,
+        _ => false,
+    }
 }
