@@ -220,6 +220,25 @@ impl Opt {
             }
             ExprKind::UnaryOp { operand, op } => {
                 self.expr(operand);
+                if *op == UnaryOperator::Not {
+                    if let ExprKind::Compare { ops, .. } = &mut operand.kind {
+                        if ops.len() == 1 {
+                            let inv = match ops[0] {
+                                CmpOp::Is => Some(CmpOp::IsNot),
+                                CmpOp::IsNot => Some(CmpOp::Is),
+                                CmpOp::In => Some(CmpOp::NotIn),
+                                CmpOp::NotIn => Some(CmpOp::In),
+                                _ => None,
+                            };
+                            if let Some(inv) = inv {
+                                ops[0] = inv;
+                                let inner = std::mem::replace(&mut **operand, Expr { kind: ExprKind::Constant { value: Constant::None, kind: None }, loc: e.loc });
+                                *e = inner;
+                                return;
+                            }
+                        }
+                    }
+                }
                 if let ExprKind::Constant { value, .. } = &operand.kind {
                     if let Some(v) = fold_unary(*op, value) {
                         e.kind = ExprKind::Constant { value: v, kind: None };

@@ -648,12 +648,6 @@ impl Compiler {
             Scope::GlobalExplicit => T::Global,
             Scope::Unknown => T::Name,
         };
-        // get_ref_type special case: __class__/__classdict__ in a class body are cells.
-        let optype = if self.ur().scope_type == ScopeType::Class && (mangled == self.k.class || mangled == self.k.classdict) {
-            T::Deref(false)
-        } else {
-            optype
-        };
         match optype {
             T::Deref(is_free) => {
                 let op = match ctx {
