@@ -54,8 +54,8 @@ pub mod kinds {
 
 /// Python's int (arbitrary precision).
 pub type ConstInt = crate::objects::int::Int;
-/// PLACEHOLDER for Python's str (which can hold lone surrogates; a Rust `str` cannot).
-pub type ConstStr = Rc<str>;
+/// Python's str (which can hold lone surrogates).
+pub type ConstStr = crate::objects::pystr::PyStr;
 
 fn int_repr(v: &ConstInt, out: &mut String) {
     out.push_str(&v.to_decimal());
@@ -83,9 +83,6 @@ fn float_repr(v: f64, out: &mut String) {
 
 /// PLACEHOLDER for `str.__repr__`: quote choice and escapes as CPython's `unicode_repr`, but every
 /// non-ASCII character is treated as printable.
-fn str_repr(s: &str, out: &mut String) {
-    out.push_str(&crate::objects::str_repr::repr(s));
-}
 
 /// `bytes.__repr__` (Objects/bytesobject.c `PyBytes_Repr`).
 fn bytes_repr(b: &[u8], out: &mut String) {
@@ -211,7 +208,7 @@ impl Const {
                     out.push_str("j)");
                 }
             }
-            Const::Str(s) => str_repr(s, out),
+            Const::Str(s) => out.push_str(&s.repr()),
             Const::Bytes(b) => bytes_repr(b, out),
             Const::Ellipsis => out.push_str("Ellipsis"),
             Const::Tuple(items) => {
@@ -552,8 +549,8 @@ mod tests {
             (Const::Float(0.0001), "0.0001"),
             (Const::Complex { re: 0.0, im: 1.0 }, "1j"),
             (Const::Complex { re: 1.0, im: -2.5 }, "(1-2.5j)"),
-            (Const::Str("it's".into()), "\"it's\""),
-            (Const::Str("a\n'\"".into()), "'a\\n\\'\"'"),
+            (Const::Str(crate::objects::pystr::PyStr::from_str("it's")), "\"it's\""),
+            (Const::Str(crate::objects::pystr::PyStr::from_str("a\n'\"")), "'a\\n\\'\"'"),
             (Const::Bytes(Rc::from(&b"a'\x00"[..])), "b\"a'\\x00\""),
             (Const::Ellipsis, "Ellipsis"),
             (Const::Tuple(Rc::from(vec![Const::Int(crate::objects::int::Int::from_i64(1))])), "(1,)"),

@@ -145,7 +145,7 @@ impl Compiler {
             ExprKind::JoinedStr { values } => {
                 let n = values.len();
                 if n > STACK_USE_GUIDELINE {
-                    self.load_const(Const::Str(Rc::from("")), loc);
+                    self.load_const(cstr(""), loc);
                     let join = self.names.intern("join");
                     self.addop_name(Op::LOAD_METHOD, join, loc);
                     self.addop(Op::BUILD_LIST, 0, loc);
@@ -161,7 +161,7 @@ impl Compiler {
                     if n > 1 {
                         self.addop(Op::BUILD_STRING, n as u32, loc);
                     } else if n == 0 {
-                        self.load_const(Const::Str(Rc::from("")), loc);
+                        self.load_const(cstr(""), loc);
                     }
                 }
             }
@@ -580,6 +580,6 @@ impl Compiler {
     /// The string form of an annotation under `from __future__ import annotations`.
     pub fn annexpr(&mut self, e: &Expr) {
         let s = crate::compile::unparse::unparse_expr(e, &self.names);
-        self.load_const(Const::Str(Rc::from(s)), loc_of(e.loc));
+        self.load_const(cstr(&s), loc_of(e.loc));
     }
 }

@@ -89,7 +89,7 @@ enum ConstKey {
     Int(crate::objects::int::Int),
     Float(u64),
     Complex(u64, u64),
-    Str(Rc<str>),
+    Str(PyStr),
     Bytes(Rc<[u8]>),
     Ellipsis,
     Tuple(Vec<ConstKey>),
@@ -212,6 +212,11 @@ pub fn pystr_to_rc(s: &PyStr) -> Rc<str> {
     }
 }
 
+/// A str constant.
+pub fn cstr(s: &str) -> Const {
+    Const::Str(PyStr::from_str(s))
+}
+
 /// Converts an AST constant to a code constant.
 pub fn const_of(c: &Constant) -> Const {
     match c {
@@ -221,7 +226,7 @@ pub fn const_of(c: &Constant) -> Const {
         Constant::Int(i) => Const::Int(i.clone()),
         Constant::Float(f) => Const::Float(*f),
         Constant::Complex(re, im) => Const::Complex { re: *re, im: *im },
-        Constant::Str(s) => Const::Str(pystr_to_rc(s)),
+        Constant::Str(s) => Const::Str(s.clone()),
         Constant::Bytes(b) => Const::Bytes(Rc::from(&b[..])),
         Constant::Tuple(t) => Const::Tuple(t.iter().map(const_of).collect()),
         Constant::FrozenSet(t) => Const::FrozenSet(t.iter().map(const_of).collect()),
@@ -367,7 +372,7 @@ impl Compiler {
     }
 
     pub fn str_const(&self, id: Ident) -> Const {
-        Const::Str(Rc::from(self.names.get(id)))
+        cstr(self.names.get(id))
     }
 
     pub fn mangle(&mut self, id: Ident) -> Ident {
@@ -769,7 +774,7 @@ impl Compiler {
             if self.optimize < 2 {
                 let clean = clean_doc(&doc);
                 let StmtKind::Expr { value } = &stmts[0].kind else { unreachable!() };
-                self.load_const(Const::Str(Rc::from(clean)), loc_of(value.loc));
+                self.load_const(cstr(&clean), loc_of(value.loc));
                 let d = self.k.doc;
                 self.nameop(d, ExprContext::Store, NO_LOCATION)?;
             }
