@@ -45,11 +45,8 @@ pub mod kinds {
 // ---------------------------------------------------------------------------------------------
 // Constant payloads.
 //
-// PLACEHOLDER: the parser branch owns Python's int (big ints), float repr and str repr
-// (`objects/int`, `objects/float.rs`, `objects/str_repr.rs`). Until it is merged, these three
-// aliases and the `*_repr` functions below are minimal stand-ins: i64 ints, Rust float formatting
-// patched towards Python's, and a str repr that is exact for ASCII only. Replace them after
-// `git merge parser`; nothing else in the back half depends on their representation.
+// The value types are the front end's (`objects/int`, `objects/pystr`, `objects/float` for the
+// float and complex reprs), shared with the parser and the AST optimiser.
 // ---------------------------------------------------------------------------------------------
 
 /// Python's int (arbitrary precision).
@@ -61,28 +58,6 @@ fn int_repr(v: &ConstInt, out: &mut String) {
     out.push_str(&v.to_decimal());
 }
 
-/// PLACEHOLDER for `float.__repr__` (the shortest round-tripping digits, exponent form outside
-/// 1e-4 <= |x| < 1e16). Built on Rust's shortest formatting; exact for the common cases.
-fn float_repr(v: f64, out: &mut String) {
-    if v.is_nan() {
-        out.push_str("nan");
-    } else if v.is_infinite() {
-        out.push_str(if v < 0.0 { "-inf" } else { "inf" });
-    } else {
-        let e = format!("{v:e}"); // d.ddddde-x, shortest digits
-        let (mant, exp) = e.split_once('e').unwrap();
-        let exp: i32 = exp.parse().unwrap();
-        if (-4..16).contains(&exp) {
-            let s = format!("{v:?}");
-            out.push_str(&s);
-        } else {
-            let _ = write!(out, "{}e{}{:02}", mant, if exp < 0 { '-' } else { '+' }, exp.abs());
-        }
-    }
-}
-
-/// PLACEHOLDER for `str.__repr__`: quote choice and escapes as CPython's `unicode_repr`, but every
-/// non-ASCII character is treated as printable.
 
 /// `bytes.__repr__` (Objects/bytesobject.c `PyBytes_Repr`).
 fn bytes_repr(b: &[u8], out: &mut String) {
@@ -108,17 +83,6 @@ fn bytes_repr(b: &[u8], out: &mut String) {
     out.push(quote as char);
 }
 
-/// A float component of a complex repr: like `float_repr` but without a trailing `.0`
-/// (`complex_repr` formats with 'r' and no forced decimal point).
-fn complex_part_repr(v: f64, out: &mut String) {
-    let mut s = String::new();
-    float_repr(v, &mut s);
-    if let Some(stripped) = s.strip_suffix(".0") {
-        out.push_str(stripped);
-    } else {
-        out.push_str(&s);
-    }
-}
 
 /// A value in `co_consts`.
 #[derive(Clone, Debug)]
@@ -192,22 +156,8 @@ impl Const {
             Const::Bool(true) => out.push_str("True"),
             Const::Bool(false) => out.push_str("False"),
             Const::Int(i) => int_repr(i, out),
-            Const::Float(f) => float_repr(*f, out),
-            Const::Complex { re, im } => {
-                // complex_repr: "imj" when the real part is +0.0, else "(re+imj)".
-                if *re == 0.0 && re.is_sign_positive() {
-                    complex_part_repr(*im, out);
-                    out.push('j');
-                } else {
-                    out.push('(');
-                    complex_part_repr(*re, out);
-                    if !im.is_sign_negative() {
-                        out.push('+');
-                    }
-                    complex_part_repr(*im, out);
-                    out.push_str("j)");
-                }
-            }
+            Const::Float(f) => out.push_str(&crate::objects::float::float_repr(*f)),
+            Const::Complex { re, im } => out.push_str(&crate::objects::float::complex_repr(*re, *im)),
             Const::Str(s) => out.push_str(&s.repr()),
             Const::Bytes(b) => bytes_repr(b, out),
             Const::Ellipsis => out.push_str("Ellipsis"),

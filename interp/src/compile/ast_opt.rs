@@ -446,10 +446,14 @@ pub fn frozenset_order(items: Box<[Constant]>) -> Option<Box<[Constant]>> {
         let h = match c {
             Constant::Int(i) => {
                 let v = i.to_i64()?;
-                if v == -1 || v.unsigned_abs() >= (1u64 << 61) - 1 {
+                if v.unsigned_abs() >= (1u64 << 61) - 1 {
                     return None;
                 }
-                v
+                if v == -1 {
+                    -2
+                } else {
+                    v
+                }
             }
             Constant::Bool(b) => *b as i64,
             Constant::Str(s) => str_hash(s)?,
@@ -535,13 +539,8 @@ fn from_num(n: Num) -> Option<Constant> {
 
 fn as_f(n: Num) -> Option<f64> {
     match n {
-        Num::I(v) => {
-            if v.unsigned_abs() > (1u128 << 53) {
-                None
-            } else {
-                Some(v as f64)
-            }
-        }
+        // Rounds to nearest, ties to even, as PyLong_AsDouble does.
+        Num::I(v) => Some(v as f64),
         Num::F(f) => Some(f),
         Num::C(..) => None,
     }
@@ -687,10 +686,11 @@ fn fold_binop(l: &Constant, op: Operator, r: &Constant) -> Option<Constant> {
                     x.checked_mul(y)?
                 }
                 Div => {
-                    if y == 0 {
+                    // Exact operands give a correctly rounded quotient, as long_true_divide does.
+                    if y == 0 || x.unsigned_abs() > (1u128 << 53) || y.unsigned_abs() > (1u128 << 53) {
                         return None;
                     }
-                    return Some(Constant::Float(as_f(a)? / as_f(b)?));
+                    return Some(Constant::Float(x as f64 / y as f64));
                 }
                 FloorDiv => {
                     if y == 0 {

@@ -452,7 +452,8 @@ impl<'n> Builder<'n> {
         self.exprs(decos)?;
         if !tps.is_empty() {
             let has_kwd = args.kw_defaults.iter().any(|d| d.is_some());
-            self.enter_type_param_block(name, tps.as_ptr() as usize + 2, !args.defaults.is_empty(), has_kwd, false, s.loc)?;
+            // CPython passes `defaults != NULL`, true even for an empty list: `.defaults` is always a parameter.
+            self.enter_type_param_block(name, tps.as_ptr() as usize + 2, true, has_kwd, false, s.loc)?;
             for tp in tps {
                 self.type_param(tp)?;
             }
