@@ -464,7 +464,23 @@ pub fn frozenset_order(items: Box<[Constant]>) -> Option<Box<[Constant]>> {
             keys.push((h, c.clone()));
         }
     }
-    // Simulate CPython's set table: open addressing, linear probes then perturbation.
+    // The compiler's constant cache rebuilds a frozenset twice more (`merge_consts_recursive`
+    // makes the set of constant keys, then a frozenset from that set's order); for ints and
+    // strs the keys are the values themselves, so the rebuilds can be simulated too.
+    let rebuilds = if keys.iter().all(|(_, c)| matches!(c, Constant::Int(_) | Constant::Str(_))) { 3 } else { 1 };
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    for _ in 0..rebuilds {
+        let hashes: Vec<i64> = order.iter().map(|&i| keys[i].0).collect();
+        let o = set_order(&hashes);
+        order = o.into_iter().map(|j| order[j]).collect();
+    }
+    Some(order.into_iter().map(|i| keys[i].1.clone()).collect())
+}
+
+/// The iteration order (as indices into `hashes`) of a set built by adding distinct keys with
+/// these hashes one by one: CPython's open-addressing table, linear probes then perturbation.
+fn set_order(hashes: &[i64]) -> Vec<usize> {
+    let keys: Vec<(i64, ())> = hashes.iter().map(|&h| (h, ())).collect();
     let mut mask: usize = 7;
     let mut table: Vec<Option<usize>> = vec![None; 8];
     let mut used = 0usize;
@@ -502,7 +518,7 @@ pub fn frozenset_order(items: Box<[Constant]>) -> Option<Box<[Constant]>> {
             }
         }
     }
-    Some(table.iter().flatten().map(|&i| keys[i].1.clone()).collect())
+    table.iter().flatten().copied().collect()
 }
 
 #[derive(Clone, Copy)]

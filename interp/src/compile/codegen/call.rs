@@ -89,7 +89,9 @@ impl Compiler {
     }
 
     /// `compiler_call_helper`: `n` positional arguments are already on the stack.
-    pub fn call_helper(&mut self, loc: Location, n: u32, args: &[Expr], kwds: &[Keyword]) -> CResult {
+    pub fn call_helper<B: std::borrow::Borrow<Expr>>(&mut self, loc: Location, n: u32, args: &[B], kwds: &[Keyword]) -> CResult {
+        let args: Vec<&Expr> = args.iter().map(|e| e.borrow()).collect();
+        let args = &args[..];
         self.validate_keywords(kwds)?;
         let nelts = args.len();
         let nkw = kwds.len();

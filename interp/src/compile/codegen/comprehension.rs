@@ -33,7 +33,9 @@ impl Compiler {
         };
         let loc = loc_of(e.loc);
         let scope_type = self.ur().scope_type;
-        let entry = self.st.block_for(e as *const Expr).expect("comprehension block");
+        let Some(entry) = self.st.block_for(e as *const Expr) else {
+            return Err(self.err("internal compiler error: no symbol table block for this comprehension", loc));
+        };
         let is_inlined = self.st.blocks[entry].comp_inlined;
         let is_async_gen = self.st.blocks[entry].coroutine;
         let outermost = &gens[0];

@@ -425,7 +425,9 @@ impl Compiler {
 
     /// `starunpack_helper`.
     #[allow(clippy::too_many_arguments)]
-    pub fn starunpack(&mut self, loc: Location, elts: &[Expr], pushed: u32, build: Op, add: Op, extend: Op, tuple: bool) -> CResult {
+    pub fn starunpack<B: std::borrow::Borrow<Expr>>(&mut self, loc: Location, elts: &[B], pushed: u32, build: Op, add: Op, extend: Op, tuple: bool) -> CResult {
+        let elts: Vec<&Expr> = elts.iter().map(|e| e.borrow()).collect();
+        let elts = &elts[..];
         let n = elts.len();
         if n > 2 && elts.iter().all(|e| matches!(e.kind, ExprKind::Constant { .. })) {
             let items: Vec<Const> = elts

@@ -379,8 +379,9 @@ impl Compiler {
             self.nameop(tp, ExprContext::Load, loc)?;
             self.addop(Op::CALL_INTRINSIC_1, 10, loc);
             self.nameop(gb, ExprContext::Store, loc)?;
-            let mut all: Vec<Expr> = bases.clone();
-            all.push(Expr { kind: ExprKind::Name { id: gb, ctx: ExprContext::Load }, loc: s.loc });
+            let gb_name = Expr { kind: ExprKind::Name { id: gb, ctx: ExprContext::Load }, loc: s.loc };
+            let mut all: Vec<&Expr> = bases.iter().collect();
+            all.push(&gb_name);
             self.call_helper(loc, 2, &all, keywords)?;
             let co = self.finish_unit(false)?;
             self.make_closure(loc, co, 0)?;

@@ -430,7 +430,9 @@ impl Compiler {
     // ---- scopes ----
 
     pub fn enter_scope(&mut self, name: Rc<str>, scope_type: ScopeType, key: usize, lineno: u32) -> CResult<()> {
-        let ste = self.st.block_for_key(key).expect("symtable block for scope");
+        let Some(ste) = self.st.block_for_key(key) else {
+            return Err(CompileError { msg: "internal compiler error: no symbol table block for this scope".into(), lineno: lineno, col: 0, end_lineno: lineno, end_col: 0 });
+        };
         self.enter_scope_block(name, scope_type, ste, lineno)
     }
 
