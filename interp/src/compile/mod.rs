@@ -21,6 +21,7 @@ pub mod ast_opt;
 pub mod codegen;
 pub mod flowgraph;
 pub mod future;
+pub mod fxhash;
 pub mod instr_seq;
 pub mod unparse;
 #[cfg(test)]

@@ -11,7 +11,7 @@
 //! tree is not moved between the two stages).
 
 use crate::ast::*;
-use std::collections::{HashMap, HashSet};
+use crate::compile::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 pub const DEF_GLOBAL: u32 = 1;
 pub const DEF_LOCAL: u32 = 2;
@@ -118,7 +118,7 @@ impl Block {
             typ,
             name,
             symbols: Vec::new(),
-            index: HashMap::new(),
+            index: HashMap::default(),
             varnames: Vec::new(),
             children: Vec::new(),
             directives: Vec::new(),
@@ -290,7 +290,7 @@ fn err(msg: String, loc: Loc) -> SymtableError {
 pub fn build(module: &Mod, names: &mut Names, future_annotations: bool) -> Result<SymTable, SymtableError> {
     let k = Known::new(names);
     let top = k.top;
-    let mut b = Builder { names, k, blocks: Vec::new(), by_key: HashMap::new(), stack: Vec::new(), cur: 0, private: None, future_annotations, in_annotation: 0 };
+    let mut b = Builder { names, k, blocks: Vec::new(), by_key: HashMap::default(), stack: Vec::new(), cur: 0, private: None, future_annotations, in_annotation: 0 };
     b.enter(BlockType::Module, top, module as *const Mod as usize, Loc { lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     match module {
         Mod::Module { body, .. } | Mod::Interactive { body } => {
@@ -304,9 +304,9 @@ pub fn build(module: &Mod, names: &mut Names, future_annotations: bool) -> Resul
     b.exit();
     let mut blocks = b.blocks;
     let cx = Ctx { class: b.k.class, classdict: b.k.classdict, names: b.names };
-    let mut free = HashSet::new();
-    let mut global = HashSet::new();
-    let mut tp = HashSet::new();
+    let mut free = HashSet::default();
+    let mut global = HashSet::default();
+    let mut tp = HashSet::default();
     analyze_block(&cx, &mut blocks, 0, None, &mut free, &mut global, &mut tp, None)?;
     Ok(SymTable { blocks, by_key: b.by_key })
 }
@@ -1059,13 +1059,13 @@ fn analyze_block(
     type_params: &mut HashSet<Ident>,
     class_entry: Option<usize>,
 ) -> Result<(), SymtableError> {
-    let mut local = HashSet::new();
-    let mut scopes: HashMap<Ident, u32> = HashMap::new();
+    let mut local = HashSet::default();
+    let mut scopes: HashMap<Ident, u32> = HashMap::default();
     let mut scope_order: Vec<Ident> = Vec::new();
-    let mut newglobal = HashSet::new();
-    let mut newfree = HashSet::new();
-    let mut newbound = HashSet::new();
-    let mut inlined_cells = HashSet::new();
+    let mut newglobal = HashSet::default();
+    let mut newfree = HashSet::default();
+    let mut newbound = HashSet::default();
+    let mut inlined_cells = HashSet::default();
     let is_class = blocks[b].typ == BlockType::Class;
     if is_class {
         newglobal.extend(global.iter().copied());

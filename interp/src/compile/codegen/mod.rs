@@ -28,7 +28,7 @@ use crate::code::{flags::*, Code, Const};
 use crate::objects::pystr::PyStr;
 use crate::opcode::Op;
 use crate::symtable::{self, BlockType, Scope, SymTable};
-use std::collections::HashMap;
+use crate::compile::fxhash::FxHashMap as HashMap;
 use std::rc::Rc;
 
 /// A compile-time error (`SyntaxError` raised by the compiler or the symbol table). Columns are
@@ -476,12 +476,12 @@ impl Compiler {
             scope_type,
             seq: InstrSequence::new(),
             consts: Vec::new(),
-            const_map: HashMap::new(),
+            const_map: HashMap::default(),
             names: NameTable::default(),
             varnames,
             cellvars,
             freevars,
-            fasthidden: HashMap::new(),
+            fasthidden: HashMap::default(),
             name: name.clone(),
             qualname: name,
             firstlineno: lineno as i32,
