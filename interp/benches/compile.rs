@@ -87,6 +87,7 @@ fn main() {
     let mb = bytes as f64 / 1e6;
     println!("{} files, {:.1} MB under {stdlib}", srcs.len(), mb);
 
+    let (t_parse, _) = best_of(3, || srcs.iter().filter(|(s, _)| pyref::parser::parse(s, pyref::parser::Mode::Exec, false).result.is_ok()).count());
     let (t_ref, n_ref) = best_of(3, || srcs.iter().filter(|(s, p)| compile_source(s, p, Mode::Exec).is_ok()).count());
 
     let mut child = match Command::new(&py).args(["-c", CPY_SCRIPT, "2"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn() {
@@ -106,6 +107,7 @@ fn main() {
     let t_cpy: f64 = it.next().and_then(|s| s.parse().ok()).unwrap_or(f64::NAN);
     let n_cpy: usize = it.next().and_then(|s| s.parse().ok()).unwrap_or(0);
 
+    println!("pyref parse only:     {:>8.3} s  {:>7.1} MB/s", t_parse, mb / t_parse);
     println!("pyref compile_source: {:>8.3} s  {:>7.1} MB/s  {n_ref} files compiled", t_ref, mb / t_ref);
     println!("CPython compile():    {:>8.3} s  {:>7.1} MB/s  {n_cpy} files compiled", t_cpy, mb / t_cpy);
     println!("ratio CPython/pyref: {:.1}x", t_cpy / t_ref);

@@ -20,6 +20,8 @@ mod expr;
 mod function;
 mod pattern_match;
 mod stmt;
+#[cfg(test)]
+mod tests;
 mod try_except;
 
 use super::instr_seq::{CodeUnitMetadata, InstrSequence, Label, Location, NO_LOCATION};
