@@ -308,7 +308,7 @@ const DIS_TRACEBACK: &str = "Traceback (most recent call last):
 /// `dis.dis(code)`. A program that does not compile gets the traceback `dis` dies with: the
 /// SyntaxError as `compile()` raised it, file name as given, exit status 1.
 fn run_dis(opts: &DisOptions, src: &Source, host: &mut Host) -> i32 {
-    use crate::compile::{codegen::compile_ast, Mode as CMode};
+    use crate::compile::{codegen::compile_ast_with_warnings, Mode as CMode};
     use crate::parser::{parse, Mode};
     let shown = if src.name == "<stdin>" { src.name.clone() } else { host.absolute(Path::new(&src.name)).display().to_string() };
     if let Some(msg) = non_utf8_file_error(&src.bytes, &shown) {
@@ -326,7 +326,9 @@ fn run_dis(opts: &DisOptions, src: &Source, host: &mut Host) -> i32 {
             return 1;
         }
     };
-    match compile_ast(tree, &src.name, CMode::Exec, 0) {
+    let (result, warnings) = compile_ast_with_warnings(tree, &src.name, CMode::Exec, 0);
+    print_warnings(&src.name, &parsed.text, &warnings, host);
+    match result {
         Ok(code) => {
             let dopts = crate::dis::DisOptions { show_caches: opts.show_caches, show_offsets: opts.show_offsets };
             let _ = crate::dis::disassemble(&code, dopts, &mut host.stdout);

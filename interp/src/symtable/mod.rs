@@ -1045,7 +1045,7 @@ impl<'n> Builder<'n> {
 }
 
 fn directive_error(blocks: &[Block], b: usize, name: Ident, msg: String) -> SymtableError {
-    let loc = blocks[b].directives.iter().rev().find(|(n, _)| *n == name).map(|d| d.1).unwrap_or(blocks[b].loc);
+    let loc = blocks[b].directives.iter().find(|(n, _)| *n == name).map(|d| d.1).unwrap_or(blocks[b].loc);
     err(msg, loc)
 }
 

@@ -96,6 +96,7 @@ impl Compiler {
                 self.yield_from(loc, true);
             }
             ExprKind::Compare { left, ops, comparators } => {
+                self.check_compare(e, left, ops, comparators);
                 self.expr(left)?;
                 let n = ops.len() - 1;
                 if n == 0 {
@@ -251,6 +252,43 @@ impl Compiler {
         Ok(())
     }
 
+    /// `check_compare`: `is`/`is not` against a literal warns.
+    fn check_compare(&mut self, e: &Expr, left: &Expr, ops: &[CmpOp], comparators: &[Expr]) {
+        fn literal_type(e: &Expr) -> Option<&'static str> {
+            match &e.kind {
+                ExprKind::Constant { value, .. } => match value {
+                    Constant::None | Constant::Bool(_) | Constant::Ellipsis => None,
+                    Constant::Int(_) => Some("int"),
+                    Constant::Float(_) => Some("float"),
+                    Constant::Complex(..) => Some("complex"),
+                    Constant::Str(_) => Some("str"),
+                    Constant::Bytes(_) => Some("bytes"),
+                    Constant::Tuple(_) => Some("tuple"),
+                    Constant::FrozenSet(_) => Some("frozenset"),
+                },
+                _ => None,
+            }
+        }
+        let mut l = literal_type(left);
+        let mut lexpr = left;
+        for (op, r) in ops.iter().zip(comparators) {
+            let rt = literal_type(r);
+            if matches!(op, CmpOp::Is | CmpOp::IsNot) && (l.is_some() || rt.is_some()) {
+                let ty = if l.is_some() { l.unwrap() } else { rt.unwrap() };
+                let _ = lexpr;
+                let msg = if *op == CmpOp::Is {
+                    format!("\"is\" with '{ty}' literal. Did you mean \"==\"?")
+                } else {
+                    format!("\"is not\" with '{ty}' literal. Did you mean \"!=\"?")
+                };
+                self.warn(msg, loc_of(e.loc));
+                return;
+            }
+            l = rt;
+            lexpr = r;
+        }
+    }
+
     pub fn addop_yield(&mut self, loc: Location) {
         if self.ste().generator && self.ste().coroutine {
             self.addop(Op::CALL_INTRINSIC_1, 4, loc);
@@ -322,6 +360,7 @@ impl Compiler {
                 return Ok(());
             }
             ExprKind::Compare { left, ops, comparators } if ops.len() > 1 => {
+                self.check_compare(e, left, ops, comparators);
                 let el = loc_of(e.loc);
                 let n = ops.len() - 1;
                 let cleanup = self.new_label();

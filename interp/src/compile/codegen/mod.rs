@@ -173,6 +173,8 @@ pub struct Compiler {
     pub future_annotations: bool,
     pub interactive: bool,
     pub k: Kn,
+    /// SyntaxWarnings raised while compiling (`compiler_warn`), in order.
+    pub warnings: Vec<crate::parser::Warning>,
 }
 
 /// Identifiers codegen refers to by name.
@@ -244,10 +246,21 @@ pub enum Mode {
 }
 
 /// Compiles a parsed module into its code object (`_PyAST_Compile` after the AST optimiser).
-pub fn compile_ast(mut ast: Ast, filename: &str, mode: Mode, optimize: u8) -> CResult<Rc<Code>> {
-    let future_annotations = super::future::future_features(&ast)?;
+pub fn compile_ast(ast: Ast, filename: &str, mode: Mode, optimize: u8) -> CResult<Rc<Code>> {
+    compile_ast_with_warnings(ast, filename, mode, optimize).0
+}
+
+/// [`compile_ast`], also returning the SyntaxWarnings the compiler raised.
+pub fn compile_ast_with_warnings(mut ast: Ast, filename: &str, mode: Mode, optimize: u8) -> (CResult<Rc<Code>>, Vec<crate::parser::Warning>) {
+    let future_annotations = match super::future::future_features(&ast) {
+        Ok(f) => f,
+        Err(e) => return (Err(e), Vec::new()),
+    };
     super::ast_opt::optimize(&mut ast, optimize);
-    let st = symtable::build(&ast.module, &mut ast.names, future_annotations)?;
+    let st = match symtable::build(&ast.module, &mut ast.names, future_annotations) {
+        Ok(st) => st,
+        Err(e) => return (Err(e.into()), Vec::new()),
+    };
     let mut names = ast.names;
     let k = Kn {
         doc: names.intern("__doc__"),
@@ -280,12 +293,12 @@ pub fn compile_ast(mut ast: Ast, filename: &str, mode: Mode, optimize: u8) -> CR
         future_annotations,
         interactive: mode == Mode::Single,
         k,
+        warnings: Vec::new(),
     };
     let module = std::mem::replace(&mut ast.module, Mod::Module { body: Vec::new(), type_ignores: Vec::new() });
     // Keep the tree alive (and unmoved) while codegen looks blocks up by node address.
-    let key = &module as *const Mod as usize;
-    let _ = key;
-    c.compile_mod(&module, mode)
+    let r = c.compile_mod(&module, mode);
+    (r, c.warnings)
 }
 
 impl Compiler {
@@ -324,6 +337,11 @@ impl Compiler {
 
     pub fn ste(&self) -> &symtable::Block {
         &self.st.blocks[self.ur().ste]
+    }
+
+    /// `compiler_warn`: a SyntaxWarning at the location's line.
+    pub fn warn(&mut self, msg: impl Into<String>, loc: Location) {
+        self.warnings.push(crate::parser::Warning { lineno: loc.lineno.max(0) as u32, msg: msg.into() });
     }
 
     pub fn err(&self, msg: impl Into<String>, loc: Location) -> CompileError {

@@ -103,6 +103,14 @@ impl Compiler {
                 }
             }
             StmtKind::Assert { test, msg } => {
+                let always_true = match &test.kind {
+                    ExprKind::Tuple { elts, .. } => !elts.is_empty(),
+                    ExprKind::Constant { value: Constant::Tuple(t), .. } => !t.is_empty(),
+                    _ => false,
+                };
+                if always_true {
+                    self.warn("assertion is always true, perhaps remove parentheses?", loc);
+                }
                 if self.optimize > 0 {
                     return Ok(());
                 }
