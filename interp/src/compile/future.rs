@@ -6,9 +6,16 @@ use crate::ast::*;
 
 /// Returns whether `from __future__ import annotations` is in effect.
 pub fn future_features(ast: &Ast) -> Result<bool, CompileError> {
+    future_parse(ast).map(|(a, _)| a)
+}
+
+/// The features and the position (line, column) of the last valid future import
+/// (`ff_location`; `(-1, -1)` when there is none).
+pub fn future_parse(ast: &Ast) -> Result<(bool, (i64, i64)), CompileError> {
+    let mut last = (-1i64, -1i64);
     let body = match &ast.module {
         Mod::Module { body, .. } | Mod::Interactive { body } => body,
-        _ => return Ok(false),
+        _ => return Ok((false, last)),
     };
     let mut annotations = false;
     let start = if get_docstring(body).is_some() { 1 } else { 0 };
@@ -17,6 +24,7 @@ pub fn future_features(ast: &Ast) -> Result<bool, CompileError> {
         if level.unwrap_or(0) != 0 || ast.names.get(*m) != "__future__" {
             break;
         }
+        last = (s.loc.lineno as i64, s.loc.col_offset as i64);
         for a in names {
             match ast.names.get(a.name) {
                 "nested_scopes" | "generators" | "division" | "absolute_import" | "with_statement" | "print_function"
@@ -29,5 +37,5 @@ pub fn future_features(ast: &Ast) -> Result<bool, CompileError> {
             }
         }
     }
-    Ok(annotations)
+    Ok((annotations, last))
 }

@@ -175,6 +175,8 @@ pub struct Compiler {
     pub k: Kn,
     /// SyntaxWarnings raised while compiling (`compiler_warn`), in order.
     pub warnings: Vec<crate::parser::Warning>,
+    /// Line and column of the last valid `from __future__` import (`ff_location`).
+    pub future_location: (i64, i64),
 }
 
 /// Identifiers codegen refers to by name.
@@ -252,7 +254,7 @@ pub fn compile_ast(ast: Ast, filename: &str, mode: Mode, optimize: u8) -> CResul
 
 /// [`compile_ast`], also returning the SyntaxWarnings the compiler raised.
 pub fn compile_ast_with_warnings(mut ast: Ast, filename: &str, mode: Mode, optimize: u8) -> (CResult<Rc<Code>>, Vec<crate::parser::Warning>) {
-    let future_annotations = match super::future::future_features(&ast) {
+    let (future_annotations, future_location) = match super::future::future_parse(&ast) {
         Ok(f) => f,
         Err(e) => return (Err(e), Vec::new()),
     };
@@ -294,6 +296,7 @@ pub fn compile_ast_with_warnings(mut ast: Ast, filename: &str, mode: Mode, optim
         interactive: mode == Mode::Single,
         k,
         warnings: Vec::new(),
+        future_location,
     };
     let module = std::mem::replace(&mut ast.module, Mod::Module { body: Vec::new(), type_ignores: Vec::new() });
     // Keep the tree alive (and unmoved) while codegen looks blocks up by node address.

@@ -423,6 +423,11 @@ impl Compiler {
 
     fn import_from(&mut self, loc: Location, module: Option<Ident>, names: &[Alias], level: i32) -> CResult {
         self.load_const(Const::Int(crate::objects::int::Int::from_i64(level as i64)), loc);
+        let (fl, fc) = self.future_location;
+        let after = loc.lineno as i64 > fl || (loc.lineno as i64 == fl && loc.col_offset as i64 > fc);
+        if after && level == 0 && module.is_some_and(|m| self.names.get(m) == "__future__") {
+            return Err(self.err("from __future__ imports must occur at the beginning of the file", loc));
+        }
         let tup: Vec<Const> = names.iter().map(|a| self.str_const(a.name)).collect();
         self.load_const(Const::Tuple(Rc::from(tup)), loc);
         let m = match module {
