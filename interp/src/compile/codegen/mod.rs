@@ -96,7 +96,20 @@ enum ConstKey {
     Ellipsis,
     Tuple(Vec<ConstKey>),
     FrozenSet(Vec<ConstKey>),
-    Code(u64),
+    Code(Box<CodeKey>),
+}
+
+/// What `code_richcompare` compares: equal code objects share one constant slot.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct CodeKey {
+    name: Rc<str>,
+    counts: (u32, u32, u32, u32, i32),
+    code: Vec<u8>,
+    consts: Vec<ConstKey>,
+    names: Vec<Rc<str>>,
+    localsplusnames: Vec<Rc<str>>,
+    linetable: Vec<u8>,
+    exceptiontable: Vec<u8>,
 }
 
 fn const_key(c: &Const) -> ConstKey {
@@ -111,7 +124,16 @@ fn const_key(c: &Const) -> ConstKey {
         Const::Ellipsis => ConstKey::Ellipsis,
         Const::Tuple(t) => ConstKey::Tuple(t.iter().map(const_key).collect()),
         Const::FrozenSet(t) => ConstKey::FrozenSet(t.iter().map(const_key).collect()),
-        Const::Code(c) => ConstKey::Code(c.uid),
+        Const::Code(c) => ConstKey::Code(Box::new(CodeKey {
+            name: c.name.clone(),
+            counts: (c.argcount, c.posonlyargcount, c.kwonlyargcount, c.flags, c.firstlineno),
+            code: c.code.clone(),
+            consts: c.consts.iter().map(const_key).collect(),
+            names: c.names.clone(),
+            localsplusnames: c.localsplusnames.clone(),
+            linetable: c.linetable.clone(),
+            exceptiontable: c.exceptiontable.clone(),
+        })),
     }
 }
 

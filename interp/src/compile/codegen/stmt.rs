@@ -121,7 +121,7 @@ impl Compiler {
                     self.expr(m)?;
                     self.addop(Op::CALL, 0, loc);
                 }
-                self.addop(Op::RAISE_VARARGS, 1, loc);
+                self.addop(Op::RAISE_VARARGS, 1, loc_of(test.loc));
                 self.use_label(end);
                 Ok(())
             }
