@@ -1,10 +1,12 @@
-//! The compiler's back half: from the code generator's instruction sequence to a code object.
+//! The compiler: from a parsed tree to a code object ([`compile_source`] runs it all).
 //!
-//! Models the end of Python/compile.c (`optimize_and_assemble_code_unit`, `instr_sequence_to_cfg`)
-//! and the files it drives:
+//! Front half: `future` (Python/future.c), `ast_opt` (Python/ast_opt.c, constant folding),
+//! [`crate::symtable`] (Python/symtable.c), `codegen/` (the codegen part of Python/compile.c).
+//! Back half: the end of Python/compile.c (`optimize_and_assemble_code_unit`,
+//! `instr_sequence_to_cfg`) and the files it drives:
 //!
 //! ```text
-//! codegen (AST → InstrSequence + CodeUnitMetadata)         codegen/, ast_opt, future (compile.c)
+//! future → ast_opt → symtable → codegen (AST → InstrSequence + CodeUnitMetadata per unit)
 //!   │  instr_seq   Python/instruction_sequence.c
 //!   ▼
 //! flowgraph::Cfg::from_instr_sequence                      compile.c instr_sequence_to_cfg
