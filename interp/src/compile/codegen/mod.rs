@@ -96,20 +96,33 @@ enum ConstKey {
     Ellipsis,
     Tuple(Vec<ConstKey>),
     FrozenSet(Vec<ConstKey>),
-    Code(Box<CodeKey>),
+    /// A code object by content: the hash of what `code_richcompare` compares (name, counts,
+    /// flags, first line, bytecode, constants, names, localsplus names, line and exception
+    /// tables), computed once when the code object is made.
+    Code(u64),
 }
 
-/// What `code_richcompare` compares: equal code objects share one constant slot.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-struct CodeKey {
-    name: Rc<str>,
-    counts: (u32, u32, u32, u32, i32),
-    code: Vec<u8>,
-    consts: Vec<ConstKey>,
-    names: Vec<Rc<str>>,
-    localsplusnames: Vec<Rc<str>>,
-    linetable: Vec<u8>,
-    exceptiontable: Vec<u8>,
+thread_local! {
+    /// uid → content hash of every code object this thread's compiler made.
+    static CODE_HASHES: std::cell::RefCell<HashMap<u64, u64>> = std::cell::RefCell::new(HashMap::default());
+}
+
+/// Records a new code object's content hash (its nested code constants are already recorded).
+fn record_code_hash(c: &Code) {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    c.name.hash(&mut h);
+    (c.argcount, c.posonlyargcount, c.kwonlyargcount, c.flags, c.firstlineno).hash(&mut h);
+    c.code.hash(&mut h);
+    for k in &c.consts {
+        const_key(k).hash(&mut h);
+    }
+    c.names.hash(&mut h);
+    c.localsplusnames.hash(&mut h);
+    c.linetable.hash(&mut h);
+    c.exceptiontable.hash(&mut h);
+    let v = h.finish();
+    CODE_HASHES.with(|m| m.borrow_mut().insert(c.uid, v));
 }
 
 fn const_key(c: &Const) -> ConstKey {
@@ -124,16 +137,7 @@ fn const_key(c: &Const) -> ConstKey {
         Const::Ellipsis => ConstKey::Ellipsis,
         Const::Tuple(t) => ConstKey::Tuple(t.iter().map(const_key).collect()),
         Const::FrozenSet(t) => ConstKey::FrozenSet(t.iter().map(const_key).collect()),
-        Const::Code(c) => ConstKey::Code(Box::new(CodeKey {
-            name: c.name.clone(),
-            counts: (c.argcount, c.posonlyargcount, c.kwonlyargcount, c.flags, c.firstlineno),
-            code: c.code.clone(),
-            consts: c.consts.iter().map(const_key).collect(),
-            names: c.names.clone(),
-            localsplusnames: c.localsplusnames.clone(),
-            linetable: c.linetable.clone(),
-            exceptiontable: c.exceptiontable.clone(),
-        })),
+        Const::Code(c) => ConstKey::Code(CODE_HASHES.with(|m| m.borrow().get(&c.uid).copied()).unwrap_or(c.uid)),
     }
 }
 
@@ -276,6 +280,7 @@ pub fn compile_ast(ast: Ast, filename: &str, mode: Mode, optimize: u8) -> CResul
 
 /// [`compile_ast`], also returning the SyntaxWarnings the compiler raised.
 pub fn compile_ast_with_warnings(mut ast: Ast, filename: &str, mode: Mode, optimize: u8) -> (CResult<Rc<Code>>, Vec<crate::parser::Warning>) {
+    CODE_HASHES.with(|m| m.borrow_mut().clear());
     let (future_annotations, future_location) = match super::future::future_parse(&ast) {
         Ok(f) => f,
         Err(e) => return (Err(e), Vec::new()),
@@ -627,7 +632,10 @@ impl Compiler {
             }
         }
         match super::optimize_and_assemble_code_unit(u.seq, md) {
-            Ok(code) => Ok(Rc::new(code)),
+            Ok(code) => {
+                record_code_hash(&code);
+                Ok(Rc::new(code))
+            }
             Err(e) => Err(CompileError { msg: format!("internal compiler error: {e:?}"), lineno: 0, col: 0, end_lineno: 0, end_col: 0 }),
         }
     }
