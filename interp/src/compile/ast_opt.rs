@@ -11,9 +11,11 @@
 use crate::ast::*;
 
 /// Optimises the tree in place (`_PyAST_Optimize`).
-pub fn optimize(ast: &mut Ast, optimize: u8) {
+/// Under `from __future__ import annotations` annotations are left as written (they become
+/// strings), as `astfold_arg` and the AnnAssign case do.
+pub fn optimize(ast: &mut Ast, optimize: u8, future_annotations: bool) {
     let debug = ast.names.intern("__debug__");
-    let mut o = Opt { debug, optimize };
+    let mut o = Opt { debug, optimize, future_annotations };
     match &mut ast.module {
         Mod::Module { body, .. } => o.body(body),
         Mod::Interactive { body } => o.stmts(body),
@@ -25,6 +27,7 @@ pub fn optimize(ast: &mut Ast, optimize: u8) {
 struct Opt {
     debug: Ident,
     optimize: u8,
+    future_annotations: bool,
 }
 
 impl Opt {
@@ -54,7 +57,9 @@ impl Opt {
                 self.body(body);
                 self.exprs(decorator_list);
                 if let Some(r) = returns {
-                    self.expr(r);
+                    if !self.future_annotations {
+                        self.expr(r);
+                    }
                 }
             }
             StmtKind::ClassDef { bases, keywords, body, decorator_list, .. } => {
@@ -77,7 +82,9 @@ impl Opt {
             }
             StmtKind::AnnAssign { target, annotation, value, .. } => {
                 self.expr(target);
-                self.expr(annotation);
+                if !self.future_annotations {
+                    self.expr(annotation);
+                }
                 if let Some(v) = value {
                     self.expr(v);
                 }
@@ -179,7 +186,11 @@ impl Opt {
         for d in a.kw_defaults.iter_mut().flatten() {
             self.expr(d);
         }
-        for arg in a.posonlyargs.iter_mut().chain(a.args.iter_mut()).chain(a.kwonlyargs.iter_mut()) {
+        if self.future_annotations {
+            return;
+        }
+        let extra = a.vararg.iter_mut().chain(a.kwarg.iter_mut()).map(|b| &mut **b);
+        for arg in a.posonlyargs.iter_mut().chain(a.args.iter_mut()).chain(a.kwonlyargs.iter_mut()).chain(extra) {
             if let Some(an) = &mut arg.annotation {
                 self.expr(an);
             }

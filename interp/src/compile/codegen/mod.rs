@@ -285,7 +285,7 @@ pub fn compile_ast_with_warnings(mut ast: Ast, filename: &str, mode: Mode, optim
         Ok(f) => f,
         Err(e) => return (Err(e), Vec::new()),
     };
-    super::ast_opt::optimize(&mut ast, optimize);
+    super::ast_opt::optimize(&mut ast, optimize, future_annotations);
     let st = match symtable::build(&ast.module, &mut ast.names, future_annotations) {
         Ok(st) => st,
         Err(e) => return (Err(e.into()), Vec::new()),
