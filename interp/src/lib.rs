@@ -16,5 +16,6 @@ pub mod objects;
 pub mod opcode;
 pub mod parser;
 pub mod stage;
+pub mod symtable;
 pub mod tokenize;
 pub mod unicode;
