@@ -729,7 +729,7 @@ impl<'a> Parser<'a> {
         while matches!(self.kind(), T::For | T::Async) {
             let is_async = self.eat(T::Async).is_some();
             self.expect(T::For)?;
-            let target = self.star_targets_until_in()?;
+            let target = self.star_targets_until_in(true)?;
             self.expect(T::In)?;
             let iter = self.disjunction()?;
             let mut ifs = Vec::new();

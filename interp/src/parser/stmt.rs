@@ -604,7 +604,7 @@ impl<'a> Parser<'a> {
 
     fn for_stmt(&mut self, start: usize, is_async: bool) -> PResult<Stmt> {
         let kw = self.advance();
-        let target = self.star_targets_until_in()?;
+        let target = self.star_targets_until_in(false)?;
         self.expect(T::In)?;
         let iter = self.star_expressions()?;
         if !self.at(T::Colon) {
