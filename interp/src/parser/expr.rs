@@ -51,7 +51,7 @@ impl<'a> Parser<'a> {
         }
         let start = self.p;
         let body = self.disjunction()?;
-        if self.at_expr_start() && self.tok().level > 0 {
+        if !self.no_comma_check && self.at_expr_start() && self.tok().level > 0 {
             if let Some(err) = self.forgot_comma(&body, start) {
                 return Err(err);
             }
@@ -530,8 +530,10 @@ impl<'a> Parser<'a> {
     /// `( ... )`: tuple, group, generator expression or parenthesised yield.
     fn paren_atom(&mut self) -> PResult<Expr> {
         let start = self.p;
+        let saved_check = std::mem::replace(&mut self.no_comma_check, false);
         self.enter()?;
         let r = self.paren_atom_inner(start);
+        self.no_comma_check = saved_check;
         self.leave();
         r
     }
@@ -585,8 +587,10 @@ impl<'a> Parser<'a> {
 
     fn list_atom(&mut self) -> PResult<Expr> {
         let start = self.p;
+        let saved_check = std::mem::replace(&mut self.no_comma_check, false);
         self.enter()?;
         let r = self.list_atom_inner(start);
+        self.no_comma_check = saved_check;
         self.leave();
         r
     }
@@ -619,8 +623,10 @@ impl<'a> Parser<'a> {
 
     fn brace_atom(&mut self) -> PResult<Expr> {
         let start = self.p;
+        let saved_check = std::mem::replace(&mut self.no_comma_check, false);
         self.enter()?;
         let r = self.brace_atom_inner(start);
+        self.no_comma_check = saved_check;
         self.leave();
         r
     }
@@ -707,7 +713,11 @@ impl<'a> Parser<'a> {
                 keys.push(None);
                 values.push(self.bitwise_or()?);
             } else {
-                let k = self.expression()?;
+                let saved = self.no_comma_check;
+                self.no_comma_check = true;
+                let k = self.expression();
+                self.no_comma_check = saved;
+                let k = k?;
                 if !self.at(T::Colon) {
                     return Err(self.kvpair_error(&k));
                 }

@@ -74,6 +74,12 @@ pub(crate) struct Parser<'a> {
     p: usize,
     /// The furthest token index the parser has looked at (CPython's `p->fill - 1`).
     max_p: usize,
+    /// The furthest token fetched at all, speculative second-pass parsing included (CPython's
+    /// `p->fill` after the error pass); decides whether an unclosed bracket is reported instead.
+    fill_max: usize,
+    /// Suppresses "Perhaps you forgot a comma?" (dict keys after a pair, where "':' expected"
+    /// wins).
+    no_comma_check: bool,
     names: Names,
     type_ignores: Vec<TypeIgnore>,
     depth: u32,
@@ -88,6 +94,8 @@ impl<'a> Parser<'a> {
             lex_error,
             p: 0,
             max_p: 0,
+            fill_max: 0,
+            no_comma_check: false,
             names: Names::default(),
             type_ignores: type_ignores.into_iter().map(|(lineno, tag)| TypeIgnore { lineno: lineno as i32, tag: tag.into() }).collect(),
             depth: 0,
@@ -103,6 +111,9 @@ impl<'a> Parser<'a> {
         let i = self.p + k;
         if i > self.max_p {
             self.max_p = i;
+            if i > self.fill_max {
+                self.fill_max = i;
+            }
         }
         match self.toks.get(i) {
             Some(t) => t.kind,
@@ -133,6 +144,9 @@ impl<'a> Parser<'a> {
         }
         if self.p > self.max_p {
             self.max_p = self.p;
+            if self.p > self.fill_max {
+                self.fill_max = self.p;
+            }
         }
         t
     }
@@ -186,7 +200,7 @@ impl<'a> Parser<'a> {
     }
 
     fn last_token_line(&self) -> u32 {
-        self.toks[self.max_p.min(self.toks.len() - 1)].loc.lineno
+        self.toks[self.fill_max.max(self.max_p).min(self.toks.len() - 1)].loc.lineno
     }
 
     fn enter(&mut self) -> PResult<()> {
@@ -307,7 +321,9 @@ fn lex_error_to_syntax(e: &LexError, text: &str) -> Box<SyntaxError> {
                 let chars = (off - 1) as usize;
                 line.char_indices().nth(chars).map(|(b, _)| b as i64 + 1).unwrap_or(line.len() as i64 + 1 + (chars as i64 - line.chars().count() as i64))
             };
-            SyntaxError::new(ErrorKind::Syntax, e.message(), e.lineno, to_bytes(e.offset), e.lineno, to_bytes(e.end_offset))
+            let mut se = SyntaxError::new(ErrorKind::Syntax, e.message(), e.lineno, to_bytes(e.offset), e.lineno, to_bytes(e.end_offset));
+            se.raised_by_tokenizer = true;
+            se
         }
         LexErrorKind::Eof => match e.open_bracket {
             Some((c, line, col)) => SyntaxError::unclosed(c as char, line, col.max(0) as u32),
@@ -474,10 +490,12 @@ pub(crate) fn parse_tokens(
                 } else {
                     Err(e)
                 }
-            } else if lex.msg.starts_with("unexpected EOF") {
-                Err(e)
-            } else {
+            } else if lex.raised_by_tokenizer {
+                // Only errors the tokenizer raises as exceptions replace a parser error; E_DEDENT,
+                // E_TABSPACE, E_LINECONT, E_EOF only set `tok->done`.
                 Err(lex)
+            } else {
+                Err(e)
             }
         }
         r => r,

@@ -246,6 +246,11 @@ impl<'a> Parser<'a> {
         let first = if self.at(T::Yield) { self.yield_expr()? } else { self.star_expressions()? };
         match self.kind() {
             T::Colon => {
+                let legal = matches!(first.kind, ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. });
+                let next = self.toks.get(self.p + 1).map_or(T::EndMarker, |t| t.kind);
+                if !legal && !matches!(next, T::Name | T::Number | T::String | T::FStringStart | T::LPar | T::LSqb | T::LBrace | T::Minus | T::Plus | T::Tilde | T::Not | T::Lambda | T::Await | T::None | T::True | T::False | T::Ellipsis) {
+                    return Err(self.generic_error());
+                }
                 let simple = match &first.kind {
                     ExprKind::Name { .. } => (self.toks[start].kind == T::Name) as i32,
                     ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => 0,
@@ -665,7 +670,7 @@ impl<'a> Parser<'a> {
                 Ok(Some(v)) => items = Some(v),
                 _ => {
                     self.p = mark;
-                    self.max_p = max;
+                    let _ = max;
                 }
             }
         }
