@@ -81,7 +81,7 @@ impl SyntaxError {
                 // only the last piece (Python/errors.c `err_programtext`).
                 let n = l.len();
                 let start = (n - 1) / 999 * 999;
-                if start > 0 {
+                if start > 0 && !self.raised_by_tokenizer {
                     String::from_utf8_lossy(&l.as_bytes()[start..]).into_owned()
                 } else {
                     l

@@ -615,6 +615,8 @@ impl<'a> Parser<'a> {
             elts.push(self.star_named_expression()?);
         }
         if matches!(self.kind(), T::For | T::Async) && elts.len() > 1 {
+            // `invalid_comprehension` needs the `for` clauses to parse before it reports.
+            self.for_if_clauses()?;
             return Err(self.comprehension_parens_error(&elts));
         }
         self.expect(T::RSqb)?;
@@ -686,6 +688,8 @@ impl<'a> Parser<'a> {
             elts.push(self.star_named_expression()?);
         }
         if matches!(self.kind(), T::For | T::Async) && elts.len() > 1 {
+            // `invalid_comprehension` needs the `for` clauses to parse before it reports.
+            self.for_if_clauses()?;
             return Err(self.comprehension_parens_error(&elts));
         }
         self.expect(T::RBrace)?;

@@ -406,9 +406,17 @@ pub fn parse(source: &[u8], mode: Mode, type_comments: bool) -> Parsed {
     // that token offsets stay valid.
     let text = match std::str::from_utf8(bytes) {
         Ok(s) => s.to_string(),
-        Err(_) => String::from_utf8_lossy(&bytes.iter().map(|&b| if b < 0x80 { b } else { b }).collect::<Vec<u8>>())
-            .chars()
-            .collect::<String>(),
+        Err(_) => {
+            let mut v = bytes.to_vec();
+            let mut i = 0;
+            while let Err(e) = std::str::from_utf8(&v[i..]) {
+                let bad = i + e.valid_up_to();
+                let n = e.error_len().unwrap_or(v.len() - bad);
+                v[bad..bad + n].fill(b'?');
+                i = bad + n;
+            }
+            String::from_utf8(v).unwrap_or_default()
+        }
     };
     let line_start = |pos: usize| text.as_bytes()[..pos.min(text.len())].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
     let mut toks = Vec::with_capacity(raw.len() + 1);
@@ -490,7 +498,7 @@ pub(crate) fn parse_tokens(
                 } else {
                     Err(e)
                 }
-            } else if lex.raised_by_tokenizer {
+            } else if lex.raised_by_tokenizer && !lex.msg.contains("f-string") {
                 // Only errors the tokenizer raises as exceptions replace a parser error; E_DEDENT,
                 // E_TABSPACE, E_LINECONT, E_EOF only set `tok->done`.
                 Err(lex)

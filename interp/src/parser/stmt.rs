@@ -480,7 +480,20 @@ impl<'a> Parser<'a> {
         self.expect_forced(T::LPar, "(")?;
         let args = self.params()?;
         self.expect(T::RPar)?;
-        let returns = if self.eat(T::RArrow).is_some() { Some(bx(self.expression()?)) } else { None };
+        let mut returns = None;
+        if self.at(T::RArrow) {
+            // `['->' expression] &&':'`: when the annotation does not parse, the forced ':' is
+            // what fails, at the '->'.
+            let arrow = self.p;
+            self.advance();
+            match self.expression() {
+                Ok(e) => returns = Some(bx(e)),
+                Err(e) if e.raised_by_tokenizer || e.kind == super::error::ErrorKind::Memory => return Err(e),
+                Err(_) => {
+                    self.p = arrow;
+                }
+            }
+        }
         if !self.at(T::Colon) {
             return Err(self.expect_forced(T::Colon, ":").unwrap_err());
         }
