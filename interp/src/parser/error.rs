@@ -71,7 +71,7 @@ impl SyntaxError {
             if n == 0 {
                 return None;
             }
-            src.split_inclusive('\n').nth(n as usize - 1).or_else(|| src.split_inclusive('\n').last())
+            src.split_inclusive('\n').nth(n as usize - 1).or_else(|| src.split_inclusive('\n').next_back())
         };
         let text = match &self.text {
             Some(t) => Some(t.clone()),

@@ -697,11 +697,12 @@ impl<'a> Parser<'a> {
     }
 
     fn dict_rest(&mut self, start: usize, key: Option<Expr>, value: Expr) -> PResult<Expr> {
-        if key.is_some() && matches!(self.kind(), T::For | T::Async) {
+        if let (Some(key), T::For | T::Async) = (&key, self.kind()) {
+            let key = key.clone();
             let generators = self.for_if_clauses()?;
             self.expect(T::RBrace)?;
             return Ok(Expr {
-                kind: ExprKind::DictComp { key: bx(key.unwrap()), value: bx(value), generators },
+                kind: ExprKind::DictComp { key: bx(key), value: bx(value), generators },
                 loc: self.loc_from(start),
             });
         }
@@ -734,7 +735,7 @@ impl<'a> Parser<'a> {
             }
         }
         self.expect(T::RBrace)?;
-        Ok(Expr { kind: ExprKind::Dict { keys: keys, values }, loc: self.loc_from(start) })
+        Ok(Expr { kind: ExprKind::Dict { keys, values }, loc: self.loc_from(start) })
     }
 
     /// `for_if_clauses`: one or more `[async] for star_targets in disjunction (if disjunction)*`.

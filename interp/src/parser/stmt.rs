@@ -630,8 +630,8 @@ impl<'a> Parser<'a> {
         }
         self.advance();
         let type_comment = self.eat(T::TypeComment).map(|t| self.type_comment_text(&t).into());
-        let what = if is_async { "'for' statement" } else { "'for' statement" };
-        let body = self.block(what, kw.loc.lineno)?;
+        // CPython names the statement 'for' for `async for` too.
+        let body = self.block("'for' statement", kw.loc.lineno)?;
         let orelse = self.else_block()?;
         let (target, iter) = (bx(target), bx(iter));
         let kind = if is_async {

@@ -276,7 +276,7 @@ impl<'a> Parser<'a> {
                 Err(e) => return Err(self.error_at_tok(t, &e.msg)),
             }
         } else if is_raw || !body.contains('\\') {
-            Constant::Str(PyStr::from_str(body))
+            Constant::Str(PyStr::new(body))
         } else {
             match decode_str(body, &mut first_invalid) {
                 Ok(s) => Constant::Str(s),
@@ -376,7 +376,7 @@ impl<'a> Parser<'a> {
             match it {
                 Item::Text { raw, loc, decode } => {
                     let s = if !decode || is_raw || !raw.contains('\\') {
-                        PyStr::from_str(&raw)
+                        PyStr::new(&raw)
                     } else {
                         let mut first_invalid = None;
                         match decode_str(&raw, &mut first_invalid) {
@@ -435,7 +435,7 @@ impl<'a> Parser<'a> {
                 return Err(self.error_range(bang.loc, name.loc, "f-string: conversion type must come right after the exclamanation mark"));
             }
             if !matches!(conv, "s" | "r" | "a") {
-                let msg = format!("f-string: invalid conversion character {}: expected 's', 'r', or 'a'", PyStr::from_str(conv).repr());
+                let msg = format!("f-string: invalid conversion character {}: expected 's', 'r', or 'a'", PyStr::new(conv).repr());
                 return Err(self.error_at_tok(&name, &msg));
             }
             conversion = conv.as_bytes()[0] as i32;
@@ -458,7 +458,7 @@ impl<'a> Parser<'a> {
                                 Err(e) => return Err(self.error_at_tok(&t, &e.msg)),
                             }
                         } else {
-                            PyStr::from_str(raw)
+                            PyStr::new(raw)
                         };
                         self.warn_escape(first_invalid, &t);
                         spec.push(str_const(s, None, t.loc));
@@ -468,7 +468,7 @@ impl<'a> Parser<'a> {
                         self.replacement_field(&mut sub)?;
                         for it in sub {
                             match it {
-                                Item::Text { raw, loc, .. } => spec.push(str_const(PyStr::from_str(&raw), None, loc)),
+                                Item::Text { raw, loc, .. } => spec.push(str_const(PyStr::new(&raw), None, loc)),
                                 Item::Value(e) => spec.push(e),
                             }
                         }
