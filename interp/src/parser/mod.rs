@@ -84,6 +84,8 @@ pub(crate) struct Parser<'a> {
     type_ignores: Vec<TypeIgnore>,
     depth: u32,
     pub warnings: Vec<Warning>,
+    /// The f-string debug texts the lexer captured (see [`Tok::meta`]).
+    debug_texts: Vec<String>,
 }
 
 impl<'a> Parser<'a> {
@@ -100,6 +102,7 @@ impl<'a> Parser<'a> {
             type_ignores: type_ignores.into_iter().map(|(lineno, tag)| TypeIgnore { lineno: lineno as i32, tag: tag.into() }).collect(),
             depth: 0,
             warnings: Vec::new(),
+            debug_texts: Vec::new(),
         }
     }
 
@@ -421,6 +424,7 @@ pub fn parse(source: &[u8], mode: Mode, type_comments: bool) -> Parsed {
     let line_start = |pos: usize| text.as_bytes()[..pos.min(text.len())].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
     let mut toks = Vec::with_capacity(raw.len() + 1);
     let mut type_ignores = Vec::new();
+    let mut debug_texts = Vec::new();
     for t in &raw {
         let kind = match t.kind {
             K::Name => T::name(&text[t.start as usize..t.end as usize]),
@@ -453,17 +457,24 @@ pub fn parse(source: &[u8], mode: Mode, type_comments: bool) -> Parsed {
             (t.col_offset as u32, t.end_col_offset as u32)
         };
         let loc = Loc { lineno: t.lineno, col_offset: col, end_lineno: t.end_lineno, end_col_offset: end_col };
-        toks.push(Tok { kind, start: t.start, end: t.end, loc, level: t.level as u16 });
+        let meta = if t.metadata != 0 {
+            let text = lx.debug_text(t).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
+            debug_texts.push(text);
+            debug_texts.len() as u32
+        } else {
+            0
+        };
+        toks.push(Tok { kind, start: t.start, end: t.end, loc, level: t.level as u16, meta });
     }
     let lex_error = lex_err.as_ref().map(|e| lex_error_to_syntax(e, &text));
     if let Some(e) = &lex_err {
         let pos = (e.cur.min(text.len())) as u32;
         let c = (pos as usize - line_start(pos as usize)) as u32;
         let loc = Loc { lineno: e.lineno, col_offset: c, end_lineno: e.lineno, end_col_offset: c };
-        toks.push(Tok { kind: T::ErrorToken, start: pos, end: pos, loc, level: 0 });
+        toks.push(Tok { kind: T::ErrorToken, start: pos, end: pos, loc, level: 0, meta: 0 });
     }
     let mut warnings: Vec<Warning> = lx.take_warnings().into_iter().map(|w| Warning { lineno: w.lineno, msg: w.kind.message() }).collect();
-    let (result, pw) = parse_tokens(&text, toks, lex_error, type_ignores, mode);
+    let (result, pw) = parse_tokens(&text, toks, lex_error, type_ignores, debug_texts, mode);
     warnings.extend(pw);
     warnings.sort_by_key(|w| w.lineno);
     Parsed { result, warnings, text }
@@ -476,9 +487,11 @@ pub(crate) fn parse_tokens(
     toks: Vec<Tok>,
     lex_error: Option<Box<SyntaxError>>,
     type_ignores: Vec<(u32, String)>,
+    debug_texts: Vec<String>,
     mode: Mode,
 ) -> (PResult<Ast>, Vec<Warning>) {
     let mut p = Parser::new(src, toks, lex_error, type_ignores);
+    p.debug_texts = debug_texts;
     let r = match mode {
         Mode::Exec => p.file(),
         Mode::Eval => p.eval(),

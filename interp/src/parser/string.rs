@@ -421,6 +421,8 @@ impl<'a> Parser<'a> {
         }
         let value = if self.at(T::Yield) { self.yield_expr()? } else { self.star_expressions()? };
         let debug = self.eat(T::Equal).is_some();
+        // The lexer's capture of the debug text, carried by the token after the '='.
+        let debug_meta = if debug { self.tok().meta } else { 0 };
         let mut conversion = -1;
         let mut debug_end: Option<(u32, u32, usize)> = None;
         if self.at(T::Exclamation) {
@@ -502,8 +504,10 @@ impl<'a> Parser<'a> {
         let loc = self.loc_from(lb_index);
         if debug {
             let (el, ec, end_byte) = debug_end.unwrap_or((rbrace.loc.lineno, rbrace.loc.col_offset, rbrace.start as usize));
-            let text = &self.src[lbrace.end as usize..end_byte];
-            let text = strip_comments(text);
+            let text = match debug_meta.checked_sub(1).and_then(|i| self.debug_texts.get(i as usize)) {
+                Some(t) => t.clone(),
+                None => strip_comments(&self.src[lbrace.end as usize..end_byte]),
+            };
             let dloc = Loc { lineno: lbrace.loc.lineno, col_offset: lbrace.loc.col_offset + 1, end_lineno: el, end_col_offset: ec };
             items.push(Item::Text { raw: text, loc: dloc, decode: true });
         }
