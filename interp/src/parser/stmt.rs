@@ -502,6 +502,12 @@ impl<'a> Parser<'a> {
         if self.at(T::TypeComment) {
             let t = self.advance();
             type_comment = Some(self.type_comment_text(&t).into());
+            // `invalid_double_type_comments`
+            if self.at(T::Newline) && self.la(1) == T::TypeComment && self.la(2) == T::Newline && self.la(3) == T::Indent {
+                let indent = self.toks[self.p + 3];
+                self.max_p = self.max_p.max(self.p + 3);
+                return Err(self.error_at_tok(&indent, "Cannot have two type comments on def"));
+            }
         } else if self.at(T::Newline) && self.la(1) == T::TypeComment && self.la(2) == T::Newline && self.la(3) == T::Indent {
             self.advance();
             let t = self.advance();
