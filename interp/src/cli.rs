@@ -282,10 +282,14 @@ fn non_utf8_file_error(bytes: &[u8], shown: &str) -> Option<(usize, String)> {
 }
 
 /// SyntaxWarnings as the `warnings` module prints them: `F:LINE: SyntaxWarning: msg` and the
-/// stripped source line.
+/// stripped source line (read back by linecache, so absent for `<stdin>`).
 fn print_warnings(name: &str, text: &str, warnings: &[crate::parser::Warning], host: &mut Host) {
     for w in warnings {
         let _ = writeln!(host.stderr, "{name}:{}: SyntaxWarning: {}", w.lineno, w.msg);
+        // linecache finds no source for pseudo-files such as `<stdin>`.
+        if name.starts_with('<') && name.ends_with('>') {
+            continue;
+        }
         if let Some(line) = text.split('\n').nth(w.lineno.saturating_sub(1) as usize) {
             let line = line.trim_matches(|c: char| c.is_whitespace());
             if !line.is_empty() {
