@@ -156,7 +156,7 @@ for dfn in mod.dfns:
     w("")
     d(f"impl Node for {name} {{")
     d("    fn collect<'n>(&'n self, f: &mut Fields<'n>) -> &'static str {")
-    d("        let name = match &self" + (".kind" if attrs else "") + " {")
+    d(("        let name = match &self" if attrs else "        match &self") + (".kind" if attrs else "") + " {")
     for c in t.types:
         binds = ", ".join(field_name(f) for f in c.fields)
         if c.fields:
@@ -167,10 +167,12 @@ for dfn in mod.dfns:
             d("                " + line.replace("&", ""))
         d(f'                "{c.name}"')
         d("            }")
-    d("        };")
     if attrs:
+        d("        };")
         d("        f.loc(&self.loc);")
-    d("        name")
+        d("        name")
+    else:
+        d("        }")
     d("    }")
     d("}")
     d("")

@@ -237,11 +237,15 @@ fn run_ast(opts: &AstOptions, src: &Source, host: &mut Host) -> i32 {
     use crate::parser::{parse, Mode};
     let mode = Mode::from_name(&opts.mode).unwrap_or(Mode::Exec);
     let shown = if src.name == "<stdin>" { src.name.clone() } else { host.absolute(Path::new(&src.name)).display().to_string() };
-    if let Some(msg) = non_utf8_file_error(&src.bytes, &shown) {
-        host.error_line(&msg);
-        return 1;
-    }
     let parsed = parse(&src.bytes, mode, opts.type_comments);
+    if let Some((line, msg)) = non_utf8_file_error(&src.bytes, &shown) {
+        // The file is read line by line: an error on an earlier line is met first.
+        let earlier = matches!(&parsed.result, Err(e) if e.lineno > 0 && (e.lineno as usize) < line);
+        if !earlier {
+            host.error_line(&msg);
+            return 1;
+        }
+    }
     print_warnings(&src.name, &parsed.text, &parsed.warnings, host);
     match parsed.result {
         Ok(tree) => {
@@ -260,7 +264,7 @@ fn run_ast(opts: &AstOptions, src: &Source, host: &mut Host) -> i32 {
 
 /// `python3.13 F` reads a file without a coding declaration as UTF-8 line by line and refuses
 /// the first line that is not (Parser/tokenizer/file_tokenizer.c), before parsing anything.
-fn non_utf8_file_error(bytes: &[u8], shown: &str) -> Option<String> {
+fn non_utf8_file_error(bytes: &[u8], shown: &str) -> Option<(usize, String)> {
     if let Ok(detected) = crate::tokenize::encoding::detect_encoding(bytes, "") {
         if detected.name != "utf-8" || detected.bom_len != 0 {
             return None;
@@ -269,17 +273,24 @@ fn non_utf8_file_error(bytes: &[u8], shown: &str) -> Option<String> {
     let err = std::str::from_utf8(bytes).err()?;
     let at = err.valid_up_to();
     let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-    Some(format!(
-        "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {shown} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
-        bytes[at]
+    Some((
+        line,
+        format!(
+            "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {shown} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+            bytes[at]
+        ),
     ))
 }
 
 /// SyntaxWarnings as the `warnings` module prints them: `F:LINE: SyntaxWarning: msg` and the
-/// stripped source line.
+/// stripped source line (read back by linecache, so absent for `<stdin>`).
 fn print_warnings(name: &str, text: &str, warnings: &[crate::parser::Warning], host: &mut Host) {
     for w in warnings {
         let _ = writeln!(host.stderr, "{name}:{}: SyntaxWarning: {}", w.lineno, w.msg);
+        // linecache finds no source for pseudo-files such as `<stdin>`.
+        if name.starts_with('<') && name.ends_with('>') {
+            continue;
+        }
         if let Some(line) = text.split('\n').nth(w.lineno.saturating_sub(1) as usize) {
             let line = line.trim_matches(|c: char| c.is_whitespace());
             if !line.is_empty() {
@@ -318,11 +329,15 @@ fn run_dis(opts: &DisOptions, src: &Source, host: &mut Host) -> i32 {
     use crate::compile::{codegen::compile_ast_with_warnings, Mode as CMode};
     use crate::parser::{parse, Mode};
     let shown = if src.name == "<stdin>" { src.name.clone() } else { host.absolute(Path::new(&src.name)).display().to_string() };
-    if let Some(msg) = non_utf8_file_error(&src.bytes, &shown) {
-        host.error_line(&msg);
-        return 1;
-    }
     let parsed = parse(&src.bytes, Mode::Exec, false);
+    if let Some((line, msg)) = non_utf8_file_error(&src.bytes, &shown) {
+        // As for `pyref ast`: an error on an earlier line is met first.
+        let earlier = matches!(&parsed.result, Err(e) if e.lineno > 0 && (e.lineno as usize) < line);
+        if !earlier {
+            host.error_line(&msg);
+            return 1;
+        }
+    }
     print_warnings(&src.name, &parsed.text, &parsed.warnings, host);
     let tree = match parsed.result {
         Ok(t) => t,

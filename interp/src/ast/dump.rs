@@ -225,6 +225,6 @@ impl<T: Dump> Dump for Option<T> {
         }
     }
     fn is_simple(&self, d: &Dumper) -> bool {
-        self.as_ref().map_or(true, |v| v.is_simple(d))
+        self.as_ref().is_none_or(|v| v.is_simple(d))
     }
 }

@@ -6,7 +6,7 @@ use super::nodes::*;
 
 impl Node for Mod {
     fn collect<'n>(&'n self, f: &mut Fields<'n>) -> &'static str {
-        let name = match &self {
+        match &self {
             Mod::Module { body, type_ignores } => {
                 f.seq("body", body);
                 f.seq("type_ignores", type_ignores);
@@ -25,8 +25,7 @@ impl Node for Mod {
                 f.val("returns", returns);
                 "FunctionType"
             }
-        };
-        name
+        }
     }
 }
 

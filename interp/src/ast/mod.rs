@@ -13,6 +13,28 @@ pub use nodes::*;
 use crate::objects::int::Int;
 use crate::objects::pystr::{bytes_repr, PyStr};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A small multiplicative hash (the Fx hash of rustc) for short identifier strings; interning
+/// runs once per NAME token, where SipHash's setup cost dominates.
+#[derive(Default)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
 
 /// A node's source span: 1-based lines, columns in UTF-8 bytes from the line start (CPython's
 /// `lineno`, `col_offset`, `end_lineno`, `end_col_offset`).
@@ -38,7 +60,7 @@ pub struct Ident(pub u32);
 /// The identifier table of one tree.
 #[derive(Default, Debug, Clone)]
 pub struct Names {
-    map: HashMap<Box<str>, u32>,
+    map: HashMap<Box<str>, u32, BuildHasherDefault<FxHasher>>,
     names: Vec<Box<str>>,
 }
 

@@ -119,7 +119,7 @@ fn parse_const(toks: &mut std::slice::Iter<'_, String>, codes: &HashMap<usize, R
             let im = f64_of(next());
             Const::Complex { re, im }
         }
-        "str" => Const::Str(crate::objects::pystr::PyStr::from_str(&next()[1..])),
+        "str" => Const::Str(crate::objects::pystr::PyStr::new(&next()[1..])),
         "bytes" => {
             let h = next();
             let h = if h == "-" { "" } else { h };

@@ -13,7 +13,7 @@ pub struct PyStr {
 }
 
 impl PyStr {
-    pub fn from_str(s: &str) -> PyStr {
+    pub fn new(s: &str) -> PyStr {
         PyStr { bytes: s.as_bytes().into(), has_surrogates: false }
     }
 
@@ -165,11 +165,11 @@ mod tests {
     // Expected reprs from CPython 3.13.0.
     #[test]
     fn reprs() {
-        assert_eq!(PyStr::from_str("a'b").repr(), "\"a'b\"");
-        assert_eq!(PyStr::from_str("a'\"b").repr(), "'a\\'\"b'");
-        assert_eq!(PyStr::from_str("\t\n\x00\x7f").repr(), "'\\t\\n\\x00\\x7f'");
-        assert_eq!(PyStr::from_str("é€😀").repr(), "'é€😀'");
-        assert_eq!(PyStr::from_str("\u{a0}\u{ad}\u{2028}").repr(), "'\\xa0\\xad\\u2028'");
+        assert_eq!(PyStr::new("a'b").repr(), "\"a'b\"");
+        assert_eq!(PyStr::new("a'\"b").repr(), "'a\\'\"b'");
+        assert_eq!(PyStr::new("\t\n\x00\x7f").repr(), "'\\t\\n\\x00\\x7f'");
+        assert_eq!(PyStr::new("é€😀").repr(), "'é€😀'");
+        assert_eq!(PyStr::new("\u{a0}\u{ad}\u{2028}").repr(), "'\\xa0\\xad\\u2028'");
         assert_eq!(PyStr::from_code_points([0xD800, 0x61]).repr(), "'\\ud800a'");
         assert_eq!(bytes_repr(b"a'\x00\xff"), "b\"a'\\x00\\xff\"");
         assert_eq!(bytes_repr(b"'\""), "b'\\'\"'");

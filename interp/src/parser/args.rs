@@ -94,6 +94,7 @@ impl<'a> Parser<'a> {
                     } else {
                         "positional argument follows keyword argument"
                     };
+                    self.skim_arguments();
                     return Err(self.error_last_token(msg));
                 }
                 args.push(e);
@@ -291,5 +292,34 @@ impl<'a> Parser<'a> {
             return Ok(a);
         }
         Err(self.generic_error())
+    }
+}
+
+impl<'a> Parser<'a> {
+    /// Parses what is left of an argument list, ignoring the result, to reach the token CPython's
+    /// `invalid_arguments` (`args ',' args`) has looked at when it reports.
+    fn skim_arguments(&mut self) {
+        loop {
+            if self.eat(T::Comma).is_none() {
+                break;
+            }
+            let ok = match self.kind() {
+                T::Star | T::DoubleStar => {
+                    self.advance();
+                    self.expression().is_ok()
+                }
+                T::Name if self.la(1) == T::Equal => {
+                    self.advance();
+                    self.advance();
+                    self.expression().is_ok()
+                }
+                _ if self.at_expr_start() => self.expression().is_ok(),
+                _ => false,
+            };
+            if !ok {
+                break;
+            }
+        }
+        self.kind();
     }
 }

@@ -47,6 +47,8 @@ pub struct SyntaxError {
     /// "unexpected indent"/"unexpected unindent" stand even when the tokenizer fails later on
     /// (`_Pypegen_set_syntax_error` returns before re-tokenizing the rest of the source).
     pub keep_over_lex_errors: bool,
+    /// A tokenizer error raised as an exception (not just a `tok->done` code).
+    pub raised_by_tokenizer: bool,
 }
 
 /// `SyntaxError.offset` is None (no caret line is shown).
@@ -54,7 +56,7 @@ pub const NO_OFFSET: i64 = i64::MIN;
 
 impl SyntaxError {
     pub fn new(kind: ErrorKind, msg: impl Into<String>, lineno: u32, col: i64, end_lineno: u32, end_col: i64) -> SyntaxError {
-        SyntaxError { kind, msg: msg.into(), lineno, col, end_lineno, end_col, text: None, eof_in_bracket: None, keep_over_lex_errors: false }
+        SyntaxError { kind, msg: msg.into(), lineno, col, end_lineno, end_col, text: None, eof_in_bracket: None, keep_over_lex_errors: false, raised_by_tokenizer: false }
     }
 
     /// The `'(' was never closed` error for an open bracket at end of input.
@@ -69,7 +71,7 @@ impl SyntaxError {
             if n == 0 {
                 return None;
             }
-            src.split_inclusive('\n').nth(n as usize - 1).or_else(|| src.split_inclusive('\n').last())
+            src.split_inclusive('\n').nth(n as usize - 1).or_else(|| src.split_inclusive('\n').next_back())
         };
         let text = match &self.text {
             Some(t) => Some(t.clone()),
@@ -79,7 +81,7 @@ impl SyntaxError {
                 // only the last piece (Python/errors.c `err_programtext`).
                 let n = l.len();
                 let start = (n - 1) / 999 * 999;
-                if start > 0 {
+                if start > 0 && !self.raised_by_tokenizer {
                     String::from_utf8_lossy(&l.as_bytes()[start..]).into_owned()
                 } else {
                     l
@@ -264,11 +266,10 @@ impl<'a> Parser<'a> {
         self.error_range(a, b, "did you forget parentheses around the comprehension target?")
     }
 
+    /// `invalid_kvpair`: a key not followed by ':', located at its last character.
     pub(super) fn kvpair_error(&mut self, key: &Expr) -> Box<SyntaxError> {
-        if matches!(self.kind(), T::RBrace | T::Comma) {
-            return self.error_at_loc(key.loc, "':' expected after dictionary key");
-        }
-        self.generic_error()
+        let l = key.loc;
+        Box::new(SyntaxError::new(ErrorKind::Syntax, "':' expected after dictionary key", l.lineno, l.end_col_offset as i64, l.end_lineno, -1))
     }
 
     /// After an expression statement that is followed by something unexpected.

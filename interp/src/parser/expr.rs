@@ -51,7 +51,7 @@ impl<'a> Parser<'a> {
         }
         let start = self.p;
         let body = self.disjunction()?;
-        if self.at_expr_start() && self.tok().level > 0 {
+        if !self.no_comma_check && self.at_expr_start() && self.tok().level > 0 {
             if let Some(err) = self.forgot_comma(&body, start) {
                 return Err(err);
             }
@@ -530,8 +530,10 @@ impl<'a> Parser<'a> {
     /// `( ... )`: tuple, group, generator expression or parenthesised yield.
     fn paren_atom(&mut self) -> PResult<Expr> {
         let start = self.p;
+        let saved_check = std::mem::replace(&mut self.no_comma_check, false);
         self.enter()?;
         let r = self.paren_atom_inner(start);
+        self.no_comma_check = saved_check;
         self.leave();
         r
     }
@@ -585,8 +587,10 @@ impl<'a> Parser<'a> {
 
     fn list_atom(&mut self) -> PResult<Expr> {
         let start = self.p;
+        let saved_check = std::mem::replace(&mut self.no_comma_check, false);
         self.enter()?;
         let r = self.list_atom_inner(start);
+        self.no_comma_check = saved_check;
         self.leave();
         r
     }
@@ -611,6 +615,8 @@ impl<'a> Parser<'a> {
             elts.push(self.star_named_expression()?);
         }
         if matches!(self.kind(), T::For | T::Async) && elts.len() > 1 {
+            // `invalid_comprehension` needs the `for` clauses to parse before it reports.
+            self.for_if_clauses()?;
             return Err(self.comprehension_parens_error(&elts));
         }
         self.expect(T::RSqb)?;
@@ -619,8 +625,10 @@ impl<'a> Parser<'a> {
 
     fn brace_atom(&mut self) -> PResult<Expr> {
         let start = self.p;
+        let saved_check = std::mem::replace(&mut self.no_comma_check, false);
         self.enter()?;
         let r = self.brace_atom_inner(start);
+        self.no_comma_check = saved_check;
         self.leave();
         r
     }
@@ -680,6 +688,8 @@ impl<'a> Parser<'a> {
             elts.push(self.star_named_expression()?);
         }
         if matches!(self.kind(), T::For | T::Async) && elts.len() > 1 {
+            // `invalid_comprehension` needs the `for` clauses to parse before it reports.
+            self.for_if_clauses()?;
             return Err(self.comprehension_parens_error(&elts));
         }
         self.expect(T::RBrace)?;
@@ -687,11 +697,12 @@ impl<'a> Parser<'a> {
     }
 
     fn dict_rest(&mut self, start: usize, key: Option<Expr>, value: Expr) -> PResult<Expr> {
-        if key.is_some() && matches!(self.kind(), T::For | T::Async) {
+        if let (Some(key), T::For | T::Async) = (&key, self.kind()) {
+            let key = key.clone();
             let generators = self.for_if_clauses()?;
             self.expect(T::RBrace)?;
             return Ok(Expr {
-                kind: ExprKind::DictComp { key: bx(key.unwrap()), value: bx(value), generators },
+                kind: ExprKind::DictComp { key: bx(key), value: bx(value), generators },
                 loc: self.loc_from(start),
             });
         }
@@ -707,7 +718,11 @@ impl<'a> Parser<'a> {
                 keys.push(None);
                 values.push(self.bitwise_or()?);
             } else {
-                let k = self.expression()?;
+                let saved = self.no_comma_check;
+                self.no_comma_check = true;
+                let k = self.expression();
+                self.no_comma_check = saved;
+                let k = k?;
                 if !self.at(T::Colon) {
                     return Err(self.kvpair_error(&k));
                 }
@@ -720,7 +735,7 @@ impl<'a> Parser<'a> {
             }
         }
         self.expect(T::RBrace)?;
-        Ok(Expr { kind: ExprKind::Dict { keys: keys, values }, loc: self.loc_from(start) })
+        Ok(Expr { kind: ExprKind::Dict { keys, values }, loc: self.loc_from(start) })
     }
 
     /// `for_if_clauses`: one or more `[async] for star_targets in disjunction (if disjunction)*`.
@@ -729,7 +744,7 @@ impl<'a> Parser<'a> {
         while matches!(self.kind(), T::For | T::Async) {
             let is_async = self.eat(T::Async).is_some();
             self.expect(T::For)?;
-            let target = self.star_targets_until_in()?;
+            let target = self.star_targets_until_in(true)?;
             self.expect(T::In)?;
             let iter = self.disjunction()?;
             let mut ifs = Vec::new();

@@ -74,10 +74,18 @@ pub(crate) struct Parser<'a> {
     p: usize,
     /// The furthest token index the parser has looked at (CPython's `p->fill - 1`).
     max_p: usize,
+    /// The furthest token fetched at all, speculative second-pass parsing included (CPython's
+    /// `p->fill` after the error pass); decides whether an unclosed bracket is reported instead.
+    fill_max: usize,
+    /// Suppresses "Perhaps you forgot a comma?" (dict keys after a pair, where "':' expected"
+    /// wins).
+    no_comma_check: bool,
     names: Names,
     type_ignores: Vec<TypeIgnore>,
     depth: u32,
     pub warnings: Vec<Warning>,
+    /// The f-string debug texts the lexer captured (see [`Tok::meta`]).
+    debug_texts: Vec<String>,
 }
 
 impl<'a> Parser<'a> {
@@ -88,10 +96,13 @@ impl<'a> Parser<'a> {
             lex_error,
             p: 0,
             max_p: 0,
+            fill_max: 0,
+            no_comma_check: false,
             names: Names::default(),
             type_ignores: type_ignores.into_iter().map(|(lineno, tag)| TypeIgnore { lineno: lineno as i32, tag: tag.into() }).collect(),
             depth: 0,
             warnings: Vec::new(),
+            debug_texts: Vec::new(),
         }
     }
 
@@ -103,6 +114,9 @@ impl<'a> Parser<'a> {
         let i = self.p + k;
         if i > self.max_p {
             self.max_p = i;
+            if i > self.fill_max {
+                self.fill_max = i;
+            }
         }
         match self.toks.get(i) {
             Some(t) => t.kind,
@@ -133,6 +147,9 @@ impl<'a> Parser<'a> {
         }
         if self.p > self.max_p {
             self.max_p = self.p;
+            if self.p > self.fill_max {
+                self.fill_max = self.p;
+            }
         }
         t
     }
@@ -186,7 +203,7 @@ impl<'a> Parser<'a> {
     }
 
     fn last_token_line(&self) -> u32 {
-        self.toks[self.max_p.min(self.toks.len() - 1)].loc.lineno
+        self.toks[self.fill_max.max(self.max_p).min(self.toks.len() - 1)].loc.lineno
     }
 
     fn enter(&mut self) -> PResult<()> {
@@ -307,7 +324,9 @@ fn lex_error_to_syntax(e: &LexError, text: &str) -> Box<SyntaxError> {
                 let chars = (off - 1) as usize;
                 line.char_indices().nth(chars).map(|(b, _)| b as i64 + 1).unwrap_or(line.len() as i64 + 1 + (chars as i64 - line.chars().count() as i64))
             };
-            SyntaxError::new(ErrorKind::Syntax, e.message(), e.lineno, to_bytes(e.offset), e.lineno, to_bytes(e.end_offset))
+            let mut se = SyntaxError::new(ErrorKind::Syntax, e.message(), e.lineno, to_bytes(e.offset), e.lineno, to_bytes(e.end_offset));
+            se.raised_by_tokenizer = true;
+            se
         }
         LexErrorKind::Eof => match e.open_bracket {
             Some((c, line, col)) => SyntaxError::unclosed(c as char, line, col.max(0) as u32),
@@ -390,13 +409,22 @@ pub fn parse(source: &[u8], mode: Mode, type_comments: bool) -> Parsed {
     // that token offsets stay valid.
     let text = match std::str::from_utf8(bytes) {
         Ok(s) => s.to_string(),
-        Err(_) => String::from_utf8_lossy(&bytes.iter().map(|&b| if b < 0x80 { b } else { b }).collect::<Vec<u8>>())
-            .chars()
-            .collect::<String>(),
+        Err(_) => {
+            let mut v = bytes.to_vec();
+            let mut i = 0;
+            while let Err(e) = std::str::from_utf8(&v[i..]) {
+                let bad = i + e.valid_up_to();
+                let n = e.error_len().unwrap_or(v.len() - bad);
+                v[bad..bad + n].fill(b'?');
+                i = bad + n;
+            }
+            String::from_utf8(v).unwrap_or_default()
+        }
     };
     let line_start = |pos: usize| text.as_bytes()[..pos.min(text.len())].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
     let mut toks = Vec::with_capacity(raw.len() + 1);
     let mut type_ignores = Vec::new();
+    let mut debug_texts = Vec::new();
     for t in &raw {
         let kind = match t.kind {
             K::Name => T::name(&text[t.start as usize..t.end as usize]),
@@ -429,17 +457,24 @@ pub fn parse(source: &[u8], mode: Mode, type_comments: bool) -> Parsed {
             (t.col_offset as u32, t.end_col_offset as u32)
         };
         let loc = Loc { lineno: t.lineno, col_offset: col, end_lineno: t.end_lineno, end_col_offset: end_col };
-        toks.push(Tok { kind, start: t.start, end: t.end, loc, level: t.level as u16 });
+        let meta = if t.metadata != 0 {
+            let text = lx.debug_text(t).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
+            debug_texts.push(text);
+            debug_texts.len() as u32
+        } else {
+            0
+        };
+        toks.push(Tok { kind, start: t.start, end: t.end, loc, level: t.level as u16, meta });
     }
     let lex_error = lex_err.as_ref().map(|e| lex_error_to_syntax(e, &text));
     if let Some(e) = &lex_err {
         let pos = (e.cur.min(text.len())) as u32;
         let c = (pos as usize - line_start(pos as usize)) as u32;
         let loc = Loc { lineno: e.lineno, col_offset: c, end_lineno: e.lineno, end_col_offset: c };
-        toks.push(Tok { kind: T::ErrorToken, start: pos, end: pos, loc, level: 0 });
+        toks.push(Tok { kind: T::ErrorToken, start: pos, end: pos, loc, level: 0, meta: 0 });
     }
     let mut warnings: Vec<Warning> = lx.take_warnings().into_iter().map(|w| Warning { lineno: w.lineno, msg: w.kind.message() }).collect();
-    let (result, pw) = parse_tokens(&text, toks, lex_error, type_ignores, mode);
+    let (result, pw) = parse_tokens(&text, toks, lex_error, type_ignores, debug_texts, mode);
     warnings.extend(pw);
     warnings.sort_by_key(|w| w.lineno);
     Parsed { result, warnings, text }
@@ -452,9 +487,11 @@ pub(crate) fn parse_tokens(
     toks: Vec<Tok>,
     lex_error: Option<Box<SyntaxError>>,
     type_ignores: Vec<(u32, String)>,
+    debug_texts: Vec<String>,
     mode: Mode,
 ) -> (PResult<Ast>, Vec<Warning>) {
     let mut p = Parser::new(src, toks, lex_error, type_ignores);
+    p.debug_texts = debug_texts;
     let r = match mode {
         Mode::Exec => p.file(),
         Mode::Eval => p.eval(),
@@ -474,10 +511,12 @@ pub(crate) fn parse_tokens(
                 } else {
                     Err(e)
                 }
-            } else if lex.msg.starts_with("unexpected EOF") {
-                Err(e)
-            } else {
+            } else if lex.raised_by_tokenizer && !lex.msg.contains("f-string") {
+                // Only errors the tokenizer raises as exceptions replace a parser error; E_DEDENT,
+                // E_TABSPACE, E_LINECONT, E_EOF only set `tok->done`.
                 Err(lex)
+            } else {
+                Err(e)
             }
         }
         r => r,

@@ -246,6 +246,11 @@ impl<'a> Parser<'a> {
         let first = if self.at(T::Yield) { self.yield_expr()? } else { self.star_expressions()? };
         match self.kind() {
             T::Colon => {
+                let legal = matches!(first.kind, ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. });
+                let next = self.toks.get(self.p + 1).map_or(T::EndMarker, |t| t.kind);
+                if !legal && !matches!(next, T::Name | T::Number | T::String | T::FStringStart | T::LPar | T::LSqb | T::LBrace | T::Minus | T::Plus | T::Tilde | T::Not | T::Lambda | T::Await | T::None | T::True | T::False | T::Ellipsis) {
+                    return Err(self.generic_error());
+                }
                 let simple = match &first.kind {
                     ExprKind::Name { .. } => (self.toks[start].kind == T::Name) as i32,
                     ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => 0,
@@ -475,7 +480,20 @@ impl<'a> Parser<'a> {
         self.expect_forced(T::LPar, "(")?;
         let args = self.params()?;
         self.expect(T::RPar)?;
-        let returns = if self.eat(T::RArrow).is_some() { Some(bx(self.expression()?)) } else { None };
+        let mut returns = None;
+        if self.at(T::RArrow) {
+            // `['->' expression] &&':'`: when the annotation does not parse, the forced ':' is
+            // what fails, at the '->'.
+            let arrow = self.p;
+            self.advance();
+            match self.expression() {
+                Ok(e) => returns = Some(bx(e)),
+                Err(e) if e.raised_by_tokenizer || e.kind == super::error::ErrorKind::Memory => return Err(e),
+                Err(_) => {
+                    self.p = arrow;
+                }
+            }
+        }
         if !self.at(T::Colon) {
             return Err(self.expect_forced(T::Colon, ":").unwrap_err());
         }
@@ -484,6 +502,12 @@ impl<'a> Parser<'a> {
         if self.at(T::TypeComment) {
             let t = self.advance();
             type_comment = Some(self.type_comment_text(&t).into());
+            // `invalid_double_type_comments`
+            if self.at(T::Newline) && self.la(1) == T::TypeComment && self.la(2) == T::Newline && self.la(3) == T::Indent {
+                let indent = self.toks[self.p + 3];
+                self.max_p = self.max_p.max(self.p + 3);
+                return Err(self.error_at_tok(&indent, "Cannot have two type comments on def"));
+            }
         } else if self.at(T::Newline) && self.la(1) == T::TypeComment && self.la(2) == T::Newline && self.la(3) == T::Indent {
             self.advance();
             let t = self.advance();
@@ -604,7 +628,7 @@ impl<'a> Parser<'a> {
 
     fn for_stmt(&mut self, start: usize, is_async: bool) -> PResult<Stmt> {
         let kw = self.advance();
-        let target = self.star_targets_until_in()?;
+        let target = self.star_targets_until_in(false)?;
         self.expect(T::In)?;
         let iter = self.star_expressions()?;
         if !self.at(T::Colon) {
@@ -612,8 +636,8 @@ impl<'a> Parser<'a> {
         }
         self.advance();
         let type_comment = self.eat(T::TypeComment).map(|t| self.type_comment_text(&t).into());
-        let what = if is_async { "'for' statement" } else { "'for' statement" };
-        let body = self.block(what, kw.loc.lineno)?;
+        // CPython names the statement 'for' for `async for` too.
+        let body = self.block("'for' statement", kw.loc.lineno)?;
         let orelse = self.else_block()?;
         let (target, iter) = (bx(target), bx(iter));
         let kind = if is_async {
@@ -665,7 +689,7 @@ impl<'a> Parser<'a> {
                 Ok(Some(v)) => items = Some(v),
                 _ => {
                     self.p = mark;
-                    self.max_p = max;
+                    let _ = max;
                 }
             }
         }

@@ -276,7 +276,7 @@ impl<'a> Parser<'a> {
                 Err(e) => return Err(self.error_at_tok(t, &e.msg)),
             }
         } else if is_raw || !body.contains('\\') {
-            Constant::Str(PyStr::from_str(body))
+            Constant::Str(PyStr::new(body))
         } else {
             match decode_str(body, &mut first_invalid) {
                 Ok(s) => Constant::Str(s),
@@ -376,7 +376,7 @@ impl<'a> Parser<'a> {
             match it {
                 Item::Text { raw, loc, decode } => {
                     let s = if !decode || is_raw || !raw.contains('\\') {
-                        PyStr::from_str(&raw)
+                        PyStr::new(&raw)
                     } else {
                         let mut first_invalid = None;
                         match decode_str(&raw, &mut first_invalid) {
@@ -421,6 +421,8 @@ impl<'a> Parser<'a> {
         }
         let value = if self.at(T::Yield) { self.yield_expr()? } else { self.star_expressions()? };
         let debug = self.eat(T::Equal).is_some();
+        // The lexer's capture of the debug text, carried by the token after the '='.
+        let debug_meta = if debug { self.tok().meta } else { 0 };
         let mut conversion = -1;
         let mut debug_end: Option<(u32, u32, usize)> = None;
         if self.at(T::Exclamation) {
@@ -435,7 +437,7 @@ impl<'a> Parser<'a> {
                 return Err(self.error_range(bang.loc, name.loc, "f-string: conversion type must come right after the exclamanation mark"));
             }
             if !matches!(conv, "s" | "r" | "a") {
-                let msg = format!("f-string: invalid conversion character {}: expected 's', 'r', or 'a'", PyStr::from_str(conv).repr());
+                let msg = format!("f-string: invalid conversion character {}: expected 's', 'r', or 'a'", PyStr::new(conv).repr());
                 return Err(self.error_at_tok(&name, &msg));
             }
             conversion = conv.as_bytes()[0] as i32;
@@ -458,7 +460,7 @@ impl<'a> Parser<'a> {
                                 Err(e) => return Err(self.error_at_tok(&t, &e.msg)),
                             }
                         } else {
-                            PyStr::from_str(raw)
+                            PyStr::new(raw)
                         };
                         self.warn_escape(first_invalid, &t);
                         spec.push(str_const(s, None, t.loc));
@@ -468,7 +470,7 @@ impl<'a> Parser<'a> {
                         self.replacement_field(&mut sub)?;
                         for it in sub {
                             match it {
-                                Item::Text { raw, loc, .. } => spec.push(str_const(PyStr::from_str(&raw), None, loc)),
+                                Item::Text { raw, loc, .. } => spec.push(str_const(PyStr::new(&raw), None, loc)),
                                 Item::Value(e) => spec.push(e),
                             }
                         }
@@ -502,8 +504,10 @@ impl<'a> Parser<'a> {
         let loc = self.loc_from(lb_index);
         if debug {
             let (el, ec, end_byte) = debug_end.unwrap_or((rbrace.loc.lineno, rbrace.loc.col_offset, rbrace.start as usize));
-            let text = &self.src[lbrace.end as usize..end_byte];
-            let text = strip_comments(text);
+            let text = match debug_meta.checked_sub(1).and_then(|i| self.debug_texts.get(i as usize)) {
+                Some(t) => t.clone(),
+                None => strip_comments(&self.src[lbrace.end as usize..end_byte]),
+            };
             let dloc = Loc { lineno: lbrace.loc.lineno, col_offset: lbrace.loc.col_offset + 1, end_lineno: el, end_col_offset: ec };
             items.push(Item::Text { raw: text, loc: dloc, decode: true });
         }

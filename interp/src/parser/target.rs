@@ -125,10 +125,14 @@ impl<'a> Parser<'a> {
     }
 
     /// `star_targets` as a `for` loop or comprehension uses them (stopping before `in`).
-    pub(super) fn star_targets_until_in(&mut self) -> PResult<Expr> {
+    /// Only comprehensions say "'in' expected after for-loop variables" (`for_if_clause`).
+    pub(super) fn star_targets_until_in(&mut self, comprehension: bool) -> PResult<Expr> {
         let start = self.p;
         let first = self.star_target()?;
         if !self.at(T::Comma) {
+            if comprehension && !self.at(T::In) {
+                return Err(self.for_in_error(start));
+            }
             return Ok(first);
         }
         let mut elts = vec![first];
@@ -139,6 +143,9 @@ impl<'a> Parser<'a> {
             elts.push(self.star_target()?);
         }
         if !self.at(T::In) {
+            if !comprehension {
+                return Err(self.generic_error());
+            }
             return Err(self.for_in_error(start));
         }
         Ok(Expr { kind: ExprKind::Tuple { elts, ctx: ExprContext::Store }, loc: self.loc_from(start) })
@@ -167,10 +174,6 @@ impl<'a> Parser<'a> {
     }
 
     fn for_in_error(&mut self, _start: usize) -> Box<super::error::SyntaxError> {
-        if self.at_expr_start() || matches!(self.kind(), T::Colon | T::Newline | T::RSqb | T::RPar | T::RBrace) {
-            let t = self.tok();
-            return self.error_at_tok(&t, "'in' expected after for-loop variables");
-        }
-        self.generic_error()
+        self.error_last_token("'in' expected after for-loop variables")
     }
 }

@@ -85,4 +85,7 @@ pub struct Tok {
     pub loc: Loc,
     /// Bracket nesting depth before this token (CPython's `token->level`).
     pub level: u16,
+    /// 0, or 1 + an index into the parser's f-string debug texts: set on the token after the `=`
+    /// of `f"{expr=}"` (CPython's `token->metadata`).
+    pub meta: u32,
 }

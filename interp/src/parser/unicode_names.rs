@@ -78,6 +78,7 @@ pub(crate) fn lookup(name: &str) -> Option<u32> {
         i += 4;
         let mut matched = count == want.len();
         for k in 0..count {
+            let wanted = want.get(k).copied();
             let idx = if b[i] < 0x80 {
                 i += 1;
                 b[i - 1] as usize
@@ -85,7 +86,7 @@ pub(crate) fn lookup(name: &str) -> Option<u32> {
                 i += 2;
                 (((b[i - 2] & 0x7F) as usize) << 8) | b[i - 1] as usize
             };
-            if matched && want[k] != idx {
+            if matched && wanted != Some(idx) {
                 matched = false;
             }
         }

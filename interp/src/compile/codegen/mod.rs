@@ -246,7 +246,7 @@ pub fn pystr_to_rc(s: &PyStr) -> Rc<str> {
 
 /// A str constant.
 pub fn cstr(s: &str) -> Const {
-    Const::Str(PyStr::from_str(s))
+    Const::Str(PyStr::new(s))
 }
 
 /// Converts an AST constant to a code constant.
