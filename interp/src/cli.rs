@@ -172,8 +172,11 @@ fn cmd_tokens(args: &[String], host: &mut Host) -> i32 {
         Ok(s) => s,
         Err(code) => return code,
     };
-    let _ = (exact, src);
-    not_built(host, "tokens")
+    let (out, err, status) = crate::tokenize::view::run(&src.bytes, &src.name, exact);
+    let _ = host.stdout.write_all(out.as_bytes());
+    let _ = host.stdout.flush();
+    let _ = host.stderr.write_all(err.as_bytes());
+    status
 }
 
 fn cmd_ast(args: &[String], host: &mut Host) -> i32 {

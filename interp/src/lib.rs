@@ -6,8 +6,15 @@
 //! conformance suite drive the stages through the same entry points, with all I/O going through a
 //! [`host::Host`] so that many programs can run side by side in one process.
 
+pub mod ast;
 pub mod cli;
+pub mod code;
+pub mod compile;
+pub mod dis;
 pub mod host;
-pub mod stage;
-pub mod opcode;
 pub mod objects;
+pub mod opcode;
+pub mod parser;
+pub mod stage;
+pub mod tokenize;
+pub mod unicode;

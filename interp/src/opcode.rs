@@ -658,6 +658,78 @@ impl Op {
     }
 }
 
+/// Control-flow classes of instructions (Include/internal/pycore_opcode_utils.h) and the
+/// eval-breaker flag (`HAS_EVAL_BREAK_FLAG` in pycore_opcode_metadata.h). The CFG passes and the
+/// assembler decide block boundaries, fallthrough and jump direction from these.
+impl Op {
+    /// SETUP_FINALLY, SETUP_CLEANUP, SETUP_WITH: push an exception handler (`IS_BLOCK_PUSH_OPCODE`).
+    #[inline]
+    pub fn is_block_push(self) -> bool {
+        matches!(self, Op::SETUP_FINALLY | Op::SETUP_CLEANUP | Op::SETUP_WITH)
+    }
+    /// The oparg names a block: jumps and handler pushes (`HAS_TARGET`).
+    #[inline]
+    pub fn has_target(self) -> bool {
+        self.has_jump() || self.is_block_push()
+    }
+    /// Leaves the frame (`IS_SCOPE_EXIT_OPCODE`).
+    #[inline]
+    pub fn is_scope_exit(self) -> bool {
+        matches!(self, Op::RETURN_VALUE | Op::RETURN_CONST | Op::RAISE_VARARGS | Op::RERAISE)
+    }
+    /// Must be the last instruction of a basic block (`IS_TERMINATOR_OPCODE`).
+    #[inline]
+    pub fn is_terminator(self) -> bool {
+        self.has_jump() || self.is_scope_exit()
+    }
+    /// Never falls through (`IS_UNCONDITIONAL_JUMP_OPCODE`).
+    #[inline]
+    pub fn is_unconditional_jump(self) -> bool {
+        matches!(
+            self,
+            Op::JUMP
+                | Op::JUMP_NO_INTERRUPT
+                | Op::JUMP_FORWARD
+                | Op::JUMP_BACKWARD
+                | Op::JUMP_BACKWARD_NO_INTERRUPT
+        )
+    }
+    /// Emitted only by the assembler, never by codegen or the CFG (`IS_ASSEMBLER_OPCODE`).
+    #[inline]
+    pub fn is_assembler_only(self) -> bool {
+        matches!(self, Op::JUMP_FORWARD | Op::JUMP_BACKWARD | Op::JUMP_BACKWARD_NO_INTERRUPT)
+    }
+    /// The oparg counts backwards (`IS_BACKWARDS_JUMP_OPCODE`).
+    #[inline]
+    pub fn is_backward_jump(self) -> bool {
+        matches!(self, Op::JUMP_BACKWARD | Op::JUMP_BACKWARD_NO_INTERRUPT)
+    }
+    /// Checks the eval breaker (`HAS_EVAL_BREAK_FLAG`); the CFG gives blocks holding one a line.
+    #[inline]
+    pub fn has_eval_break(self) -> bool {
+        matches!(
+            self,
+            Op::CALL | Op::CALL_FUNCTION_EX | Op::CALL_KW | Op::JUMP_BACKWARD | Op::RESUME | Op::JUMP
+        )
+    }
+    /// The named fields of the inline cache (Lib/opcode.py `_cache_format`), in order, with
+    /// their sizes in code units; `dis -C` prints one line per code unit. Sums to `caches()`.
+    pub fn cache_format(self) -> &'static [(&'static str, u8)] {
+        use Op::*;
+        match self {
+            LOAD_GLOBAL => &[("counter", 1), ("index", 1), ("module_keys_version", 1), ("builtin_keys_version", 1)],
+            LOAD_ATTR => &[("counter", 1), ("version", 2), ("keys_version", 2), ("descr", 4)],
+            STORE_ATTR => &[("counter", 1), ("version", 2), ("index", 1)],
+            CALL => &[("counter", 1), ("func_version", 2)],
+            TO_BOOL => &[("counter", 1), ("version", 2)],
+            BINARY_OP | UNPACK_SEQUENCE | COMPARE_OP | CONTAINS_OP | BINARY_SUBSCR | FOR_ITER
+            | LOAD_SUPER_ATTR | STORE_SUBSCR | SEND | JUMP_BACKWARD | POP_JUMP_IF_TRUE
+            | POP_JUMP_IF_FALSE | POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE => &[("counter", 1)],
+            _ => &[],
+        }
+    }
+}
+
 const PSEUDO_COUNT: usize = 12;
 
 /// BINARY_OP arguments (Lib/opcode.py `_nb_ops`): the operator text `dis` shows; 13..25 are the
@@ -707,6 +779,14 @@ pub const FUNCTION_ATTRIBUTES: [(u32, &str); 4] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cache_format_sums_to_caches() {
+        for info in OPS.iter() {
+            let sum: usize = info.op.cache_format().iter().map(|&(_, n)| n as usize).sum();
+            assert_eq!(sum, info.op.caches(), "{}", info.name);
+        }
+    }
 
     #[test]
     fn numbering_is_dense_and_round_trips() {

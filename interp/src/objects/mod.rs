@@ -1,7 +1,12 @@
 //! The object model: CPython's Objects/ directory. Every value is an object with a header
 //! ([`object`]) whose type object decides its behaviour; built-in types and user classes are built
-//! the same way.
+//! the same way. The value types the front end needs for constants (int, float, complex, str,
+//! bytes) live here too, so that the compiler and the runtime share them.
 
 pub mod dict;
+pub mod float;
+pub mod int;
 pub mod object;
+pub mod pystr;
 pub mod set;
+pub mod str_repr;

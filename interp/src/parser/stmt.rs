@@ -1,0 +1,776 @@
+//! Statements and blocks (python.gram "GENERAL STATEMENTS", "SIMPLE STATEMENTS", "COMPOUND
+//! STATEMENTS"): assignment forms, imports, `def`, `class`, `if`, `while`, `for`, `with`, `try`,
+//! `match` (patterns are in pattern.rs), type aliases and type parameter lists.
+
+use super::target::{expr_name, TargetsType};
+use super::token::{Tok, T};
+use super::{PResult, Parser};
+use crate::ast::*;
+
+fn bx(e: Expr) -> Box<Expr> {
+    Box::new(e)
+}
+
+impl<'a> Parser<'a> {
+    fn stmt(&self, kind: StmtKind, start: usize) -> Stmt {
+        Stmt { kind, loc: self.loc_from(start) }
+    }
+
+    pub(super) fn statements_until_end(&mut self) -> PResult<Vec<Stmt>> {
+        let mut body = Vec::new();
+        while !self.at(T::EndMarker) {
+            self.statement(&mut body)?;
+        }
+        Ok(body)
+    }
+
+    /// `statement`: a compound statement or a line of simple statements, appended to `out`.
+    fn statement(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
+        if let Some(s) = self.compound_stmt()? {
+            out.push(s);
+            return Ok(());
+        }
+        self.simple_stmts(out)
+    }
+
+    /// `statement_newline` (the `single` start rule).
+    pub(super) fn statement_newline(&mut self) -> PResult<Vec<Stmt>> {
+        let start = self.p;
+        if self.at(T::Newline) {
+            self.advance();
+            return Ok(vec![Stmt { kind: StmtKind::Pass, loc: self.toks[start].loc }]);
+        }
+        if self.at(T::EndMarker) {
+            return Err(self.generic_error());
+        }
+        let mut out = Vec::new();
+        if let Some(s) = self.compound_stmt()? {
+            out.push(s);
+            self.expect(T::Newline)?;
+        } else {
+            self.simple_stmts(&mut out)?;
+        }
+        if !self.at(T::EndMarker) {
+            let t = self.tok();
+            return Err(self.error_at_tok(&t, "multiple statements found while compiling a single statement"));
+        }
+        Ok(out)
+    }
+
+    fn simple_stmts(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
+        loop {
+            out.push(self.simple_stmt()?);
+            if self.eat(T::Semi).is_none() {
+                break;
+            }
+            if self.at(T::Newline) {
+                break;
+            }
+        }
+        if self.eat(T::Newline).is_none() {
+            return Err(self.generic_error());
+        }
+        Ok(())
+    }
+
+    /// `block`: NEWLINE INDENT statements DEDENT, or simple statements on the same line.
+    /// `what` and `line` name the statement for "expected an indented block after ...".
+    fn block(&mut self, what: &str, line: u32) -> PResult<Vec<Stmt>> {
+        if self.at(T::Newline) {
+            self.advance();
+            if !self.at(T::Indent) {
+                let t = self.tok();
+                let msg = if what.is_empty() {
+                    "expected an indented block".to_string()
+                } else {
+                    format!("expected an indented block after {what} on line {line}")
+                };
+                return Err(self.indentation_error_at(&t, &msg));
+            }
+            self.advance();
+            let mut body = Vec::new();
+            while !self.at(T::Dedent) && !self.at(T::EndMarker) {
+                self.statement(&mut body)?;
+            }
+            self.eat(T::Dedent);
+            return Ok(body);
+        }
+        let mut body = Vec::new();
+        self.simple_stmts(&mut body)?;
+        Ok(body)
+    }
+
+    fn colon_block(&mut self, what: &str, line: u32) -> PResult<Vec<Stmt>> {
+        if !self.at(T::Colon) {
+            return Err(self.expected_colon_error());
+        }
+        self.advance();
+        self.block(what, line)
+    }
+
+    fn compound_stmt(&mut self) -> PResult<Option<Stmt>> {
+        Ok(Some(match self.kind() {
+            T::Def => self.function_def(Vec::new(), self.p)?,
+            T::At => self.decorated()?,
+            T::Class => self.class_def(Vec::new())?,
+            T::If => self.if_stmt()?,
+            T::While => self.while_stmt()?,
+            T::For => self.for_stmt(self.p, false)?,
+            T::With => self.with_stmt(self.p, false)?,
+            T::Try => self.try_stmt()?,
+            T::Async => {
+                let start = self.p;
+                match self.la(1) {
+                    T::Def => self.function_def(Vec::new(), start)?,
+                    T::For => {
+                        self.advance();
+                        self.for_stmt(start, true)?
+                    }
+                    T::With => {
+                        self.advance();
+                        self.with_stmt(start, true)?
+                    }
+                    _ => return Err({
+                        self.advance();
+                        self.generic_error()
+                    }),
+                }
+            }
+            T::Name if self.at_soft("match") => match self.match_stmt()? {
+                Some(s) => s,
+                None => return Ok(None),
+            },
+            _ => return Ok(None),
+        }))
+    }
+
+    fn simple_stmt(&mut self) -> PResult<Stmt> {
+        let start = self.p;
+        let kind = match self.kind() {
+            T::Pass => {
+                self.advance();
+                StmtKind::Pass
+            }
+            T::Break => {
+                self.advance();
+                StmtKind::Break
+            }
+            T::Continue => {
+                self.advance();
+                StmtKind::Continue
+            }
+            T::Return => {
+                self.advance();
+                let value = if self.at_expr_start() || self.at(T::Star) { Some(bx(self.star_expressions()?)) } else { None };
+                StmtKind::Return { value }
+            }
+            T::Raise => {
+                self.advance();
+                if self.at_expr_start() {
+                    let exc = self.expression()?;
+                    let cause = if self.eat(T::From).is_some() { Some(bx(self.expression()?)) } else { None };
+                    StmtKind::Raise { exc: Some(bx(exc)), cause }
+                } else {
+                    StmtKind::Raise { exc: None, cause: None }
+                }
+            }
+            T::Global | T::Nonlocal => {
+                let global = self.advance().kind == T::Global;
+                let mut names = vec![self.expect_name()?.1];
+                while self.eat(T::Comma).is_some() {
+                    names.push(self.expect_name()?.1);
+                }
+                if global {
+                    StmtKind::Global { names }
+                } else {
+                    StmtKind::Nonlocal { names }
+                }
+            }
+            T::Del => {
+                self.advance();
+                let targets = self.del_targets()?;
+                if !matches!(self.kind(), T::Semi | T::Newline) {
+                    return Err(self.generic_error());
+                }
+                StmtKind::Delete { targets }
+            }
+            T::Assert => {
+                self.advance();
+                let test = self.expression()?;
+                let msg = if self.eat(T::Comma).is_some() { Some(bx(self.expression()?)) } else { None };
+                StmtKind::Assert { test: bx(test), msg }
+            }
+            T::Import => self.import_name()?,
+            T::From => self.import_from()?,
+            T::Name if self.at_soft("type") && self.la(1) == T::Name && matches!(self.la(2), T::Equal | T::LSqb) => {
+                self.advance();
+                let t = self.advance();
+                let name = self.name_expr(&t, ExprContext::Store);
+                let type_params = if self.at(T::LSqb) { self.type_params()? } else { Vec::new() };
+                self.expect(T::Equal)?;
+                let value = self.expression()?;
+                StmtKind::TypeAlias { name: bx(name), type_params, value: bx(value) }
+            }
+            _ => return self.expr_or_assignment(),
+        };
+        Ok(self.stmt(kind, start))
+    }
+
+    /// Expression statements and the assignment forms (`assignment` in the grammar).
+    fn expr_or_assignment(&mut self) -> PResult<Stmt> {
+        let start = self.p;
+        let first = if self.at(T::Yield) { self.yield_expr()? } else { self.star_expressions()? };
+        match self.kind() {
+            T::Colon => {
+                let simple = match &first.kind {
+                    ExprKind::Name { .. } => (self.toks[start].kind == T::Name) as i32,
+                    ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => 0,
+                    ExprKind::Tuple { .. } | ExprKind::List { .. } => {
+                        let msg = format!("only single target (not {}) can be annotated", expr_name(&first));
+                        return Err(self.error_at_loc(first.loc, &msg));
+                    }
+                    _ => return Err(self.error_at_loc(first.loc, "illegal target for annotation")),
+                };
+                let target = self.make_target(first, TargetsType::Star)?;
+                self.advance();
+                let annotation = self.expression()?;
+                let value = if self.eat(T::Equal).is_some() { Some(bx(self.annotated_rhs()?)) } else { None };
+                Ok(self.stmt(StmtKind::AnnAssign { target: bx(target), annotation: bx(annotation), value, simple }, start))
+            }
+            T::Equal => {
+                let mut targets = vec![first];
+                let mut value;
+                loop {
+                    self.advance();
+                    value = self.annotated_rhs()?;
+                    if !self.at(T::Equal) {
+                        break;
+                    }
+                    targets.push(value);
+                }
+                let mut checked = Vec::with_capacity(targets.len());
+                for t in targets {
+                    if let ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } = t.kind {
+                        return Err(self.error_at_loc(t.loc, "assignment to yield expression not possible"));
+                    }
+                    checked.push(self.make_assign_target(t)?);
+                }
+                let type_comment = self.eat(T::TypeComment).map(|t| self.type_comment_text(&t).into());
+                Ok(self.stmt(StmtKind::Assign { targets: checked, value: bx(value), type_comment }, start))
+            }
+            k => {
+                if let Some(op) = augassign(k) {
+                    match first.kind {
+                        ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
+                        _ => {
+                            let msg = format!("'{}' is an illegal expression for augmented assignment", expr_name(&first));
+                            return Err(self.error_at_loc(first.loc, &msg));
+                        }
+                    }
+                    let target = self.make_target(first, TargetsType::Star)?;
+                    self.advance();
+                    let value = self.annotated_rhs()?;
+                    return Ok(self.stmt(StmtKind::AugAssign { target: bx(target), op, value: bx(value) }, start));
+                }
+                if !matches!(k, T::Newline | T::Semi) {
+                    return Err(self.after_expression_error(&first, start));
+                }
+                Ok(self.stmt(StmtKind::Expr { value: bx(first) }, start))
+            }
+        }
+    }
+
+    fn make_assign_target(&mut self, t: Expr) -> PResult<Expr> {
+        self.make_target(t, TargetsType::Star)
+    }
+
+    /// `annotated_rhs`: yield_expr | star_expressions.
+    fn annotated_rhs(&mut self) -> PResult<Expr> {
+        if self.at(T::Yield) {
+            self.yield_expr()
+        } else {
+            self.star_expressions()
+        }
+    }
+
+    /// The text of a TYPE_COMMENT token after `# type:` (CPython strips the prefix in the lexer).
+    pub(super) fn type_comment_text(&self, t: &Tok) -> &'a str {
+        self.text(t)
+    }
+
+    fn dotted_name(&mut self) -> PResult<Ident> {
+        let (t, id) = self.expect_name()?;
+        if !(self.at(T::Dot) && self.la(1) == T::Name) {
+            return Ok(id);
+        }
+        let _ = t;
+        let mut s = self.names.get(id).to_string();
+        while self.at(T::Dot) && self.la(1) == T::Name {
+            self.advance();
+            let (_, part) = self.expect_name()?;
+            s.push('.');
+            s.push_str(self.names.get(part));
+        }
+        Ok(self.names.intern(&s))
+    }
+
+    fn import_name(&mut self) -> PResult<StmtKind> {
+        self.advance();
+        let mut names = Vec::new();
+        loop {
+            let start = self.p;
+            if !self.at(T::Name) {
+                if names.is_empty() && self.at(T::Newline) {
+                    let t = self.tok();
+                    return Err(self.error_at_tok(&t, "Expected one or more names after 'import'"));
+                }
+                return Err(self.generic_error());
+            }
+            let name = self.dotted_name()?;
+            let asname = if self.eat(T::As).is_some() { Some(self.expect_name()?.1) } else { None };
+            names.push(Alias { name, asname, loc: self.loc_from(start) });
+            if self.eat(T::Comma).is_none() {
+                break;
+            }
+        }
+        if self.at(T::From) {
+            let t = self.toks[self.p - 1];
+            let _ = t;
+            return Err(self.generic_error());
+        }
+        Ok(StmtKind::Import { names })
+    }
+
+    fn import_from(&mut self) -> PResult<StmtKind> {
+        self.advance();
+        let mut level = 0;
+        loop {
+            match self.kind() {
+                T::Dot => level += 1,
+                T::Ellipsis => level += 3,
+                _ => break,
+            }
+            self.advance();
+        }
+        let module = if self.at(T::Name) { Some(self.dotted_name()?) } else { None };
+        if module.is_none() && level == 0 {
+            return Err(self.generic_error());
+        }
+        self.expect(T::Import)?;
+        let mut names = Vec::new();
+        if self.at(T::Star) {
+            let t = self.advance();
+            let star = self.names.intern("*");
+            names.push(Alias { name: star, asname: None, loc: t.loc });
+        } else {
+            let paren = self.eat(T::LPar).is_some();
+            loop {
+                let start = self.p;
+                let (_, name) = self.expect_name()?;
+                let asname = if self.eat(T::As).is_some() { Some(self.expect_name()?.1) } else { None };
+                names.push(Alias { name, asname, loc: self.loc_from(start) });
+                if self.eat(T::Comma).is_none() {
+                    break;
+                }
+                if paren && self.at(T::RPar) {
+                    break;
+                }
+                if !paren && self.at(T::Newline) {
+                    let t = self.toks[self.p - 1];
+                    return Err(self.error_at_tok(&t, "trailing comma not allowed without surrounding parentheses"));
+                }
+            }
+            if paren {
+                self.expect(T::RPar)?;
+            }
+        }
+        Ok(StmtKind::ImportFrom { module, names, level: Some(level) })
+    }
+
+    fn decorated(&mut self) -> PResult<Stmt> {
+        let mut decorators = Vec::new();
+        while self.eat(T::At).is_some() {
+            decorators.push(self.named_expression()?);
+            self.expect(T::Newline)?;
+        }
+        match self.kind() {
+            T::Def => self.function_def(decorators, self.p),
+            T::Async if self.la(1) == T::Def => self.function_def(decorators, self.p),
+            T::Class => self.class_def(decorators),
+            _ => Err(self.generic_error()),
+        }
+    }
+
+    fn function_def(&mut self, decorator_list: Vec<Expr>, start: usize) -> PResult<Stmt> {
+        let is_async = self.eat(T::Async).is_some();
+        let def = self.expect(T::Def)?;
+        let (_, name) = self.expect_name()?;
+        let type_params = if self.at(T::LSqb) { self.type_params()? } else { Vec::new() };
+        self.expect(T::LPar)?;
+        let args = self.params()?;
+        self.expect(T::RPar)?;
+        let returns = if self.eat(T::RArrow).is_some() { Some(bx(self.expression()?)) } else { None };
+        if !self.at(T::Colon) {
+            return Err(self.expected_colon_error());
+        }
+        self.advance();
+        let mut type_comment = None;
+        if self.at(T::TypeComment) {
+            let t = self.advance();
+            type_comment = Some(self.type_comment_text(&t).into());
+        } else if self.at(T::Newline) && self.la(1) == T::TypeComment && self.la(2) == T::Newline && self.la(3) == T::Indent {
+            self.advance();
+            let t = self.advance();
+            type_comment = Some(self.type_comment_text(&t).into());
+        }
+        let what = "function definition";
+        let body = self.block(what, def.loc.lineno)?;
+        let args = Box::new(args);
+        let kind = if is_async {
+            StmtKind::AsyncFunctionDef { name, args, body, decorator_list, returns, type_comment, type_params }
+        } else {
+            StmtKind::FunctionDef { name, args, body, decorator_list, returns, type_comment, type_params }
+        };
+        Ok(self.stmt(kind, start))
+    }
+
+    fn class_def(&mut self, decorator_list: Vec<Expr>) -> PResult<Stmt> {
+        let start = self.p;
+        let class = self.advance();
+        let (name_tok, name) = self.expect_name()?;
+        let type_params = if self.at(T::LSqb) { self.type_params()? } else { Vec::new() };
+        let (bases, keywords) = if self.at(T::LPar) {
+            let dummy = Expr { kind: ExprKind::Constant { value: Constant::None, kind: None }, loc: name_tok.loc };
+            match self.call(dummy, self.p)?.kind {
+                ExprKind::Call { args, keywords, .. } => (args, keywords),
+                _ => unreachable!(),
+            }
+        } else {
+            (Vec::new(), Vec::new())
+        };
+        let body = self.colon_block("class definition", class.loc.lineno)?;
+        Ok(self.stmt(StmtKind::ClassDef { name, bases, keywords, body, decorator_list, type_params }, start))
+    }
+
+    /// `type_params`: '[' type_param (',' type_param)* [','] ']'.
+    pub(super) fn type_params(&mut self) -> PResult<Vec<TypeParam>> {
+        self.expect(T::LSqb)?;
+        let mut v = Vec::new();
+        loop {
+            let start = self.p;
+            let kind = match self.kind() {
+                T::Star | T::DoubleStar => {
+                    let two = self.advance().kind == T::DoubleStar;
+                    let (_, name) = self.expect_name()?;
+                    if self.at(T::Colon) {
+                        let colon = self.advance();
+                        let e = self.expression()?;
+                        let what = if two { "ParamSpec" } else { "TypeVarTuple" };
+                        let msg = if matches!(e.kind, ExprKind::Tuple { .. }) {
+                            format!("cannot use constraints with {what}")
+                        } else {
+                            format!("cannot use bound with {what}")
+                        };
+                        return Err(self.error_range(colon.loc, e.loc, &msg));
+                    }
+                    let default_value = if self.eat(T::Equal).is_some() {
+                        Some(bx(if two { self.expression()? } else { self.star_expression()? }))
+                    } else {
+                        None
+                    };
+                    if two {
+                        TypeParamKind::ParamSpec { name, default_value }
+                    } else {
+                        TypeParamKind::TypeVarTuple { name, default_value }
+                    }
+                }
+                _ => {
+                    let (_, name) = self.expect_name()?;
+                    let bound = if self.eat(T::Colon).is_some() { Some(bx(self.expression()?)) } else { None };
+                    let default_value = if self.eat(T::Equal).is_some() { Some(bx(self.expression()?)) } else { None };
+                    TypeParamKind::TypeVar { name, bound, default_value }
+                }
+            };
+            v.push(TypeParam { kind, loc: self.loc_from(start) });
+            if self.eat(T::Comma).is_none() || self.at(T::RSqb) {
+                break;
+            }
+        }
+        self.expect(T::RSqb)?;
+        Ok(v)
+    }
+
+    fn if_stmt(&mut self) -> PResult<Stmt> {
+        let start = self.p;
+        let kw = self.advance();
+        let test = self.named_expression()?;
+        let what = if kw.kind == T::If { "'if' statement" } else { "'elif' statement" };
+        let body = self.colon_block(what, kw.loc.lineno)?;
+        let orelse = if self.at(T::Elif) {
+            vec![self.if_stmt()?]
+        } else {
+            self.else_block()?
+        };
+        Ok(self.stmt(StmtKind::If { test: bx(test), body, orelse }, start))
+    }
+
+    fn else_block(&mut self) -> PResult<Vec<Stmt>> {
+        if !self.at(T::Else) {
+            return Ok(Vec::new());
+        }
+        let kw = self.advance();
+        self.expect_forced(T::Colon, ":")?;
+        self.block("'else' statement", kw.loc.lineno)
+    }
+
+    fn while_stmt(&mut self) -> PResult<Stmt> {
+        let start = self.p;
+        let kw = self.advance();
+        let test = self.named_expression()?;
+        let body = self.colon_block("'while' statement", kw.loc.lineno)?;
+        let orelse = self.else_block()?;
+        Ok(self.stmt(StmtKind::While { test: bx(test), body, orelse }, start))
+    }
+
+    fn for_stmt(&mut self, start: usize, is_async: bool) -> PResult<Stmt> {
+        let kw = self.advance();
+        let target = self.star_targets_until_in()?;
+        self.expect(T::In)?;
+        let iter = self.star_expressions()?;
+        if !self.at(T::Colon) {
+            return Err(self.expected_colon_error());
+        }
+        self.advance();
+        let type_comment = self.eat(T::TypeComment).map(|t| self.type_comment_text(&t).into());
+        let what = if is_async { "'for' statement" } else { "'for' statement" };
+        let body = self.block(what, kw.loc.lineno)?;
+        let orelse = self.else_block()?;
+        let (target, iter) = (bx(target), bx(iter));
+        let kind = if is_async {
+            StmtKind::AsyncFor { target, iter, body, orelse, type_comment }
+        } else {
+            StmtKind::For { target, iter, body, orelse, type_comment }
+        };
+        Ok(self.stmt(kind, start))
+    }
+
+    fn with_item(&mut self) -> PResult<WithItem> {
+        let e = self.expression()?;
+        let optional_vars = if self.at(T::As) {
+            self.advance();
+            let t = self.with_target()?;
+            if !matches!(self.kind(), T::Comma | T::RPar | T::Colon) {
+                return Err(self.generic_error());
+            }
+            Some(bx(t))
+        } else {
+            None
+        };
+        Ok(WithItem { context_expr: bx(e), optional_vars })
+    }
+
+    fn with_stmt(&mut self, start: usize, is_async: bool) -> PResult<Stmt> {
+        let kw = self.advance();
+        let mut items = None;
+        if self.at(T::LPar) {
+            // `with ( item, ... ) :` first; if that does not fit, the parenthesis belongs to an expression.
+            let mark = self.p;
+            let max = self.max_p;
+            let attempt = (|| -> PResult<Option<Vec<WithItem>>> {
+                self.advance();
+                let mut v = vec![self.with_item()?];
+                while self.eat(T::Comma).is_some() {
+                    if self.at(T::RPar) {
+                        break;
+                    }
+                    v.push(self.with_item()?);
+                }
+                if self.eat(T::RPar).is_some() && self.at(T::Colon) {
+                    Ok(Some(v))
+                } else {
+                    Ok(None)
+                }
+            })();
+            match attempt {
+                Ok(Some(v)) => items = Some(v),
+                _ => {
+                    self.p = mark;
+                    self.max_p = max;
+                }
+            }
+        }
+        let items = match items {
+            Some(v) => v,
+            None => {
+                let mut v = vec![self.with_item()?];
+                while self.eat(T::Comma).is_some() {
+                    v.push(self.with_item()?);
+                }
+                v
+            }
+        };
+        if !self.at(T::Colon) {
+            return Err(self.expected_colon_error());
+        }
+        self.advance();
+        let type_comment = self.eat(T::TypeComment).map(|t| self.type_comment_text(&t).into());
+        let body = self.block("'with' statement", kw.loc.lineno)?;
+        let kind = if is_async {
+            StmtKind::AsyncWith { items, body, type_comment }
+        } else {
+            StmtKind::With { items, body, type_comment }
+        };
+        Ok(self.stmt(kind, start))
+    }
+
+    fn try_stmt(&mut self) -> PResult<Stmt> {
+        let start = self.p;
+        let kw = self.advance();
+        self.expect_forced(T::Colon, ":")?;
+        let body = self.block("'try' statement", kw.loc.lineno)?;
+        let mut handlers = Vec::new();
+        let mut star = None;
+        while self.at(T::Except) {
+            let hstart = self.p;
+            let ekw = self.advance();
+            let is_star = self.eat(T::Star).is_some();
+            if let Some(prev) = star {
+                if prev != is_star {
+                    let t = self.toks[hstart];
+                    return Err(self.error_at_tok(&t, "cannot have both 'except' and 'except*' on the same 'try'"));
+                }
+            }
+            star = Some(is_star);
+            let (typ, name) = if self.at(T::Colon) && !is_star {
+                (None, None)
+            } else {
+                let first = self.expression()?;
+                if self.at(T::Comma) {
+                    let e = self.expressions_after(first)?;
+                    if !self.at(T::As) {
+                        return Err(self.error_at_loc(e.loc, "multiple exception types must be parenthesized"));
+                    }
+                    return Err(self.generic_error());
+                }
+                let name = if self.eat(T::As).is_some() { Some(self.expect_name()?.1) } else { None };
+                (Some(bx(first)), name)
+            };
+            let what = if is_star { "'except*' statement" } else { "'except' statement" };
+            let hbody = self.colon_block(what, ekw.loc.lineno)?;
+            handlers.push(ExceptHandler { r#type: typ, name, body: hbody, loc: self.loc_from(hstart) });
+        }
+        let orelse = if handlers.is_empty() { Vec::new() } else { self.else_block()? };
+        let finalbody = if self.at(T::Finally) {
+            let fkw = self.advance();
+            self.expect_forced(T::Colon, ":")?;
+            self.block("'finally' statement", fkw.loc.lineno)?
+        } else {
+            Vec::new()
+        };
+        if handlers.is_empty() && finalbody.is_empty() {
+            let t = self.tok();
+            return Err(self.error_at_tok(&t, "expected 'except' or 'finally' block"));
+        }
+        let kind = if star == Some(true) {
+            StmtKind::TryStar { body, handlers, orelse, finalbody }
+        } else {
+            StmtKind::Try { body, handlers, orelse, finalbody }
+        };
+        Ok(self.stmt(kind, start))
+    }
+
+    /// The rest of `expressions` after its first item (for error checks).
+    fn expressions_after(&mut self, first: Expr) -> PResult<Expr> {
+        let loc0 = first.loc;
+        let mut elts = vec![first];
+        while self.eat(T::Comma).is_some() {
+            if !self.at_expr_start() {
+                break;
+            }
+            elts.push(self.expression()?);
+        }
+        let end = self.toks[self.p - 1].loc;
+        Ok(Expr { kind: ExprKind::Tuple { elts, ctx: ExprContext::Load }, loc: Loc::span(loc0, end) })
+    }
+
+    /// `match_stmt`, or `None` when `match` here is an ordinary name.
+    fn match_stmt(&mut self) -> PResult<Option<Stmt>> {
+        let start = self.p;
+        let max = self.max_p;
+        let kw = self.advance();
+        if !(self.at_expr_start() || self.at(T::Star)) {
+            self.p = start;
+            self.max_p = max;
+            return Ok(None);
+        }
+        let subject = (|| -> PResult<Expr> {
+            let sstart = self.p;
+            let first = self.star_named_expression()?;
+            if self.at(T::Comma) {
+                let mut elts = vec![first];
+                while self.eat(T::Comma).is_some() {
+                    if !(self.at_expr_start() || self.at(T::Star)) {
+                        break;
+                    }
+                    elts.push(self.star_named_expression()?);
+                }
+                return Ok(Expr { kind: ExprKind::Tuple { elts, ctx: ExprContext::Load }, loc: self.loc_from(sstart) });
+            }
+            if let ExprKind::Starred { .. } = first.kind {
+                return Err(self.generic_error());
+            }
+            Ok(first)
+        })();
+        let subject = match subject {
+            Ok(s) if self.at(T::Colon) => s,
+            _ => {
+                self.p = start;
+                self.max_p = max;
+                return Ok(None);
+            }
+        };
+        self.advance();
+        if !self.at(T::Newline) {
+            return Err(self.generic_error());
+        }
+        self.advance();
+        if !self.at(T::Indent) {
+            let t = self.tok();
+            let msg = format!("expected an indented block after 'match' statement on line {}", kw.loc.lineno);
+            return Err(self.indentation_error_at(&t, &msg));
+        }
+        self.advance();
+        let mut cases = Vec::new();
+        while self.at_soft("case") {
+            let ckw = self.advance();
+            let pattern = self.patterns()?;
+            let guard = if self.eat(T::If).is_some() { Some(bx(self.named_expression()?)) } else { None };
+            let body = self.colon_block("'case' statement", ckw.loc.lineno)?;
+            cases.push(MatchCase { pattern: Box::new(pattern), guard, body });
+        }
+        if cases.is_empty() {
+            return Err(self.generic_error());
+        }
+        self.expect(T::Dedent)?;
+        Ok(Some(self.stmt(StmtKind::Match { subject: bx(subject), cases }, start)))
+    }
+}
+
+fn augassign(k: T) -> Option<Operator> {
+    Some(match k {
+        T::PlusEqual => Operator::Add,
+        T::MinEqual => Operator::Sub,
+        T::StarEqual => Operator::Mult,
+        T::AtEqual => Operator::MatMult,
+        T::SlashEqual => Operator::Div,
+        T::PercentEqual => Operator::Mod,
+        T::AmperEqual => Operator::BitAnd,
+        T::VBarEqual => Operator::BitOr,
+        T::CircumflexEqual => Operator::BitXor,
+        T::LeftShiftEqual => Operator::LShift,
+        T::RightShiftEqual => Operator::RShift,
+        T::DoubleStarEqual => Operator::Pow,
+        T::DoubleSlashEqual => Operator::FloorDiv,
+        _ => return None,
+    })
+}

@@ -1,0 +1,282 @@
+//! The `tokenize` module's view of the token stream, and `python -m tokenize` itself
+//! (Python/Python-tokenize.c `tokenizeriter_next`, Lib/tokenize.py `tokenize`, `main`).
+//!
+//! The file is read as bytes, its encoding found by `detect_encoding`, and decoded with
+//! `errors="replace"`; the lexer then runs in readline mode with extra tokens. Each C token
+//! becomes a `TokenInfo`: columns are converted from bytes to characters (with the same per-line
+//! cache, and so the same results, as `_get_col_offsets`), operator types become `OP`, NEWLINE and
+//! NL get their text back, and ENDMARKER and the DEDENTs at EOF move to the line after the last.
+
+use super::encoding::{decode_lossy, detect_encoding, EncodingError};
+use super::error::ErrorClass;
+use super::lexer::{Config, Lexer, Token, WarningKind};
+use super::token::{exact_type, TokenKind};
+use crate::objects::str_repr::repr;
+use std::borrow::Cow;
+use std::fmt::Write;
+
+/// One `tokenize.TokenInfo` (without `line`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TokenInfo {
+    pub kind: TokenKind,
+    pub string: String,
+    pub start: (i64, i64),
+    pub end: (i64, i64),
+}
+
+impl TokenInfo {
+    /// `TokenInfo.exact_type`.
+    pub fn exact_type(&self) -> TokenKind {
+        if self.kind == TokenKind::Op {
+            exact_type(&self.string).unwrap_or(TokenKind::Op)
+        } else {
+            self.kind
+        }
+    }
+}
+
+/// How `python -m tokenize` ends when tokenizing fails.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ViewError {
+    /// `F:line:col: error: msg` (TokenError, IndentationError, TabError).
+    Located { msg: String, lineno: i64, col: i64 },
+    /// `F: error: msg` (SyntaxError from `detect_encoding`).
+    File(String),
+    /// Something pyref cannot model (an encoding it does not implement).
+    Unsupported(String),
+}
+
+/// The result of tokenizing a file: tokens, or an error; warnings in both cases.
+pub struct ViewResult {
+    pub tokens: Result<Vec<TokenInfo>, ViewError>,
+    /// Lines for standard error, in order (`<string>:N: SyntaxWarning: …`).
+    pub warnings: Vec<String>,
+}
+
+/// `list(tokenize.tokenize(open(F, 'rb').readline))`.
+pub fn tokenize_file(src: &[u8], filename: &str) -> ViewResult {
+    let detected = match detect_encoding(src, &repr(filename)) {
+        Ok(d) => d,
+        Err(EncodingError::Syntax(m)) => return ViewResult { tokens: Err(ViewError::File(m)), warnings: vec![] },
+        Err(EncodingError::Unsupported(m)) => {
+            return ViewResult { tokens: Err(ViewError::Unsupported(format!("unsupported encoding {m}"))), warnings: vec![] }
+        }
+    };
+    let body = &src[detected.bom_len..];
+    let mut text: Cow<'_, [u8]> = match decode_lossy(detected.codec, body) {
+        Cow::Borrowed(s) => Cow::Borrowed(s.as_bytes()),
+        Cow::Owned(s) => Cow::Owned(s.into_bytes()),
+    };
+    let fake_newline = !text.is_empty() && text.last() != Some(&b'\n');
+    if fake_newline {
+        text.to_mut().push(b'\n');
+    }
+    let cfg = Config { extra_tokens: true, type_comments: false, readline: true };
+    let mut lexer = Lexer::from_prepared(text, cfg, fake_newline);
+    let mut out = vec![TokenInfo { kind: TokenKind::Encoding, string: detected.name, start: (0, 0), end: (0, 0) }];
+    let mut cols = ColCache::default();
+    let mut warnings = Vec::new();
+    let tokens = loop {
+        let r = lexer.next_token();
+        for w in lexer.take_warnings() {
+            if let WarningKind::InvalidEscape(_) = w.kind {
+                warnings.push(format!("<string>:{}: SyntaxWarning: {}", w.lineno, w.kind.message()));
+            }
+        }
+        match r {
+            Ok(tok) => {
+                let info = token_info(&lexer, &tok, &mut cols);
+                out.push(info);
+                if tok.kind == TokenKind::Endmarker {
+                    break Ok(out);
+                }
+            }
+            Err(e) => {
+                let (class, msg, lineno, col) = e.tokenize_view(lexer.text());
+                let _ = class;
+                break Err(ViewError::Located { msg, lineno, col });
+            }
+        }
+    };
+    ViewResult { tokens, warnings }
+}
+
+/// `tokenizeriterobject`'s per-line cache.
+#[derive(Default)]
+struct ColCache {
+    last_lineno: i64,
+    /// The cached line (a byte range of the lexer's text).
+    line: (usize, usize),
+    diff: i64,
+}
+
+/// `_PyPegen_byte_offset_to_character_offset_line`: characters between two byte offsets of
+/// `line`, stepping by UTF-8 lead bytes (bytes past the end count one each, like the NUL
+/// terminator CPython reads there).
+fn chars_in_line(line: &[u8], from: i64, to: i64) -> i64 {
+    let mut i = from;
+    let mut n = 0;
+    while i < to {
+        let ch = if i >= 0 { line.get(i as usize).copied().unwrap_or(0) } else { 0 };
+        i += if ch < 0x80 {
+            1
+        } else if ch & 0xE0 == 0xC0 {
+            2
+        } else if ch & 0xF0 == 0xE0 {
+            3
+        } else if ch & 0xF8 == 0xF0 {
+            4
+        } else {
+            1
+        };
+        n += 1;
+    }
+    n
+}
+
+/// `_PyPegen_byte_offset_to_character_offset_raw` on the text from `from` (a NUL-terminated
+/// line buffer in CPython): characters in the first `len` bytes, capped at the data length + 1.
+fn chars_raw(text: &[u8], from: usize, len: i64) -> i64 {
+    let avail = text.len().saturating_sub(from) as i64;
+    let len = len.clamp(0, avail + 1);
+    let take = len.min(avail) as usize;
+    let mut n = super::lexer::count_chars_lossy(&text[from..from + take]);
+    if len > avail {
+        n += 1;
+    }
+    n
+}
+
+/// The body of `tokenizeriter_next` after `_PyTokenizer_Get`, for a successful token.
+fn token_info(lx: &Lexer<'_>, tok: &Token, cache: &mut ColCache) -> TokenInfo {
+    let text = lx.text();
+    let kind = tok.kind;
+    let string_lit = kind.is_string_literal();
+    let has_text = tok.col_offset != -1 || tok.start != tok.end;
+    let mut string = if has_text {
+        String::from_utf8_lossy(&text[tok.start as usize..tok.end as usize]).into_owned()
+    } else {
+        String::new()
+    };
+    let trailing = kind == TokenKind::Endmarker || (kind == TokenKind::Dedent && lx.done == super::lexer::Done::Eof);
+    let line_start = if string_lit { lx.multi_line_start } else { lx.line_start };
+
+    let mut lineno = i64::from(if string_lit { lx.first_lineno } else { lx.lineno });
+    let mut end_lineno = i64::from(lx.lineno);
+    let (mut col, mut end_col) = (-1i64, -1i64);
+
+    if !trailing {
+        let mut line_changed = true;
+        if i64::from(lx.lineno) != cache.last_lineno {
+            let mut size = lx.inp as i64 - line_start as i64;
+            if size >= 1 && lx.implicit_newline {
+                size -= 1;
+            }
+            let end = (line_start as i64 + size.max(0)) as usize;
+            cache.line = (line_start, end.min(text.len()));
+            cache.diff = 0;
+        } else {
+            line_changed = false;
+        }
+        let line = &text[cache.line.0..cache.line.1.max(cache.line.0)];
+        let (start, endp) = (tok.start as i64, tok.end as i64);
+        let mut byte_offset = -1i64;
+        if has_text && tok.start as usize >= line_start {
+            byte_offset = start - line_start as i64;
+            if line_changed {
+                col = chars_in_line(line, 0, byte_offset);
+                cache.diff = byte_offset - col;
+            } else {
+                col = byte_offset - cache.diff;
+            }
+        }
+        if has_text && tok.end as usize >= lx.line_start {
+            let end_byte_offset = endp - lx.line_start as i64;
+            if lineno == end_lineno {
+                let token_chars = chars_in_line(line, byte_offset, end_byte_offset);
+                end_col = col + token_chars;
+                cache.diff += endp - start - token_chars;
+            } else {
+                end_col = chars_raw(text, lx.line_start, end_byte_offset);
+                cache.diff += end_byte_offset - end_col;
+            }
+        }
+        cache.last_lineno = lineno;
+    } else {
+        cache.last_lineno = lineno;
+    }
+
+    let mut out_kind = kind;
+    if trailing {
+        lineno += 1;
+        end_lineno = lineno;
+        col = 0;
+        end_col = 0;
+    }
+    if (kind as u8) > (TokenKind::Dedent as u8) && (kind as u8) < (TokenKind::Op as u8) {
+        out_kind = TokenKind::Op;
+    } else if kind == TokenKind::Newline {
+        // On an implicit newline CPython keeps the token's own text: '' or, when the last line
+        // ends in a lone '\r', '\r' (Python-tokenize.c drops its reference to that string but
+        // both are immortal singletons, so it survives).
+        string = if lx.implicit_newline {
+            string
+        } else if text.get(tok.start as usize) == Some(&b'\r') {
+            "\r\n".into()
+        } else {
+            "\n".into()
+        };
+        end_col += 1;
+    } else if kind == TokenKind::Nl && lx.implicit_newline {
+        string = String::new();
+    }
+    TokenInfo { kind: out_kind, string, start: (lineno, col), end: (end_lineno, end_col) }
+}
+
+/// One output line of `python -m tokenize`: `"%-20s%-15s%-15r"`.
+pub fn format_token(info: &TokenInfo, exact: bool, out: &mut String) {
+    let kind = if exact { info.exact_type() } else { info.kind };
+    let range = format!("{},{}-{},{}:", info.start.0, info.start.1, info.end.0, info.end.1);
+    let _ = writeln!(out, "{:<20}{:<15}{:<15}", range, kind.name(), repr(&info.string));
+}
+
+/// `python -m tokenize [-e] F` on `src`: (stdout, stderr, exit status).
+pub fn run(src: &[u8], filename: &str, exact: bool) -> (String, String, i32) {
+    let result = tokenize_file(src, filename);
+    let mut err = String::new();
+    for w in &result.warnings {
+        err.push_str(w);
+        err.push('\n');
+    }
+    match result.tokens {
+        Ok(tokens) => {
+            let mut out = String::with_capacity(tokens.len() * 56);
+            for t in &tokens {
+                format_token(t, exact, &mut out);
+            }
+            (out, err, 0)
+        }
+        Err(ViewError::Located { msg, lineno, col }) => {
+            let _ = writeln!(err, "{filename}:{lineno}:{col}: error: {msg}");
+            (String::new(), err, 1)
+        }
+        Err(ViewError::File(msg)) => {
+            let _ = writeln!(err, "{filename}: error: {msg}");
+            (String::new(), err, 1)
+        }
+        Err(ViewError::Unsupported(msg)) => {
+            let _ = writeln!(err, "pyref: tokens: {msg}");
+            (String::new(), err, 3)
+        }
+    }
+}
+
+#[allow(dead_code)]
+fn class_name(c: ErrorClass) -> &'static str {
+    match c {
+        ErrorClass::SyntaxError => "SyntaxError",
+        ErrorClass::IndentationError => "IndentationError",
+        ErrorClass::TabError => "TabError",
+        ErrorClass::OverflowError => "OverflowError",
+    }
+}
