@@ -96,6 +96,7 @@ fn dispatch(args: &[String], host: &mut Host) -> i32 {
         "ast" => cmd_ast(rest, host),
         "dis" => cmd_dis(rest, host),
         "sizeof" => cmd_sizeof(rest, host),
+        "run-code" => cmd_run_code(rest, host),
         "run" => match rest.first() {
             Some(file) => run_file(file, &rest[1..], host),
             None => usage_error(host, "run: a FILE is required"),
@@ -262,6 +263,35 @@ fn run_file(file: &str, argv_rest: &[String], host: &mut Host) -> i32 {
 }
 
 fn run_program(src: Source, argv_rest: &[String], host: &mut Host) -> i32 {
+    // The code generator (AST -> instruction sequence) is not merged yet; the runtime runs
+    // CPython-compiled code through `run-code` meanwhile.
     let _ = (src, argv_rest);
     not_built(host, "run")
+}
+
+/// `pyref run-code CODE SCRIPT [ARGS...]`: runs the module code object marshalled in CODE
+/// (`marshal.dumps(compile(source, abspath, "exec"))`) as the program SCRIPT. A development
+/// bridge for the runtime until pyref's own code generator lands.
+fn cmd_run_code(args: &[String], host: &mut Host) -> i32 {
+    if args.len() < 2 {
+        return usage_error(host, "run-code: CODE and SCRIPT are required");
+    }
+    let data = match host.read_file(Path::new(&args[0])) {
+        Ok(d) => d,
+        Err(e) => {
+            host.error_line(&format!("pyref: can't open file '{}': {}", args[0], os_error_text(&e)));
+            return 2;
+        }
+    };
+    let code = match crate::marshal::loads_code(&data) {
+        Ok(c) => c,
+        Err(e) => {
+            host.error_line(&format!("pyref: {e}"));
+            return 2;
+        }
+    };
+    let source = host.read_file(Path::new(&args[1])).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
+    let mut argv = vec![args[1].clone()];
+    argv.extend(args[2..].iter().cloned());
+    crate::eval::run_main(host, code, &source, argv)
 }

@@ -7,14 +7,18 @@
 //! [`host::Host`] so that many programs can run side by side in one process.
 
 pub mod ast;
+pub mod builtins;
 pub mod cli;
 pub mod code;
 pub mod compile;
 pub mod dis;
+pub mod eval;
 pub mod host;
+pub mod marshal;
 pub mod objects;
 pub mod opcode;
 pub mod parser;
 pub mod stage;
 pub mod tokenize;
 pub mod unicode;
+pub mod vm;

@@ -3,10 +3,13 @@
 //! the same way. The value types the front end needs for constants (int, float, complex, str,
 //! bytes) live here too, so that the compiler and the runtime share them.
 
+pub mod bodies;
 pub mod dict;
 pub mod float;
 pub mod int;
 pub mod object;
 pub mod pystr;
 pub mod set;
+pub mod slots;
 pub mod str_repr;
+pub mod typeobject;
