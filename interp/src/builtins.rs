@@ -73,7 +73,7 @@ fn b_print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
     let (pos, kws) = split_kw(args, kw);
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
-    let mut to_stderr = false;
+    let mut file: Option<ObjRef> = None;
     for (k, v) in kws {
         match k.as_str() {
             "sep" | "end" => {
@@ -89,7 +89,7 @@ fn b_print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
             }
             "file" => {
                 if !v.is(&vm.none) {
-                    to_stderr = v.downcast::<StrBody>().is_none() && vm.type_name(&v) == "_io.TextIOWrapper:stderr";
+                    file = Some(v);
                 }
             }
             "flush" => {}
@@ -104,12 +104,18 @@ fn b_print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
         out.push_str(&vm.str_string(a)?);
     }
     out.push_str(&end);
-    if to_stderr {
-        use std::io::Write;
-        let _ = vm.host.stdout.flush();
-        let _ = vm.host.stderr.write_all(out.as_bytes());
-    } else {
-        vm.write_stdout(&out);
+    match file {
+        Some(f) if f.downcast::<StreamBody>().is_some_and(|s| s.fd == 2) => {
+            use std::io::Write;
+            let _ = vm.host.stdout.flush();
+            let _ = vm.host.stderr.write_all(out.as_bytes());
+        }
+        Some(f) if f.downcast::<StreamBody>().is_none() => {
+            let w = vm.getattr_str(&f, "write")?;
+            let s = vm.str(&out);
+            vm.call(&w, &[s], None)?;
+        }
+        _ => vm.write_stdout(&out),
     }
     Ok(vm.none.clone())
 }

@@ -15,6 +15,7 @@ pub mod dis;
 pub mod eval;
 pub mod host;
 pub mod marshal;
+pub mod modules;
 pub mod objects;
 pub mod opcode;
 pub mod parser;

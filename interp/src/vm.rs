@@ -39,6 +39,8 @@ pub struct Types {
     pub builtin: ObjRef,
     pub method_descr: ObjRef,
     pub method: ObjRef,
+    pub module: ObjRef,
+    pub stream: ObjRef,
 }
 
 /// The built-in exception classes the runtime raises itself (all live in builtins too).
@@ -96,6 +98,8 @@ pub struct Vm<'h> {
     pub argv: Vec<String>,
     /// The main script's source, for traceback lines: (filename as shown, text).
     pub sources: RefCell<HashMap<String, String>>,
+    /// `sys.modules`, for the built-in modules imported so far.
+    pub modules: HashMap<String, ObjRef>,
 }
 
 fn new_type(meta: Option<&ObjRef>, name: &str, layout: &'static crate::objects::object::Layout, base: Option<&ObjRef>, basicsize: usize, itemsize: usize) -> ObjRef {
@@ -157,6 +161,8 @@ impl<'h> Vm<'h> {
             builtin: new_type(m, "builtin_function_or_method", BuiltinBody::layout(), o, 72, 0),
             method_descr: new_type(m, "method_descriptor", MethodDescrBody::layout(), o, 56, 0),
             method: new_type(m, "method", MethodBody::layout(), o, 48, 0),
+            module: new_type(m, "module", ModuleBody::layout(), o, 72, 0),
+            stream: new_type(m, "TextIOWrapper", StreamBody::layout(), o, 208, 0),
             int,
             type_,
             object,
@@ -250,10 +256,12 @@ impl<'h> Vm<'h> {
             exc_info: None,
             argv: Vec::new(),
             sources: RefCell::new(HashMap::new()),
+            modules: HashMap::new(),
         };
         crate::objects::slots::install(&mut vm);
         vm.builtins = vm.new_dict();
         crate::builtins::install(&mut vm);
+        crate::modules::sys::install_types(&mut vm);
         vm
     }
 

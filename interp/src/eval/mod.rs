@@ -1109,6 +1109,25 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         None => err!(vm.err(&vm.e.name_error.clone(), "__build_class__ not found")),
                     }
                 }
+                Op::IMPORT_NAME => {
+                    let _fromlist = pop!(vm);
+                    let _level = pop!(vm);
+                    let name = cb.code.names[arg as usize].to_string();
+                    let m = tri!(crate::modules::import(vm, &name));
+                    vm.stack.push(Some(m));
+                }
+                Op::IMPORT_FROM => {
+                    let m = top!(vm).clone();
+                    let name = cb.names[arg as usize].clone();
+                    let v = match vm.getattr(&m, &name) {
+                        Ok(v) => v,
+                        Err(_) => {
+                            let n = name.downcast::<StrBody>().unwrap().text().into_owned();
+                            err!(vm.err(&vm.e.import_error.clone(), &format!("cannot import name '{n}' from 'sys' (unknown location)")));
+                        }
+                    };
+                    vm.stack.push(Some(v));
+                }
                 Op::GET_LEN => {
                     let v = top!(vm).clone();
                     let n = tri!(vm.len(&v));

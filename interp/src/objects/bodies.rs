@@ -201,3 +201,15 @@ pub struct TbEntry {
     pub code: ObjRef,
     pub lasti: usize,
 }
+
+/// A module object: its namespace.
+pub struct ModuleBody {
+    pub dict: ObjRef,
+}
+crate::impl_body!(ModuleBody, "module");
+
+/// `sys.stdout` / `sys.stderr` (`_io.TextIOWrapper`): which host stream it writes to (1 or 2).
+pub struct StreamBody {
+    pub fd: u8,
+}
+crate::impl_body!(StreamBody, "_io.TextIOWrapper");

@@ -10,6 +10,7 @@ pub mod int;
 pub mod object;
 pub mod pystr;
 pub mod set;
+pub mod sizes;
 pub mod slots;
 pub mod str_repr;
 pub mod typeobject;

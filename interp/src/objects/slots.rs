@@ -492,6 +492,15 @@ fn method_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
     let sr = vm.repr_string(&m.self_.clone())?;
     Ok(vm.str(&format!("<bound method {} of {}>", q, sr)))
 }
+fn module_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let d = o.downcast::<ModuleBody>().unwrap().dict.clone();
+    let n = vm.dict_get_str(&d, "__name__")?.map(|x| str_body(&x).text().into_owned()).unwrap_or_default();
+    Ok(vm.str(&format!("<module '{n}' (built-in)>")))
+}
+fn stream_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let fd = o.downcast::<StreamBody>().unwrap().fd;
+    Ok(vm.str(&format!("<_io.TextIOWrapper name='<{}>' mode='w' encoding='utf-8'>", if fd == 1 { "stdout" } else { "stderr" })))
+}
 fn code_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
     let c = o.downcast::<CodeBody>().unwrap();
     let s = format!("<code object {} at {:#x}, file \"{}\", line {}>", c.code.name, o.addr(), c.code.filename, c.code.firstlineno);
@@ -875,6 +884,10 @@ pub fn generic_getattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult {
         return Ok(v);
     }
     let n = str_body(name).text().into_owned();
+    if let Some(m) = o.downcast::<ModuleBody>() {
+        let mn = vm.dict_get_str(&m.dict, "__name__")?.map(|x| str_body(&x).text().into_owned()).unwrap_or_default();
+        return Err(vm.err(&vm.e.attribute_error.clone(), &format!("module '{}' has no attribute '{}'", mn, n)));
+    }
     Err(vm.err(&vm.e.attribute_error.clone(), &format!("'{}' object has no attribute '{}'", tp(&ty).name(), n)))
 }
 
@@ -898,6 +911,9 @@ pub fn instance_dict(o: &ObjRef) -> Option<ObjRef> {
     }
     if let Some(f) = o.downcast::<FunctionBody>() {
         return f.dict.borrow().clone();
+    }
+    if let Some(m) = o.downcast::<ModuleBody>() {
+        return Some(m.dict.clone());
     }
     None
 }
@@ -1097,6 +1113,8 @@ pub fn install(vm: &mut Vm) {
     set!(t.builtin, repr, builtin_repr);
     set!(t.method, repr, method_repr);
     set!(t.code, repr, code_repr);
+    set!(t.module, repr, module_repr);
+    set!(t.stream, repr, stream_repr);
     for ty in [&t.int, &t.bool_] {
         set!(ty, hash, int_hash_slot);
         set!(ty, nb_bool, int_bool);
@@ -1173,7 +1191,7 @@ pub fn install(vm: &mut Vm) {
         t.type_.clone(), t.object.clone(), t.none.clone(), t.notimpl.clone(), t.ellipsis.clone(), t.int.clone(), t.bool_.clone(),
         t.float.clone(), t.str_.clone(), t.tuple.clone(), t.list.clone(), t.dict.clone(), t.range.clone(), t.range_iter.clone(),
         t.list_iter.clone(), t.tuple_iter.clone(), t.str_iter.clone(), t.dict_keyiter.clone(), t.code.clone(), t.function.clone(),
-        t.cell.clone(), t.builtin.clone(), t.method_descr.clone(), t.method.clone(),
+        t.cell.clone(), t.builtin.clone(), t.method_descr.clone(), t.method.clone(), t.module.clone(), t.stream.clone(),
         e.base_exception.clone(), e.exception.clone(), e.type_error.clone(), e.value_error.clone(), e.name_error.clone(),
         e.unbound_local_error.clone(), e.attribute_error.clone(), e.lookup_error.clone(), e.index_error.clone(), e.key_error.clone(),
         e.arithmetic_error.clone(), e.zero_division_error.clone(), e.overflow_error.clone(), e.stop_iteration.clone(),
