@@ -206,6 +206,19 @@ fn b_next(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
     if tp(&ty).slots.iternext.get().is_none() {
         return Err(vm.type_error(&format!("'{}' object is not an iterator", tp(&ty).name())));
     }
+    if args[0].downcast::<GenBody>().is_some() {
+        let none = vm.none.clone();
+        return match crate::eval::gen_resume(vm, &args[0], none)? {
+            crate::eval::GenResult::Yield(v) => Ok(v),
+            crate::eval::GenResult::Return(r) => match args.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => {
+                    let a = if r.is(&vm.none) { vec![] } else { vec![r] };
+                    Err(PyErr(vm.new_exception(&vm.e.stop_iteration.clone(), a)))
+                }
+            },
+        };
+    }
     match vm.next(&args[0])? {
         Some(v) => Ok(v),
         None => match args.get(1) {

@@ -40,6 +40,7 @@ pub struct Types {
     pub method_descr: ObjRef,
     pub method: ObjRef,
     pub module: ObjRef,
+    pub generator: ObjRef,
     pub stream: ObjRef,
 }
 
@@ -100,6 +101,8 @@ pub struct Vm<'h> {
     pub sources: RefCell<HashMap<String, String>>,
     /// `sys.modules`, for the built-in modules imported so far.
     pub modules: HashMap<String, ObjRef>,
+    /// Set by YIELD_VALUE when the entry frame suspends instead of returning.
+    pub yielded: bool,
 }
 
 fn new_type(meta: Option<&ObjRef>, name: &str, layout: &'static crate::objects::object::Layout, base: Option<&ObjRef>, basicsize: usize, itemsize: usize) -> ObjRef {
@@ -161,6 +164,7 @@ impl<'h> Vm<'h> {
             builtin: new_type(m, "builtin_function_or_method", BuiltinBody::layout(), o, 72, 0),
             method_descr: new_type(m, "method_descriptor", MethodDescrBody::layout(), o, 56, 0),
             method: new_type(m, "method", MethodBody::layout(), o, 48, 0),
+            generator: new_type(m, "generator", GenBody::layout(), o, 88, 0),
             module: new_type(m, "module", ModuleBody::layout(), o, 72, 0),
             stream: new_type(m, "TextIOWrapper", StreamBody::layout(), o, 208, 0),
             int,
@@ -257,6 +261,7 @@ impl<'h> Vm<'h> {
             argv: Vec::new(),
             sources: RefCell::new(HashMap::new()),
             modules: HashMap::new(),
+            yielded: false,
         };
         crate::objects::slots::install(&mut vm);
         vm.builtins = vm.new_dict();

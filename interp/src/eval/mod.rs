@@ -33,6 +33,8 @@ pub struct Frame {
     pub lasti: usize,
     /// Returning from an entry frame leaves `run` (the Rust caller gets the value).
     pub entry: bool,
+    /// The generator this frame belongs to, if any.
+    pub gen: Option<ObjRef>,
 }
 
 /// Builds the runtime code object for a compiled `Code` (constants become objects, names are
@@ -94,6 +96,7 @@ pub fn run_module(vm: &mut Vm, code: &ObjRef, globals: &ObjRef) -> PyResult {
         ip: 0,
         lasti: 0,
         entry: true,
+        gen: None,
     });
     run(vm)
 }
@@ -144,6 +147,7 @@ fn push_frame(vm: &mut Vm, f: &ObjRef, args: Vec<ObjRef>, kwnames: Option<&ObjRe
         ip: 0,
         lasti: 0,
         entry,
+        gen: None,
     });
     if cb.nfrees > 0 {
         if let Some(cl) = fb.closure.borrow().as_ref() {
@@ -800,8 +804,17 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                             vm.tuple(items)
                         }
                         3 => {
-                            // StopIteration raised inside a generator.
-                            err!(PyErr(v));
+                            // INTRINSIC_STOPITERATION_ERROR: StopIteration leaving a generator
+                            // becomes RuntimeError (PEP 479); anything else goes on as it is.
+                            if is_subtype(&v.type_of(), &vm.e.stop_iteration) {
+                                let e = vm.err(&vm.e.runtime_error.clone(), "generator raised StopIteration");
+                                let eb = e.0.downcast::<ExcBody>().unwrap();
+                                *eb.cause.borrow_mut() = Some(v.clone());
+                                *eb.context.borrow_mut() = Some(v);
+                                eb.suppress_context.set(true);
+                                return Err(e);
+                            }
+                            return Err(PyErr(v));
                         }
                         _ => err!(vm.err(&vm.e.not_implemented_error.clone(), &format!("pyref: CALL_INTRINSIC_1 {arg} is not built yet"))),
                     };
@@ -990,6 +1003,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                                 ip: 0,
                                 lasti: 0,
                                 entry: false,
+                                gen: None,
                             });
                             if fcb.nfrees > 0 {
                                 if let Some(cl) = fb.closure.borrow().as_ref() {
@@ -1109,6 +1123,33 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         None => err!(vm.err(&vm.e.name_error.clone(), "__build_class__ not found")),
                     }
                 }
+                Op::GET_YIELD_FROM_ITER => {
+                    let v = pop!(vm);
+                    let it = if v.downcast::<GenBody>().is_some() { v } else { tri!(vm.get_iter(&v)) };
+                    vm.stack.push(Some(it));
+                }
+                Op::SEND => {
+                    let v = pop!(vm);
+                    let recv = top!(vm).clone();
+                    let r = if recv.downcast::<GenBody>().is_some() {
+                        tri!(gen_resume(vm, &recv, v))
+                    } else if v.is(&vm.none) {
+                        match tri!(vm.next(&recv)) {
+                            Some(x) => GenResult::Yield(x),
+                            None => GenResult::Return(vm.none.clone()),
+                        }
+                    } else {
+                        let send = tri!(vm.getattr_str(&recv, "send"));
+                        GenResult::Yield(tri!(vm.call(&send, &[v], None)))
+                    };
+                    match r {
+                        GenResult::Yield(x) => vm.stack.push(Some(x)),
+                        GenResult::Return(x) => {
+                            vm.stack.push(Some(x));
+                            ip += arg as usize;
+                        }
+                    }
+                }
                 Op::IMPORT_NAME => {
                     let _fromlist = pop!(vm);
                     let _level = pop!(vm);
@@ -1133,8 +1174,36 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let n = tri!(vm.len(&v));
                     vm.stack.push(Some(vm.int(n as i64)));
                 }
-                Op::RETURN_GENERATOR | Op::YIELD_VALUE => {
-                    err!(vm.err(&vm.e.not_implemented_error.clone(), "pyref: generators are not built yet"));
+                Op::RETURN_GENERATOR => {
+                    // The frame moves into a new generator object, which is returned.
+                    let fr = vm.frames.pop().unwrap();
+                    let values: Vec<Option<ObjRef>> = vm.stack.drain(fr.base..).collect();
+                    vm.stack.truncate(fr.ret_to);
+                    let (name, qualname) = (vm.str(&cb.code.name), vm.str(&cb.code.qualname));
+                    let g = alloc(
+                        &vm.t.generator.clone(),
+                        GenBody {
+                            frame: RefCell::new(Some(SavedFrame { code: fr.code.clone(), globals: fr.globals.clone(), builtins: fr.builtins.clone(), ip, values })),
+                            running: std::cell::Cell::new(false),
+                            name,
+                            qualname,
+                        },
+                    );
+                    if fr.entry {
+                        return Ok(g);
+                    }
+                    vm.stack.push(Some(g));
+                    continue 'frames;
+                }
+                Op::YIELD_VALUE => {
+                    let v = pop!(vm);
+                    let fr = vm.frames.pop().unwrap();
+                    let values: Vec<Option<ObjRef>> = vm.stack.drain(fr.base..).collect();
+                    let g = fr.gen.clone().expect("YIELD_VALUE outside a generator");
+                    *g.downcast::<GenBody>().unwrap().frame.borrow_mut() =
+                        Some(SavedFrame { code: fr.code.clone(), globals: fr.globals.clone(), builtins: fr.builtins.clone(), ip, values });
+                    vm.yielded = true;
+                    return Ok(v);
                 }
                 _ => {
                     err!(vm.err(&vm.e.not_implemented_error.clone(), &format!("pyref: opcode {} is not built yet", op.name())));
@@ -1249,4 +1318,58 @@ fn handle_uncaught(vm: &mut Vm, exc: &ObjRef) -> i32 {
     let _ = vm.host.stdout.flush();
     let _ = vm.host.stderr.write_all(text.as_bytes());
     1
+}
+
+/// The result of resuming a generator.
+pub enum GenResult {
+    Yield(ObjRef),
+    Return(ObjRef),
+}
+
+/// `gen_send_ex`: resumes `g` with `sent` pushed on its stack.
+pub fn gen_resume(vm: &mut Vm, g: &ObjRef, sent: ObjRef) -> PyResult<GenResult> {
+    let gb = g.downcast::<GenBody>().unwrap();
+    if gb.running.get() {
+        return Err(vm.value_error("generator already executing"));
+    }
+    let Some(saved) = gb.frame.borrow_mut().take() else { return Ok(GenResult::Return(vm.none.clone())) };
+    recursion_check(vm)?;
+    let base = vm.stack.len();
+    vm.stack.extend(saved.values);
+    vm.stack.push(Some(sent));
+    vm.frames.push(Frame {
+        code: saved.code,
+        globals: saved.globals,
+        builtins: saved.builtins,
+        locals: None,
+        base,
+        ret_to: base,
+        ip: saved.ip,
+        lasti: saved.ip,
+        entry: true,
+        gen: Some(g.clone()),
+    });
+    gb.running.set(true);
+    let d = vm.recursion_depth.get();
+    vm.recursion_depth.set(d + 1);
+    let r = run(vm);
+    vm.recursion_depth.set(d);
+    gb.running.set(false);
+    match r {
+        Ok(v) if vm.yielded => {
+            vm.yielded = false;
+            Ok(GenResult::Yield(v))
+        }
+        Ok(v) => Ok(GenResult::Return(v)),
+        Err(e) => Err(e),
+    }
+}
+
+/// `tp_iternext` of generators.
+pub fn gen_iternext(vm: &mut Vm, g: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let none = vm.none.clone();
+    match gen_resume(vm, g, none)? {
+        GenResult::Yield(v) => Ok(Some(v)),
+        GenResult::Return(_) => Ok(None),
+    }
 }

@@ -213,3 +213,22 @@ pub struct StreamBody {
     pub fd: u8,
 }
 crate::impl_body!(StreamBody, "_io.TextIOWrapper");
+
+/// A suspended frame: what a generator keeps between resumptions (its `_PyInterpreterFrame`).
+pub struct SavedFrame {
+    pub code: ObjRef,
+    pub globals: ObjRef,
+    pub builtins: ObjRef,
+    pub ip: usize,
+    /// localsplus then the value stack, as they were at the suspension.
+    pub values: Vec<Option<ObjRef>>,
+}
+
+/// A generator (Objects/genobject.c): its frame while not finished, and whether it is running.
+pub struct GenBody {
+    pub frame: RefCell<Option<SavedFrame>>,
+    pub running: Cell<bool>,
+    pub name: ObjRef,
+    pub qualname: ObjRef,
+}
+crate::impl_body!(GenBody, "generator");

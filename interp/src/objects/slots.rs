@@ -501,6 +501,11 @@ fn stream_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
     let fd = o.downcast::<StreamBody>().unwrap().fd;
     Ok(vm.str(&format!("<_io.TextIOWrapper name='<{}>' mode='w' encoding='utf-8'>", if fd == 1 { "stdout" } else { "stderr" })))
 }
+fn gen_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let g = o.downcast::<GenBody>().unwrap();
+    let q = str_body(&g.qualname).text().into_owned();
+    Ok(vm.str(&format!("<generator object {} at {:#x}>", q, o.addr())))
+}
 fn code_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
     let c = o.downcast::<CodeBody>().unwrap();
     let s = format!("<code object {} at {:#x}, file \"{}\", line {}>", c.code.name, o.addr(), c.code.filename, c.code.firstlineno);
@@ -975,6 +980,15 @@ fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<ObjRe
             _ => None,
         });
     }
+    if let Some(g) = o.downcast::<GenBody>() {
+        return Ok(match n.as_str() {
+            "__name__" => Some(g.name.clone()),
+            "__qualname__" => Some(g.qualname.clone()),
+            "gi_running" => Some(vm.bool(g.running.get())),
+            "gi_frame" if g.frame.borrow().is_none() => Some(vm.none.clone()),
+            _ => None,
+        });
+    }
     if let Some(m) = o.downcast::<MethodBody>() {
         return Ok(match n.as_str() {
             "__self__" => Some(m.self_.clone()),
@@ -1114,6 +1128,10 @@ pub fn install(vm: &mut Vm) {
     set!(t.method, repr, method_repr);
     set!(t.code, repr, code_repr);
     set!(t.module, repr, module_repr);
+    set!(t.generator, repr, gen_repr);
+    set!(t.generator, iter, self_iter);
+    set!(t.generator, iternext, crate::eval::gen_iternext);
+    set!(t.generator, hash, identity_hash);
     set!(t.stream, repr, stream_repr);
     for ty in [&t.int, &t.bool_] {
         set!(ty, hash, int_hash_slot);
@@ -1191,7 +1209,7 @@ pub fn install(vm: &mut Vm) {
         t.type_.clone(), t.object.clone(), t.none.clone(), t.notimpl.clone(), t.ellipsis.clone(), t.int.clone(), t.bool_.clone(),
         t.float.clone(), t.str_.clone(), t.tuple.clone(), t.list.clone(), t.dict.clone(), t.range.clone(), t.range_iter.clone(),
         t.list_iter.clone(), t.tuple_iter.clone(), t.str_iter.clone(), t.dict_keyiter.clone(), t.code.clone(), t.function.clone(),
-        t.cell.clone(), t.builtin.clone(), t.method_descr.clone(), t.method.clone(), t.module.clone(), t.stream.clone(),
+        t.cell.clone(), t.builtin.clone(), t.method_descr.clone(), t.method.clone(), t.module.clone(), t.stream.clone(), t.generator.clone(),
         e.base_exception.clone(), e.exception.clone(), e.type_error.clone(), e.value_error.clone(), e.name_error.clone(),
         e.unbound_local_error.clone(), e.attribute_error.clone(), e.lookup_error.clone(), e.index_error.clone(), e.key_error.clone(),
         e.arithmetic_error.clone(), e.zero_division_error.clone(), e.overflow_error.clone(), e.stop_iteration.clone(),
