@@ -1373,3 +1373,30 @@ pub fn gen_iternext(vm: &mut Vm, g: &ObjRef) -> PyResult<Option<ObjRef>> {
         GenResult::Return(_) => Ok(None),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::host::Host;
+
+    /// Runs testdata/NAME (CPython's code object) and compares stdout, stderr and the status.
+    fn check(name: &str, source: &str, marshal: &[u8], stdout: &str, stderr: &str) {
+        let (mut host, out, err) = Host::captured("/tmp/case");
+        let code = crate::marshal::loads_code(marshal).expect("marshal data");
+        let status = super::run_main(&mut host, code, source, vec![format!("{name}.py")]);
+        drop(host);
+        assert_eq!(String::from_utf8_lossy(&out.contents()), stdout, "stdout of {name}");
+        assert_eq!(String::from_utf8_lossy(&err.contents()), stderr, "stderr of {name}");
+        assert_eq!(status, if stderr.contains("Traceback") { 1 } else { 0 });
+    }
+
+    #[test]
+    fn basics() {
+        check(
+            "basics",
+            include_str!("testdata/basics.py"),
+            include_bytes!("testdata/basics.marshal"),
+            include_str!("testdata/basics.stdout"),
+            include_str!("testdata/basics.stderr"),
+        );
+    }
+}
