@@ -1552,7 +1552,53 @@ fn b_exit_placeholder(vm: &mut Vm, _a: Args, _kw: Kw) -> PyResult {
     Ok(vm.none.clone())
 }
 
+fn staticmethod_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
+    nargs(vm, "staticmethod", args, 1, 1)?;
+    Ok(alloc(&vm.t.staticmethod.clone(), StaticMethodBody { f: args[0].clone() }))
+}
+fn classmethod_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
+    nargs(vm, "classmethod", args, 1, 1)?;
+    Ok(alloc(&vm.t.classmethod.clone(), ClassMethodBody { f: args[0].clone() }))
+}
+fn property_new(vm: &mut Vm, _t: &ObjRef, args: Args, kw: Kw) -> PyResult {
+    let (pos, kws) = split_kw(args, kw);
+    let mut f = [None, None, None];
+    for (i, a) in pos.iter().enumerate().take(3) {
+        f[i] = Some(a.clone()).filter(|x| !x.is(&vm.none));
+    }
+    for (k, v) in kws {
+        let i = match k.as_str() {
+            "fget" => 0,
+            "fset" => 1,
+            "fdel" => 2,
+            _ => continue,
+        };
+        f[i] = Some(v).filter(|x| !x.is(&vm.none));
+    }
+    let [fget, fset, fdel] = f;
+    Ok(alloc(&vm.t.property.clone(), PropertyBody { fget, fset, fdel }))
+}
+fn property_with(vm: &mut Vm, a: Args, which: usize) -> PyResult {
+    let p = a[0].downcast::<PropertyBody>().unwrap();
+    let mut f = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+    f[which] = a.get(1).cloned();
+    let [fget, fset, fdel] = f;
+    Ok(alloc(&vm.t.property.clone(), PropertyBody { fget, fset, fdel }))
+}
+fn m_property_getter(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    property_with(vm, a, 0)
+}
+fn m_property_setter(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    property_with(vm, a, 1)
+}
+fn m_property_deleter(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    property_with(vm, a, 2)
+}
+
 pub fn install(vm: &mut Vm) {
+    tp(&vm.t.staticmethod).slots.new.set(Some(staticmethod_new));
+    tp(&vm.t.classmethod).slots.new.set(Some(classmethod_new));
+    tp(&vm.t.property).slots.new.set(Some(property_new));
     let t = vm.t.int.clone();
     tp(&t).slots.new.set(Some(int_new));
     tp(&vm.t.float).slots.new.set(Some(float_new));
@@ -1616,6 +1662,9 @@ pub fn install(vm: &mut Vm) {
         ("dict", vm.t.dict.clone()),
         ("range", vm.t.range.clone()),
         ("object", vm.t.object.clone()),
+        ("staticmethod", vm.t.staticmethod.clone()),
+        ("classmethod", vm.t.classmethod.clone()),
+        ("property", vm.t.property.clone()),
         ("type", vm.t.type_.clone()),
     ];
     for (n, ty) in types {
@@ -1641,6 +1690,9 @@ pub fn install(vm: &mut Vm) {
     vm.dict_set_str(&b, "True", tr);
     vm.dict_set_str(&b, "False", fa);
     let methods: Vec<(ObjRef, &'static str, NativeFn)> = vec![
+        (vm.t.property.clone(), "getter", m_property_getter),
+        (vm.t.property.clone(), "setter", m_property_setter),
+        (vm.t.property.clone(), "deleter", m_property_deleter),
         (vm.t.list.clone(), "append", m_list_append),
         (vm.t.list.clone(), "extend", m_list_extend),
         (vm.t.list.clone(), "pop", m_list_pop),

@@ -232,3 +232,21 @@ pub struct GenBody {
     pub qualname: ObjRef,
 }
 crate::impl_body!(GenBody, "generator");
+
+/// `staticmethod` / `classmethod` (Objects/funcobject.c): the wrapped callable.
+pub struct StaticMethodBody {
+    pub f: ObjRef,
+}
+crate::impl_body!(StaticMethodBody, "staticmethod");
+pub struct ClassMethodBody {
+    pub f: ObjRef,
+}
+crate::impl_body!(ClassMethodBody, "classmethod");
+
+/// `property` (Objects/descrobject.c).
+pub struct PropertyBody {
+    pub fget: Option<ObjRef>,
+    pub fset: Option<ObjRef>,
+    pub fdel: Option<ObjRef>,
+}
+crate::impl_body!(PropertyBody, "property");

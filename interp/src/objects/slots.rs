@@ -876,6 +876,19 @@ pub fn seq_binary(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult<Opti
 pub fn generic_getattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult {
     let ty = o.type_of();
     let found = vm.type_lookup(&ty, name);
+    if let Some(p) = found.as_ref().and_then(|f| f.downcast::<PropertyBody>()) {
+        // A data descriptor wins over the instance dict.
+        return match &p.fget {
+            Some(g) => {
+                let g = g.clone();
+                vm.call(&g, &[o.clone()], None)
+            }
+            None => {
+                let n = str_body(name).text().into_owned();
+                Err(vm.err(&vm.e.attribute_error.clone(), &format!("property '{}' of '{}' object has no getter", n, tp(&ty).name())))
+            }
+        };
+    }
     let d = instance_dict(o);
     if let Some(d) = d {
         if let Some(v) = vm.dict_get(&d, name)? {
@@ -898,6 +911,12 @@ pub fn generic_getattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult {
 
 /// Binds a class attribute found for instance `o` (`tp_descr_get` of functions and method descriptors).
 pub fn bind(vm: &mut Vm, f: ObjRef, o: &ObjRef) -> PyResult {
+    if let Some(sm) = f.downcast::<StaticMethodBody>() {
+        return Ok(sm.f.clone());
+    }
+    if let Some(cm) = f.downcast::<ClassMethodBody>() {
+        return Ok(super::object::alloc(&vm.t.method, MethodBody { func: cm.f.clone(), self_: o.type_of() }));
+    }
     if f.downcast::<FunctionBody>().is_some() {
         return Ok(super::object::alloc(&vm.t.method, MethodBody { func: f, self_: o.clone() }));
     }
@@ -1010,6 +1029,12 @@ fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<ObjRe
 /// `type.__getattribute__`: the metatype's data descriptors aside, the MRO of the type itself.
 fn type_getattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult {
     if let Some(v) = vm.type_lookup(o, name) {
+        if let Some(sm) = v.downcast::<StaticMethodBody>() {
+            return Ok(sm.f.clone());
+        }
+        if let Some(cm) = v.downcast::<ClassMethodBody>() {
+            return Ok(super::object::alloc(&vm.t.method, MethodBody { func: cm.f.clone(), self_: o.clone() }));
+        }
         return Ok(v);
     }
     if let Some(v) = special_attr(vm, o, name)? {
@@ -1030,6 +1055,24 @@ pub fn generic_setattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef, v: Option<ObjRef>
         }
         let n = str_body(name).text().into_owned();
         return Err(vm.type_error(&format!("cannot set '{}' attribute of immutable type '{}'", n, t.name())));
+    }
+    let ty = o.type_of();
+    if let Some(found) = vm.type_lookup(&ty, name) {
+        if let Some(p) = found.downcast::<PropertyBody>() {
+            let f = if v.is_some() { p.fset.clone() } else { p.fdel.clone() };
+            let n = str_body(name).text().into_owned();
+            return match f {
+                Some(f) => {
+                    let mut a = vec![o.clone()];
+                    a.extend(v);
+                    vm.call(&f, &a, None).map(|_| ())
+                }
+                None => Err(vm.err(
+                    &vm.e.attribute_error.clone(),
+                    &format!("property '{}' of '{}' object has no {}", n, tp(&ty).name(), if v.is_some() { "setter" } else { "deleter" }),
+                )),
+            };
+        }
     }
     if let Some(f) = o.downcast::<FunctionBody>() {
         if f.dict.borrow().is_none() {
@@ -1209,7 +1252,7 @@ pub fn install(vm: &mut Vm) {
         t.type_.clone(), t.object.clone(), t.none.clone(), t.notimpl.clone(), t.ellipsis.clone(), t.int.clone(), t.bool_.clone(),
         t.float.clone(), t.str_.clone(), t.tuple.clone(), t.list.clone(), t.dict.clone(), t.range.clone(), t.range_iter.clone(),
         t.list_iter.clone(), t.tuple_iter.clone(), t.str_iter.clone(), t.dict_keyiter.clone(), t.code.clone(), t.function.clone(),
-        t.cell.clone(), t.builtin.clone(), t.method_descr.clone(), t.method.clone(), t.module.clone(), t.stream.clone(), t.generator.clone(),
+        t.cell.clone(), t.builtin.clone(), t.method_descr.clone(), t.method.clone(), t.module.clone(), t.stream.clone(), t.generator.clone(), t.staticmethod.clone(), t.classmethod.clone(), t.property.clone(),
         e.base_exception.clone(), e.exception.clone(), e.type_error.clone(), e.value_error.clone(), e.name_error.clone(),
         e.unbound_local_error.clone(), e.attribute_error.clone(), e.lookup_error.clone(), e.index_error.clone(), e.key_error.clone(),
         e.arithmetic_error.clone(), e.zero_division_error.clone(), e.overflow_error.clone(), e.stop_iteration.clone(),
