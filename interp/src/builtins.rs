@@ -364,8 +364,48 @@ fn b_sum(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
     let it = vm.get_iter(&pos[0])?;
+    // builtin_sum_impl: exact int fast path, then Neumaier-compensated float summation.
+    let mut f_mode: Option<(f64, f64)> = None;
+    if let Some(f) = acc.downcast::<FloatBody>() {
+        f_mode = Some((f.v, 0.0));
+    }
     while let Some(x) = vm.next(&it)? {
+        if let Some((f, c)) = f_mode.as_mut() {
+            let xv = if let Some(xf) = x.downcast::<FloatBody>() { Some(xf.v) } else if x.is_exact(&vm.t.int) { int_of(&x).map(|i| i as f64) } else { None };
+            if let Some(xv) = xv {
+                let t = *f + xv;
+                if f.abs() >= xv.abs() {
+                    *c += (*f - t) + xv;
+                } else {
+                    *c += (xv - t) + *f;
+                }
+                *f = t;
+                continue;
+            }
+            let (fv, cv) = (*f, *c);
+            acc = vm.float(if cv != 0.0 && cv.is_finite() { fv + cv } else { fv });
+            f_mode = None;
+            acc = vm.binary_op(&acc, &x, 0)?;
+            continue;
+        }
+        if acc.is_exact(&vm.t.int) && x.downcast::<FloatBody>().is_some() {
+            let a = int_of(&acc).unwrap() as f64;
+            f_mode = Some((a, 0.0));
+            let (f, c) = f_mode.as_mut().unwrap();
+            let xv = x.downcast::<FloatBody>().unwrap().v;
+            let t = *f + xv;
+            if f.abs() >= xv.abs() {
+                *c += (*f - t) + xv;
+            } else {
+                *c += (xv - t) + *f;
+            }
+            *f = t;
+            continue;
+        }
         acc = vm.binary_op(&acc, &x, 0)?;
+    }
+    if let Some((f, c)) = f_mode {
+        acc = vm.float(if c != 0.0 && c.is_finite() { f + c } else { f });
     }
     Ok(acc)
 }

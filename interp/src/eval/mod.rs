@@ -846,6 +846,28 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let r = tri!(vm.getitem(&c, &k));
                     vm.stack.push(Some(r));
                 }
+                Op::BINARY_SLICE => {
+                    let stop = pop!(vm);
+                    let start = pop!(vm);
+                    let c = pop!(vm);
+                    let r = tri!(slice_get(vm, &c, &start, &stop));
+                    vm.stack.push(Some(r));
+                }
+                Op::STORE_SLICE => {
+                    let stop = pop!(vm);
+                    let start = pop!(vm);
+                    let c = pop!(vm);
+                    let v = pop!(vm);
+                    let Some(l) = c.downcast::<ListBody>() else {
+                        err!(vm.type_error(&format!("'{}' object does not support slice assignment", vm.type_name(&c))));
+                    };
+                    let len = l.items.borrow().len();
+                    let (a, b) = tri!(slice_bounds(vm, &start, &stop, len));
+                    let items = tri!(vm.collect(&v));
+                    let b = b.max(a);
+                    let old: Vec<ObjRef> = l.items.borrow_mut().splice(a..b, items).collect();
+                    drop(old);
+                }
                 Op::STORE_SUBSCR => {
                     let k = pop!(vm);
                     let c = pop!(vm);
@@ -1399,4 +1421,49 @@ mod tests {
             include_str!("testdata/basics.stderr"),
         );
     }
+}
+
+/// `PySlice_AdjustIndices` for step 1: clamped (start, stop).
+fn slice_bounds(vm: &mut Vm, start: &ObjRef, stop: &ObjRef, len: usize) -> PyResult<(usize, usize)> {
+    let conv = |vm: &mut Vm, o: &ObjRef, dflt: i64| -> PyResult<i64> {
+        if o.is(&vm.none) {
+            return Ok(dflt);
+        }
+        match o.downcast::<IntBody>() {
+            Some(i) => Ok(i.v),
+            None => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+        }
+    };
+    let n = len as i64;
+    let fix = |i: i64| -> usize {
+        let j = if i < 0 { i + n } else { i };
+        j.clamp(0, n) as usize
+    };
+    let a = fix(conv(vm, start, 0)?);
+    let b = fix(conv(vm, stop, n)?);
+    Ok((a, b))
+}
+
+/// `container[start:stop]` for list, tuple and str.
+fn slice_get(vm: &mut Vm, c: &ObjRef, start: &ObjRef, stop: &ObjRef) -> PyResult {
+    if let Some(l) = c.downcast::<ListBody>() {
+        let len = l.items.borrow().len();
+        let (a, b) = slice_bounds(vm, start, stop, len)?;
+        let v = if a < b { l.items.borrow()[a..b].to_vec() } else { Vec::new() };
+        return Ok(vm.list(v));
+    }
+    if let Some(t) = c.downcast::<TupleBody>() {
+        let (a, b) = slice_bounds(vm, start, stop, t.items.len())?;
+        if a == 0 && b == t.items.len() && c.is_exact(&vm.t.tuple) {
+            return Ok(c.clone());
+        }
+        let v = if a < b { t.items[a..b].to_vec() } else { Vec::new() };
+        return Ok(vm.tuple(v));
+    }
+    if let Some(s) = c.downcast::<StrBody>() {
+        let (a, b) = slice_bounds(vm, start, stop, s.nchars)?;
+        let cps: Vec<u32> = if a < b { s.s.code_points().skip(a).take(b - a).collect() } else { Vec::new() };
+        return Ok(vm.pystr(crate::objects::pystr::PyStr::from_code_points(cps)));
+    }
+    Err(vm.type_error(&format!("'{}' object is not subscriptable", vm.type_name(c))))
 }
