@@ -365,6 +365,24 @@ impl<'h> Vm<'h> {
 
     /// Looks `name` (an interned or exact str) up along `ty`'s MRO (`_PyType_Lookup`).
     pub fn type_lookup(&mut self, ty: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
+        if let Some(ns) = name.downcast::<StrBody>() {
+            // Names are strs: probe each dict with str equality only (no Python code runs, so
+            // the MRO can stay borrowed and nothing is allocated).
+            let h = crate::objects::slots::str_hash(ns);
+            for t in tp(ty).mro.borrow().iter() {
+                let d = tp(t).dict.borrow();
+                if let Some(d) = d.as_ref() {
+                    let body = d.downcast::<DictBody>().expect("dict");
+                    let tb = body.table.borrow();
+                    let r: Result<Option<usize>, ()> =
+                        tb.find(h, name, |a, b| a.is(b), |a, _| Ok(a.downcast::<StrBody>().is_some_and(|s| s.s == ns.s)));
+                    if let Ok(Some(ix)) = r {
+                        return tb.entry(ix).map(|(_, v)| v.clone());
+                    }
+                }
+            }
+            return None;
+        }
         let mro = tp(ty).mro.borrow().clone();
         for t in mro.iter() {
             let d = tp(t).dict.borrow().clone();
