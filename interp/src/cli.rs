@@ -213,8 +213,64 @@ fn cmd_ast(args: &[String], host: &mut Host) -> i32 {
         Ok(s) => s,
         Err(code) => return code,
     };
-    let _ = (opts, src);
-    not_built(host, "ast")
+    run_ast(&opts, &src, host)
+}
+
+/// `python3.13 -m ast`: parse, then print `ast.dump(tree, include_attributes, indent)`. A program
+/// that does not compile gets what `python3.13 F` prints for its SyntaxError, exit status 1.
+fn run_ast(opts: &AstOptions, src: &Source, host: &mut Host) -> i32 {
+    use crate::parser::{parse, Mode};
+    let mode = Mode::from_name(&opts.mode).unwrap_or(Mode::Exec);
+    let shown = if src.name == "<stdin>" { src.name.clone() } else { host.absolute(Path::new(&src.name)).display().to_string() };
+    if let Some(msg) = non_utf8_file_error(&src.bytes, &shown) {
+        host.error_line(&msg);
+        return 1;
+    }
+    let parsed = parse(&src.bytes, mode, opts.type_comments);
+    print_warnings(&src.name, &parsed.text, &parsed.warnings, host);
+    match parsed.result {
+        Ok(tree) => {
+            let d = crate::ast::dump::Dumper::new(&tree.names, Some(opts.indent), opts.include_attributes);
+            let _ = writeln!(host.stdout, "{}", d.dump_mod(&tree.module));
+            0
+        }
+        Err(e) => {
+            let _ = host.stdout.flush();
+            let _ = host.stderr.write_all(e.render(&shown, &parsed.text).as_bytes());
+            1
+        }
+    }
+}
+
+/// `python3.13 F` reads a file without a coding declaration as UTF-8 line by line and refuses
+/// the first line that is not (Parser/tokenizer/file_tokenizer.c), before parsing anything.
+fn non_utf8_file_error(bytes: &[u8], shown: &str) -> Option<String> {
+    if let Ok(detected) = crate::tokenize::encoding::detect_encoding(bytes, "") {
+        if detected.name != "utf-8" || detected.bom_len != 0 {
+            return None;
+        }
+    }
+    let err = std::str::from_utf8(bytes).err()?;
+    let at = err.valid_up_to();
+    let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+    Some(format!(
+        "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {shown} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+        bytes[at]
+    ))
+}
+
+/// SyntaxWarnings as the `warnings` module prints them: `F:LINE: SyntaxWarning: msg` and the
+/// stripped source line.
+fn print_warnings(name: &str, text: &str, warnings: &[crate::parser::Warning], host: &mut Host) {
+    for w in warnings {
+        let _ = writeln!(host.stderr, "{name}:{}: SyntaxWarning: {}", w.lineno, w.msg);
+        if let Some(line) = text.split('\n').nth(w.lineno.saturating_sub(1) as usize) {
+            let line = line.trim_matches(|c: char| c.is_whitespace());
+            if !line.is_empty() {
+                let _ = writeln!(host.stderr, "  {line}");
+            }
+        }
+    }
 }
 
 fn cmd_dis(args: &[String], host: &mut Host) -> i32 {
@@ -234,8 +290,60 @@ fn cmd_dis(args: &[String], host: &mut Host) -> i32 {
         Ok(s) => s,
         Err(code) => return code,
     };
-    let _ = (opts, src);
-    not_built(host, "dis")
+    run_dis(&opts, &src, host)
+}
+
+/// The traceback `python3.13 -m dis` prints above a SyntaxError raised by its `compile()` call
+/// (the frames of runpy and Lib/dis.py of the reference CPython 3.13.0 installation).
+const DIS_TRACEBACK: &str = "Traceback (most recent call last):
+  File \"<frozen runpy>\", line 198, in _run_module_as_main
+  File \"<frozen runpy>\", line 88, in _run_code
+  File \"/root/.pyenv/versions/3.13.0/lib/python3.13/dis.py\", line 1075, in <module>
+    main()
+    ~~~~^^
+  File \"/root/.pyenv/versions/3.13.0/lib/python3.13/dis.py\", line 1071, in main
+    code = compile(source, name, \"exec\")
+";
+
+/// `python3.13 -m dis FILE`: compile the file as `compile(source, FILE, "exec")` and print
+/// `dis.dis(code)`. A program that does not compile gets the traceback `dis` dies with: the
+/// SyntaxError as `compile()` raised it, file name as given, exit status 1.
+fn run_dis(opts: &DisOptions, src: &Source, host: &mut Host) -> i32 {
+    use crate::compile::{codegen::compile_ast_with_warnings, Mode as CMode};
+    use crate::parser::{parse, Mode};
+    let shown = if src.name == "<stdin>" { src.name.clone() } else { host.absolute(Path::new(&src.name)).display().to_string() };
+    if let Some(msg) = non_utf8_file_error(&src.bytes, &shown) {
+        host.error_line(&msg);
+        return 1;
+    }
+    let parsed = parse(&src.bytes, Mode::Exec, false);
+    print_warnings(&src.name, &parsed.text, &parsed.warnings, host);
+    let tree = match parsed.result {
+        Ok(t) => t,
+        Err(e) => {
+            let _ = host.stdout.flush();
+            let _ = host.stderr.write_all(DIS_TRACEBACK.as_bytes());
+            let _ = host.stderr.write_all(e.render(&src.name, &parsed.text).as_bytes());
+            return 1;
+        }
+    };
+    let (result, warnings) = compile_ast_with_warnings(tree, &src.name, CMode::Exec, 0);
+    print_warnings(&src.name, &parsed.text, &warnings, host);
+    match result {
+        Ok(code) => {
+            let dopts = crate::dis::DisOptions { show_caches: opts.show_caches, show_offsets: opts.show_offsets };
+            let _ = crate::dis::disassemble(&code, dopts, &mut host.stdout);
+            0
+        }
+        Err(e) => {
+            use crate::parser::error::{ErrorKind, SyntaxError};
+            let se = SyntaxError::new(ErrorKind::Syntax, e.msg, e.lineno, e.col as i64, e.end_lineno, e.end_col as i64);
+            let _ = host.stdout.flush();
+            let _ = host.stderr.write_all(DIS_TRACEBACK.as_bytes());
+            let _ = host.stderr.write_all(se.render(&src.name, &parsed.text).as_bytes());
+            1
+        }
+    }
 }
 
 fn cmd_sizeof(args: &[String], host: &mut Host) -> i32 {

@@ -45,65 +45,19 @@ pub mod kinds {
 // ---------------------------------------------------------------------------------------------
 // Constant payloads.
 //
-// PLACEHOLDER: the parser branch owns Python's int (big ints), float repr and str repr
-// (`objects/int`, `objects/float.rs`, `objects/str_repr.rs`). Until it is merged, these three
-// aliases and the `*_repr` functions below are minimal stand-ins: i64 ints, Rust float formatting
-// patched towards Python's, and a str repr that is exact for ASCII only. Replace them after
-// `git merge parser`; nothing else in the back half depends on their representation.
+// The value types are the front end's (`objects/int`, `objects/pystr`, `objects/float` for the
+// float and complex reprs), shared with the parser and the AST optimiser.
 // ---------------------------------------------------------------------------------------------
 
-/// PLACEHOLDER for Python's int (arbitrary precision in the real thing).
-pub type ConstInt = i64;
-/// PLACEHOLDER for Python's str (which can hold lone surrogates; a Rust `str` cannot).
-pub type ConstStr = Rc<str>;
+/// Python's int (arbitrary precision).
+pub type ConstInt = crate::objects::int::Int;
+/// Python's str (which can hold lone surrogates).
+pub type ConstStr = crate::objects::pystr::PyStr;
 
 fn int_repr(v: &ConstInt, out: &mut String) {
-    let _ = write!(out, "{v}");
+    out.push_str(&v.to_decimal());
 }
 
-/// PLACEHOLDER for `float.__repr__` (the shortest round-tripping digits, exponent form outside
-/// 1e-4 <= |x| < 1e16). Built on Rust's shortest formatting; exact for the common cases.
-fn float_repr(v: f64, out: &mut String) {
-    if v.is_nan() {
-        out.push_str("nan");
-    } else if v.is_infinite() {
-        out.push_str(if v < 0.0 { "-inf" } else { "inf" });
-    } else {
-        let e = format!("{v:e}"); // d.ddddde-x, shortest digits
-        let (mant, exp) = e.split_once('e').unwrap();
-        let exp: i32 = exp.parse().unwrap();
-        if (-4..16).contains(&exp) {
-            let s = format!("{v:?}");
-            out.push_str(&s);
-        } else {
-            let _ = write!(out, "{}e{}{:02}", mant, if exp < 0 { '-' } else { '+' }, exp.abs());
-        }
-    }
-}
-
-/// PLACEHOLDER for `str.__repr__`: quote choice and escapes as CPython's `unicode_repr`, but every
-/// non-ASCII character is treated as printable.
-fn str_repr(s: &str, out: &mut String) {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                let _ = write!(out, "\\x{:02x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-}
 
 /// `bytes.__repr__` (Objects/bytesobject.c `PyBytes_Repr`).
 fn bytes_repr(b: &[u8], out: &mut String) {
@@ -129,17 +83,6 @@ fn bytes_repr(b: &[u8], out: &mut String) {
     out.push(quote as char);
 }
 
-/// A float component of a complex repr: like `float_repr` but without a trailing `.0`
-/// (`complex_repr` formats with 'r' and no forced decimal point).
-fn complex_part_repr(v: f64, out: &mut String) {
-    let mut s = String::new();
-    float_repr(v, &mut s);
-    if let Some(stripped) = s.strip_suffix(".0") {
-        out.push_str(stripped);
-    } else {
-        out.push_str(&s);
-    }
-}
 
 /// A value in `co_consts`.
 #[derive(Clone, Debug)]
@@ -164,7 +107,7 @@ impl Const {
         match self {
             Const::None => false,
             Const::Bool(b) => *b,
-            Const::Int(i) => *i != 0,
+            Const::Int(i) => !i.is_zero(),
             Const::Float(f) => *f != 0.0,
             Const::Complex { re, im } => *re != 0.0 || *im != 0.0,
             Const::Str(s) => !s.is_empty(),
@@ -213,23 +156,9 @@ impl Const {
             Const::Bool(true) => out.push_str("True"),
             Const::Bool(false) => out.push_str("False"),
             Const::Int(i) => int_repr(i, out),
-            Const::Float(f) => float_repr(*f, out),
-            Const::Complex { re, im } => {
-                // complex_repr: "imj" when the real part is +0.0, else "(re+imj)".
-                if *re == 0.0 && re.is_sign_positive() {
-                    complex_part_repr(*im, out);
-                    out.push('j');
-                } else {
-                    out.push('(');
-                    complex_part_repr(*re, out);
-                    if !im.is_sign_negative() {
-                        out.push('+');
-                    }
-                    complex_part_repr(*im, out);
-                    out.push_str("j)");
-                }
-            }
-            Const::Str(s) => str_repr(s, out),
+            Const::Float(f) => out.push_str(&crate::objects::float::float_repr(*f)),
+            Const::Complex { re, im } => out.push_str(&crate::objects::float::complex_repr(*re, *im)),
+            Const::Str(s) => out.push_str(&s.repr()),
             Const::Bytes(b) => bytes_repr(b, out),
             Const::Ellipsis => out.push_str("Ellipsis"),
             Const::Tuple(items) => {
@@ -562,7 +491,7 @@ mod tests {
         let cases: Vec<(Const, &str)> = vec![
             (Const::None, "None"),
             (Const::Bool(true), "True"),
-            (Const::Int(-5), "-5"),
+            (Const::Int(crate::objects::int::Int::from_i64(-5)), "-5"),
             (Const::Float(1.5), "1.5"),
             (Const::Float(-0.0), "-0.0"),
             (Const::Float(1e16), "1e+16"),
@@ -570,13 +499,13 @@ mod tests {
             (Const::Float(0.0001), "0.0001"),
             (Const::Complex { re: 0.0, im: 1.0 }, "1j"),
             (Const::Complex { re: 1.0, im: -2.5 }, "(1-2.5j)"),
-            (Const::Str("it's".into()), "\"it's\""),
-            (Const::Str("a\n'\"".into()), "'a\\n\\'\"'"),
+            (Const::Str(crate::objects::pystr::PyStr::from_str("it's")), "\"it's\""),
+            (Const::Str(crate::objects::pystr::PyStr::from_str("a\n'\"")), "'a\\n\\'\"'"),
             (Const::Bytes(Rc::from(&b"a'\x00"[..])), "b\"a'\\x00\""),
             (Const::Ellipsis, "Ellipsis"),
-            (Const::Tuple(Rc::from(vec![Const::Int(1)])), "(1,)"),
+            (Const::Tuple(Rc::from(vec![Const::Int(crate::objects::int::Int::from_i64(1))])), "(1,)"),
             (Const::Tuple(Rc::from(vec![])), "()"),
-            (Const::FrozenSet(Rc::from(vec![Const::Int(1), Const::Int(2)])), "frozenset({1, 2})"),
+            (Const::FrozenSet(Rc::from(vec![Const::Int(crate::objects::int::Int::from_i64(1)), Const::Int(crate::objects::int::Int::from_i64(2))])), "frozenset({1, 2})"),
         ];
         for (c, want) in cases {
             assert_eq!(c.repr(), want);
@@ -585,10 +514,10 @@ mod tests {
 
     #[test]
     fn constant_keys_keep_lookalikes_apart() {
-        assert!(!Const::Int(1).same_key(&Const::Bool(true)));
+        assert!(!Const::Int(crate::objects::int::Int::from_i64(1)).same_key(&Const::Bool(true)));
         assert!(!Const::Float(0.0).same_key(&Const::Float(-0.0)));
-        assert!(!Const::Int(1).same_key(&Const::Float(1.0)));
+        assert!(!Const::Int(crate::objects::int::Int::from_i64(1)).same_key(&Const::Float(1.0)));
         let t = |v: Vec<Const>| Const::Tuple(Rc::from(v));
-        assert!(t(vec![Const::Int(1), Const::None]).same_key(&t(vec![Const::Int(1), Const::None])));
+        assert!(t(vec![Const::Int(crate::objects::int::Int::from_i64(1)), Const::None]).same_key(&t(vec![Const::Int(crate::objects::int::Int::from_i64(1)), Const::None])));
     }
 }

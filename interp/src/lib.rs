@@ -20,6 +20,7 @@ pub mod objects;
 pub mod opcode;
 pub mod parser;
 pub mod stage;
+pub mod symtable;
 pub mod tokenize;
 pub mod unicode;
 pub mod vm;

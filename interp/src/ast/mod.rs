@@ -70,6 +70,10 @@ pub enum Constant {
     Complex(f64, f64),
     Str(PyStr),
     Bytes(Box<[u8]>),
+    /// Made only by the AST optimiser (constant folding), as in CPython.
+    Tuple(Box<[Constant]>),
+    /// Made only by the AST optimiser, elements in the order the set's iteration gives them.
+    FrozenSet(Box<[Constant]>),
 }
 
 impl Constant {
@@ -86,6 +90,22 @@ impl Constant {
             Constant::Complex(re, im) => complex_repr(*re, *im),
             Constant::Str(s) => s.repr(),
             Constant::Bytes(b) => bytes_repr(b),
+            Constant::Tuple(t) => {
+                let items: Vec<String> = t.iter().map(|c| c.repr()).collect();
+                if items.len() == 1 {
+                    format!("({},)", items[0])
+                } else {
+                    format!("({})", items.join(", "))
+                }
+            }
+            Constant::FrozenSet(t) => {
+                let items: Vec<String> = t.iter().map(|c| c.repr()).collect();
+                if items.is_empty() {
+                    "frozenset()".into()
+                } else {
+                    format!("frozenset({{{}}})", items.join(", "))
+                }
+            }
         }
     }
 }

@@ -1,10 +1,12 @@
-//! The compiler's back half: from the code generator's instruction sequence to a code object.
+//! The compiler: from a parsed tree to a code object ([`compile_source`] runs it all).
 //!
-//! Models the end of Python/compile.c (`optimize_and_assemble_code_unit`, `instr_sequence_to_cfg`)
-//! and the files it drives:
+//! Front half: `future` (Python/future.c), `ast_opt` (Python/ast_opt.c, constant folding),
+//! [`crate::symtable`] (Python/symtable.c), `codegen/` (the codegen part of Python/compile.c).
+//! Back half: the end of Python/compile.c (`optimize_and_assemble_code_unit`,
+//! `instr_sequence_to_cfg`) and the files it drives:
 //!
 //! ```text
-//! codegen (AST → InstrSequence + CodeUnitMetadata)         [not yet written]
+//! future → ast_opt → symtable → codegen (AST → InstrSequence + CodeUnitMetadata per unit)
 //!   │  instr_seq   Python/instruction_sequence.c
 //!   ▼
 //! flowgraph::Cfg::from_instr_sequence                      compile.c instr_sequence_to_cfg
@@ -17,8 +19,13 @@
 //! ```
 
 pub mod assemble;
+pub mod ast_opt;
+pub mod codegen;
 pub mod flowgraph;
+pub mod future;
+pub mod fxhash;
 pub mod instr_seq;
+pub mod unparse;
 #[cfg(test)]
 mod tests;
 
@@ -37,4 +44,25 @@ pub fn optimize_and_assemble_code_unit(seq: InstrSequence, mut md: CodeUnitMetad
     flowgraph::optimize_code_unit(&mut g, &mut consts, nlocals, nparams, md.firstlineno)?;
     let lin = flowgraph::optimized_cfg_to_instr_sequence(&mut g, &md)?;
     Ok(assemble::make_code_object(&md, consts, lin.stackdepth, lin.seq, lin.nlocalsplus))
+}
+
+pub use codegen::{CompileError, Mode};
+
+/// Why [`compile_source`] failed: the parser's SyntaxError or the compiler's.
+#[derive(Debug)]
+pub enum CompileFailure {
+    Syntax(Box<crate::parser::error::SyntaxError>),
+    Compile(CompileError),
+}
+
+/// `compile(source, filename, mode)`: source bytes to the module's code object.
+pub fn compile_source(source: &[u8], filename: &str, mode: Mode) -> Result<std::rc::Rc<Code>, CompileFailure> {
+    let pmode = match mode {
+        Mode::Exec => crate::parser::Mode::Exec,
+        Mode::Eval => crate::parser::Mode::Eval,
+        Mode::Single => crate::parser::Mode::Single,
+    };
+    let parsed = crate::parser::parse(source, pmode, false);
+    let ast = parsed.result.map_err(CompileFailure::Syntax)?;
+    codegen::compile_ast(ast, filename, mode, 0).map_err(CompileFailure::Compile)
 }

@@ -112,14 +112,14 @@ fn parse_const(toks: &mut std::slice::Iter<'_, String>, codes: &HashMap<usize, R
         "true" => Const::Bool(true),
         "false" => Const::Bool(false),
         "ellipsis" => Const::Ellipsis,
-        "int" => Const::Int(next().parse().unwrap()),
+        "int" => Const::Int(crate::objects::int::Int::from_i128(next().parse().unwrap())),
         "float" => Const::Float(f64_of(next())),
         "complex" => {
             let re = f64_of(next());
             let im = f64_of(next());
             Const::Complex { re, im }
         }
-        "str" => Const::Str(Rc::from(&next()[1..])),
+        "str" => Const::Str(crate::objects::pystr::PyStr::from_str(&next()[1..])),
         "bytes" => {
             let h = next();
             let h = if h == "-" { "" } else { h };

@@ -42,6 +42,30 @@ impl Int {
         Int { negative: false, digits }
     }
 
+    /// From a 128-bit value (the AST optimiser folds in this range).
+    pub fn from_i128(v: i128) -> Int {
+        let mut m = v.unsigned_abs();
+        let mut digits = Vec::new();
+        while m != 0 {
+            digits.push((m & MASK as u128) as u32);
+            m >>= SHIFT;
+        }
+        Int { negative: v < 0 && !digits.is_empty(), digits }
+    }
+
+    /// The value if it fits in 128 bits.
+    pub fn to_i128(&self) -> Option<i128> {
+        if self.digits.len() * SHIFT as usize > 150 {
+            return None;
+        }
+        let mut m: u128 = 0;
+        for &d in self.digits.iter().rev() {
+            m = m.checked_mul(1 << SHIFT)?.checked_add(d as u128)?;
+        }
+        let v: i128 = m.try_into().ok()?;
+        Some(if self.negative { -v } else { v })
+    }
+
     pub fn from_i64(v: i64) -> Int {
         let mut r = Int::from_u64(v.unsigned_abs());
         r.negative = v < 0 && !r.digits.is_empty();

@@ -53,37 +53,10 @@ impl PyStr {
     /// `repr(s)`: single quotes unless the text has `'` and no `"`; `\\`, `\t`, `\n`, `\r` and the
     /// quote escaped; other non-printable code points as `\xNN`, `\uNNNN` or `\UNNNNNNNN`.
     pub fn repr(&self) -> String {
-        let mut has_single = false;
-        let mut has_double = false;
-        for c in self.code_points() {
-            has_single |= c == '\'' as u32;
-            has_double |= c == '"' as u32;
+        match self.as_str() {
+            Some(s) => super::str_repr::repr(s),
+            None => super::str_repr::repr_code_points(self.code_points()),
         }
-        let quote = if has_single && !has_double { '"' } else { '\'' };
-        let mut out = String::with_capacity(self.bytes.len() + 2);
-        out.push(quote);
-        for c in self.code_points() {
-            match c {
-                0x5C => out.push_str("\\\\"),
-                0x09 => out.push_str("\\t"),
-                0x0A => out.push_str("\\n"),
-                0x0D => out.push_str("\\r"),
-                _ if c == quote as u32 => {
-                    out.push('\\');
-                    out.push(quote);
-                }
-                0x20..=0x7E => out.push(c as u8 as char),
-                _ if c < 0x80 => out.push_str(&format!("\\x{c:02x}")),
-                _ => match char::from_u32(c) {
-                    Some(ch) if super::str_repr::is_printable(c) => out.push(ch),
-                    _ if c <= 0xFF => out.push_str(&format!("\\x{c:02x}")),
-                    _ if c <= 0xFFFF => out.push_str(&format!("\\u{c:04x}")),
-                    _ => out.push_str(&format!("\\U{c:08x}")),
-                },
-            }
-        }
-        out.push(quote);
-        out
     }
 }
 
@@ -128,6 +101,7 @@ impl PyStrBuilder {
 }
 
 /// Iterator over the code points of a [`PyStr`].
+#[derive(Clone)]
 pub struct CodePoints<'a> {
     b: &'a [u8],
     i: usize,

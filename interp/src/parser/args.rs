@@ -2,7 +2,6 @@
 //! parameter lists of `def` and `lambda` (`parameters`, `lambda_parameters`, `star_etc`;
 //! `_PyPegen_make_arguments`).
 
-use super::error::SyntaxError;
 use super::token::T;
 use super::{PResult, Parser};
 use crate::ast::*;
@@ -269,9 +268,5 @@ impl<'a> Parser<'a> {
             return Ok(a);
         }
         Err(self.generic_error())
-    }
-
-    pub(super) fn unused_error(&self) -> Option<SyntaxError> {
-        None
     }
 }

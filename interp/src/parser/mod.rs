@@ -23,6 +23,7 @@ mod target;
 pub mod token;
 
 use crate::ast::*;
+use crate::tokenize::{ErrorClass, LexError, LexErrorKind};
 use error::{ErrorKind, SyntaxError};
 use token::{Tok, T};
 
@@ -178,6 +179,10 @@ impl<'a> Parser<'a> {
         Loc::span(self.toks[start].loc, self.toks[e].loc)
     }
 
+    fn last_token_line(&self) -> u32 {
+        self.toks[self.max_p.min(self.toks.len() - 1)].loc.lineno
+    }
+
     fn enter(&mut self) -> PResult<()> {
         self.depth += 1;
         if self.depth > MAXSTACK {
@@ -272,7 +277,156 @@ impl<'a> Parser<'a> {
     }
 }
 
-/// Parses `src` (UTF-8, newlines already translated) from tokens.
+/// What [`parse`] produces: the tree or the error, the warnings, and the prepared source text
+/// (newlines translated, decoded to UTF-8) that positions refer to.
+pub struct Parsed {
+    pub result: PResult<Ast>,
+    pub warnings: Vec<Warning>,
+    pub text: String,
+}
+
+/// Turns a tokenizer error into the SyntaxError the parser reports for it
+/// (`_Pypegen_tokenizer_error` in Parser/pegen_errors.c).
+fn lex_error_to_syntax(e: &LexError, text: &str) -> Box<SyntaxError> {
+    let line_of = |n: u32| text.split_inclusive('\n').nth(n.saturating_sub(1) as usize).unwrap_or("");
+    let mut se = match &e.kind {
+        LexErrorKind::Syntax(_) => {
+            // Offsets are final, in characters: store them as byte columns of the same line.
+            let line = line_of(e.lineno);
+            let to_bytes = |off: i64| -> i64 {
+                if off <= 0 {
+                    return off;
+                }
+                let chars = (off - 1) as usize;
+                line.char_indices().nth(chars).map(|(b, _)| b as i64 + 1).unwrap_or(line.len() as i64 + 1 + (chars as i64 - line.chars().count() as i64))
+            };
+            SyntaxError::new(ErrorKind::Syntax, e.message(), e.lineno, to_bytes(e.offset), e.lineno, to_bytes(e.end_offset))
+        }
+        LexErrorKind::Eof => match e.open_bracket {
+            Some((c, line, col)) => SyntaxError::unclosed(c as char, line, col.max(0) as u32),
+            None => {
+                let col = (e.cur - e.line_start) as i64;
+                SyntaxError::new(ErrorKind::Syntax, "unexpected EOF while parsing", e.lineno, col, e.lineno, -1)
+            }
+        },
+        LexErrorKind::Dedent => {
+            let col = (e.cur - e.line_start) as i64;
+            SyntaxError::new(ErrorKind::Indentation, e.message(), e.lineno, col, e.lineno, -1)
+        }
+        LexErrorKind::LineCont => {
+            let col = e.cur as i64 - e.buf as i64 - 1;
+            SyntaxError::new(ErrorKind::Syntax, e.message(), e.lineno, col + 1, e.lineno, -1)
+        }
+        _ => {
+            let kind = match e.class() {
+                ErrorClass::TabError => ErrorKind::Tab,
+                ErrorClass::IndentationError => ErrorKind::Indentation,
+                _ => ErrorKind::Syntax,
+            };
+            SyntaxError::new(kind, e.message(), e.lineno, 1, e.lineno, -1)
+        }
+    };
+    if let Some((c, line, col)) = e.open_bracket {
+        se.eof_in_bracket = Some((c as char, line, col.max(0) as u32));
+    }
+    Box::new(se)
+}
+
+/// Parses Python source bytes as `ast.parse(source, mode=..., type_comments=...)` does.
+pub fn parse(source: &[u8], mode: Mode, type_comments: bool) -> Parsed {
+    use crate::tokenize::{Lexer, Mode as LexMode, TokenKind as K};
+    let lex_mode = match mode {
+        Mode::Exec => LexMode::Exec,
+        Mode::Single => LexMode::Single,
+        Mode::Eval | Mode::FuncType => LexMode::Eval,
+    };
+    let mut lx = match Lexer::new(source, lex_mode, type_comments) {
+        Ok(lx) => lx,
+        Err(e) => {
+            let text = String::from_utf8_lossy(source).into_owned();
+            let err = lex_error_to_syntax(&e, &text);
+            return Parsed { result: Err(err), warnings: Vec::new(), text };
+        }
+    };
+    let mut raw = Vec::new();
+    let mut lex_err = None;
+    loop {
+        match lx.next_token() {
+            Ok(t) => {
+                let end = t.kind == K::Endmarker;
+                raw.push(t);
+                if end {
+                    break;
+                }
+            }
+            Err(e) => {
+                lex_err = Some(e);
+                break;
+            }
+        }
+    }
+    let bytes = lx.text();
+    // Invalid UTF-8 (only possible inside strings and comments) becomes '?', byte for byte, so
+    // that token offsets stay valid.
+    let text = match std::str::from_utf8(bytes) {
+        Ok(s) => s.to_string(),
+        Err(_) => String::from_utf8_lossy(&bytes.iter().map(|&b| if b < 0x80 { b } else { b }).collect::<Vec<u8>>())
+            .chars()
+            .collect::<String>(),
+    };
+    let line_start = |pos: usize| text.as_bytes()[..pos.min(text.len())].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let mut toks = Vec::with_capacity(raw.len() + 1);
+    let mut type_ignores = Vec::new();
+    for t in &raw {
+        let kind = match t.kind {
+            K::Name => T::name(&text[t.start as usize..t.end as usize]),
+            K::Number => T::Number,
+            K::String => T::String,
+            K::Newline => T::Newline,
+            K::Indent => T::Indent,
+            K::Dedent => T::Dedent,
+            K::Endmarker => T::EndMarker,
+            K::FstringStart => T::FStringStart,
+            K::FstringMiddle => T::FStringMiddle,
+            K::FstringEnd => T::FStringEnd,
+            K::TypeComment => T::TypeComment,
+            K::TypeIgnore => {
+                // CPython copies `end_col - col` bytes, which takes in the newline the lexer
+                // consumed after an ignore comment alone on its line.
+                let len = (t.end_col_offset - t.col_offset).max(0) as usize;
+                let end = (t.start as usize + len).min(text.len());
+                type_ignores.push((t.lineno, text.get(t.start as usize..end).unwrap_or("").to_string()));
+                continue;
+            }
+            K::Op | K::Errortoken => T::Op,
+            K::Comment | K::Nl | K::Encoding | K::SoftKeyword => continue,
+            k => T::operator(k.operator_text().unwrap_or("")).unwrap_or(T::Op),
+        };
+        let (col, end_col) = if t.col_offset < 0 {
+            let c = (t.start as usize - line_start(t.start as usize)) as u32;
+            (c, c)
+        } else {
+            (t.col_offset as u32, t.end_col_offset as u32)
+        };
+        let loc = Loc { lineno: t.lineno, col_offset: col, end_lineno: t.end_lineno, end_col_offset: end_col };
+        toks.push(Tok { kind, start: t.start, end: t.end, loc, level: t.level as u16 });
+    }
+    let lex_error = lex_err.as_ref().map(|e| lex_error_to_syntax(e, &text));
+    if let Some(e) = &lex_err {
+        let pos = (e.cur.min(text.len())) as u32;
+        let c = (pos as usize - line_start(pos as usize)) as u32;
+        let loc = Loc { lineno: e.lineno, col_offset: c, end_lineno: e.lineno, end_col_offset: c };
+        toks.push(Tok { kind: T::ErrorToken, start: pos, end: pos, loc, level: 0 });
+    }
+    let mut warnings: Vec<Warning> = lx.take_warnings().into_iter().map(|w| Warning { lineno: w.lineno, msg: w.kind.message() }).collect();
+    let (result, pw) = parse_tokens(&text, toks, lex_error, type_ignores, mode);
+    warnings.extend(pw);
+    warnings.sort_by_key(|w| w.lineno);
+    Parsed { result, warnings, text }
+}
+
+/// Parses from tokens, then applies CPython's rule that a tokenizer error anywhere in the
+/// source takes precedence over a parser error (`_PyPegen_tokenize_full_source_to_check_for_errors`).
 pub(crate) fn parse_tokens(
     src: &str,
     toks: Vec<Tok>,
@@ -287,11 +441,27 @@ pub(crate) fn parse_tokens(
         Mode::Single => p.interactive(),
         Mode::FuncType => p.func_type(),
     };
+    let r = match r {
+        Err(e) if p.lex_error.as_ref().is_some_and(|l| **l != *e) => {
+            let lex = p.lex_error.take().unwrap();
+            let reached = p.max_p >= p.toks.len() - 1;
+            if reached {
+                Err(lex)
+            } else if let Some((c, line, col)) = lex.eof_in_bracket.filter(|_| lex.msg.ends_with("was never closed")) {
+                let err_line = p.last_token_line();
+                if err_line > line {
+                    Err(Box::new(SyntaxError::unclosed(c, line, col)))
+                } else {
+                    Err(e)
+                }
+            } else if lex.msg.starts_with("unexpected EOF") {
+                Err(e)
+            } else {
+                Err(lex)
+            }
+        }
+        r => r,
+    };
     let warnings = std::mem::take(&mut p.warnings);
     (r.map(|module| Ast { module, names: p.names }), warnings)
-}
-
-#[allow(unused)]
-fn _kinds() -> ErrorKind {
-    ErrorKind::Syntax
 }

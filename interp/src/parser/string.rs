@@ -194,13 +194,9 @@ fn decode_bytes(body: &str, first_invalid: &mut Option<String>) -> Result<Vec<u8
     Ok(out)
 }
 
-/// `\N{...}` lookup. Only the names the algorithmic ranges cover are known for now.
+/// `\N{...}` lookup.
 pub(super) fn unicode_name_lookup(name: &str) -> Option<u32> {
-    let upper = name.to_ascii_uppercase();
-    if let Some(hex) = upper.strip_prefix("CJK UNIFIED IDEOGRAPH-") {
-        return u32::from_str_radix(hex, 16).ok();
-    }
-    crate::parser::unicode_names::lookup(&upper)
+    crate::parser::unicode_names::lookup(name)
 }
 
 /// NFKC normalisation of a non-ASCII identifier (`_PyPegen_new_identifier`).
@@ -340,10 +336,7 @@ impl<'a> Parser<'a> {
         }
         let values = merge_constants(flat, f_found);
         if !f_found {
-            return Ok(values.into_iter().next().map(|mut e| {
-                e.loc = e.loc;
-                e
-            }).unwrap());
+            return Ok(values.into_iter().next().unwrap());
         }
         Ok(Expr { kind: ExprKind::JoinedStr { values }, loc })
     }

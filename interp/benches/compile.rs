@@ -1,0 +1,114 @@
+//! Compiler throughput: pyref's `compile::compile_source` (parse, AST optimiser, symbol table,
+//! codegen, CFG optimiser, assembler) vs CPython 3.13.0's `compile(src, path, "exec")` over the
+//! whole standard library, in the same run. Not a test: `cargo bench -p pyref --bench compile`.
+//!
+//! Both sides time only the compilation of sources already in memory, single-threaded; files
+//! either side fails to compile are still counted in the time.
+
+use pyref::compile::{compile_source, Mode};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+fn cpython() -> String {
+    if let Ok(p) = std::env::var("PYREF_CPYTHON") {
+        return p;
+    }
+    let pyenv = std::env::var("HOME").map(|h| format!("{h}/.pyenv/versions/3.13.0/bin/python3.13")).unwrap_or_default();
+    if Path::new(&pyenv).exists() {
+        return pyenv;
+    }
+    "python3.13".into()
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let mut entries: Vec<_> = rd.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    entries.sort();
+    for p in entries {
+        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if p.is_dir() {
+            if name != "site-packages" && name != "__pycache__" {
+                collect(&p, out);
+            }
+        } else if name.ends_with(".py") {
+            out.push(p);
+        }
+    }
+}
+
+fn best_of<F: FnMut() -> usize>(runs: usize, mut f: F) -> (f64, usize) {
+    let mut best = f64::MAX;
+    let mut n = 0;
+    for _ in 0..runs {
+        let t = Instant::now();
+        n = std::hint::black_box(f());
+        best = best.min(t.elapsed().as_secs_f64());
+    }
+    (best, n)
+}
+
+const CPY_SCRIPT: &str = r#"
+import sys, time, warnings
+warnings.simplefilter("ignore")
+paths = sys.stdin.read().splitlines()
+srcs = [(open(p, 'rb').read(), p) for p in paths]
+best = None
+for _ in range(int(sys.argv[1])):
+    t = time.perf_counter()
+    n = 0
+    for s, p in srcs:
+        try:
+            compile(s, p, "exec")
+            n += 1
+        except Exception:
+            pass
+    dt = time.perf_counter() - t
+    best = dt if best is None else min(best, dt)
+print(best, n)
+"#;
+
+fn main() {
+    let py = cpython();
+    let stdlib = Command::new(&py)
+        .args(["-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_default();
+    if stdlib.is_empty() {
+        eprintln!("compile bench: CPython 3.13.0 not found (set PYREF_CPYTHON)");
+        return;
+    }
+    let mut files = Vec::new();
+    collect(Path::new(&stdlib), &mut files);
+    let srcs: Vec<(Vec<u8>, String)> = files.iter().filter_map(|p| Some((std::fs::read(p).ok()?, p.to_string_lossy().to_string()))).collect();
+    let bytes: usize = srcs.iter().map(|s| s.0.len()).sum();
+    let mb = bytes as f64 / 1e6;
+    println!("{} files, {:.1} MB under {stdlib}", srcs.len(), mb);
+
+    let (t_parse, _) = best_of(3, || srcs.iter().filter(|(s, _)| pyref::parser::parse(s, pyref::parser::Mode::Exec, false).result.is_ok()).count());
+    let (t_ref, n_ref) = best_of(3, || srcs.iter().filter(|(s, p)| compile_source(s, p, Mode::Exec).is_ok()).count());
+
+    let mut child = match Command::new(&py).args(["-c", CPY_SCRIPT, "2"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn() {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("compile bench: cannot run {py}: {e}");
+            return;
+        }
+    };
+    if let Some(mut stdin) = child.stdin.take() {
+        for (_, p) in &srcs {
+            let _ = writeln!(stdin, "{p}");
+        }
+    }
+    let out = child.wait_with_output().map(|o| String::from_utf8_lossy(&o.stdout).to_string()).unwrap_or_default();
+    let mut it = out.split_whitespace();
+    let t_cpy: f64 = it.next().and_then(|s| s.parse().ok()).unwrap_or(f64::NAN);
+    let n_cpy: usize = it.next().and_then(|s| s.parse().ok()).unwrap_or(0);
+
+    println!("pyref parse only:     {:>8.3} s  {:>7.1} MB/s", t_parse, mb / t_parse);
+    println!("pyref compile_source: {:>8.3} s  {:>7.1} MB/s  {n_ref} files compiled", t_ref, mb / t_ref);
+    println!("CPython compile():    {:>8.3} s  {:>7.1} MB/s  {n_cpy} files compiled", t_cpy, mb / t_cpy);
+    println!("ratio CPython/pyref: {:.1}x", t_cpy / t_ref);
+}

@@ -1,0 +1,940 @@
+//! The code generator: AST → one [`InstrSequence`] plus [`CodeUnitMetadata`] per code unit.
+//!
+//! Models the codegen half of Python/compile.c in CPython 3.13.0 (`compiler_mod`,
+//! `compiler_enter_scope`, `compiler_nameop`, the `compiler_visit_*` family). Each code unit
+//! (module, class body, function, lambda, generator expression...) is compiled in its own
+//! [`Unit`]; when it is finished it goes through the back half
+//! ([`super::optimize_and_assemble_code_unit`]) and the resulting code object becomes a constant
+//! of the enclosing unit.
+//!
+//! Files, by construct: `stmt.rs` (statements, loops, imports), `expr.rs` (expressions, jumps,
+//! comparisons, containers, subscripts, f-strings), `call.rs` (calls and the method-call form),
+//! `function.rs` (functions, lambdas, classes, closures, annotations), `pattern_match.rs`
+//! (match statements and patterns), `comprehension.rs`
+//! (inlined and nested comprehensions, generator expressions), `try_except.rs` (try, with,
+//! the frame-block unwinding of return/break/continue).
+
+mod call;
+mod comprehension;
+mod expr;
+mod function;
+mod pattern_match;
+mod stmt;
+#[cfg(test)]
+mod tests;
+mod try_except;
+
+use super::instr_seq::{CodeUnitMetadata, InstrSequence, Label, Location, NO_LOCATION};
+use crate::ast::*;
+use crate::code::{flags::*, Code, Const};
+use crate::objects::pystr::PyStr;
+use crate::opcode::Op;
+use crate::symtable::{self, BlockType, Scope, SymTable};
+use crate::compile::fxhash::FxHashMap as HashMap;
+use std::rc::Rc;
+
+/// A compile-time error (`SyntaxError` raised by the compiler or the symbol table). Columns are
+/// 1-based, as in `SyntaxError.offset`.
+#[derive(Clone, Debug)]
+pub struct CompileError {
+    pub msg: String,
+    pub lineno: u32,
+    pub col: u32,
+    pub end_lineno: u32,
+    pub end_col: u32,
+}
+
+impl From<symtable::SymtableError> for CompileError {
+    fn from(e: symtable::SymtableError) -> Self {
+        CompileError { msg: e.msg, lineno: e.lineno, col: e.col, end_lineno: e.end_lineno, end_col: e.end_col }
+    }
+}
+
+pub type CResult<T = ()> = Result<T, CompileError>;
+
+/// `COMPILER_SCOPE_*`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScopeType {
+    Module,
+    Class,
+    Function,
+    AsyncFunction,
+    Lambda,
+    Comprehension,
+    TypeParams,
+}
+
+/// Frame blocks (`enum fblocktype`).
+#[derive(Clone, Debug)]
+pub enum FBlock {
+    WhileLoop { block: Label, exit: Label },
+    ForLoop { block: Label, exit: Label },
+    TryExcept,
+    FinallyTry { body: *const [Stmt], loc: Location },
+    FinallyEnd,
+    With { loc: Location },
+    AsyncWith { loc: Location },
+    HandlerCleanup { name: Option<Ident> },
+    PopValue,
+    ExceptionHandler,
+    ExceptionGroupHandler,
+    AsyncComprehensionGenerator,
+    StopIteration,
+}
+
+/// A constant's identity in a unit's table (`_PyCode_ConstantKey`): type and value, floats by
+/// bits, code objects by identity.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum ConstKey {
+    None,
+    Bool(bool),
+    Int(crate::objects::int::Int),
+    Float(u64),
+    Complex(u64, u64),
+    Str(PyStr),
+    Bytes(Rc<[u8]>),
+    Ellipsis,
+    Tuple(Vec<ConstKey>),
+    FrozenSet(Vec<ConstKey>),
+    /// A code object by content: the hash of what `code_richcompare` compares (name, counts,
+    /// flags, first line, bytecode, constants, names, localsplus names, line and exception
+    /// tables), computed once when the code object is made.
+    Code(u64),
+}
+
+thread_local! {
+    /// uid → content hash of every code object this thread's compiler made.
+    static CODE_HASHES: std::cell::RefCell<HashMap<u64, u64>> = std::cell::RefCell::new(HashMap::default());
+}
+
+/// Records a new code object's content hash (its nested code constants are already recorded).
+fn record_code_hash(c: &Code) {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    c.name.hash(&mut h);
+    (c.argcount, c.posonlyargcount, c.kwonlyargcount, c.flags, c.firstlineno).hash(&mut h);
+    c.code.hash(&mut h);
+    for k in &c.consts {
+        const_key(k).hash(&mut h);
+    }
+    c.names.hash(&mut h);
+    c.localsplusnames.hash(&mut h);
+    c.linetable.hash(&mut h);
+    c.exceptiontable.hash(&mut h);
+    let v = h.finish();
+    CODE_HASHES.with(|m| m.borrow_mut().insert(c.uid, v));
+}
+
+fn const_key(c: &Const) -> ConstKey {
+    match c {
+        Const::None => ConstKey::None,
+        Const::Bool(b) => ConstKey::Bool(*b),
+        Const::Int(i) => ConstKey::Int(i.clone()),
+        Const::Float(f) => ConstKey::Float(f.to_bits()),
+        Const::Complex { re, im } => ConstKey::Complex(re.to_bits(), im.to_bits()),
+        Const::Str(s) => ConstKey::Str(s.clone()),
+        Const::Bytes(b) => ConstKey::Bytes(b.clone()),
+        Const::Ellipsis => ConstKey::Ellipsis,
+        Const::Tuple(t) => ConstKey::Tuple(t.iter().map(const_key).collect()),
+        Const::FrozenSet(t) => ConstKey::FrozenSet(t.iter().map(const_key).collect()),
+        Const::Code(c) => ConstKey::Code(CODE_HASHES.with(|m| m.borrow().get(&c.uid).copied()).unwrap_or(c.uid)),
+    }
+}
+
+/// An insertion-ordered name table (`u_names`, `u_varnames`, ...).
+#[derive(Default, Debug)]
+pub struct NameTable {
+    pub list: Vec<Ident>,
+    map: HashMap<Ident, u32>,
+}
+
+impl NameTable {
+    pub fn add(&mut self, id: Ident) -> u32 {
+        if let Some(&i) = self.map.get(&id) {
+            return i;
+        }
+        let i = self.list.len() as u32;
+        self.list.push(id);
+        self.map.insert(id, i);
+        i
+    }
+    pub fn get(&self, id: Ident) -> Option<u32> {
+        self.map.get(&id).copied()
+    }
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+}
+
+/// One code unit being compiled (`struct compiler_unit`).
+pub struct Unit {
+    pub ste: usize,
+    pub scope_type: ScopeType,
+    pub seq: InstrSequence,
+    consts: Vec<Const>,
+    const_map: HashMap<ConstKey, u32>,
+    pub names: NameTable,
+    pub varnames: NameTable,
+    pub cellvars: NameTable,
+    pub freevars: NameTable,
+    pub fasthidden: HashMap<Ident, bool>,
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub firstlineno: i32,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub private: Option<Ident>,
+    pub static_attributes: Option<Vec<Ident>>,
+    pub in_inlined_comp: u32,
+    pub fblocks: Vec<FBlock>,
+}
+
+pub struct Compiler {
+    pub names: Names,
+    pub st: SymTable,
+    pub units: Vec<Unit>,
+    pub filename: Rc<str>,
+    pub optimize: u8,
+    pub future_annotations: bool,
+    pub interactive: bool,
+    pub k: Kn,
+    /// SyntaxWarnings raised while compiling (`compiler_warn`), in order.
+    pub warnings: Vec<crate::parser::Warning>,
+    /// Line and column of the last valid `from __future__` import (`ff_location`).
+    pub future_location: (i64, i64),
+}
+
+/// Identifiers codegen refers to by name.
+pub struct Kn {
+    pub doc: Ident,
+    pub name: Ident,
+    pub module: Ident,
+    pub qualname: Ident,
+    pub firstlineno: Ident,
+    pub static_attributes: Ident,
+    pub class: Ident,
+    pub classdict: Ident,
+    pub classcell: Ident,
+    pub classdictcell: Ident,
+    pub annotations: Ident,
+    pub self_: Ident,
+    pub super_: Ident,
+    pub ret: Ident,
+    pub type_params: Ident,
+    pub dunder_type_params: Ident,
+    pub generic_base: Ident,
+    pub debug: Ident,
+    pub dot0: Ident,
+    pub append: Ident,
+}
+
+#[inline]
+pub fn loc_of(l: Loc) -> Location {
+    if l.lineno == u32::MAX {
+        return NO_LOCATION;
+    }
+    Location::new(l.lineno as i32, l.end_lineno as i32, l.col_offset as i32, l.end_col_offset as i32)
+}
+
+pub fn pystr_to_rc(s: &PyStr) -> Rc<str> {
+    match s.as_str() {
+        Some(x) => Rc::from(x),
+        None => Rc::from(s.code_points().map(|c| char::from_u32(c).unwrap_or('\u{fffd}')).collect::<String>()),
+    }
+}
+
+/// A str constant.
+pub fn cstr(s: &str) -> Const {
+    Const::Str(PyStr::from_str(s))
+}
+
+/// Converts an AST constant to a code constant.
+pub fn const_of(c: &Constant) -> Const {
+    match c {
+        Constant::None => Const::None,
+        Constant::Bool(b) => Const::Bool(*b),
+        Constant::Ellipsis => Const::Ellipsis,
+        Constant::Int(i) => Const::Int(i.clone()),
+        Constant::Float(f) => Const::Float(*f),
+        Constant::Complex(re, im) => Const::Complex { re: *re, im: *im },
+        Constant::Str(s) => Const::Str(s.clone()),
+        Constant::Bytes(b) => Const::Bytes(Rc::from(&b[..])),
+        Constant::Tuple(t) => Const::Tuple(t.iter().map(const_of).collect()),
+        Constant::FrozenSet(t) => Const::FrozenSet(t.iter().map(const_of).collect()),
+    }
+}
+
+/// The compile mode (`compile(..., mode)`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Exec,
+    Eval,
+    Single,
+}
+
+/// Compiles a parsed module into its code object (`_PyAST_Compile` after the AST optimiser).
+pub fn compile_ast(ast: Ast, filename: &str, mode: Mode, optimize: u8) -> CResult<Rc<Code>> {
+    compile_ast_with_warnings(ast, filename, mode, optimize).0
+}
+
+/// [`compile_ast`], also returning the SyntaxWarnings the compiler raised.
+pub fn compile_ast_with_warnings(mut ast: Ast, filename: &str, mode: Mode, optimize: u8) -> (CResult<Rc<Code>>, Vec<crate::parser::Warning>) {
+    CODE_HASHES.with(|m| m.borrow_mut().clear());
+    let (future_annotations, future_location) = match super::future::future_parse(&ast) {
+        Ok(f) => f,
+        Err(e) => return (Err(e), Vec::new()),
+    };
+    super::ast_opt::optimize(&mut ast, optimize, future_annotations);
+    let st = match symtable::build(&ast.module, &mut ast.names, future_annotations) {
+        Ok(st) => st,
+        Err(e) => return (Err(e.into()), Vec::new()),
+    };
+    let mut names = ast.names;
+    let k = Kn {
+        doc: names.intern("__doc__"),
+        name: names.intern("__name__"),
+        module: names.intern("__module__"),
+        qualname: names.intern("__qualname__"),
+        firstlineno: names.intern("__firstlineno__"),
+        static_attributes: names.intern("__static_attributes__"),
+        class: names.intern("__class__"),
+        classdict: names.intern("__classdict__"),
+        classcell: names.intern("__classcell__"),
+        classdictcell: names.intern("__classdictcell__"),
+        annotations: names.intern("__annotations__"),
+        self_: names.intern("self"),
+        super_: names.intern("super"),
+        ret: names.intern("return"),
+        type_params: names.intern(".type_params"),
+        dunder_type_params: names.intern("__type_params__"),
+        generic_base: names.intern(".generic_base"),
+        debug: names.intern("__debug__"),
+        dot0: names.intern(".0"),
+        append: names.intern("append"),
+    };
+    let mut c = Compiler {
+        names,
+        st,
+        units: Vec::new(),
+        filename: Rc::from(filename),
+        optimize,
+        future_annotations,
+        interactive: mode == Mode::Single,
+        k,
+        warnings: Vec::new(),
+        future_location,
+    };
+    let module = std::mem::replace(&mut ast.module, Mod::Module { body: Vec::new(), type_ignores: Vec::new() });
+    // Keep the tree alive (and unmoved) while codegen looks blocks up by node address.
+    let r = c.compile_mod(&module, mode);
+    (r, c.warnings)
+}
+
+impl Compiler {
+    fn compile_mod(&mut self, m: &Mod, mode: Mode) -> CResult<Rc<Code>> {
+        // The symbol table keyed the module block by the address of the Mod inside the Ast;
+        // the module block is always block 0.
+        self.enter_scope_block(Rc::from("<module>"), ScopeType::Module, 0, 1)?;
+        let add_none = !matches!(m, Mod::Expression { .. });
+        match m {
+            Mod::Module { body, .. } => {
+                let loc = Location::new(1, 1, 0, 0);
+                self.body(loc, body)?;
+            }
+            Mod::Interactive { body } => {
+                if find_ann(body) {
+                    self.addop(Op::SETUP_ANNOTATIONS, 0, Location::new(1, 1, 0, 0));
+                }
+                for s in body {
+                    self.stmt(s)?;
+                }
+            }
+            Mod::Expression { body } => self.expr(body)?,
+            Mod::FunctionType { .. } => {}
+        }
+        let _ = mode;
+        self.finish_unit(add_none)
+    }
+
+    pub fn u(&mut self) -> &mut Unit {
+        self.units.last_mut().unwrap()
+    }
+
+    pub fn ur(&self) -> &Unit {
+        self.units.last().unwrap()
+    }
+
+    pub fn ste(&self) -> &symtable::Block {
+        &self.st.blocks[self.ur().ste]
+    }
+
+    /// `compiler_warn`: a SyntaxWarning at the location's line.
+    pub fn warn(&mut self, msg: impl Into<String>, loc: Location) {
+        self.warnings.push(crate::parser::Warning { lineno: loc.lineno.max(0) as u32, msg: msg.into() });
+    }
+
+    pub fn err(&self, msg: impl Into<String>, loc: Location) -> CompileError {
+        CompileError {
+            msg: msg.into(),
+            lineno: loc.lineno.max(0) as u32,
+            col: (loc.col_offset + 1).max(0) as u32,
+            end_lineno: loc.end_lineno.max(0) as u32,
+            end_col: (loc.end_col_offset + 1).max(0) as u32,
+        }
+    }
+
+    // ---- instruction emission ----
+
+    #[inline]
+    pub fn addop(&mut self, op: Op, oparg: u32, loc: Location) {
+        self.u().seq.addop(op, oparg, loc);
+    }
+
+    #[inline]
+    pub fn jump(&mut self, op: Op, l: Label, loc: Location) {
+        self.u().seq.add_jump(op, l, loc);
+    }
+
+    pub fn new_label(&mut self) -> Label {
+        self.u().seq.new_label()
+    }
+
+    pub fn use_label(&mut self, l: Label) {
+        self.u().seq.use_label(l);
+    }
+
+    pub fn add_const(&mut self, c: Const) -> u32 {
+        let key = const_key(&c);
+        let u = self.u();
+        if let Some(&i) = u.const_map.get(&key) {
+            return i;
+        }
+        let i = u.consts.len() as u32;
+        u.consts.push(c);
+        u.const_map.insert(key, i);
+        i
+    }
+
+    pub fn load_const(&mut self, c: Const, loc: Location) {
+        let i = self.add_const(c);
+        self.addop(Op::LOAD_CONST, i, loc);
+    }
+
+    pub fn str_const(&self, id: Ident) -> Const {
+        cstr(self.names.get(id))
+    }
+
+    pub fn mangle(&mut self, id: Ident) -> Ident {
+        let private = self.ur().private;
+        let ste = self.ur().ste;
+        // _Py_MaybeMangle: where the symbol table keeps a set of mangled names, only those are.
+        if let Some(m) = &self.st.blocks[ste].mangled_names {
+            if !m.contains(&id) {
+                return id;
+            }
+        }
+        symtable::mangle(&mut self.names, private, id)
+    }
+
+    /// `compiler_addop_name` for ops taking a `co_names` index.
+    pub fn addop_name(&mut self, op: Op, id: Ident, loc: Location) {
+        let m = self.mangle(id);
+        let mut arg = self.u().names.add(m);
+        let op = match op {
+            Op::LOAD_ATTR => {
+                arg <<= 1;
+                Op::LOAD_ATTR
+            }
+            Op::LOAD_METHOD => {
+                arg = (arg << 1) | 1;
+                Op::LOAD_ATTR
+            }
+            Op::LOAD_SUPER_ATTR => {
+                arg = (arg << 2) | 2;
+                Op::LOAD_SUPER_ATTR
+            }
+            Op::LOAD_SUPER_METHOD => {
+                arg = (arg << 2) | 3;
+                Op::LOAD_SUPER_ATTR
+            }
+            Op::LOAD_ZERO_SUPER_ATTR => {
+                arg <<= 2;
+                Op::LOAD_SUPER_ATTR
+            }
+            Op::LOAD_ZERO_SUPER_METHOD => {
+                arg = (arg << 2) | 1;
+                Op::LOAD_SUPER_ATTR
+            }
+            o => o,
+        };
+        self.addop(op, arg, loc);
+    }
+
+    /// Adds a name to co_names without mangling (IMPORT_NAME, IMPORT_FROM...).
+    pub fn addop_name_raw(&mut self, op: Op, id: Ident, loc: Location) {
+        let arg = self.u().names.add(id);
+        self.addop(op, arg, loc);
+    }
+
+    // ---- scopes ----
+
+    pub fn enter_scope(&mut self, name: Rc<str>, scope_type: ScopeType, key: usize, lineno: u32) -> CResult<()> {
+        let Some(ste) = self.st.block_for_key(key) else {
+            return Err(CompileError { msg: "internal compiler error: no symbol table block for this scope".into(), lineno: lineno, col: 0, end_lineno: lineno, end_col: 0 });
+        };
+        self.enter_scope_block(name, scope_type, ste, lineno)
+    }
+
+    fn enter_scope_block(&mut self, name: Rc<str>, scope_type: ScopeType, ste: usize, lineno: u32) -> CResult<()> {
+        let blk = &self.st.blocks[ste];
+        let mut varnames = NameTable::default();
+        for &v in &blk.varnames {
+            varnames.add(v);
+        }
+        let mut cells: Vec<Ident> = Vec::new();
+        let mut frees: Vec<Ident> = Vec::new();
+        for (id, flags) in blk.symbols() {
+            let sc = blk.scope(id);
+            if sc == Scope::Cell || flags & symtable::DEF_COMP_CELL != 0 {
+                cells.push(id);
+            }
+            if sc == Scope::Free || flags & symtable::DEF_FREE_CLASS != 0 {
+                frees.push(id);
+            }
+        }
+        let names = &self.names;
+        cells.sort_by(|a, b| names.get(*a).cmp(names.get(*b)));
+        frees.sort_by(|a, b| names.get(*a).cmp(names.get(*b)));
+        let mut cellvars = NameTable::default();
+        for c in cells {
+            cellvars.add(c);
+        }
+        if blk.needs_class_closure {
+            cellvars.add(self.k.class);
+        }
+        if blk.needs_classdict {
+            cellvars.add(self.k.classdict);
+        }
+        let mut freevars = NameTable::default();
+        for f in frees {
+            freevars.add(f);
+        }
+        let private = self.units.last().and_then(|u| u.private);
+        let unit = Unit {
+            ste,
+            scope_type,
+            seq: InstrSequence::new(),
+            consts: Vec::new(),
+            const_map: HashMap::default(),
+            names: NameTable::default(),
+            varnames,
+            cellvars,
+            freevars,
+            fasthidden: HashMap::default(),
+            name: name.clone(),
+            qualname: name,
+            firstlineno: lineno as i32,
+            argcount: 0,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            private,
+            static_attributes: if scope_type == ScopeType::Class { Some(Vec::new()) } else { None },
+            in_inlined_comp: 0,
+            fblocks: Vec::new(),
+        };
+        self.units.push(unit);
+        let mut loc = Location::new(lineno as i32, lineno as i32, 0, 0);
+        if scope_type == ScopeType::Module {
+            loc.lineno = 0;
+        } else {
+            self.set_qualname();
+        }
+        self.addop(Op::RESUME, 0, loc);
+        Ok(())
+    }
+
+    fn set_qualname(&mut self) {
+        let n = self.units.len();
+        if n < 2 {
+            return;
+        }
+        let mut pi = n - 2;
+        if self.units[pi].scope_type == ScopeType::TypeParams && n >= 3 {
+            pi = n - 3;
+        }
+        let (p_scope, p_private, p_ste, p_qual) = {
+            let p = &self.units[pi];
+            (p.scope_type, p.private, p.ste, p.qualname.clone())
+        };
+        if p_scope == ScopeType::Module {
+            return;
+        }
+        let (u_scope, u_name) = {
+            let u = &self.units[n - 1];
+            (u.scope_type, u.name.clone())
+        };
+        if matches!(u_scope, ScopeType::Function | ScopeType::AsyncFunction | ScopeType::Class) {
+            let id = self.names.intern(&u_name);
+            let m = symtable::mangle(&mut self.names, p_private, id);
+            if self.st.blocks[p_ste].scope(m) == Scope::GlobalExplicit {
+                return;
+            }
+        }
+        let base = if matches!(p_scope, ScopeType::Function | ScopeType::AsyncFunction | ScopeType::Lambda) {
+            format!("{p_qual}.<locals>")
+        } else {
+            p_qual.to_string()
+        };
+        self.units[n - 1].qualname = Rc::from(format!("{base}.{u_name}"));
+    }
+
+    /// Finishes the current unit: implicit return, back half, pops the unit.
+    pub fn finish_unit(&mut self, add_none: bool) -> CResult<Rc<Code>> {
+        if add_none {
+            self.load_const(Const::None, NO_LOCATION);
+        }
+        self.addop(Op::RETURN_VALUE, 0, NO_LOCATION);
+        self.assemble_unit()
+    }
+
+    /// Assembles the current unit (which must already end in a return) and pops it.
+    pub fn assemble_unit(&mut self) -> CResult<Rc<Code>> {
+        let flags = self.code_flags();
+        let u = self.units.pop().unwrap();
+        let blk = &self.st.blocks[u.ste];
+        let nparams = blk.varnames.len() as u32;
+        let names = &self.names;
+        let tr = |t: &NameTable| -> Vec<Rc<str>> { t.list.iter().map(|&i| Rc::from(names.get(i))).collect() };
+        let mut fasthidden: Vec<Rc<str>> = u.fasthidden.iter().filter(|(_, &v)| v).map(|(&k, _)| Rc::from(names.get(k))).collect();
+        fasthidden.sort();
+        let md = CodeUnitMetadata {
+            name: u.name.clone(),
+            qualname: if u.scope_type == ScopeType::Module { None } else { Some(u.qualname.clone()) },
+            filename: self.filename.clone(),
+            consts: u.consts,
+            names: tr(&u.names),
+            varnames: tr(&u.varnames),
+            cellvars: tr(&u.cellvars),
+            freevars: tr(&u.freevars),
+            fasthidden,
+            argcount: u.argcount,
+            posonlyargcount: u.posonlyargcount,
+            kwonlyargcount: u.kwonlyargcount,
+            nparams,
+            firstlineno: u.firstlineno,
+            flags,
+        };
+        if std::env::var_os("PYREF_DUMP_CODEGEN").is_some() {
+            eprintln!("== {}", md.name);
+            for (i, ins) in u.seq.instrs.iter().enumerate() {
+                eprintln!("{i:4} {:?} {} line {}", ins.op, ins.oparg, ins.loc.lineno);
+            }
+        }
+        match super::optimize_and_assemble_code_unit(u.seq, md) {
+            Ok(code) => {
+                record_code_hash(&code);
+                Ok(Rc::new(code))
+            }
+            Err(e) => Err(CompileError { msg: format!("internal compiler error: {e:?}"), lineno: 0, col: 0, end_lineno: 0, end_col: 0 }),
+        }
+    }
+
+    fn code_flags(&self) -> u32 {
+        let ste = self.ste();
+        let mut flags = 0;
+        if ste.is_function_like() {
+            flags |= CO_NEWLOCALS | CO_OPTIMIZED;
+            if ste.nested {
+                flags |= CO_NESTED;
+            }
+            if ste.generator && !ste.coroutine {
+                flags |= CO_GENERATOR;
+            }
+            if !ste.generator && ste.coroutine {
+                flags |= CO_COROUTINE;
+            }
+            if ste.generator && ste.coroutine {
+                flags |= CO_ASYNC_GENERATOR;
+            }
+            if ste.varargs {
+                flags |= CO_VARARGS;
+            }
+            if ste.varkeywords {
+                flags |= CO_VARKEYWORDS;
+            }
+        }
+        if self.future_annotations {
+            flags |= CO_FUTURE_ANNOTATIONS;
+        }
+        flags
+    }
+
+    // ---- names ----
+
+    /// `compiler_nameop`.
+    pub fn nameop(&mut self, id: Ident, ctx: ExprContext, loc: Location) -> CResult {
+        self.check_forbidden(id, ctx, loc)?;
+        let mangled = self.mangle(id);
+        let ste_i = self.ur().ste;
+        let blk = &self.st.blocks[ste_i];
+        let scope = blk.scope(mangled);
+        let function_like = blk.is_function_like();
+        let is_class_block = blk.typ == BlockType::Class;
+        let can_see_class = blk.can_see_class_scope;
+        enum T {
+            Fast,
+            Global,
+            Deref(bool),
+            Name,
+        }
+        let optype = match scope {
+            Scope::Free => T::Deref(true),
+            Scope::Cell => T::Deref(false),
+            Scope::Local => {
+                if function_like || self.ur().fasthidden.get(&mangled) == Some(&true) {
+                    T::Fast
+                } else {
+                    T::Name
+                }
+            }
+            Scope::GlobalImplicit => {
+                if function_like {
+                    T::Global
+                } else {
+                    T::Name
+                }
+            }
+            Scope::GlobalExplicit => T::Global,
+            Scope::Unknown => T::Name,
+        };
+        match optype {
+            T::Deref(is_free) => {
+                let op = match ctx {
+                    ExprContext::Load => {
+                        if is_class_block && self.ur().in_inlined_comp == 0 {
+                            self.addop(Op::LOAD_LOCALS, 0, loc);
+                            Op::LOAD_FROM_DICT_OR_DEREF
+                        } else if can_see_class {
+                            let cd = self.k.classdict;
+                            let i = self.deref_index(cd, true);
+                            self.addop(Op::LOAD_DEREF, i, loc);
+                            Op::LOAD_FROM_DICT_OR_DEREF
+                        } else {
+                            Op::LOAD_DEREF
+                        }
+                    }
+                    ExprContext::Store => Op::STORE_DEREF,
+                    ExprContext::Del => Op::DELETE_DEREF,
+                };
+                let i = self.deref_index(mangled, is_free);
+                self.addop(op, i, loc);
+            }
+            T::Fast => {
+                let op = match ctx {
+                    ExprContext::Load => Op::LOAD_FAST,
+                    ExprContext::Store => Op::STORE_FAST,
+                    ExprContext::Del => Op::DELETE_FAST,
+                };
+                let i = self.u().varnames.add(mangled);
+                self.addop(op, i, loc);
+            }
+            T::Global => {
+                let op = match ctx {
+                    ExprContext::Load => {
+                        if can_see_class && scope == Scope::GlobalImplicit {
+                            let cd = self.k.classdict;
+                            let i = self.deref_index(cd, true);
+                            self.addop(Op::LOAD_DEREF, i, loc);
+                            Op::LOAD_FROM_DICT_OR_GLOBALS
+                        } else {
+                            Op::LOAD_GLOBAL
+                        }
+                    }
+                    ExprContext::Store => Op::STORE_GLOBAL,
+                    ExprContext::Del => Op::DELETE_GLOBAL,
+                };
+                let mut i = self.u().names.add(mangled);
+                if op == Op::LOAD_GLOBAL {
+                    i <<= 1;
+                }
+                self.addop(op, i, loc);
+            }
+            T::Name => {
+                let op = match ctx {
+                    ExprContext::Load => {
+                        if is_class_block && self.ur().in_inlined_comp > 0 {
+                            Op::LOAD_GLOBAL
+                        } else {
+                            Op::LOAD_NAME
+                        }
+                    }
+                    ExprContext::Store => Op::STORE_NAME,
+                    ExprContext::Del => Op::DELETE_NAME,
+                };
+                let mut i = self.u().names.add(mangled);
+                if op == Op::LOAD_GLOBAL {
+                    i <<= 1;
+                }
+                self.addop(op, i, loc);
+            }
+        }
+        Ok(())
+    }
+
+    /// Index of a cell or free variable in the deref space (cells first).
+    pub fn deref_index(&mut self, id: Ident, is_free: bool) -> u32 {
+        let u = self.u();
+        let ncells = u.cellvars.len() as u32;
+        if !is_free {
+            if let Some(i) = u.cellvars.get(id) {
+                return i;
+            }
+        }
+        if let Some(i) = u.freevars.get(id) {
+            return ncells + i;
+        }
+        if let Some(i) = u.cellvars.get(id) {
+            return i;
+        }
+        ncells + u.freevars.add(id)
+    }
+
+    fn check_forbidden(&self, id: Ident, ctx: ExprContext, loc: Location) -> CResult {
+        if ctx == ExprContext::Store && id == self.k.debug {
+            return Err(self.err("cannot assign to __debug__", loc));
+        }
+        if ctx == ExprContext::Del && id == self.k.debug {
+            return Err(self.err("cannot delete __debug__", loc));
+        }
+        Ok(())
+    }
+
+    // ---- bodies ----
+
+    /// `compiler_body`: SETUP_ANNOTATIONS, the docstring, the statements.
+    pub fn body(&mut self, mut loc: Location, stmts: &[Stmt]) -> CResult {
+        if self.ur().scope_type == ScopeType::Module && !stmts.is_empty() {
+            loc = loc_of(stmts[0].loc);
+        }
+        if find_ann(stmts) {
+            self.addop(Op::SETUP_ANNOTATIONS, 0, loc);
+        }
+        if stmts.is_empty() {
+            return Ok(());
+        }
+        let mut first = 0;
+        if let Some(doc) = get_docstring(stmts) {
+            first = 1;
+            if self.optimize < 2 {
+                let clean = clean_doc(&doc);
+                let StmtKind::Expr { value } = &stmts[0].kind else { unreachable!() };
+                self.load_const(cstr(&clean), loc_of(value.loc));
+                let d = self.k.doc;
+                self.nameop(d, ExprContext::Store, NO_LOCATION)?;
+            }
+        }
+        for s in &stmts[first..] {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    pub fn push_fblock(&mut self, fb: FBlock, loc: Location) -> CResult {
+        if self.ur().fblocks.len() >= 20 {
+            return Err(self.err("too many statically nested blocks", loc));
+        }
+        self.u().fblocks.push(fb);
+        Ok(())
+    }
+
+    pub fn pop_fblock(&mut self) {
+        self.u().fblocks.pop();
+    }
+
+    pub fn is_top_level_await(&self) -> bool {
+        false
+    }
+}
+
+/// `_PyAST_GetDocString`.
+pub fn get_docstring(stmts: &[Stmt]) -> Option<String> {
+    let s = stmts.first()?;
+    if let StmtKind::Expr { value } = &s.kind {
+        if let ExprKind::Constant { value: Constant::Str(st), .. } = &value.kind {
+            return Some(pystr_to_rc(st).to_string());
+        }
+    }
+    None
+}
+
+/// `_PyCompile_CleanDoc`: tabs expanded, the first line's leading spaces dropped, and the
+/// smallest indentation of the later non-blank lines removed from each later line.
+pub fn clean_doc(doc: &str) -> String {
+    let doc = expand_tabs(doc);
+    let lines: Vec<&str> = doc.split('\n').collect();
+    let mut margin = usize::MAX;
+    for l in &lines[1..] {
+        let indent = l.len() - l.trim_start_matches(' ').len();
+        if indent < l.len() {
+            margin = margin.min(indent);
+        }
+    }
+    if margin == usize::MAX {
+        margin = 0;
+    }
+    let mut out = String::with_capacity(doc.len());
+    for (i, l) in lines.iter().enumerate() {
+        if i == 0 {
+            out.push_str(l.trim_start_matches(' '));
+        } else {
+            out.push('\n');
+            let sp = (l.len() - l.trim_start_matches(' ').len()).min(margin);
+            out.push_str(&l[sp..]);
+        }
+    }
+    out
+}
+
+/// `str.expandtabs()` with the default tab size 8.
+fn expand_tabs(s: &str) -> String {
+    if !s.contains('\t') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    let mut col = 0;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                let n = 8 - col % 8;
+                out.extend(std::iter::repeat(' ').take(n));
+                col += n;
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            c => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    out
+}
+
+/// `find_ann`: does the body (not nested functions or classes) contain an annotated assignment?
+pub fn find_ann(stmts: &[Stmt]) -> bool {
+    stmts.iter().any(|s| match &s.kind {
+        StmtKind::AnnAssign { .. } => true,
+        StmtKind::For { body, orelse, .. } | StmtKind::AsyncFor { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::If { body, orelse, .. } => {
+            find_ann(body) || find_ann(orelse)
+        }
+        StmtKind::With { body, .. } | StmtKind::AsyncWith { body, .. } => find_ann(body),
+        StmtKind::Try { body, handlers, orelse, finalbody } | StmtKind::TryStar { body, handlers, orelse, finalbody } => {
+            handlers.iter().any(|h| find_ann(&h.body)) || find_ann(body) || find_ann(finalbody) || find_ann(orelse)
+        }
+        StmtKind::Match { cases, .. } => cases.iter().any(|c| find_ann(&c.body)),
+        _ => false,
+    })
+}

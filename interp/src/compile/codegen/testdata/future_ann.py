@@ -1,0 +1,3 @@
+from __future__ import annotations
+def f(x: list[int], *a: str) -> dict[str, int] | None: ...
+v: tuple[int, ...] = ()
