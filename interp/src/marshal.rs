@@ -53,7 +53,7 @@ impl<'a> Reader<'a> {
             b'F' => Val::C(Const::Bool(false)),
             b'T' => Val::C(Const::Bool(true)),
             b'.' => Val::C(Const::Ellipsis),
-            b'i' => Val::C(Const::Int(self.long()? as i64)),
+            b'i' => Val::C(Const::Int(crate::objects::int::Int::from_i64(self.long()? as i64))),
             b'l' => {
                 let n = self.long()?;
                 let mut v: i128 = 0;
@@ -64,7 +64,7 @@ impl<'a> Reader<'a> {
                 if n < 0 {
                     v = -v;
                 }
-                Val::C(Const::Int(i64::try_from(v).map_err(|_| bad("int too large for pyref's constants"))?))
+                Val::C(Const::Int(crate::objects::int::Int::from_i64(i64::try_from(v).map_err(|_| bad("int too large for pyref's constants"))?)))
             }
             b'g' => Val::C(Const::Float(f64::from_le_bytes(self.bytes(8)?.try_into().unwrap()))),
             b'y' => {
@@ -79,12 +79,12 @@ impl<'a> Reader<'a> {
             b'u' | b't' | b'a' | b'A' => {
                 let n = self.long()? as usize;
                 let s = self.bytes(n)?;
-                Val::C(Const::Str(Rc::from(String::from_utf8_lossy(s).as_ref())))
+                Val::C(Const::Str(crate::objects::pystr::PyStr::from_str(&String::from_utf8_lossy(s))))
             }
             b'z' | b'Z' => {
                 let n = self.byte()? as usize;
                 let s = self.bytes(n)?;
-                Val::C(Const::Str(Rc::from(String::from_utf8_lossy(s).as_ref())))
+                Val::C(Const::Str(crate::objects::pystr::PyStr::from_str(&String::from_utf8_lossy(s))))
             }
             b'r' => {
                 let n = self.long()? as usize;
@@ -158,7 +158,7 @@ impl<'a> Reader<'a> {
     }
     fn string(&mut self) -> Result<Rc<str>, String> {
         match self.obj()? {
-            Val::C(Const::Str(s)) => Ok(s),
+            Val::C(Const::Str(s)) => Ok(Rc::from(s.as_str().unwrap_or(""))),
             _ => Err(bad("expected str")),
         }
     }
@@ -167,7 +167,7 @@ impl<'a> Reader<'a> {
             Val::C(Const::Tuple(t)) => t
                 .iter()
                 .map(|c| match c {
-                    Const::Str(s) => Ok(s.clone()),
+                    Const::Str(s) => Ok(Rc::from(s.as_str().unwrap_or(""))),
                     _ => Err(bad("expected names")),
                 })
                 .collect(),

@@ -61,9 +61,16 @@ fn const_obj(vm: &mut Vm, c: &crate::code::Const) -> ObjRef {
     match c {
         Const::None => vm.none.clone(),
         Const::Bool(b) => vm.bool(*b),
-        Const::Int(i) => vm.int(*i),
+        // PLACEHOLDER: ints beyond 64 bits load as None until runtime big ints are built.
+        Const::Int(i) => match i.to_i64() {
+            Some(v) => vm.int(v),
+            None => vm.none.clone(),
+        },
         Const::Float(f) => vm.float(*f),
-        Const::Str(s) => vm.intern(s),
+        Const::Str(s) => match s.as_str() {
+            Some(t) => vm.intern(t),
+            None => vm.pystr(s.clone()),
+        },
         Const::Ellipsis => vm.ellipsis.clone(),
         Const::Tuple(items) => {
             let v = items.iter().map(|x| const_obj(vm, x)).collect();
