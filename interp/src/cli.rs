@@ -358,8 +358,13 @@ fn cmd_sizeof(args: &[String], host: &mut Host) -> i32 {
         Ok(s) => s,
         Err(code) => return code,
     };
-    let _ = src;
-    not_built(host, "sizeof")
+    match compile_program(&src, host, true) {
+        Ok((code, text)) => crate::eval::run_sizeof(host, code, &text, vec![src.name.clone()]),
+        Err(_) => {
+            let _ = host.stdout.write_all(b"! SyntaxError\n");
+            0
+        }
+    }
 }
 
 fn run_file(file: &str, argv_rest: &[String], host: &mut Host) -> i32 {
@@ -371,38 +376,57 @@ fn run_file(file: &str, argv_rest: &[String], host: &mut Host) -> i32 {
 }
 
 fn run_program(src: Source, argv_rest: &[String], host: &mut Host) -> i32 {
+    let (code, text) = match compile_program(&src, host, false) {
+        Ok(v) => v,
+        Err(status) => return status,
+    };
+    let mut argv = vec![if src.name == "<string>" { "-c".to_string() } else { src.name.clone() }];
+    argv.extend(argv_rest.iter().cloned());
+    crate::eval::run_main(host, code, &text, argv)
+}
+
+/// Parses and compiles a program as `python3.13 F` does, reporting a SyntaxError (unless
+/// `quiet`) with exit status 1.
+fn compile_program(src: &Source, host: &mut Host, quiet: bool) -> Result<(std::rc::Rc<crate::code::Code>, String), i32> {
     use crate::compile::{codegen::compile_ast_with_warnings, Mode as CMode};
     use crate::parser::{parse, Mode};
     let shown = if src.name.starts_with('<') { src.name.clone() } else { host.absolute(Path::new(&src.name)).display().to_string() };
     if let Some(msg) = non_utf8_file_error(&src.bytes, &shown) {
-        host.error_line(&msg);
-        return 1;
+        if !quiet {
+            host.error_line(&msg);
+        }
+        return Err(1);
     }
     let parsed = parse(&src.bytes, Mode::Exec, false);
-    print_warnings(&shown, &parsed.text, &parsed.warnings, host);
+    if !quiet {
+        print_warnings(&shown, &parsed.text, &parsed.warnings, host);
+    }
     let tree = match parsed.result {
         Ok(t) => t,
         Err(e) => {
-            let _ = host.stdout.flush();
-            let _ = host.stderr.write_all(e.render(&shown, &parsed.text).as_bytes());
-            return 1;
+            if !quiet {
+                let _ = host.stdout.flush();
+                let _ = host.stderr.write_all(e.render(&shown, &parsed.text).as_bytes());
+            }
+            return Err(1);
         }
     };
     let (result, warnings) = compile_ast_with_warnings(tree, &shown, CMode::Exec, 0);
-    print_warnings(&shown, &parsed.text, &warnings, host);
-    let code = match result {
-        Ok(code) => code,
+    if !quiet {
+        print_warnings(&shown, &parsed.text, &warnings, host);
+    }
+    match result {
+        Ok(code) => Ok((code, parsed.text.to_string())),
         Err(e) => {
-            use crate::parser::error::{ErrorKind, SyntaxError};
-            let se = SyntaxError::new(ErrorKind::Syntax, e.msg, e.lineno, e.col as i64, e.end_lineno, e.end_col as i64);
-            let _ = host.stdout.flush();
-            let _ = host.stderr.write_all(se.render(&shown, &parsed.text).as_bytes());
-            return 1;
+            if !quiet {
+                use crate::parser::error::{ErrorKind, SyntaxError};
+                let se = SyntaxError::new(ErrorKind::Syntax, e.msg, e.lineno, e.col as i64, e.end_lineno, e.end_col as i64);
+                let _ = host.stdout.flush();
+                let _ = host.stderr.write_all(se.render(&shown, &parsed.text).as_bytes());
+            }
+            Err(1)
         }
-    };
-    let mut argv = vec![if src.name == "<string>" { "-c".to_string() } else { src.name.clone() }];
-    argv.extend(argv_rest.iter().cloned());
-    crate::eval::run_main(host, code, &parsed.text, argv)
+    }
 }
 
 /// `pyref run-code CODE SCRIPT [ARGS...]`: runs the module code object marshalled in CODE

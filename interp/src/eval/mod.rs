@@ -1298,6 +1298,24 @@ pub fn run_class_body(vm: &mut Vm, func: &ObjRef, ns: &ObjRef) -> PyResult<()> {
 /// an uncaught exception prints its traceback to stderr and gives exit status 1; `SystemExit`
 /// gives its code. Returns the exit status.
 pub fn run_main(host: &mut crate::host::Host, code: Rc<Code>, source: &str, argv: Vec<String>) -> i32 {
+    run_main_with(host, code, source, argv, false)
+}
+
+/// The `sizeof` stage (scripts/sizeof_table.py): runs the program with its output discarded,
+/// then prints `name: <type qualname> <sys.getsizeof>` for each module global not starting
+/// with `__`, and `! ExceptionName` if the program raised.
+pub fn run_sizeof(host: &mut crate::host::Host, code: Rc<Code>, source: &str, argv: Vec<String>) -> i32 {
+    run_main_with(host, code, source, argv, true)
+}
+
+fn run_main_with(host: &mut crate::host::Host, code: Rc<Code>, source: &str, argv: Vec<String>, sizeof: bool) -> i32 {
+    let saved = if sizeof {
+        use std::io::Write;
+        let _ = host.stdout.flush();
+        Some((std::mem::replace(&mut host.stdout, Box::new(std::io::sink())), std::mem::replace(&mut host.stderr, Box::new(std::io::sink()))))
+    } else {
+        None
+    };
     let mut vm = Vm::new(host);
     vm.argv = argv;
     vm.sources.borrow_mut().insert(code.filename.to_string(), source.to_string());
@@ -1312,6 +1330,31 @@ pub fn run_main(host: &mut crate::host::Host, code: Rc<Code>, source: &str, argv
     let b = vm.builtins.clone();
     vm.dict_set_str(&globals, "__builtins__", b);
     let r = run_module(&mut vm, &co, &globals);
+    if let Some((out, err)) = saved {
+        let mut lines = String::new();
+        let items: Vec<(ObjRef, ObjRef)> = globals.downcast::<DictBody>().unwrap().table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (k, v) in items {
+            let Some(ks) = k.downcast::<StrBody>() else { continue };
+            let name = ks.text().into_owned();
+            if name.starts_with("__") {
+                continue;
+            }
+            let ty = v.type_of();
+            let q = tp(&ty).qualname.borrow().clone();
+            let n = crate::objects::sizes::sizeof(&mut vm, &v);
+            lines.push_str(&format!("{name}: {q} {n}\n"));
+        }
+        if let Err(PyErr(e)) = &r {
+            lines.push_str(&format!("! {}\n", tp(&e.type_of()).name()));
+        }
+        drop(items_guard(&globals));
+        vm.host.stdout = out;
+        vm.host.stderr = err;
+        vm.write_stdout(&lines);
+        use std::io::Write;
+        let _ = vm.host.stdout.flush();
+        return 0;
+    }
     let status = match r {
         Ok(_) => 0,
         Err(PyErr(exc)) => handle_uncaught(&mut vm, &exc),
@@ -1321,6 +1364,8 @@ pub fn run_main(host: &mut crate::host::Host, code: Rc<Code>, source: &str, argv
     let _ = vm.host.stdout.flush();
     status
 }
+
+fn items_guard(_g: &ObjRef) {}
 
 fn handle_uncaught(vm: &mut Vm, exc: &ObjRef) -> i32 {
     use std::io::Write;

@@ -18,7 +18,7 @@ pub fn sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
             nd += 1;
             v >>= 30;
         }
-        return 24 + 4 * nd.max(1) - 4;
+        return 24 + 4 * nd.max(1);
     }
     if o.downcast::<FloatBody>().is_some() {
         return 24;
