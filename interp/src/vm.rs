@@ -590,6 +590,9 @@ impl<'h> Vm<'h> {
     }
 
     pub fn getattr(&mut self, o: &ObjRef, name: &ObjRef) -> PyResult {
+        if name.downcast::<StrBody>().is_none() {
+            return Err(self.type_error(&format!("attribute name must be string, not '{}'", self.type_name(name))));
+        }
         let ty = o.type_of();
         match tp(&ty).slots.getattro.get() {
             Some(f) => f(self, o, name),
@@ -601,6 +604,9 @@ impl<'h> Vm<'h> {
         self.getattr(o, &n)
     }
     pub fn setattr(&mut self, o: &ObjRef, name: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+        if name.downcast::<StrBody>().is_none() {
+            return Err(self.type_error(&format!("attribute name must be string, not '{}'", self.type_name(name))));
+        }
         let ty = o.type_of();
         match tp(&ty).slots.setattro.get() {
             Some(f) => f(self, o, name, v),
