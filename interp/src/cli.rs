@@ -236,15 +236,9 @@ fn cmd_ast(args: &[String], host: &mut Host) -> i32 {
 fn run_ast(opts: &AstOptions, src: &Source, host: &mut Host) -> i32 {
     use crate::parser::{parse, Mode};
     let mode = Mode::from_name(&opts.mode).unwrap_or(Mode::Exec);
-    let shown = if src.name == "<stdin>" { src.name.clone() } else { host.absolute(Path::new(&src.name)).display().to_string() };
     let parsed = parse(&src.bytes, mode, opts.type_comments);
-    if let Some((line, msg)) = non_utf8_file_error(&src.bytes, &shown) {
-        // The file is read line by line: an error on an earlier line is met first.
-        let earlier = matches!(&parsed.result, Err(e) if e.lineno > 0 && (e.lineno as usize) < line);
-        if !earlier {
-            host.error_line(&msg);
-            return 1;
-        }
+    if refuse_non_utf8(src, &parsed, host) {
+        return 1;
     }
     print_warnings(&src.name, &parsed.text, &parsed.warnings, host);
     match parsed.result {
@@ -260,6 +254,18 @@ fn run_ast(opts: &AstOptions, src: &Source, host: &mut Host) -> i32 {
             1
         }
     }
+}
+
+/// Reports the "Non-UTF-8 code" error of a file without a coding declaration, unless the parse
+/// met a syntax error on an earlier line first (the file is read line by line). True if reported.
+fn refuse_non_utf8(src: &Source, parsed: &crate::parser::Parsed, host: &mut Host) -> bool {
+    let shown = if src.name == "<stdin>" { src.name.clone() } else { host.absolute(Path::new(&src.name)).display().to_string() };
+    let Some((line, msg)) = non_utf8_file_error(&src.bytes, &shown) else { return false };
+    let earlier = matches!(&parsed.result, Err(e) if e.lineno > 0 && (e.lineno as usize) < line);
+    if !earlier {
+        host.error_line(&msg);
+    }
+    !earlier
 }
 
 /// `python3.13 F` reads a file without a coding declaration as UTF-8 line by line and refuses
@@ -328,15 +334,9 @@ fn cmd_dis(args: &[String], host: &mut Host) -> i32 {
 fn run_dis(opts: &DisOptions, src: &Source, host: &mut Host) -> i32 {
     use crate::compile::{codegen::compile_ast_with_warnings, Mode as CMode};
     use crate::parser::{parse, Mode};
-    let shown = if src.name == "<stdin>" { src.name.clone() } else { host.absolute(Path::new(&src.name)).display().to_string() };
     let parsed = parse(&src.bytes, Mode::Exec, false);
-    if let Some((line, msg)) = non_utf8_file_error(&src.bytes, &shown) {
-        // As for `pyref ast`: an error on an earlier line is met first.
-        let earlier = matches!(&parsed.result, Err(e) if e.lineno > 0 && (e.lineno as usize) < line);
-        if !earlier {
-            host.error_line(&msg);
-            return 1;
-        }
+    if refuse_non_utf8(src, &parsed, host) {
+        return 1;
     }
     print_warnings(&src.name, &parsed.text, &parsed.warnings, host);
     let tree = match parsed.result {
