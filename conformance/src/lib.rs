@@ -109,3 +109,67 @@ pub fn run_pyref(corpus: &Path, program: &Program, stage: Stage, budget: Duratio
         isolate::Outcome::TimedOut => Err(format!("pyref did not finish within {} s", budget.as_secs())),
     }
 }
+
+/// Runs one trial as [`run_pyref`] does, but in a child process (`trial_exe` is the suite's
+/// `pyref-trial` binary), killed when it overruns `budget`. Used for the stages that run programs:
+/// whatever a program does to the interpreter (spin in native code, exhaust memory, overflow the
+/// Rust stack) ends that one trial.
+pub fn run_pyref_process(
+    trial_exe: &Path,
+    corpus: &Path,
+    program: &Program,
+    stage: Stage,
+    budget: Duration,
+) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    let name = program.rel.file_name().unwrap_or_default().to_string_lossy().into_owned();
+    let cwd = Path::new(CANONICAL_ROOT).join(program.rel.parent().unwrap_or(Path::new("")));
+    let mut child = Command::new(trial_exe)
+        .arg(corpus)
+        .arg(&cwd)
+        .arg(budget.as_millis().to_string())
+        .args(stage.pyref_args())
+        .arg(&name)
+        .env("PYTHONHASHSEED", "0")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("could not start {}: {e}", trial_exe.display()))?;
+    let pipe = |mut r: Box<dyn Read + Send>| {
+        std::thread::spawn(move || {
+            let mut buf = Vec::new();
+            let _ = r.read_to_end(&mut buf);
+            buf
+        })
+    };
+    let out = pipe(Box::new(child.stdout.take().expect("piped stdout")));
+    let err = pipe(Box::new(child.stderr.take().expect("piped stderr")));
+    // The child watches its own deadline; this is the backstop for one that cannot.
+    let hard_stop = Instant::now() + budget + Duration::from_secs(2);
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if Instant::now() >= hard_stop => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(format!("pyref did not finish within {} s (killed)", budget.as_secs()));
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(2)),
+            Err(e) => return Err(format!("waiting for the trial process: {e}")),
+        }
+    };
+    let (stdout, stderr) = (out.join().unwrap_or_default(), err.join().unwrap_or_default());
+    match status.code() {
+        Some(101) if stderr.starts_with(b"pyref panicked: ") => {
+            Err(String::from_utf8_lossy(&stderr).trim_end().to_string())
+        }
+        Some(124) if stderr.starts_with(b"pyref did not finish") => Err(String::from_utf8_lossy(&stderr).trim_end().to_string()),
+        Some(code) => Ok(golden::render(&stdout, &stderr, code)),
+        None => {
+            use std::os::unix::process::ExitStatusExt;
+            Err(format!("pyref crashed (signal {})", status.signal().unwrap_or(0)))
+        }
+    }
+}

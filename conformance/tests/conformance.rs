@@ -1,9 +1,10 @@
 //! The conformance suite: one trial per corpus program × stage, named `stage::path`
 //! (`cargo test -p conformance -- dis::objects/int` selects a slice). Each trial runs pyref
-//! in-process, isolated (see conformance::isolate), and compares its rendered output with the
+//! isolated: the front-end stages in-process on their own thread (see conformance::isolate), the
+//! stages that run programs in a child process (the `pyref-trial` binary), and compares its rendered output with the
 //! golden that CPython 3.13.0 produced. The run ends with a table of pass counts.
 
-use conformance::{diff, discover, isolate, repo_root, run_pyref, status, Program, BUDGET};
+use conformance::{diff, discover, isolate, repo_root, run_pyref, run_pyref_process, status, Program, BUDGET};
 use libtest_mimic::{Arguments, Failed, Trial};
 use pyref::stage::Stage;
 use std::collections::{BTreeMap, BTreeSet};
@@ -88,7 +89,13 @@ fn check(corpus: &std::path::Path, program: &Program, stage: Stage, golden_path:
     let golden = std::fs::read(golden_path).map_err(|_| {
         format!("no golden at {}: run scripts/regen-goldens (with CPython 3.13.0)", golden_path.display())
     })?;
-    let actual = run_pyref(corpus, program, stage, BUDGET)?;
+    let actual = match stage {
+        // Stages that run the program go through a child process (see run_pyref_process).
+        Stage::Output | Stage::Sizeof => {
+            run_pyref_process(std::path::Path::new(env!("CARGO_BIN_EXE_pyref-trial")), corpus, program, stage, BUDGET)?
+        }
+        _ => run_pyref(corpus, program, stage, BUDGET)?,
+    };
     if actual == golden {
         Ok(())
     } else {

@@ -96,6 +96,7 @@ fn dispatch(args: &[String], host: &mut Host) -> i32 {
         "ast" => cmd_ast(rest, host),
         "dis" => cmd_dis(rest, host),
         "sizeof" => cmd_sizeof(rest, host),
+        "run-code" => cmd_run_code(rest, host),
         "run" => match rest.first() {
             Some(file) => run_file(file, &rest[1..], host),
             None => usage_error(host, "run: a FILE is required"),
@@ -149,11 +150,6 @@ fn read_source(file: &str, host: &mut Host) -> Result<Source, i32> {
             Err(2)
         }
     }
-}
-
-fn not_built(host: &mut Host, stage: &str) -> i32 {
-    host.error_line(&format!("pyref: {stage}: this stage is not implemented yet"));
-    3
 }
 
 fn cmd_tokens(args: &[String], host: &mut Host) -> i32 {
@@ -377,8 +373,13 @@ fn cmd_sizeof(args: &[String], host: &mut Host) -> i32 {
         Ok(s) => s,
         Err(code) => return code,
     };
-    let _ = src;
-    not_built(host, "sizeof")
+    match compile_program(&src, host, true) {
+        Ok((code, text)) => crate::eval::run_sizeof(host, code, &text, vec![src.name.clone()]),
+        Err(_) => {
+            let _ = host.stdout.write_all(b"! SyntaxError\n");
+            0
+        }
+    }
 }
 
 fn run_file(file: &str, argv_rest: &[String], host: &mut Host) -> i32 {
@@ -390,6 +391,85 @@ fn run_file(file: &str, argv_rest: &[String], host: &mut Host) -> i32 {
 }
 
 fn run_program(src: Source, argv_rest: &[String], host: &mut Host) -> i32 {
-    let _ = (src, argv_rest);
-    not_built(host, "run")
+    let (code, text) = match compile_program(&src, host, false) {
+        Ok(v) => v,
+        Err(status) => return status,
+    };
+    let mut argv = vec![if src.name == "<string>" { "-c".to_string() } else { src.name.clone() }];
+    argv.extend(argv_rest.iter().cloned());
+    crate::eval::run_main(host, code, &text, argv)
+}
+
+/// Parses and compiles a program as `python3.13 F` does, reporting a SyntaxError (unless
+/// `quiet`) with exit status 1.
+fn compile_program(src: &Source, host: &mut Host, quiet: bool) -> Result<(std::rc::Rc<crate::code::Code>, String), i32> {
+    use crate::compile::{codegen::compile_ast_with_warnings, Mode as CMode};
+    use crate::parser::{parse, Mode};
+    let shown = if src.name.starts_with('<') { src.name.clone() } else { host.absolute(Path::new(&src.name)).display().to_string() };
+    let parsed = parse(&src.bytes, Mode::Exec, false);
+    if let Some((line, msg)) = non_utf8_file_error(&src.bytes, &shown) {
+        let earlier = matches!(&parsed.result, Err(e) if e.lineno > 0 && (e.lineno as usize) < line);
+        if !earlier {
+            if !quiet {
+                host.error_line(&msg);
+            }
+            return Err(1);
+        }
+    }
+    if !quiet {
+        print_warnings(&shown, &parsed.text, &parsed.warnings, host);
+    }
+    let tree = match parsed.result {
+        Ok(t) => t,
+        Err(e) => {
+            if !quiet {
+                let _ = host.stdout.flush();
+                let _ = host.stderr.write_all(e.render(&shown, &parsed.text).as_bytes());
+            }
+            return Err(1);
+        }
+    };
+    let (result, warnings) = compile_ast_with_warnings(tree, &shown, CMode::Exec, 0);
+    if !quiet {
+        print_warnings(&shown, &parsed.text, &warnings, host);
+    }
+    match result {
+        Ok(code) => Ok((code, parsed.text.to_string())),
+        Err(e) => {
+            if !quiet {
+                use crate::parser::error::{ErrorKind, SyntaxError};
+                let se = SyntaxError::new(ErrorKind::Syntax, e.msg, e.lineno, e.col as i64, e.end_lineno, e.end_col as i64);
+                let _ = host.stdout.flush();
+                let _ = host.stderr.write_all(se.render(&shown, &parsed.text).as_bytes());
+            }
+            Err(1)
+        }
+    }
+}
+
+/// `pyref run-code CODE SCRIPT [ARGS...]`: runs the module code object marshalled in CODE
+/// (`marshal.dumps(compile(source, abspath, "exec"))`) as the program SCRIPT. A development
+/// bridge for the runtime until pyref's own code generator lands.
+fn cmd_run_code(args: &[String], host: &mut Host) -> i32 {
+    if args.len() < 2 {
+        return usage_error(host, "run-code: CODE and SCRIPT are required");
+    }
+    let data = match host.read_file(Path::new(&args[0])) {
+        Ok(d) => d,
+        Err(e) => {
+            host.error_line(&format!("pyref: can't open file '{}': {}", args[0], os_error_text(&e)));
+            return 2;
+        }
+    };
+    let code = match crate::marshal::loads_code(&data) {
+        Ok(c) => c,
+        Err(e) => {
+            host.error_line(&format!("pyref: {e}"));
+            return 2;
+        }
+    };
+    let source = host.read_file(Path::new(&args[1])).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
+    let mut argv = vec![args[1].clone()];
+    argv.extend(args[2..].iter().cloned());
+    crate::eval::run_main(host, code, &source, argv)
 }

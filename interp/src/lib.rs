@@ -7,11 +7,15 @@
 //! [`host::Host`] so that many programs can run side by side in one process.
 
 pub mod ast;
+pub mod builtins;
 pub mod cli;
 pub mod code;
 pub mod compile;
 pub mod dis;
+pub mod eval;
 pub mod host;
+pub mod marshal;
+pub mod modules;
 pub mod objects;
 pub mod opcode;
 pub mod parser;
@@ -19,3 +23,4 @@ pub mod stage;
 pub mod symtable;
 pub mod tokenize;
 pub mod unicode;
+pub mod vm;

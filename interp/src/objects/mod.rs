@@ -3,6 +3,7 @@
 //! the same way. The value types the front end needs for constants (int, float, complex, str,
 //! bytes) live here too, so that the compiler and the runtime share them.
 
+pub mod bodies;
 pub mod bytes_methods;
 pub mod dict;
 pub mod float;
@@ -15,6 +16,9 @@ pub mod object;
 pub mod percent_format;
 pub mod pystr;
 pub mod set;
+pub mod sizes;
+pub mod slots;
 pub mod str_methods;
 pub mod str_repr;
+pub mod typeobject;
 pub mod unicode_db;

@@ -1,0 +1,1777 @@
+//! The builtins module (Python/bltinmodule.c) and the constructors and methods of the built-in
+//! types (their `tp_new` and method tables in Objects/*.c).
+
+use crate::objects::bodies::*;
+use crate::objects::object::{alloc, ObjRef};
+use crate::objects::pystr::{PyStr, PyStrBuilder};
+use crate::objects::slots;
+use crate::objects::typeobject::*;
+use crate::vm::Vm;
+use std::cell::{Cell, RefCell};
+
+type Args<'a> = &'a [ObjRef];
+type Kw<'a> = Option<&'a ObjRef>;
+
+fn kw_names(kw: Kw) -> Vec<String> {
+    kw.map(|k| k.downcast::<TupleBody>().unwrap().items.iter().map(|n| n.downcast::<StrBody>().unwrap().text().into_owned()).collect()).unwrap_or_default()
+}
+
+/// Splits vectorcall arguments into positionals and (name, value) keywords.
+fn split_kw(args: Args, kw: Kw) -> (Vec<ObjRef>, Vec<(String, ObjRef)>) {
+    let names = kw_names(kw);
+    let npos = args.len() - names.len();
+    let kws = names.into_iter().zip(args[npos..].iter().cloned()).collect();
+    (args[..npos].to_vec(), kws)
+}
+
+fn no_kw(vm: &mut Vm, name: &str, kw: Kw) -> PyResult<()> {
+    if kw.is_some_and(|k| !k.downcast::<TupleBody>().unwrap().items.is_empty()) {
+        return Err(vm.type_error(&format!("{name}() takes no keyword arguments")));
+    }
+    Ok(())
+}
+
+fn nargs(vm: &mut Vm, name: &str, args: Args, min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n < min || n > max {
+        let msg = if min == max {
+            if min == 1 {
+                format!("{name}() takes exactly one argument ({n} given)")
+            } else {
+                format!("{name} expected {min} arguments, got {n}")
+            }
+        } else if n < min {
+            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        } else {
+            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        };
+        return Err(vm.type_error(&msg));
+    }
+    Ok(())
+}
+
+fn str_of(o: &ObjRef) -> Option<&StrBody> {
+    o.downcast::<StrBody>()
+}
+fn int_of(o: &ObjRef) -> Option<i64> {
+    o.downcast::<IntBody>().map(|i| i.v)
+}
+
+pub fn func_display_name(vm: &mut Vm, f: &ObjRef) -> String {
+    if let Some(fb) = f.downcast::<FunctionBody>() {
+        return format!("{}()", str_of(&fb.qualname.borrow()).unwrap().text());
+    }
+    if let Some(b) = f.downcast::<BuiltinBody>() {
+        return format!("{}()", b.name);
+    }
+    format!("{} object", vm.type_name(f))
+}
+
+// ---- print & friends -----------------------------------------------------------------------
+
+fn b_print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
+    let (pos, kws) = split_kw(args, kw);
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    let mut file: Option<ObjRef> = None;
+    for (k, v) in kws {
+        match k.as_str() {
+            "sep" | "end" => {
+                let s = if v.is(&vm.none) {
+                    if k == "sep" { " ".to_string() } else { "\n".to_string() }
+                } else {
+                    match str_of(&v) {
+                        Some(s) => s.text().into_owned(),
+                        None => return Err(vm.type_error(&format!("{} must be None or a string, not {}", k, vm.type_name(&v)))),
+                    }
+                };
+                if k == "sep" { sep = s } else { end = s }
+            }
+            "file" => {
+                if !v.is(&vm.none) {
+                    file = Some(v);
+                }
+            }
+            "flush" => {}
+            _ => return Err(vm.type_error(&format!("'{k}' is an invalid keyword argument for print()"))),
+        }
+    }
+    let mut out = String::new();
+    for (i, a) in pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str_string(a)?);
+    }
+    out.push_str(&end);
+    match file {
+        Some(f) if f.downcast::<StreamBody>().is_some_and(|s| s.fd == 2) => {
+            use std::io::Write;
+            let _ = vm.host.stdout.flush();
+            let _ = vm.host.stderr.write_all(out.as_bytes());
+        }
+        Some(f) if f.downcast::<StreamBody>().is_none() => {
+            let w = vm.getattr_str(&f, "write")?;
+            let s = vm.str(&out);
+            vm.call(&w, &[s], None)?;
+        }
+        _ => vm.write_stdout(&out),
+    }
+    Ok(vm.none.clone())
+}
+
+fn b_len(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
+    no_kw(vm, "len", kw)?;
+    nargs(vm, "len", args, 1, 1)?;
+    let n = vm.len(&args[0])?;
+    Ok(vm.int(n as i64))
+}
+fn b_repr(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
+    no_kw(vm, "repr", kw)?;
+    nargs(vm, "repr", args, 1, 1)?;
+    vm.repr(&args[0])
+}
+pub fn ascii(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let r = vm.repr(o)?;
+    let s = str_of(&r).unwrap();
+    let mut out = String::new();
+    for c in s.s.code_points() {
+        if c < 0x80 {
+            out.push(c as u8 as char);
+        } else if c <= 0xff {
+            out.push_str(&format!("\\x{c:02x}"));
+        } else if c <= 0xffff {
+            out.push_str(&format!("\\u{c:04x}"));
+        } else {
+            out.push_str(&format!("\\U{c:08x}"));
+        }
+    }
+    Ok(vm.str(&out))
+}
+fn b_ascii(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
+    nargs(vm, "ascii", args, 1, 1)?;
+    ascii(vm, &args[0])
+}
+fn b_id(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
+    nargs(vm, "id", args, 1, 1)?;
+    Ok(vm.int(args[0].addr() as i64))
+}
+fn b_hash(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
+    nargs(vm, "hash", args, 1, 1)?;
+    let h = vm.hash(&args[0])?;
+    Ok(vm.int(h))
+}
+fn b_callable(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
+    nargs(vm, "callable", args, 1, 1)?;
+    let ty = args[0].type_of();
+    Ok(vm.bool(args[0].downcast::<FunctionBody>().is_some() || tp(&ty).slots.call.get().is_some()))
+}
+fn b_isinstance(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
+    nargs(vm, "isinstance", args, 2, 2)?;
+    let r = isinstance(vm, &args[0], &args[1])?;
+    Ok(vm.bool(r))
+}
+fn isinstance(vm: &mut Vm, o: &ObjRef, t: &ObjRef) -> PyResult<bool> {
+    if let Some(tu) = t.downcast::<TupleBody>() {
+        for x in tu.items.to_vec() {
+            if isinstance(vm, o, &x)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if t.downcast::<TypeObject>().is_none() {
+        return Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
+    }
+    Ok(is_subtype(&o.type_of(), t))
+}
+fn b_issubclass(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
+    nargs(vm, "issubclass", args, 2, 2)?;
+    if args[0].downcast::<TypeObject>().is_none() {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    let ts = match args[1].downcast::<TupleBody>() {
+        Some(t) => t.items.to_vec(),
+        None => vec![args[1].clone()],
+    };
+    Ok(vm.bool(ts.iter().any(|t| is_subtype(&args[0], t))))
+}
+fn b_iter(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
+    nargs(vm, "iter", args, 1, 1)?;
+    vm.get_iter(&args[0])
+}
+fn b_next(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
+    nargs(vm, "next", args, 1, 2)?;
+    let ty = args[0].type_of();
+    if tp(&ty).slots.iternext.get().is_none() {
+        return Err(vm.type_error(&format!("'{}' object is not an iterator", tp(&ty).name())));
+    }
+    if args[0].downcast::<GenBody>().is_some() {
+        let none = vm.none.clone();
+        return match crate::eval::gen_resume(vm, &args[0], none)? {
+            crate::eval::GenResult::Yield(v) => Ok(v),
+            crate::eval::GenResult::Return(r) => match args.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => {
+                    let a = if r.is(&vm.none) { vec![] } else { vec![r] };
+                    Err(PyErr(vm.new_exception(&vm.e.stop_iteration.clone(), a)))
+                }
+            },
+        };
+    }
+    match vm.next(&args[0])? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(PyErr(vm.new_exception(&vm.e.stop_iteration.clone(), vec![]))),
+        },
+    }
+}
+fn b_abs(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
+    nargs(vm, "abs", args, 1, 1)?;
+    if let Some(v) = int_of(&args[0]) {
+        return v.checked_abs().map(|a| vm.int(a)).ok_or_else(|| vm.err(&vm.e.overflow_error.clone(), "pyref: int too large"));
+    }
+    if let Some(f) = args[0].downcast::<FloatBody>() {
+        return Ok(vm.float(f.v.abs()));
+    }
+    Err(vm.type_error(&format!("bad operand type for abs(): '{}'", vm.type_name(&args[0]))))
+}
+fn b_divmod(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
+    nargs(vm, "divmod", args, 2, 2)?;
+    let q = vm.binary_op(&args[0], &args[1], 2)?;
+    let r = vm.binary_op(&args[0], &args[1], 6)?;
+    Ok(vm.tuple(vec![q, r]))
+}
+fn b_pow(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
+    nargs(vm, "pow", args, 2, 3)?;
+    if args.len() == 3 && !args[2].is(&vm.none) {
+        let (Some(b), Some(e), Some(m)) = (int_of(&args[0]), int_of(&args[1]), int_of(&args[2])) else {
+            return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        };
+        if m == 0 {
+            return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+        }
+        if e < 0 {
+            return Err(vm.value_error("pyref: pow() with a negative exponent and a modulus is not built yet"));
+        }
+        let mm = m.unsigned_abs() as u128;
+        let mut r: u128 = 1 % mm;
+        let mut x = (b.rem_euclid(m.abs()) as u128) % mm;
+        let mut e = e as u64;
+        while e > 0 {
+            if e & 1 == 1 {
+                r = r * x % mm;
+            }
+            x = x * x % mm;
+            e >>= 1;
+        }
+        let mut r = r as i64;
+        if m < 0 && r != 0 {
+            r += m;
+        }
+        return Ok(vm.int(r));
+    }
+    vm.binary_op(&args[0], &args[1], 8)
+}
+fn b_round(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
+    nargs(vm, "round", args, 1, 2)?;
+    let nd = args.get(1).filter(|x| !x.is(&vm.none)).map(|x| int_of(x).unwrap_or(0));
+    if let Some(v) = int_of(&args[0]) {
+        return Ok(vm.int(v));
+    }
+    if let Some(f) = args[0].downcast::<FloatBody>() {
+        return match nd {
+            None => {
+                let r = f.v.round_ties_even();
+                if !r.is_finite() {
+                    return Err(vm.err(&vm.e.overflow_error.clone(), "cannot convert float infinity to integer"));
+                }
+                Ok(vm.int(r as i64))
+            }
+            Some(n) => {
+                // Correctly rounded through the decimal string, as CPython's double_round.
+                let s = format!("{:.*}", n.max(0) as usize, f.v);
+                Ok(vm.float(s.parse::<f64>().unwrap_or(f.v)))
+            }
+        };
+    }
+    Err(vm.type_error(&format!("type {} doesn't define __round__ method", vm.type_name(&args[0]))))
+}
+fn b_chr(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
+    nargs(vm, "chr", args, 1, 1)?;
+    let Some(v) = int_of(&args[0]) else { return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args[0])))) };
+    if !(0..=0x10ffff).contains(&v) {
+        return Err(vm.value_error("chr() arg not in range(0x110000)"));
+    }
+    Ok(vm.pystr(PyStr::from_code_points([v as u32])))
+}
+fn b_ord(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
+    nargs(vm, "ord", args, 1, 1)?;
+    let Some(s) = str_of(&args[0]) else { return Err(vm.type_error(&format!("ord() expected string of length 1, but {} found", vm.type_name(&args[0])))) };
+    if s.nchars != 1 {
+        return Err(vm.type_error(&format!("ord() expected a character, but string of length {} found", s.nchars)));
+    }
+    let c = s.s.code_points().next().unwrap();
+    Ok(vm.int(c as i64))
+}
+
+fn minmax(vm: &mut Vm, name: &str, args: Args, kw: Kw, op: CmpOp) -> PyResult {
+    let (pos, kws) = split_kw(args, kw);
+    let mut key = None;
+    let mut default = None;
+    for (k, v) in kws {
+        match k.as_str() {
+            "key" => key = if v.is(&vm.none) { None } else { Some(v) },
+            "default" => default = Some(v),
+            _ => return Err(vm.type_error(&format!("{name}() got an unexpected keyword argument '{k}'"))),
+        }
+    }
+    let items = match pos.len() {
+        0 => return Err(vm.type_error(&format!("{name} expected at least 1 argument, got 0"))),
+        1 => vm.collect(&pos[0])?,
+        _ => pos,
+    };
+    let mut best: Option<(ObjRef, ObjRef)> = None;
+    for x in items {
+        let k = match &key {
+            Some(f) => vm.call(f, &[x.clone()], None)?,
+            None => x.clone(),
+        };
+        best = match best {
+            None => Some((k, x)),
+            Some((bk, bx)) => {
+                if vm.rich_compare_bool(&k, &bk, op)? { Some((k, x)) } else { Some((bk, bx)) }
+            }
+        };
+    }
+    match best {
+        Some((_, x)) => Ok(x),
+        None => default.ok_or_else(|| vm.value_error(&format!("{name}() iterable argument is empty"))),
+    }
+}
+fn b_min(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
+    minmax(vm, "min", args, kw, CmpOp::Lt)
+}
+fn b_max(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
+    minmax(vm, "max", args, kw, CmpOp::Gt)
+}
+fn b_sum(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
+    let (pos, kws) = split_kw(args, kw);
+    nargs(vm, "sum", &pos, 1, 2)?;
+    let mut acc = pos.get(1).cloned().or_else(|| kws.iter().find(|(k, _)| k == "start").map(|(_, v)| v.clone())).unwrap_or_else(|| vm.int(0));
+    if str_of(&acc).is_some() {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = vm.get_iter(&pos[0])?;
+    // builtin_sum_impl: exact int fast path, then Neumaier-compensated float summation.
+    let mut f_mode: Option<(f64, f64)> = None;
+    if let Some(f) = acc.downcast::<FloatBody>() {
+        f_mode = Some((f.v, 0.0));
+    }
+    while let Some(x) = vm.next(&it)? {
+        if let Some((f, c)) = f_mode.as_mut() {
+            let xv = if let Some(xf) = x.downcast::<FloatBody>() { Some(xf.v) } else if x.is_exact(&vm.t.int) { int_of(&x).map(|i| i as f64) } else { None };
+            if let Some(xv) = xv {
+                let t = *f + xv;
+                if f.abs() >= xv.abs() {
+                    *c += (*f - t) + xv;
+                } else {
+                    *c += (xv - t) + *f;
+                }
+                *f = t;
+                continue;
+            }
+            let (fv, cv) = (*f, *c);
+            acc = vm.float(if cv != 0.0 && cv.is_finite() { fv + cv } else { fv });
+            f_mode = None;
+            acc = vm.binary_op(&acc, &x, 0)?;
+            continue;
+        }
+        if acc.is_exact(&vm.t.int) && x.downcast::<FloatBody>().is_some() {
+            let a = int_of(&acc).unwrap() as f64;
+            f_mode = Some((a, 0.0));
+            let (f, c) = f_mode.as_mut().unwrap();
+            let xv = x.downcast::<FloatBody>().unwrap().v;
+            let t = *f + xv;
+            if f.abs() >= xv.abs() {
+                *c += (*f - t) + xv;
+            } else {
+                *c += (xv - t) + *f;
+            }
+            *f = t;
+            continue;
+        }
+        acc = vm.binary_op(&acc, &x, 0)?;
+    }
+    if let Some((f, c)) = f_mode {
+        acc = vm.float(if c != 0.0 && c.is_finite() { f + c } else { f });
+    }
+    Ok(acc)
+}
+fn b_all(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
+    nargs(vm, "all", args, 1, 1)?;
+    let it = vm.get_iter(&args[0])?;
+    while let Some(x) = vm.next(&it)? {
+        if !vm.is_true(&x)? {
+            return Ok(vm.false_.clone());
+        }
+    }
+    Ok(vm.true_.clone())
+}
+fn b_any(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
+    nargs(vm, "any", args, 1, 1)?;
+    let it = vm.get_iter(&args[0])?;
+    while let Some(x) = vm.next(&it)? {
+        if vm.is_true(&x)? {
+            return Ok(vm.true_.clone());
+        }
+    }
+    Ok(vm.false_.clone())
+}
+
+/// `list.sort` / `sorted`: a stable merge sort calling `<` as CPython's timsort does (which
+/// comparisons run may differ from timsort's; the result is the same for consistent orders).
+fn sort_items(vm: &mut Vm, items: Vec<ObjRef>, key: Option<ObjRef>, reverse: bool) -> PyResult<Vec<ObjRef>> {
+    let mut keyed: Vec<(ObjRef, ObjRef)> = Vec::with_capacity(items.len());
+    for x in items {
+        let k = match &key {
+            Some(f) => vm.call(f, &[x.clone()], None)?,
+            None => x.clone(),
+        };
+        keyed.push((k, x));
+    }
+    if reverse {
+        keyed.reverse();
+    }
+    let mut err = None;
+    let mut v = keyed;
+    // Insertion-merge sort with fallible comparisons.
+    let n = v.len();
+    let mut width = 1;
+    let mut buf: Vec<(ObjRef, ObjRef)> = Vec::with_capacity(n);
+    while width < n && err.is_none() {
+        let mut i = 0;
+        buf.clear();
+        while i < n {
+            let mid = (i + width).min(n);
+            let hi = (i + 2 * width).min(n);
+            let (mut a, mut b) = (i, mid);
+            while a < mid && b < hi {
+                let lt = if err.is_some() { false } else {
+                    match vm.rich_compare_bool(&v[b].0, &v[a].0, CmpOp::Lt) {
+                        Ok(t) => t,
+                        Err(e) => {
+                            err = Some(e);
+                            false
+                        }
+                    }
+                };
+                if lt {
+                    buf.push(v[b].clone());
+                    b += 1;
+                } else {
+                    buf.push(v[a].clone());
+                    a += 1;
+                }
+            }
+            buf.extend(v[a..mid].iter().cloned());
+            buf.extend(v[b..hi].iter().cloned());
+            i = hi;
+        }
+        std::mem::swap(&mut v, &mut buf);
+        width *= 2;
+    }
+    if let Some(e) = err {
+        return Err(e);
+    }
+    let mut out: Vec<ObjRef> = v.into_iter().map(|(_, x)| x).collect();
+    if reverse {
+        out.reverse();
+    }
+    Ok(out)
+}
+fn sort_kw(vm: &mut Vm, kws: Vec<(String, ObjRef)>, fname: &str) -> PyResult<(Option<ObjRef>, bool)> {
+    let mut key = None;
+    let mut reverse = false;
+    for (k, v) in kws {
+        match k.as_str() {
+            "key" => key = if v.is(&vm.none) { None } else { Some(v) },
+            "reverse" => reverse = vm.is_true(&v)?,
+            _ => return Err(vm.type_error(&format!("{fname}() got an unexpected keyword argument '{k}'"))),
+        }
+    }
+    Ok((key, reverse))
+}
+fn b_sorted(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
+    let (pos, kws) = split_kw(args, kw);
+    if pos.len() != 1 {
+        return Err(vm.type_error(&format!("sorted expected 1 argument, got {}", pos.len())));
+    }
+    let (key, reverse) = sort_kw(vm, kws, "sort")?;
+    let items = vm.collect(&pos[0])?;
+    let v = sort_items(vm, items, key, reverse)?;
+    Ok(vm.list(v))
+}
+/// PLACEHOLDER: enumerate/zip/map/filter/reversed build their results eagerly and return a
+/// list iterator (the lazy iterator types are not built yet).
+fn eager_iter(vm: &mut Vm, items: Vec<ObjRef>) -> PyResult {
+    let l = vm.list(items);
+    vm.get_iter(&l)
+}
+fn b_enumerate(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
+    let (pos, kws) = split_kw(args, kw);
+    let mut start = pos.get(1).and_then(int_of).unwrap_or(0);
+    if let Some((_, v)) = kws.iter().find(|(k, _)| k == "start") {
+        start = int_of(v).unwrap_or(0);
+    }
+    let items = vm.collect(&pos[0])?;
+    let v: Vec<ObjRef> = items.into_iter().enumerate().map(|(i, x)| vm.tuple(vec![vm.int(start + i as i64), x])).collect();
+    eager_iter(vm, v)
+}
+fn b_zip(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
+    no_kw(vm, "zip", kw)?;
+    let mut its = Vec::new();
+    for a in args {
+        its.push(vm.get_iter(a)?);
+    }
+    let mut out = Vec::new();
+    if its.is_empty() {
+        return eager_iter(vm, out);
+    }
+    'outer: loop {
+        let mut row = Vec::with_capacity(its.len());
+        for it in &its {
+            match vm.next(it)? {
+                Some(x) => row.push(x),
+                None => break 'outer,
+            }
+        }
+        out.push(vm.tuple(row));
+    }
+    eager_iter(vm, out)
+}
+fn b_map(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
+    nargs(vm, "map", args, 2, usize::MAX)?;
+    let mut its = Vec::new();
+    for a in &args[1..] {
+        its.push(vm.get_iter(a)?);
+    }
+    let mut out = Vec::new();
+    'outer: loop {
+        let mut row = Vec::with_capacity(its.len());
+        for it in &its {
+            match vm.next(it)? {
+                Some(x) => row.push(x),
+                None => break 'outer,
+            }
+        }
+        out.push(vm.call(&args[0], &row, None)?);
+    }
+    eager_iter(vm, out)
+}
+fn b_filter(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
+    nargs(vm, "filter", args, 2, 2)?;
+    let items = vm.collect(&args[1])?;
+    let mut out = Vec::new();
+    for x in items {
+        let t = if args[0].is(&vm.none) { x.clone() } else { vm.call(&args[0], &[x.clone()], None)? };
+        if vm.is_true(&t)? {
+            out.push(x);
+        }
+    }
+    eager_iter(vm, out)
+}
+fn b_reversed(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
+    nargs(vm, "reversed", args, 1, 1)?;
+    let mut items = vm.collect(&args[0])?;
+    items.reverse();
+    eager_iter(vm, items)
+}
+fn b_getattr(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
+    nargs(vm, "getattr", args, 2, 3)?;
+    if str_of(&args[1]).is_none() {
+        return Err(vm.type_error(&format!("attribute name must be string, not '{}'", vm.type_name(&args[1]))));
+    }
+    match vm.getattr(&args[0], &args[1]) {
+        Ok(v) => Ok(v),
+        Err(e) if args.len() == 3 && is_subtype(&e.0.type_of(), &vm.e.attribute_error) => Ok(args[2].clone()),
+        Err(e) => Err(e),
+    }
+}
+fn b_setattr(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
+    nargs(vm, "setattr", args, 3, 3)?;
+    vm.setattr(&args[0], &args[1], Some(args[2].clone()))?;
+    Ok(vm.none.clone())
+}
+fn b_delattr(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
+    nargs(vm, "delattr", args, 2, 2)?;
+    vm.setattr(&args[0], &args[1], None)?;
+    Ok(vm.none.clone())
+}
+fn b_hasattr(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
+    nargs(vm, "hasattr", args, 2, 2)?;
+    match vm.getattr(&args[0], &args[1]) {
+        Ok(_) => Ok(vm.true_.clone()),
+        Err(e) if is_subtype(&e.0.type_of(), &vm.e.attribute_error) => Ok(vm.false_.clone()),
+        Err(e) => Err(e),
+    }
+}
+fn b_format(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
+    nargs(vm, "format", args, 1, 2)?;
+    let spec = args.get(1).cloned().unwrap_or_else(|| vm.str(""));
+    format(vm, &args[0], &spec)
+}
+
+/// `format(value, spec)` for the built-in types (Python/formatter_unicode.c), common specs.
+pub fn format(vm: &mut Vm, v: &ObjRef, spec: &ObjRef) -> PyResult {
+    let spec = str_of(spec).map(|s| s.text().into_owned()).unwrap_or_default();
+    if spec.is_empty() {
+        return vm.to_str(v);
+    }
+    let chars: Vec<char> = spec.chars().collect();
+    let mut i = 0;
+    let mut fill = ' ';
+    let mut align = None;
+    if chars.len() >= 2 && "<>=^".contains(chars[1]) {
+        fill = chars[0];
+        align = Some(chars[1]);
+        i = 2;
+    } else if !chars.is_empty() && "<>=^".contains(chars[0]) {
+        align = Some(chars[0]);
+        i = 1;
+    }
+    let mut sign = '-';
+    if i < chars.len() && "+- ".contains(chars[i]) {
+        sign = chars[i];
+        i += 1;
+    }
+    let mut alt = false;
+    if i < chars.len() && chars[i] == '#' {
+        alt = true;
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '0' && align.is_none() {
+        fill = '0';
+        align = Some('=');
+        i += 1;
+    }
+    let mut width = 0usize;
+    while i < chars.len() && chars[i].is_ascii_digit() {
+        width = width * 10 + chars[i].to_digit(10).unwrap() as usize;
+        i += 1;
+    }
+    let mut grouping = None;
+    if i < chars.len() && (chars[i] == ',' || chars[i] == '_') {
+        grouping = Some(chars[i]);
+        i += 1;
+    }
+    let mut prec = None;
+    if i < chars.len() && chars[i] == '.' {
+        i += 1;
+        let mut p = 0usize;
+        while i < chars.len() && chars[i].is_ascii_digit() {
+            p = p * 10 + chars[i].to_digit(10).unwrap() as usize;
+            i += 1;
+        }
+        prec = Some(p);
+    }
+    let ty = if i < chars.len() { Some(chars[i]) } else { None };
+    if i + 1 < chars.len() {
+        return Err(vm.value_error("Invalid format specifier"));
+    }
+    let group = |digits: &str, sep: char| -> String {
+        let mut out = String::new();
+        for (k, c) in digits.chars().enumerate() {
+            if k > 0 && (digits.len() - k) % 3 == 0 {
+                out.push(sep);
+            }
+            out.push(c);
+        }
+        out
+    };
+    let (negative, body, numeric) = if let Some(n) = int_of(v).filter(|_| !matches!(ty, Some('f' | 'e' | 'g' | '%' | 'F' | 'E' | 'G'))) {
+        let a = n.unsigned_abs();
+        let mut s = match ty {
+            Some('x') => format!("{a:x}"),
+            Some('X') => format!("{a:X}"),
+            Some('o') => format!("{a:o}"),
+            Some('b') => format!("{a:b}"),
+            Some('c') => char::from_u32(a as u32).map(String::from).unwrap_or_default(),
+            None | Some('d') | Some('n') => a.to_string(),
+            Some(c) => return Err(vm.value_error(&format!("Unknown format code '{c}' for object of type 'int'"))),
+        };
+        if let Some(g) = grouping {
+            s = group(&s, g);
+        }
+        if alt {
+            s = match ty {
+                Some('x') => format!("0x{s}"),
+                Some('X') => format!("0X{s}"),
+                Some('o') => format!("0o{s}"),
+                Some('b') => format!("0b{s}"),
+                _ => s,
+            };
+        }
+        (n < 0, s, true)
+    } else if let Some(f) = v.downcast::<FloatBody>().map(|f| f.v).or_else(|| int_of(v).map(|i| i as f64)) {
+        let a = f.abs();
+        let mut s = match ty {
+            Some('f') | Some('F') => format!("{:.*}", prec.unwrap_or(6), a),
+            Some('e') | Some('E') => {
+                let s = format!("{:.*e}", prec.unwrap_or(6), a);
+                let (m, e) = s.split_once('e').unwrap();
+                let e: i32 = e.parse().unwrap();
+                format!("{}e{}{:02}", m, if e < 0 { '-' } else { '+' }, e.abs())
+            }
+            Some('%') => format!("{:.*}%", prec.unwrap_or(6), a * 100.0),
+            None if prec.is_none() => crate::objects::float::float_repr(a),
+            Some('g') | Some('G') | None => {
+                let p = prec.unwrap_or(6).max(1);
+                let exp = if a == 0.0 { 0 } else { format!("{:.*e}", p - 1, a).split_once('e').unwrap().1.parse::<i32>().unwrap() };
+                if exp >= -4 && exp < p as i32 {
+                    let s = format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, a);
+                    if s.contains('.') && !alt { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s }
+                } else {
+                    let s = format!("{:.*e}", p - 1, a);
+                    let (m, e) = s.split_once('e').unwrap();
+                    let m = if m.contains('.') { m.trim_end_matches('0').trim_end_matches('.') } else { m };
+                    let e: i32 = e.parse().unwrap();
+                    format!("{}e{}{:02}", m, if e < 0 { '-' } else { '+' }, e.abs())
+                }
+            }
+            Some(c) => return Err(vm.value_error(&format!("Unknown format code '{c}' for object of type 'float'"))),
+        };
+        if a.is_infinite() {
+            s = "inf".into();
+        } else if a.is_nan() {
+            s = "nan".into();
+        }
+        if let Some(g) = grouping {
+            let (ip, rest) = match s.find(|c: char| !c.is_ascii_digit()) {
+                Some(k) => (s[..k].to_string(), s[k..].to_string()),
+                None => (s.clone(), String::new()),
+            };
+            s = format!("{}{}", group(&ip, g), rest);
+        }
+        (f.is_sign_negative() && !f.is_nan(), s, true)
+    } else if let Some(sb) = str_of(v) {
+        if ty.is_some_and(|c| c != 's') {
+            return Err(vm.value_error(&format!("Unknown format code '{}' for object of type 'str'", ty.unwrap())));
+        }
+        let mut s: String = sb.text().into_owned();
+        if let Some(p) = prec {
+            s = s.chars().take(p).collect();
+        }
+        (false, s, false)
+    } else {
+        return Err(vm.type_error(&format!("unsupported format string passed to {}.__format__", vm.type_name(v))));
+    };
+    let sign_s = if negative { "-" } else if sign == '+' { "+" } else if sign == ' ' { " " } else { "" };
+    let len = sign_s.chars().count() + body.chars().count();
+    let align = align.unwrap_or(if numeric { '>' } else { '<' });
+    let pad = width.saturating_sub(len);
+    let f = |n: usize| fill.to_string().repeat(n);
+    let out = match align {
+        '<' => format!("{sign_s}{body}{}", f(pad)),
+        '>' => format!("{}{sign_s}{body}", f(pad)),
+        '^' => format!("{}{sign_s}{body}{}", f(pad / 2), f(pad - pad / 2)),
+        _ => format!("{sign_s}{}{body}", f(pad)),
+    };
+    Ok(vm.str(&out))
+}
+
+// ---- constructors (tp_new) ------------------------------------------------------------------
+
+fn int_new(vm: &mut Vm, _t: &ObjRef, args: Args, kw: Kw) -> PyResult {
+    let (pos, kws) = split_kw(args, kw);
+    let base = pos.get(1).cloned().or_else(|| kws.iter().find(|(k, _)| k == "base").map(|(_, v)| v.clone()));
+    let Some(x) = pos.first() else { return Ok(vm.int(0)) };
+    if let Some(b) = base {
+        let b = int_of(&b).unwrap_or(10) as u32;
+        let Some(s) = str_of(x) else { return Err(vm.type_error("int() can't convert non-string with explicit base")) };
+        return parse_int(vm, &s.text(), b);
+    }
+    if let Some(v) = int_of(x) {
+        return Ok(vm.int(v));
+    }
+    if let Some(f) = x.downcast::<FloatBody>() {
+        if f.v.is_nan() {
+            return Err(vm.value_error("cannot convert float NaN to integer"));
+        }
+        if f.v.is_infinite() {
+            return Err(vm.err(&vm.e.overflow_error.clone(), "cannot convert float infinity to integer"));
+        }
+        return Ok(vm.int(f.v.trunc() as i64));
+    }
+    if let Some(s) = str_of(x) {
+        return parse_int(vm, &s.text(), 10);
+    }
+    Err(vm.type_error(&format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", vm.type_name(x))))
+}
+fn parse_int(vm: &mut Vm, text: &str, base: u32) -> PyResult {
+    let t = text.trim().replace('_', "");
+    let (neg, digits) = match t.strip_prefix('-') {
+        Some(r) => (true, r.to_string()),
+        None => (false, t.strip_prefix('+').unwrap_or(&t).to_string()),
+    };
+    let (digits, base) = if base == 0 || base == 16 || base == 8 || base == 2 {
+        let l = digits.to_ascii_lowercase();
+        if (base == 0 || base == 16) && l.starts_with("0x") {
+            (digits[2..].to_string(), 16)
+        } else if (base == 0 || base == 8) && l.starts_with("0o") {
+            (digits[2..].to_string(), 8)
+        } else if (base == 0 || base == 2) && l.starts_with("0b") {
+            (digits[2..].to_string(), 2)
+        } else {
+            (digits, if base == 0 { 10 } else { base })
+        }
+    } else {
+        (digits, base)
+    };
+    match i64::from_str_radix(&digits, base) {
+        Ok(v) if !digits.is_empty() && !digits.starts_with('+') && !digits.starts_with('-') => Ok(vm.int(if neg { -v } else { v })),
+        _ => {
+            let r = vm.str(text).clone();
+            let rs = vm.repr_string(&r)?;
+            Err(vm.value_error(&format!("invalid literal for int() with base {base}: {rs}")))
+        }
+    }
+}
+fn float_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
+    let Some(x) = args.first() else { return Ok(vm.float(0.0)) };
+    if let Some(f) = x.downcast::<FloatBody>() {
+        return Ok(vm.float(f.v));
+    }
+    if let Some(v) = int_of(x) {
+        return Ok(vm.float(v as f64));
+    }
+    if let Some(s) = str_of(x) {
+        let t = s.text().trim().to_ascii_lowercase();
+        let v = match t.as_str() {
+            "inf" | "+inf" | "infinity" | "+infinity" => Some(f64::INFINITY),
+            "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
+            "nan" | "+nan" | "-nan" => Some(f64::NAN),
+            _ => t.replace('_', "").parse::<f64>().ok().filter(|_| !t.contains("inf") && !t.contains("nan")),
+        };
+        return match v {
+            Some(v) => Ok(vm.float(v)),
+            None => {
+                let r = vm.repr_string(x)?;
+                Err(vm.value_error(&format!("could not convert string to float: {r}")))
+            }
+        };
+    }
+    Err(vm.type_error(&format!("float() argument must be a string or a real number, not '{}'", vm.type_name(x))))
+}
+fn str_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
+    match args.first() {
+        Some(x) => vm.to_str(x),
+        None => Ok(vm.str("")),
+    }
+}
+fn bool_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
+    match args.first() {
+        Some(x) => {
+            let t = vm.is_true(x)?;
+            Ok(vm.bool(t))
+        }
+        None => Ok(vm.false_.clone()),
+    }
+}
+fn list_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
+    let items = match args.first() {
+        Some(x) => vm.collect(x)?,
+        None => Vec::new(),
+    };
+    Ok(vm.list(items))
+}
+fn tuple_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
+    if let Some(x) = args.first() {
+        if x.is_exact(&vm.t.tuple) {
+            return Ok(x.clone());
+        }
+        let items = vm.collect(x)?;
+        return Ok(vm.tuple(items));
+    }
+    Ok(vm.empty_tuple.clone())
+}
+fn dict_new(vm: &mut Vm, _t: &ObjRef, args: Args, kw: Kw) -> PyResult {
+    let (pos, kws) = split_kw(args, kw);
+    let d = vm.new_dict();
+    if let Some(src) = pos.first() {
+        dict_update_from(vm, &d, src)?;
+    }
+    for (k, v) in kws {
+        let k = vm.str(&k);
+        vm.dict_set(&d, k, v)?;
+    }
+    Ok(d)
+}
+fn dict_update_from(vm: &mut Vm, d: &ObjRef, src: &ObjRef) -> PyResult<()> {
+    if let Some(sd) = src.downcast::<DictBody>() {
+        let items: Vec<(ObjRef, ObjRef)> = sd.table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (k, v) in items {
+            vm.dict_set(d, k, v)?;
+        }
+        return Ok(());
+    }
+    let items = vm.collect(src)?;
+    for (i, it) in items.iter().enumerate() {
+        let kv = vm.collect(it)?;
+        if kv.len() != 2 {
+            return Err(vm.value_error(&format!("dictionary update sequence element #{i} has length {}; 2 is required", kv.len())));
+        }
+        vm.dict_set(d, kv[0].clone(), kv[1].clone())?;
+    }
+    Ok(())
+}
+fn range_new(vm: &mut Vm, _t: &ObjRef, args: Args, kw: Kw) -> PyResult {
+    no_kw(vm, "range", kw)?;
+    if args.is_empty() {
+        return Err(vm.type_error("range expected at least 1 argument, got 0"));
+    }
+    if args.len() > 3 {
+        return Err(vm.type_error(&format!("range expected at most 3 arguments, got {}", args.len())));
+    }
+    let mut v = [0i64; 3];
+    for (i, a) in args.iter().enumerate() {
+        v[i] = match int_of(a) {
+            Some(x) => x,
+            None => return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(a)))),
+        };
+    }
+    let (start, stop, step) = match args.len() {
+        1 => (0, v[0], 1),
+        2 => (v[0], v[1], 1),
+        _ => (v[0], v[1], v[2]),
+    };
+    if step == 0 {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    let len = if step > 0 && start < stop {
+        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
+    } else if step < 0 && start > stop {
+        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as i64
+    } else {
+        0
+    };
+    Ok(alloc(&vm.t.range.clone(), RangeBody { start, stop, step, len }))
+}
+fn object_new(vm: &mut Vm, t: &ObjRef, args: Args, kw: Kw) -> PyResult {
+    if t.is(&vm.t.object) {
+        if !args.is_empty() {
+            return Err(vm.type_error("object() takes no arguments"));
+        }
+        return Ok(alloc(t, ObjectBody));
+    }
+    // A user class: allocate, then __init__.
+    let inst = if tp(t).head.instance_layout as *const _ == <ExcBody as crate::objects::object::Body>::layout() as *const _ {
+        vm.new_exception(t, args[..args.len() - kw_names(kw).len()].to_vec())
+    } else {
+        alloc(t, InstanceBody { dict: vm.new_dict() })
+    };
+    let init_name = vm.intern("__init__");
+    match vm.type_lookup(t, &init_name) {
+        Some(init) if init.downcast::<FunctionBody>().is_some() => {
+            let mut a = vec![inst.clone()];
+            a.extend_from_slice(args);
+            let r = vm.call(&init, &a, kw)?;
+            if !r.is(&vm.none) {
+                return Err(vm.type_error(&format!("__init__() should return None, not '{}'", vm.type_name(&r))));
+            }
+        }
+        _ => {
+            if !args.is_empty() && inst.downcast::<InstanceBody>().is_some() {
+                return Err(vm.type_error(&format!("{}() takes no arguments", tp(t).name())));
+            }
+        }
+    }
+    Ok(inst)
+}
+fn type_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
+    if args.len() == 1 {
+        return Ok(args[0].type_of());
+    }
+    Err(vm.type_error("type() takes 1 or 3 arguments"))
+}
+
+// ---- user classes (__build_class__, slot_tp_*) ----------------------------------------------
+
+fn b_build_class(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
+    no_kw(vm, "__build_class__", kw)?;
+    if args.len() < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments"));
+    }
+    let func = args[0].clone();
+    let name = str_of(&args[1]).map(|s| s.text().into_owned()).unwrap_or_default();
+    let bases: Vec<ObjRef> = args[2..].to_vec();
+    let ns = vm.new_dict();
+    let fb = func.downcast::<FunctionBody>().unwrap();
+    let module = fb.module.borrow().clone();
+    crate::eval::run_class_body(vm, &func, &ns)?;
+    let base = bases.first().cloned().unwrap_or_else(|| vm.t.object.clone());
+    if !tp(&base).has_flag(tpflags::BASETYPE) {
+        return Err(vm.type_error(&format!("type '{}' is not an acceptable base type", tp(&base).name())));
+    }
+    let layout = if is_subtype(&base, &vm.e.base_exception) {
+        <ExcBody as crate::objects::object::Body>::layout()
+    } else if base.is(&vm.t.object) || tp(&base).head.instance_layout as *const _ == <InstanceBody as crate::objects::object::Body>::layout() as *const _ {
+        <InstanceBody as crate::objects::object::Body>::layout()
+    } else {
+        return Err(vm.type_error(&format!("pyref: subclassing '{}' is not built yet", tp(&base).name())));
+    };
+    let qualname = match vm.dict_get_str(&ns, "__qualname__")? {
+        Some(q) => str_of(&q).map(|s| s.text().into_owned()).unwrap_or(name.clone()),
+        None => name.clone(),
+    };
+    let body = TypeObject {
+        head: crate::objects::object::TypeHead { instance_layout: layout },
+        name: RefCell::new(name.clone()),
+        qualname: RefCell::new(qualname),
+        module: RefCell::new(module.and_then(|m| str_of(&m).map(|s| s.text().into_owned())).unwrap_or_else(|| "__main__".into())),
+        base: Some(base.clone()),
+        bases: if bases.is_empty() { vec![base.clone()] } else { bases.clone() },
+        mro: RefCell::new(Vec::new()),
+        dict: RefCell::new(Some(ns.clone())),
+        slots: Slots::default(),
+        flags: Cell::new(tpflags::HEAPTYPE | tpflags::BASETYPE | (tp(&base).flags.get() & tpflags::BASE_EXC_SUBCLASS)),
+        basicsize: if layout as *const _ == <InstanceBody as crate::objects::object::Body>::layout() as *const _ { 16 } else { tp(&base).basicsize },
+        itemsize: 0,
+    };
+    let ty = alloc(&vm.t.type_.clone(), body);
+    let bl = tp(&ty).bases.clone();
+    let Some(mro) = c3_mro(&ty, &bl) else {
+        return Err(vm.type_error("Cannot create a consistent method resolution order (MRO)"));
+    };
+    *tp(&ty).mro.borrow_mut() = mro;
+    // Inherit the base's slots, then override with the dunder-calling ones the class defines.
+    let bs = &tp(&base).slots;
+    let s = &tp(&ty).slots;
+    s.repr.set(bs.repr.get());
+    s.str.set(bs.str.get());
+    s.hash.set(bs.hash.get());
+    s.richcompare.set(bs.richcompare.get());
+    s.new.set(Some(object_new));
+    if is_subtype(&base, &vm.e.base_exception) {
+        s.new.set(Some(object_new));
+    }
+    let keys: Vec<String> = ns.downcast::<DictBody>().unwrap().table.borrow().iter().filter_map(|(k, _)| str_of(k).map(|s| s.text().into_owned())).collect();
+    for k in keys {
+        match k.as_str() {
+            "__repr__" => s.repr.set(Some(slot_repr)),
+            "__str__" => s.str.set(Some(slot_str)),
+            "__eq__" | "__lt__" | "__le__" | "__gt__" | "__ge__" | "__ne__" => s.richcompare.set(Some(slot_richcompare)),
+            "__hash__" => s.hash.set(Some(slot_hash)),
+            "__len__" => s.mp_length.set(Some(slot_len)),
+            "__getitem__" => s.mp_subscript.set(Some(slot_getitem)),
+            "__setitem__" | "__delitem__" => s.mp_ass_subscript.set(Some(slot_setitem)),
+            "__iter__" => s.iter.set(Some(slot_iter)),
+            "__next__" => s.iternext.set(Some(slot_next)),
+            "__call__" => s.call.set(Some(slot_call)),
+            "__bool__" => s.nb_bool.set(Some(slot_bool)),
+            "__contains__" => s.sq_contains.set(Some(slot_contains)),
+            "__neg__" => s.nb_negative.set(Some(slot_neg)),
+            k if k.starts_with("__") && NB_DUNDERS.iter().any(|(a, r)| *a == k || *r == k) => s.nb_number.set(Some(slot_number)),
+            _ => {}
+        }
+    }
+    if vm.dict_get_str(&ns, "__eq__")?.is_some() && vm.dict_get_str(&ns, "__hash__")?.is_none() {
+        s.hash.set(None);
+    }
+    let qn = vm.intern("__qualname__");
+    vm.dict_del(&ns, &qn)?;
+    Ok(ty)
+}
+
+/// BINARY_OP numbers' dunders (forward, reflected).
+const NB_DUNDERS: [(&str, &str); 13] = [
+    ("__add__", "__radd__"),
+    ("__and__", "__rand__"),
+    ("__floordiv__", "__rfloordiv__"),
+    ("__lshift__", "__rlshift__"),
+    ("__matmul__", "__rmatmul__"),
+    ("__mul__", "__rmul__"),
+    ("__mod__", "__rmod__"),
+    ("__or__", "__ror__"),
+    ("__pow__", "__rpow__"),
+    ("__rshift__", "__rrshift__"),
+    ("__sub__", "__rsub__"),
+    ("__truediv__", "__rtruediv__"),
+    ("__xor__", "__rxor__"),
+];
+
+fn call_dunder(vm: &mut Vm, o: &ObjRef, name: &str, args: &[ObjRef]) -> PyResult<Option<ObjRef>> {
+    let n = vm.intern(name);
+    let ty = o.type_of();
+    match vm.type_lookup(&ty, &n) {
+        Some(f) => {
+            let bound = slots::bind(vm, f, o)?;
+            Ok(Some(vm.call(&bound, args, None)?))
+        }
+        None => Ok(None),
+    }
+}
+fn slot_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let r = call_dunder(vm, o, "__repr__", &[])?.unwrap();
+    if str_of(&r).is_none() {
+        return Err(vm.type_error(&format!("__repr__ returned non-string (type {})", vm.type_name(&r))));
+    }
+    Ok(r)
+}
+fn slot_str(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let r = call_dunder(vm, o, "__str__", &[])?.unwrap();
+    if str_of(&r).is_none() {
+        return Err(vm.type_error(&format!("__str__ returned non-string (type {})", vm.type_name(&r))));
+    }
+    Ok(r)
+}
+fn slot_richcompare(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult {
+    match call_dunder(vm, a, op.dunder(), &[b.clone()])? {
+        Some(r) => Ok(r),
+        None => {
+            if op == CmpOp::Ne {
+                if let Some(r) = call_dunder(vm, a, "__eq__", &[b.clone()])? {
+                    if r.is(&vm.notimpl) {
+                        return Ok(r);
+                    }
+                    let t = vm.is_true(&r)?;
+                    return Ok(vm.bool(!t));
+                }
+            }
+            Ok(vm.notimpl.clone())
+        }
+    }
+}
+fn slot_hash(vm: &mut Vm, o: &ObjRef) -> PyResult<i64> {
+    let r = call_dunder(vm, o, "__hash__", &[])?.unwrap();
+    match int_of(&r) {
+        Some(h) => Ok(if h == -1 { -2 } else { h }),
+        None => Err(vm.type_error("__hash__ method should return an integer")),
+    }
+}
+fn slot_len(vm: &mut Vm, o: &ObjRef) -> PyResult<usize> {
+    let r = call_dunder(vm, o, "__len__", &[])?.unwrap();
+    match int_of(&r) {
+        Some(n) if n >= 0 => Ok(n as usize),
+        Some(_) => Err(vm.value_error("__len__() should return >= 0")),
+        None => Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(&r)))),
+    }
+}
+fn slot_getitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult {
+    Ok(call_dunder(vm, o, "__getitem__", &[k.clone()])?.unwrap())
+}
+fn slot_setitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    let r = match v {
+        Some(v) => call_dunder(vm, o, "__setitem__", &[k.clone(), v])?,
+        None => call_dunder(vm, o, "__delitem__", &[k.clone()])?,
+    };
+    match r {
+        Some(_) => Ok(()),
+        None => Err(vm.type_error(&format!("'{}' object does not support item assignment", vm.type_name(o)))),
+    }
+}
+fn slot_iter(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    Ok(call_dunder(vm, o, "__iter__", &[])?.unwrap())
+}
+fn slot_next(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
+    match call_dunder(vm, o, "__next__", &[]) {
+        Ok(r) => Ok(r),
+        Err(e) if is_subtype(&e.0.type_of(), &vm.e.stop_iteration) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+fn slot_call(vm: &mut Vm, o: &ObjRef, args: Args, kw: Kw) -> PyResult {
+    let n = vm.intern("__call__");
+    let f = vm.type_lookup(&o.type_of(), &n).unwrap();
+    let bound = slots::bind(vm, f, o)?;
+    vm.call(&bound, args, kw)
+}
+fn slot_bool(vm: &mut Vm, o: &ObjRef) -> PyResult<bool> {
+    let r = call_dunder(vm, o, "__bool__", &[])?.unwrap();
+    if !r.is_exact(&vm.t.bool_) {
+        return Err(vm.type_error(&format!("__bool__ should return bool, returned {}", vm.type_name(&r))));
+    }
+    Ok(r.is(&vm.true_))
+}
+fn slot_contains(vm: &mut Vm, o: &ObjRef, x: &ObjRef) -> PyResult<bool> {
+    let r = call_dunder(vm, o, "__contains__", &[x.clone()])?.unwrap();
+    vm.is_true(&r)
+}
+fn slot_neg(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    Ok(call_dunder(vm, o, "__neg__", &[])?.unwrap())
+}
+fn slot_number(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult {
+    let (fwd, rev) = NB_DUNDERS[op as usize];
+    let ta = a.type_of();
+    let tb = b.type_of();
+    if tp(&ta).slots.nb_number.get().is_some_and(|f| std::ptr::fn_addr_eq(f, slot_number as NumberFn)) {
+        if let Some(r) = call_dunder(vm, a, fwd, &[b.clone()])? {
+            if !r.is(&vm.notimpl) {
+                return Ok(r);
+            }
+        }
+    }
+    if !ta.is(&tb) && tp(&tb).slots.nb_number.get().is_some_and(|f| std::ptr::fn_addr_eq(f, slot_number as NumberFn)) {
+        if let Some(r) = call_dunder(vm, b, rev, &[a.clone()])? {
+            return Ok(r);
+        }
+    }
+    Ok(vm.notimpl.clone())
+}
+
+// ---- methods --------------------------------------------------------------------------------
+
+fn self_list(o: &ObjRef) -> &ListBody {
+    o.downcast::<ListBody>().unwrap()
+}
+fn m_list_append(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    nargs(vm, "list.append", &a[1..], 1, 1).map_err(|_| vm.type_error(&format!("list.append() takes exactly one argument ({} given)", a.len() - 1)))?;
+    self_list(&a[0]).items.borrow_mut().push(a[1].clone());
+    Ok(vm.none.clone())
+}
+fn m_list_extend(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    let items = vm.collect(&a[1])?;
+    self_list(&a[0]).items.borrow_mut().extend(items);
+    Ok(vm.none.clone())
+}
+fn m_list_pop(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    let l = self_list(&a[0]);
+    let len = l.items.borrow().len();
+    if len == 0 {
+        return Err(vm.err(&vm.e.index_error.clone(), "pop from empty list"));
+    }
+    let i = a.get(1).and_then(int_of).unwrap_or(-1);
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j < 0 || j >= len as i64 {
+        return Err(vm.err(&vm.e.index_error.clone(), "pop index out of range"));
+    }
+    let v = l.items.borrow_mut().remove(j as usize);
+    Ok(v)
+}
+fn m_list_insert(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    let l = self_list(&a[0]);
+    let len = l.items.borrow().len() as i64;
+    let i = int_of(&a[1]).unwrap_or(0);
+    let j = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    l.items.borrow_mut().insert(j as usize, a[2].clone());
+    Ok(vm.none.clone())
+}
+fn m_list_reverse(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    self_list(&a[0]).items.borrow_mut().reverse();
+    Ok(vm.none.clone())
+}
+fn m_list_copy(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    let v = self_list(&a[0]).items.borrow().clone();
+    Ok(vm.list(v))
+}
+fn m_list_clear(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    let old = std::mem::take(&mut *self_list(&a[0]).items.borrow_mut());
+    drop(old);
+    Ok(vm.none.clone())
+}
+fn m_list_sort(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
+    let (pos, kws) = split_kw(a, kw);
+    if pos.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    let (key, reverse) = sort_kw(vm, kws, "sort")?;
+    let items = std::mem::take(&mut *self_list(&pos[0]).items.borrow_mut());
+    let r = sort_items(vm, items.clone(), key, reverse);
+    match r {
+        Ok(v) => {
+            *self_list(&pos[0]).items.borrow_mut() = v;
+            Ok(vm.none.clone())
+        }
+        Err(e) => {
+            *self_list(&pos[0]).items.borrow_mut() = items;
+            Err(e)
+        }
+    }
+}
+fn m_list_index(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    let items = self_list(&a[0]).items.borrow().clone();
+    for (i, x) in items.iter().enumerate() {
+        if vm.eq(x, &a[1])? {
+            return Ok(vm.int(i as i64));
+        }
+    }
+    let r = vm.repr_string(&a[1])?;
+    Err(vm.value_error(&format!("{} is not in list", r)))
+}
+fn m_seq_count(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    let items = vm.collect(&a[0])?;
+    let mut n = 0;
+    for x in &items {
+        if vm.eq(x, &a[1])? {
+            n += 1;
+        }
+    }
+    Ok(vm.int(n))
+}
+fn m_list_remove(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    let items = self_list(&a[0]).items.borrow().clone();
+    for (i, x) in items.iter().enumerate() {
+        if vm.eq(x, &a[1])? {
+            self_list(&a[0]).items.borrow_mut().remove(i);
+            return Ok(vm.none.clone());
+        }
+    }
+    Err(vm.value_error("list.remove(x): x not in list"))
+}
+fn m_dict_get(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    nargs(vm, "get", &a[1..], 1, 2)?;
+    Ok(vm.dict_get(&a[0], &a[1])?.unwrap_or_else(|| a.get(2).cloned().unwrap_or_else(|| vm.none.clone())))
+}
+fn dict_items_list(vm: &mut Vm, d: &ObjRef, kind: u8) -> Vec<ObjRef> {
+    let items: Vec<(ObjRef, ObjRef)> = d.downcast::<DictBody>().unwrap().table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    items.into_iter().map(|(k, v)| match kind {
+        0 => k,
+        1 => v,
+        _ => vm.tuple(vec![k, v]),
+    }).collect()
+}
+/// PLACEHOLDER: dict views are lists until the view types are built.
+fn m_dict_keys(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    let v = dict_items_list(vm, &a[0], 0);
+    Ok(vm.list(v))
+}
+fn m_dict_values(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    let v = dict_items_list(vm, &a[0], 1);
+    Ok(vm.list(v))
+}
+fn m_dict_items(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    let v = dict_items_list(vm, &a[0], 2);
+    Ok(vm.list(v))
+}
+fn m_dict_pop(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    match vm.dict_del(&a[0], &a[1])? {
+        Some(v) => Ok(v),
+        None => match a.get(2) {
+            Some(d) => Ok(d.clone()),
+            None => Err(PyErr(vm.new_exception(&vm.e.key_error.clone(), vec![a[1].clone()]))),
+        },
+    }
+}
+fn m_dict_setdefault(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    if let Some(v) = vm.dict_get(&a[0], &a[1])? {
+        return Ok(v);
+    }
+    let d = a.get(2).cloned().unwrap_or_else(|| vm.none.clone());
+    vm.dict_set(&a[0], a[1].clone(), d.clone())?;
+    Ok(d)
+}
+fn m_dict_update(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
+    let (pos, kws) = split_kw(a, kw);
+    if let Some(src) = pos.get(1) {
+        dict_update_from(vm, &pos[0], src)?;
+    }
+    for (k, v) in kws {
+        let k = vm.str(&k);
+        vm.dict_set(&pos[0], k, v)?;
+    }
+    Ok(vm.none.clone())
+}
+fn m_dict_copy(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    let d = vm.new_dict();
+    dict_update_from(vm, &d, &a[0])?;
+    Ok(d)
+}
+fn m_dict_clear(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    a[0].downcast::<DictBody>().unwrap().table.borrow_mut().clear();
+    Ok(vm.none.clone())
+}
+
+fn s(o: &ObjRef) -> String {
+    o.downcast::<StrBody>().map(|s| s.text().into_owned()).unwrap_or_default()
+}
+fn want_str(vm: &mut Vm, o: &ObjRef, what: &str) -> PyResult<String> {
+    match str_of(o) {
+        Some(x) => Ok(x.text().into_owned()),
+        None => Err(vm.type_error(&format!("{what}, not {}", vm.type_name(o)))),
+    }
+}
+fn m_str_join(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    let items = vm.collect(&a[1])?;
+    let sep = str_of(&a[0]).unwrap().s.clone();
+    let mut b = PyStrBuilder::default();
+    for (i, x) in items.iter().enumerate() {
+        let Some(xs) = str_of(x) else {
+            return Err(vm.type_error(&format!("sequence item {i}: expected str instance, {} found", vm.type_name(x))));
+        };
+        if i > 0 {
+            b.push_pystr(&sep);
+        }
+        b.push_pystr(&xs.s);
+    }
+    Ok(vm.pystr(b.finish()))
+}
+fn m_str_split(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
+    let (pos, kws) = split_kw(a, kw);
+    let text = s(&pos[0]);
+    let sep = pos.get(1).cloned().or_else(|| kws.iter().find(|(k, _)| k == "sep").map(|(_, v)| v.clone()));
+    let maxsplit = pos.get(2).cloned().or_else(|| kws.iter().find(|(k, _)| k == "maxsplit").map(|(_, v)| v.clone())).and_then(|m| int_of(&m)).unwrap_or(-1);
+    let parts: Vec<String> = match sep.filter(|x| !x.is(&vm.none)) {
+        None => {
+            if maxsplit < 0 {
+                text.split_whitespace().map(String::from).collect()
+            } else {
+                let mut out = Vec::new();
+                let mut rest = text.trim_start();
+                while !rest.is_empty() {
+                    if out.len() as i64 == maxsplit {
+                        out.push(rest.to_string());
+                        break;
+                    }
+                    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                    out.push(rest[..end].to_string());
+                    rest = rest[end..].trim_start();
+                }
+                out
+            }
+        }
+        Some(sp) => {
+            let sp = want_str(vm, &sp, "must be str or None")?;
+            if sp.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            if maxsplit < 0 { text.split(sp.as_str()).map(String::from).collect() } else { text.splitn(maxsplit as usize + 1, sp.as_str()).map(String::from).collect() }
+        }
+    };
+    let v = parts.iter().map(|p| vm.str(p)).collect();
+    Ok(vm.list(v))
+}
+fn strip_chars(vm: &mut Vm, a: Args) -> PyResult<Option<Vec<char>>> {
+    match a.get(1) {
+        Some(c) if !c.is(&vm.none) => Ok(Some(want_str(vm, c, "strip arg must be None or str")?.chars().collect())),
+        _ => Ok(None),
+    }
+}
+fn m_str_strip(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    let t = s(&a[0]);
+    let r = match strip_chars(vm, a)? {
+        Some(cs) => t.trim_matches(|c| cs.contains(&c)).to_string(),
+        None => t.trim().to_string(),
+    };
+    Ok(vm.str(&r))
+}
+fn m_str_lstrip(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    let t = s(&a[0]);
+    let r = match strip_chars(vm, a)? {
+        Some(cs) => t.trim_start_matches(|c| cs.contains(&c)).to_string(),
+        None => t.trim_start().to_string(),
+    };
+    Ok(vm.str(&r))
+}
+fn m_str_rstrip(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    let t = s(&a[0]);
+    let r = match strip_chars(vm, a)? {
+        Some(cs) => t.trim_end_matches(|c| cs.contains(&c)).to_string(),
+        None => t.trim_end().to_string(),
+    };
+    Ok(vm.str(&r))
+}
+fn m_str_upper(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    Ok(vm.str(&s(&a[0]).to_uppercase()))
+}
+fn m_str_lower(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    Ok(vm.str(&s(&a[0]).to_lowercase()))
+}
+fn m_str_replace(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    nargs(vm, "replace", &a[1..], 2, 3)?;
+    let old = want_str(vm, &a[1], "replace() argument 1 must be str")?;
+    let new = want_str(vm, &a[2], "replace() argument 2 must be str")?;
+    let t = s(&a[0]);
+    let r = match a.get(3).and_then(int_of) {
+        Some(n) if n >= 0 => t.replacen(&old, &new, n as usize),
+        _ => t.replace(&old, &new),
+    };
+    Ok(vm.str(&r))
+}
+fn m_str_startswith(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    let t = s(&a[0]);
+    let pats = match a[1].downcast::<TupleBody>() {
+        Some(tu) => tu.items.iter().map(s).collect(),
+        None => vec![want_str(vm, &a[1], "startswith first arg must be str or a tuple of str")?],
+    };
+    Ok(vm.bool(pats.iter().any(|p| t.starts_with(p.as_str()))))
+}
+fn m_str_endswith(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    let t = s(&a[0]);
+    let pats = match a[1].downcast::<TupleBody>() {
+        Some(tu) => tu.items.iter().map(s).collect(),
+        None => vec![want_str(vm, &a[1], "endswith first arg must be str or a tuple of str")?],
+    };
+    Ok(vm.bool(pats.iter().any(|p| t.ends_with(p.as_str()))))
+}
+fn m_str_find(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    let t = s(&a[0]);
+    let p = want_str(vm, &a[1], "must be str")?;
+    Ok(vm.int(t.find(&p).map(|b| t[..b].chars().count() as i64).unwrap_or(-1)))
+}
+fn m_str_count(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    let t = s(&a[0]);
+    let p = want_str(vm, &a[1], "must be str")?;
+    let n = if p.is_empty() { t.chars().count() + 1 } else { t.matches(&p).count() };
+    Ok(vm.int(n as i64))
+}
+fn m_str_isdigit(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    let t = s(&a[0]);
+    Ok(vm.bool(!t.is_empty() && t.chars().all(|c| c.is_ascii_digit())))
+}
+fn m_str_isalpha(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    let t = s(&a[0]);
+    Ok(vm.bool(!t.is_empty() && t.chars().all(|c| c.is_alphabetic())))
+}
+fn m_str_format(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
+    let (pos, kws) = split_kw(a, kw);
+    let t = s(&pos[0]);
+    let mut out = String::new();
+    let mut auto = 0usize;
+    let cs: Vec<char> = t.chars().collect();
+    let mut i = 0;
+    while i < cs.len() {
+        let c = cs[i];
+        if c == '{' && cs.get(i + 1) == Some(&'{') {
+            out.push('{');
+            i += 2;
+            continue;
+        }
+        if c == '}' && cs.get(i + 1) == Some(&'}') {
+            out.push('}');
+            i += 2;
+            continue;
+        }
+        if c == '{' {
+            let end = match cs[i..].iter().position(|&x| x == '}') {
+                Some(e) => i + e,
+                None => return Err(vm.value_error("expected '}' before end of string")),
+            };
+            let field: String = cs[i + 1..end].iter().collect();
+            let (name, spec) = match field.split_once(':') {
+                Some((n, s)) => (n.to_string(), s.to_string()),
+                None => (field.clone(), String::new()),
+            };
+            let (name, conv) = match name.split_once('!') {
+                Some((n, c)) => (n.to_string(), Some(c.to_string())),
+                None => (name, None),
+            };
+            let v = if name.is_empty() {
+                let v = pos.get(1 + auto).cloned();
+                auto += 1;
+                v.ok_or_else(|| vm.err(&vm.e.index_error.clone(), &format!("Replacement index {} out of range for positional args tuple", auto - 1)))?
+            } else if let Ok(k) = name.parse::<usize>() {
+                pos.get(1 + k).cloned().ok_or_else(|| vm.err(&vm.e.index_error.clone(), &format!("Replacement index {k} out of range for positional args tuple")))?
+            } else {
+                match kws.iter().find(|(k, _)| *k == name) {
+                    Some((_, v)) => v.clone(),
+                    None => {
+                        let k = vm.str(&name);
+                        return Err(PyErr(vm.new_exception(&vm.e.key_error.clone(), vec![k])));
+                    }
+                }
+            };
+            let v = match conv.as_deref() {
+                Some("r") => vm.repr(&v)?,
+                Some("s") => vm.to_str(&v)?,
+                _ => v,
+            };
+            let sp = vm.str(&spec);
+            let r = format(vm, &v, &sp)?;
+            out.push_str(&s(&r));
+            i = end + 1;
+            continue;
+        }
+        out.push(c);
+        i += 1;
+    }
+    Ok(vm.str(&out))
+}
+
+fn b_exit_placeholder(vm: &mut Vm, _a: Args, _kw: Kw) -> PyResult {
+    Ok(vm.none.clone())
+}
+
+fn staticmethod_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
+    nargs(vm, "staticmethod", args, 1, 1)?;
+    Ok(alloc(&vm.t.staticmethod.clone(), StaticMethodBody { f: args[0].clone() }))
+}
+fn classmethod_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
+    nargs(vm, "classmethod", args, 1, 1)?;
+    Ok(alloc(&vm.t.classmethod.clone(), ClassMethodBody { f: args[0].clone() }))
+}
+fn property_new(vm: &mut Vm, _t: &ObjRef, args: Args, kw: Kw) -> PyResult {
+    let (pos, kws) = split_kw(args, kw);
+    let mut f = [None, None, None];
+    for (i, a) in pos.iter().enumerate().take(3) {
+        f[i] = Some(a.clone()).filter(|x| !x.is(&vm.none));
+    }
+    for (k, v) in kws {
+        let i = match k.as_str() {
+            "fget" => 0,
+            "fset" => 1,
+            "fdel" => 2,
+            _ => continue,
+        };
+        f[i] = Some(v).filter(|x| !x.is(&vm.none));
+    }
+    let [fget, fset, fdel] = f;
+    Ok(alloc(&vm.t.property.clone(), PropertyBody { fget, fset, fdel }))
+}
+fn property_with(vm: &mut Vm, a: Args, which: usize) -> PyResult {
+    let p = a[0].downcast::<PropertyBody>().unwrap();
+    let mut f = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+    f[which] = a.get(1).cloned();
+    let [fget, fset, fdel] = f;
+    Ok(alloc(&vm.t.property.clone(), PropertyBody { fget, fset, fdel }))
+}
+fn m_property_getter(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    property_with(vm, a, 0)
+}
+fn m_property_setter(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    property_with(vm, a, 1)
+}
+fn m_property_deleter(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    property_with(vm, a, 2)
+}
+
+pub fn install(vm: &mut Vm) {
+    tp(&vm.t.staticmethod).slots.new.set(Some(staticmethod_new));
+    tp(&vm.t.classmethod).slots.new.set(Some(classmethod_new));
+    tp(&vm.t.property).slots.new.set(Some(property_new));
+    let t = vm.t.int.clone();
+    tp(&t).slots.new.set(Some(int_new));
+    tp(&vm.t.float).slots.new.set(Some(float_new));
+    tp(&vm.t.str_).slots.new.set(Some(str_new));
+    tp(&vm.t.bool_).slots.new.set(Some(bool_new));
+    tp(&vm.t.list).slots.new.set(Some(list_new));
+    tp(&vm.t.tuple).slots.new.set(Some(tuple_new));
+    tp(&vm.t.dict).slots.new.set(Some(dict_new));
+    tp(&vm.t.range).slots.new.set(Some(range_new));
+    tp(&vm.t.object).slots.new.set(Some(object_new));
+    tp(&vm.t.type_).slots.new.set(Some(type_new));
+    let b = vm.builtins.clone();
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("print", b_print),
+        ("len", b_len),
+        ("repr", b_repr),
+        ("ascii", b_ascii),
+        ("id", b_id),
+        ("hash", b_hash),
+        ("callable", b_callable),
+        ("isinstance", b_isinstance),
+        ("issubclass", b_issubclass),
+        ("iter", b_iter),
+        ("next", b_next),
+        ("abs", b_abs),
+        ("divmod", b_divmod),
+        ("pow", b_pow),
+        ("round", b_round),
+        ("chr", b_chr),
+        ("ord", b_ord),
+        ("min", b_min),
+        ("max", b_max),
+        ("sum", b_sum),
+        ("all", b_all),
+        ("any", b_any),
+        ("sorted", b_sorted),
+        ("enumerate", b_enumerate),
+        ("zip", b_zip),
+        ("map", b_map),
+        ("filter", b_filter),
+        ("reversed", b_reversed),
+        ("getattr", b_getattr),
+        ("setattr", b_setattr),
+        ("delattr", b_delattr),
+        ("hasattr", b_hasattr),
+        ("format", b_format),
+        ("__build_class__", b_build_class),
+    ];
+    let _ = b_exit_placeholder;
+    for (name, f) in fns {
+        let o = vm.builtin_fn(name, *f, None);
+        vm.dict_set_str(&b, name, o);
+    }
+    let types: Vec<(&str, ObjRef)> = vec![
+        ("int", vm.t.int.clone()),
+        ("bool", vm.t.bool_.clone()),
+        ("float", vm.t.float.clone()),
+        ("str", vm.t.str_.clone()),
+        ("tuple", vm.t.tuple.clone()),
+        ("list", vm.t.list.clone()),
+        ("dict", vm.t.dict.clone()),
+        ("range", vm.t.range.clone()),
+        ("object", vm.t.object.clone()),
+        ("staticmethod", vm.t.staticmethod.clone()),
+        ("classmethod", vm.t.classmethod.clone()),
+        ("property", vm.t.property.clone()),
+        ("type", vm.t.type_.clone()),
+    ];
+    for (n, ty) in types {
+        vm.dict_set_str(&b, n, ty);
+    }
+    let e = &vm.e;
+    let excs: Vec<ObjRef> = vec![
+        e.base_exception.clone(), e.exception.clone(), e.type_error.clone(), e.value_error.clone(), e.name_error.clone(),
+        e.unbound_local_error.clone(), e.attribute_error.clone(), e.lookup_error.clone(), e.index_error.clone(), e.key_error.clone(),
+        e.arithmetic_error.clone(), e.zero_division_error.clone(), e.overflow_error.clone(), e.stop_iteration.clone(),
+        e.runtime_error.clone(), e.recursion_error.clone(), e.not_implemented_error.clone(), e.assertion_error.clone(),
+        e.system_exit.clone(), e.keyboard_interrupt.clone(), e.generator_exit.clone(), e.import_error.clone(),
+        e.module_not_found_error.clone(), e.unicode_error.clone(), e.os_error.clone(), e.timeout_error.clone(),
+    ];
+    for ty in excs {
+        let n = tp(&ty).name();
+        vm.dict_set_str(&b, &n, ty);
+    }
+    let (none, ni, el, tr, fa) = (vm.none.clone(), vm.notimpl.clone(), vm.ellipsis.clone(), vm.true_.clone(), vm.false_.clone());
+    vm.dict_set_str(&b, "None", none);
+    vm.dict_set_str(&b, "NotImplemented", ni);
+    vm.dict_set_str(&b, "Ellipsis", el);
+    vm.dict_set_str(&b, "True", tr);
+    vm.dict_set_str(&b, "False", fa);
+    let methods: Vec<(ObjRef, &'static str, NativeFn)> = vec![
+        (vm.t.property.clone(), "getter", m_property_getter),
+        (vm.t.property.clone(), "setter", m_property_setter),
+        (vm.t.property.clone(), "deleter", m_property_deleter),
+        (vm.t.list.clone(), "append", m_list_append),
+        (vm.t.list.clone(), "extend", m_list_extend),
+        (vm.t.list.clone(), "pop", m_list_pop),
+        (vm.t.list.clone(), "insert", m_list_insert),
+        (vm.t.list.clone(), "reverse", m_list_reverse),
+        (vm.t.list.clone(), "copy", m_list_copy),
+        (vm.t.list.clone(), "clear", m_list_clear),
+        (vm.t.list.clone(), "sort", m_list_sort),
+        (vm.t.list.clone(), "index", m_list_index),
+        (vm.t.list.clone(), "count", m_seq_count),
+        (vm.t.list.clone(), "remove", m_list_remove),
+        (vm.t.tuple.clone(), "count", m_seq_count),
+        (vm.t.dict.clone(), "get", m_dict_get),
+        (vm.t.dict.clone(), "keys", m_dict_keys),
+        (vm.t.dict.clone(), "values", m_dict_values),
+        (vm.t.dict.clone(), "items", m_dict_items),
+        (vm.t.dict.clone(), "pop", m_dict_pop),
+        (vm.t.dict.clone(), "setdefault", m_dict_setdefault),
+        (vm.t.dict.clone(), "update", m_dict_update),
+        (vm.t.dict.clone(), "copy", m_dict_copy),
+        (vm.t.dict.clone(), "clear", m_dict_clear),
+        (vm.t.str_.clone(), "join", m_str_join),
+        (vm.t.str_.clone(), "split", m_str_split),
+        (vm.t.str_.clone(), "strip", m_str_strip),
+        (vm.t.str_.clone(), "lstrip", m_str_lstrip),
+        (vm.t.str_.clone(), "rstrip", m_str_rstrip),
+        (vm.t.str_.clone(), "upper", m_str_upper),
+        (vm.t.str_.clone(), "lower", m_str_lower),
+        (vm.t.str_.clone(), "replace", m_str_replace),
+        (vm.t.str_.clone(), "startswith", m_str_startswith),
+        (vm.t.str_.clone(), "endswith", m_str_endswith),
+        (vm.t.str_.clone(), "find", m_str_find),
+        (vm.t.str_.clone(), "count", m_str_count),
+        (vm.t.str_.clone(), "isdigit", m_str_isdigit),
+        (vm.t.str_.clone(), "isalpha", m_str_isalpha),
+        (vm.t.str_.clone(), "format", m_str_format),
+    ];
+    for (ty, name, f) in methods {
+        let d = alloc(&vm.t.method_descr.clone(), MethodDescrBody { name, f, owner: ty.clone() });
+        vm.type_set(&ty, name, d);
+    }
+}

@@ -1,0 +1,1519 @@
+//! The eval loop (Python/ceval.c, Python/bytecodes.c). Frames are laid out as
+//! `_PyInterpreterFrame`s in one contiguous data stack (`Vm::stack`): a frame's localsplus
+//! (locals, cells, free variables) and then its value stack. A call to a Python function binds
+//! the arguments where the caller pushed them, pushes a `Frame` record and continues the same
+//! loop: Python-to-Python calls never recurse on the Rust stack. Built-in code that calls back
+//! into Python (`Vm::call`) enters the loop again with an entry frame.
+
+pub mod traceback;
+
+use crate::code::{kinds, Code};
+use crate::objects::bodies::*;
+use crate::objects::object::{alloc, ObjRef};
+use crate::objects::slots;
+use crate::objects::typeobject::*;
+use crate::opcode::Op;
+use crate::vm::Vm;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub struct Frame {
+    pub code: ObjRef,
+    pub globals: ObjRef,
+    pub builtins: ObjRef,
+    /// The locals mapping of module and class bodies (`f_locals`); None for function frames.
+    pub locals: Option<ObjRef>,
+    /// Where localsplus starts in `Vm::stack`.
+    pub base: usize,
+    /// The stack height to truncate to when the frame returns (the caller's callable slot).
+    pub ret_to: usize,
+    /// Index (in code units) of the next instruction.
+    pub ip: usize,
+    /// Index of the instruction being executed (`f_lasti`).
+    pub lasti: usize,
+    /// Returning from an entry frame leaves `run` (the Rust caller gets the value).
+    pub entry: bool,
+    /// The generator this frame belongs to, if any.
+    pub gen: Option<ObjRef>,
+}
+
+/// Builds the runtime code object for a compiled `Code` (constants become objects, names are
+/// interned, instructions decoded once).
+pub fn make_code(vm: &mut Vm, code: Rc<Code>) -> ObjRef {
+    let consts = code.consts.iter().map(|c| const_obj(vm, c)).collect();
+    let names = code.names.iter().map(|n| vm.intern(n)).collect();
+    let localsplusnames = code.localsplusnames.iter().map(|n| vm.intern(n)).collect();
+    let mut instrs = Vec::with_capacity(code.code.len() / 2);
+    let mut ext: u32 = 0;
+    for u in code.code.chunks_exact(2) {
+        let arg = (ext << 8) | u[1] as u32;
+        instrs.push((u[0], arg));
+        ext = if u[0] == Op::EXTENDED_ARG as u8 { arg } else { 0 };
+    }
+    let ncells = code.localspluskinds.iter().filter(|k| **k & kinds::CO_FAST_CELL != 0).count();
+    let nfrees = code.localspluskinds.iter().filter(|k| **k & kinds::CO_FAST_FREE != 0).count();
+    let cell_start = code.localspluskinds.len() - nfrees;
+    alloc(&vm.t.code.clone(), CodeBody { code, consts, names, localsplusnames, instrs, ncells, nfrees, cell_start })
+}
+
+fn const_obj(vm: &mut Vm, c: &crate::code::Const) -> ObjRef {
+    use crate::code::Const;
+    match c {
+        Const::None => vm.none.clone(),
+        Const::Bool(b) => vm.bool(*b),
+        // PLACEHOLDER: ints beyond 64 bits load as None until runtime big ints are built.
+        Const::Int(i) => match i.to_i64() {
+            Some(v) => vm.int(v),
+            None => vm.none.clone(),
+        },
+        Const::Float(f) => vm.float(*f),
+        Const::Str(s) => match s.as_str() {
+            Some(t) => vm.intern(t),
+            None => vm.pystr(s.clone()),
+        },
+        Const::Ellipsis => vm.ellipsis.clone(),
+        Const::Tuple(items) => {
+            let v = items.iter().map(|x| const_obj(vm, x)).collect();
+            vm.tuple(v)
+        }
+        Const::Code(c) => make_code(vm, c.clone()),
+        // PLACEHOLDER: complex, bytes and frozenset objects are not built yet.
+        Const::Complex { .. } | Const::Bytes(_) | Const::FrozenSet(_) => vm.none.clone(),
+    }
+}
+
+fn code_body(c: &ObjRef) -> &CodeBody {
+    c.downcast::<CodeBody>().expect("code object")
+}
+
+/// Runs a module's code with `globals` as its namespace.
+pub fn run_module(vm: &mut Vm, code: &ObjRef, globals: &ObjRef) -> PyResult {
+    let cb = code_body(code);
+    let base = vm.stack.len();
+    let n = cb.code.nlocalsplus();
+    vm.stack.resize(base + n, None);
+    let builtins = vm.builtins.clone();
+    vm.frames.push(Frame {
+        code: code.clone(),
+        globals: globals.clone(),
+        builtins,
+        locals: Some(globals.clone()),
+        base,
+        ret_to: base,
+        ip: 0,
+        lasti: 0,
+        entry: true,
+        gen: None,
+    });
+    run(vm)
+}
+
+/// `_PyFunction_Vectorcall` from Rust: pushes an entry frame and runs it to completion.
+pub fn call_function(vm: &mut Vm, f: &ObjRef, args: &[ObjRef], kwnames: Option<&ObjRef>) -> PyResult {
+    if vm.recursion_depth.get() > 200 + vm.recursion_limit {
+        return Err(vm.err(&vm.e.recursion_error.clone(), "maximum recursion depth exceeded"));
+    }
+    let ret_to = vm.stack.len();
+    push_frame(vm, f, args.to_vec(), kwnames, ret_to, true)?;
+    let d = vm.recursion_depth.get();
+    vm.recursion_depth.set(d + 1);
+    let r = run(vm);
+    vm.recursion_depth.set(d);
+    r
+}
+
+fn recursion_check(vm: &mut Vm) -> PyResult<()> {
+    if vm.frames.len() + vm.recursion_depth.get() >= vm.recursion_limit {
+        return Err(vm.err(&vm.e.recursion_error.clone(), "maximum recursion depth exceeded"));
+    }
+    Ok(())
+}
+
+/// Binds `args` (positional, then keyword values named by `kwnames`) to a new frame of `f`
+/// placed at the top of the data stack (`initialize_locals` in ceval.c).
+fn push_frame(vm: &mut Vm, f: &ObjRef, args: Vec<ObjRef>, kwnames: Option<&ObjRef>, ret_to: usize, entry: bool) -> PyResult<()> {
+    recursion_check(vm)?;
+    let fb = f.downcast::<FunctionBody>().unwrap();
+    let code = fb.code.clone();
+    let cb = code_body(&code);
+    let c = &cb.code;
+    let n = c.nlocalsplus();
+    let base = vm.stack.len();
+    vm.stack.resize(base + n, None);
+    if let Err(e) = bind_args(vm, fb, cb, base, args, kwnames) {
+        vm.stack.truncate(ret_to);
+        return Err(e);
+    }
+    vm.frames.push(Frame {
+        code: code.clone(),
+        globals: fb.globals.clone(),
+        builtins: fb.builtins.clone(),
+        locals: None,
+        base,
+        ret_to,
+        ip: 0,
+        lasti: 0,
+        entry,
+        gen: None,
+    });
+    if cb.nfrees > 0 {
+        if let Some(cl) = fb.closure.borrow().as_ref() {
+            let cells = cl.downcast::<TupleBody>().unwrap();
+            for (i, cell) in cells.items.iter().enumerate() {
+                vm.stack[base + cb.cell_start + i] = Some(cell.clone());
+            }
+        }
+    }
+    Ok(())
+}
+
+fn qualname_of(fb: &FunctionBody) -> String {
+    fb.qualname.borrow().downcast::<StrBody>().map(|s| s.text().into_owned()).unwrap_or_default()
+}
+
+
+fn bind_args(vm: &mut Vm, fb: &FunctionBody, cb: &CodeBody, base: usize, mut args: Vec<ObjRef>, kwnames: Option<&ObjRef>) -> PyResult<()> {
+    let c = &cb.code;
+    let argcount = c.argcount as usize;
+    let kwonly = c.kwonlyargcount as usize;
+    let posonly = c.posonlyargcount as usize;
+    let varargs = c.flags & crate::code::flags::CO_VARARGS != 0;
+    let varkw = c.flags & crate::code::flags::CO_VARKEYWORDS != 0;
+    let nkw = kwnames.map(|k| k.downcast::<TupleBody>().unwrap().items.len()).unwrap_or(0);
+    let kwvals = args.split_off(args.len() - nkw);
+    let npos = args.len();
+    let total = argcount + kwonly;
+    let mut kwdict = None;
+    if varkw {
+        let d = vm.new_dict();
+        vm.stack[base + total + varargs as usize] = Some(d.clone());
+        kwdict = Some(d);
+    }
+    if varargs {
+        let extra = if npos > argcount { args.split_off(argcount) } else { Vec::new() };
+        vm.stack[base + total] = Some(vm.tuple(extra));
+    } else if npos > argcount {
+        let defaults = fb.defaults.borrow().as_ref().map(|d| d.downcast::<TupleBody>().unwrap().items.len()).unwrap_or(0);
+        let kwgiven = match kwnames {
+            Some(k) => k.downcast::<TupleBody>().unwrap().items.iter().filter(|n| c.localsplusnames[..total].iter().any(|p| **p == *n.downcast::<StrBody>().unwrap().text())).count(),
+            None => 0,
+        };
+        let takes = if defaults > 0 { format!("from {} to {} positional arguments", argcount - defaults, argcount) } else { format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" }) };
+        let given = if kwgiven > 0 {
+            format!("{} positional argument{} (and {} keyword-only argument{}) were given", npos, if npos == 1 { "" } else { "s" }, kwgiven, if kwgiven == 1 { "" } else { "s" })
+        } else {
+            format!("{} {} given", npos, if npos == 1 { "was" } else { "were" })
+        };
+        return Err(vm.type_error(&format!("{}() takes {} but {}", qualname_of(fb), takes, given)));
+    }
+    for (i, a) in args.into_iter().enumerate() {
+        vm.stack[base + i] = Some(a);
+    }
+    if let Some(k) = kwnames {
+        let names = k.downcast::<TupleBody>().unwrap().items.to_vec();
+        for (name, val) in names.iter().zip(kwvals) {
+            let ns = name.downcast::<StrBody>().unwrap().text().into_owned();
+            let pos = c.localsplusnames[..total].iter().position(|p| **p == *ns);
+            match pos {
+                Some(i) if i >= posonly => {
+                    if vm.stack[base + i].is_some() {
+                        return Err(vm.type_error(&format!("{}() got multiple values for argument '{}'", qualname_of(fb), ns)));
+                    }
+                    vm.stack[base + i] = Some(val);
+                }
+                _ => match &kwdict {
+                    Some(d) => vm.dict_set(d, name.clone(), val)?,
+                    None => {
+                        if pos.is_some() {
+                            return Err(vm.type_error(&format!(
+                                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                                qualname_of(fb),
+                                ns
+                            )));
+                        }
+                        return Err(vm.type_error(&format!("{}() got an unexpected keyword argument '{}'", qualname_of(fb), ns)));
+                    }
+                },
+            }
+        }
+    }
+    // Defaults for missing positionals.
+    let defaults: Vec<ObjRef> = fb.defaults.borrow().as_ref().map(|d| d.downcast::<TupleBody>().unwrap().items.to_vec()).unwrap_or_default();
+    let first_default = argcount - defaults.len();
+    let mut missing = Vec::new();
+    for i in 0..argcount {
+        if vm.stack[base + i].is_none() {
+            if i >= first_default {
+                vm.stack[base + i] = Some(defaults[i - first_default].clone());
+            } else {
+                missing.push(c.localsplusnames[i].to_string());
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(vm.type_error(&format!("{}() missing {} required positional argument{}: {}", qualname_of(fb), missing.len(), if missing.len() == 1 { "" } else { "s" }, name_list(&missing))));
+    }
+    let kwdefaults = fb.kwdefaults.borrow().clone();
+    for i in argcount..total {
+        if vm.stack[base + i].is_none() {
+            let name = cb.localsplusnames[i].clone();
+            let d = match &kwdefaults {
+                Some(kd) => vm.dict_get(kd, &name)?,
+                None => None,
+            };
+            match d {
+                Some(v) => vm.stack[base + i] = Some(v),
+                None => missing.push(c.localsplusnames[i].to_string()),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(vm.type_error(&format!("{}() missing {} required keyword-only argument{}: {}", qualname_of(fb), missing.len(), if missing.len() == 1 { "" } else { "s" }, name_list(&missing))));
+    }
+    Ok(())
+}
+
+fn name_list(names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        n => format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
+    }
+}
+
+macro_rules! pop {
+    ($vm:expr) => {
+        $vm.stack.pop().flatten().expect("value stack underflow")
+    };
+}
+macro_rules! top {
+    ($vm:expr) => {
+        $vm.stack.last().and_then(|x| x.as_ref()).expect("value stack underflow")
+    };
+}
+
+
+/// The loop: runs the top frame until the entry frame returns or an exception leaves it.
+pub fn run(vm: &mut Vm) -> PyResult {
+    loop {
+        match run_inner(vm) {
+            Ok(v) => return Ok(v),
+            Err(e) => {
+                // Unwind: find a handler in the frames down to the entry frame.
+                let mut exc = e.0;
+                loop {
+                    let fr = vm.frames.last().unwrap();
+                    let code = fr.code.clone();
+                    let lasti = fr.lasti;
+                    let base = fr.base;
+                    let search_at = match vm.reraised_at.take() {
+                        Some(at) => at,
+                        None => {
+                            if let Some(eb) = exc.downcast::<ExcBody>() {
+                                eb.traceback.borrow_mut().push(TbEntry { code: code.clone(), lasti });
+                            }
+                            lasti
+                        }
+                    };
+                    let cb = code_body(&code);
+                    // Once the run's time budget is spent, nothing may catch the TimeoutError
+                    // that reports it: the run ends.
+                    let out_of_time = vm.host.out_of_time() && exc.is_exact(&vm.e.timeout_error);
+                    let entry = if out_of_time { None } else { cb.code.exception_entries().into_iter().find(|h| (h.start as usize) <= search_at && search_at < h.end as usize) };
+                    if let Some(h) = entry {
+                        let depth = base + cb.code.nlocalsplus() + h.depth as usize;
+                        vm.stack.truncate(depth);
+                        if h.lasti {
+                            vm.stack.push(Some(vm.int(lasti as i64)));
+                        }
+                        vm.stack.push(Some(exc));
+                        vm.frames.last_mut().unwrap().ip = h.target as usize;
+                        break;
+                    }
+                    let fr = vm.frames.pop().unwrap();
+                    vm.stack.truncate(fr.ret_to);
+                    if fr.entry {
+                        return Err(PyErr(exc));
+                    }
+                    // Continue unwinding in the caller: the error is "re-raised" there.
+                    let _ = &mut exc;
+                }
+            }
+        }
+    }
+}
+
+/// Sets `__context__` of a newly raised exception to the one being handled.
+fn chain_context(vm: &mut Vm, exc: &ObjRef) {
+    if let Some(cur) = vm.exc_info.clone() {
+        if cur.is(exc) {
+            return;
+        }
+        if let Some(eb) = exc.downcast::<ExcBody>() {
+            if eb.context.borrow().is_none() {
+                // Break a cycle: walk cur's chain and cut it where exc appears.
+                let mut o = cur.clone();
+                loop {
+                    let next = o.downcast::<ExcBody>().and_then(|b| b.context.borrow().clone());
+                    match next {
+                        Some(n) if n.is(exc) => {
+                            *o.downcast::<ExcBody>().unwrap().context.borrow_mut() = None;
+                            break;
+                        }
+                        Some(n) => o = n,
+                        None => break,
+                    }
+                }
+                *eb.context.borrow_mut() = Some(cur);
+            }
+        }
+    }
+}
+
+fn name_error(vm: &mut Vm, name: &ObjRef) -> PyErr {
+    let n = name.downcast::<StrBody>().unwrap().text().into_owned();
+    vm.err(&vm.e.name_error.clone(), &format!("name '{n}' is not defined"))
+}
+
+fn unbound_local(vm: &mut Vm, cb: &CodeBody, i: usize) -> PyErr {
+    let n = cb.code.localsplusnames[i].to_string();
+    vm.err(&vm.e.unbound_local_error.clone(), &format!("cannot access local variable '{n}' where it is not associated with a value"))
+}
+
+
+fn run_inner(vm: &mut Vm) -> PyResult {
+    'frames: loop {
+        let fi = vm.frames.len() - 1;
+        let code = vm.frames[fi].code.clone();
+        let cb = code_body(&code);
+        let base = vm.frames[fi].base;
+        let globals = vm.frames[fi].globals.clone();
+        let builtins = vm.frames[fi].builtins.clone();
+        let locals = vm.frames[fi].locals.clone();
+        let mut ip = vm.frames[fi].ip;
+        loop {
+            let (opb, arg) = cb.instrs[ip];
+            vm.frames[fi].lasti = ip;
+            ip += 1;
+            let op = Op::from_byte(opb).unwrap_or(Op::NOP);
+            ip += op.caches();
+            macro_rules! err {
+                ($e:expr) => {{
+                    let e: PyErr = $e;
+                    chain_context(vm, &e.0);
+                    return Err(e);
+                }};
+            }
+            macro_rules! tri {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(e) => err!(e),
+                    }
+                };
+            }
+            match op {
+                Op::NOP | Op::RESUME | Op::EXTENDED_ARG | Op::CACHE => {}
+                Op::LOAD_CONST => vm.stack.push(Some(cb.consts[arg as usize].clone())),
+                Op::LOAD_FAST => {
+                    let v = vm.stack[base + arg as usize].clone();
+                    vm.stack.push(v);
+                }
+                Op::LOAD_FAST_CHECK => {
+                    let v = vm.stack[base + arg as usize].clone();
+                    if v.is_none() {
+                        err!(unbound_local(vm, cb, arg as usize));
+                    }
+                    vm.stack.push(v);
+                }
+                Op::LOAD_FAST_AND_CLEAR => {
+                    let v = vm.stack[base + arg as usize].take();
+                    vm.stack.push(v);
+                }
+                Op::LOAD_FAST_LOAD_FAST => {
+                    let a = vm.stack[base + (arg >> 4) as usize].clone();
+                    let b = vm.stack[base + (arg & 15) as usize].clone();
+                    vm.stack.push(a);
+                    vm.stack.push(b);
+                }
+                Op::STORE_FAST => {
+                    let v = vm.stack.pop().flatten();
+                    let old = std::mem::replace(&mut vm.stack[base + arg as usize], v);
+                    drop(old);
+                }
+                Op::STORE_FAST_LOAD_FAST => {
+                    let v = vm.stack.pop().flatten();
+                    let old = std::mem::replace(&mut vm.stack[base + (arg >> 4) as usize], v);
+                    drop(old);
+                    let b = vm.stack[base + (arg & 15) as usize].clone();
+                    vm.stack.push(b);
+                }
+                Op::STORE_FAST_STORE_FAST => {
+                    let v1 = vm.stack.pop().flatten();
+                    let old = std::mem::replace(&mut vm.stack[base + (arg >> 4) as usize], v1);
+                    drop(old);
+                    let v2 = vm.stack.pop().flatten();
+                    let old = std::mem::replace(&mut vm.stack[base + (arg & 15) as usize], v2);
+                    drop(old);
+                }
+                Op::DELETE_FAST => {
+                    if vm.stack[base + arg as usize].is_none() {
+                        err!(unbound_local(vm, cb, arg as usize));
+                    }
+                    let old = vm.stack[base + arg as usize].take();
+                    drop(old);
+                }
+                Op::MAKE_CELL => {
+                    let v = vm.stack[base + arg as usize].take();
+                    vm.stack[base + arg as usize] = Some(alloc(&vm.t.cell.clone(), CellBody { value: RefCell::new(v) }));
+                }
+                Op::COPY_FREE_VARS => {}
+                Op::LOAD_DEREF => {
+                    let cell = vm.stack[base + arg as usize].clone().unwrap();
+                    let v = cell.downcast::<CellBody>().unwrap().value.borrow().clone();
+                    match v {
+                        Some(v) => vm.stack.push(Some(v)),
+                        None => {
+                            let n = cb.code.localsplusnames[arg as usize].to_string();
+                            if (arg as usize) >= cb.cell_start {
+                                err!(vm.err(&vm.e.name_error.clone(), &format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope")));
+                            }
+                            err!(unbound_local(vm, cb, arg as usize));
+                        }
+                    }
+                }
+                Op::STORE_DEREF => {
+                    let v = pop!(vm);
+                    let cell = vm.stack[base + arg as usize].clone().unwrap();
+                    let old = cell.downcast::<CellBody>().unwrap().value.replace(Some(v));
+                    drop(old);
+                }
+                Op::DELETE_DEREF => {
+                    let cell = vm.stack[base + arg as usize].clone().unwrap();
+                    let old = cell.downcast::<CellBody>().unwrap().value.replace(None);
+                    if old.is_none() {
+                        err!(unbound_local(vm, cb, arg as usize));
+                    }
+                }
+                Op::LOAD_NAME => {
+                    let name = &cb.names[arg as usize];
+                    let mut v = None;
+                    if let Some(l) = &locals {
+                        v = tri!(vm.dict_get(l, name));
+                    }
+                    if v.is_none() {
+                        v = tri!(vm.dict_get(&globals, name));
+                    }
+                    if v.is_none() {
+                        v = tri!(vm.dict_get(&builtins, name));
+                    }
+                    match v {
+                        Some(v) => vm.stack.push(Some(v)),
+                        None => err!(name_error(vm, name)),
+                    }
+                }
+                Op::STORE_NAME => {
+                    let v = pop!(vm);
+                    let l = locals.clone().unwrap_or_else(|| globals.clone());
+                    tri!(vm.dict_set(&l, cb.names[arg as usize].clone(), v));
+                }
+                Op::DELETE_NAME => {
+                    let l = locals.clone().unwrap_or_else(|| globals.clone());
+                    let name = &cb.names[arg as usize];
+                    if tri!(vm.dict_del(&l, name)).is_none() {
+                        err!(name_error(vm, name));
+                    }
+                }
+                Op::LOAD_GLOBAL => {
+                    let name = &cb.names[(arg >> 1) as usize];
+                    let mut v = tri!(vm.dict_get(&globals, name));
+                    if v.is_none() {
+                        v = tri!(vm.dict_get(&builtins, name));
+                    }
+                    match v {
+                        Some(v) => vm.stack.push(Some(v)),
+                        None => err!(name_error(vm, name)),
+                    }
+                    if arg & 1 == 1 {
+                        vm.stack.push(None);
+                    }
+                }
+                Op::STORE_GLOBAL => {
+                    let v = pop!(vm);
+                    tri!(vm.dict_set(&globals, cb.names[arg as usize].clone(), v));
+                }
+                Op::DELETE_GLOBAL => {
+                    let name = &cb.names[arg as usize];
+                    if tri!(vm.dict_del(&globals, name)).is_none() {
+                        err!(name_error(vm, name));
+                    }
+                }
+                Op::LOAD_ATTR => {
+                    let name = &cb.names[(arg >> 1) as usize];
+                    let owner = pop!(vm);
+                    if arg & 1 == 1 {
+                        // Method form: push (function, self) when the attribute is a plain method.
+                        let ty = owner.type_of();
+                        let generic = tp(&ty).slots.getattro.get().is_none();
+                        if generic {
+                            if let Some(f) = vm.type_lookup(&ty, name) {
+                                let in_dict = match slots::instance_dict(&owner) {
+                                    Some(d) => tri!(vm.dict_get(&d, name)).is_some(),
+                                    None => false,
+                                };
+                                if !in_dict && (f.downcast::<FunctionBody>().is_some() || f.downcast::<MethodDescrBody>().is_some()) {
+                                    vm.stack.push(Some(f));
+                                    vm.stack.push(Some(owner));
+                                    continue;
+                                }
+                            }
+                        }
+                        let v = tri!(vm.getattr(&owner, name));
+                        vm.stack.push(Some(v));
+                        vm.stack.push(None);
+                    } else {
+                        let v = tri!(vm.getattr(&owner, name));
+                        vm.stack.push(Some(v));
+                    }
+                }
+                Op::STORE_ATTR => {
+                    let owner = pop!(vm);
+                    let v = pop!(vm);
+                    tri!(vm.setattr(&owner, &cb.names[arg as usize], Some(v)));
+                }
+                Op::DELETE_ATTR => {
+                    let owner = pop!(vm);
+                    tri!(vm.setattr(&owner, &cb.names[arg as usize], None));
+                }
+                Op::POP_TOP | Op::END_FOR => {
+                    let v = vm.stack.pop();
+                    drop(v);
+                }
+                Op::PUSH_NULL => vm.stack.push(None),
+                Op::END_SEND => {
+                    let v = vm.stack.pop().flatten();
+                    vm.stack.pop();
+                    vm.stack.push(v);
+                }
+                Op::COPY => {
+                    let v = vm.stack[vm.stack.len() - arg as usize].clone();
+                    vm.stack.push(v);
+                }
+                Op::SWAP => {
+                    let n = vm.stack.len();
+                    vm.stack.swap(n - 1, n - arg as usize);
+                }
+                Op::BINARY_OP => {
+                    let b = pop!(vm);
+                    let a = pop!(vm);
+                    // Fast paths: two exact ints, two exact floats.
+                    let r = if let (Some(x), Some(y), true, true) = (a.downcast::<IntBody>(), b.downcast::<IntBody>(), a.is_exact(&vm.t.int), b.is_exact(&vm.t.int)) {
+                        let base_op = if arg >= 13 { arg - 13 } else { arg };
+                        match base_op {
+                            0 => match x.v.checked_add(y.v) {
+                                Some(v) => Ok(vm.int(v)),
+                                None => slots::int_op(vm, x.v, y.v, 0),
+                            },
+                            10 => match x.v.checked_sub(y.v) {
+                                Some(v) => Ok(vm.int(v)),
+                                None => slots::int_op(vm, x.v, y.v, 10),
+                            },
+                            _ => slots::int_op(vm, x.v, y.v, base_op),
+                        }
+                    } else {
+                        vm.binary_op(&a, &b, arg)
+                    };
+                    let r = tri!(r);
+                    vm.stack.push(Some(r));
+                }
+                Op::COMPARE_OP => {
+                    let b = pop!(vm);
+                    let a = pop!(vm);
+                    let cop = CmpOp::from_arg(arg >> 5);
+                    let r = if let (Some(x), Some(y)) = (a.downcast::<IntBody>(), b.downcast::<IntBody>()) {
+                        let t = match cop {
+                            CmpOp::Lt => x.v < y.v,
+                            CmpOp::Le => x.v <= y.v,
+                            CmpOp::Eq => x.v == y.v,
+                            CmpOp::Ne => x.v != y.v,
+                            CmpOp::Gt => x.v > y.v,
+                            CmpOp::Ge => x.v >= y.v,
+                        };
+                        vm.bool(t)
+                    } else {
+                        let r = tri!(vm.rich_compare(&a, &b, cop));
+                        if arg & 16 != 0 {
+                            let t = tri!(vm.is_true(&r));
+                            vm.bool(t)
+                        } else {
+                            r
+                        }
+                    };
+                    vm.stack.push(Some(r));
+                }
+                Op::IS_OP => {
+                    let b = pop!(vm);
+                    let a = pop!(vm);
+                    vm.stack.push(Some(vm.bool(a.is(&b) != (arg == 1))));
+                }
+                Op::CONTAINS_OP => {
+                    let b = pop!(vm);
+                    let a = pop!(vm);
+                    let r = tri!(vm.contains(&b, &a));
+                    vm.stack.push(Some(vm.bool(r != (arg == 1))));
+                }
+                Op::TO_BOOL => {
+                    let v = pop!(vm);
+                    let t = tri!(vm.is_true(&v));
+                    vm.stack.push(Some(vm.bool(t)));
+                }
+                Op::UNARY_NOT => {
+                    let v = pop!(vm);
+                    vm.stack.push(Some(vm.bool(!v.is(&vm.true_))));
+                }
+                Op::UNARY_NEGATIVE | Op::UNARY_INVERT => {
+                    let v = pop!(vm);
+                    let ty = v.type_of();
+                    let (slot, sym) = if op == Op::UNARY_NEGATIVE { (tp(&ty).slots.nb_negative.get(), "-") } else { (tp(&ty).slots.nb_invert.get(), "~") };
+                    match slot {
+                        Some(f) => {
+                            let r = tri!(f(vm, &v));
+                            vm.stack.push(Some(r));
+                        }
+                        None => err!(vm.type_error(&format!("bad operand type for unary {}: '{}'", sym, tp(&ty).name()))),
+                    }
+                }
+                Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE => {
+                    let v = pop!(vm);
+                    let t = v.is(&vm.true_);
+                    if t == (op == Op::POP_JUMP_IF_TRUE) {
+                        ip += arg as usize;
+                    }
+                }
+                Op::POP_JUMP_IF_NONE | Op::POP_JUMP_IF_NOT_NONE => {
+                    let v = pop!(vm);
+                    let t = v.is(&vm.none);
+                    if t == (op == Op::POP_JUMP_IF_NONE) {
+                        ip += arg as usize;
+                    }
+                }
+                Op::JUMP_FORWARD => ip += arg as usize,
+                Op::JUMP_BACKWARD | Op::JUMP_BACKWARD_NO_INTERRUPT => {
+                    ip -= arg as usize;
+                    if op == Op::JUMP_BACKWARD && vm.host.out_of_time() {
+                        err!(vm.err(&vm.e.timeout_error.clone(), "pyref: the run's time budget is spent"));
+                    }
+                }
+                Op::GET_ITER => {
+                    let v = pop!(vm);
+                    let it = tri!(vm.get_iter(&v));
+                    vm.stack.push(Some(it));
+                }
+                Op::FOR_ITER => {
+                    let it = top!(vm).clone();
+                    let next = if let Some(r) = it.downcast::<RangeIterBody>() {
+                        let left = r.left.get();
+                        if left > 0 {
+                            let v = r.next.get();
+                            r.left.set(left - 1);
+                            r.next.set(v.wrapping_add(r.step));
+                            Some(vm.int(v))
+                        } else {
+                            None
+                        }
+                    } else {
+                        tri!(vm.next(&it))
+                    };
+                    match next {
+                        Some(x) => {
+                            vm.stack.push(Some(x));
+                        }
+                        None => {
+                            vm.stack.pop();
+                            ip += arg as usize + 2;
+                        }
+                    }
+                }
+                Op::BUILD_LIST => {
+                    let n = vm.stack.len() - arg as usize;
+                    let items: Vec<ObjRef> = vm.stack.drain(n..).map(|x| x.unwrap()).collect();
+                    vm.stack.push(Some(vm.list(items)));
+                }
+                Op::BUILD_TUPLE => {
+                    let n = vm.stack.len() - arg as usize;
+                    let items: Vec<ObjRef> = vm.stack.drain(n..).map(|x| x.unwrap()).collect();
+                    vm.stack.push(Some(vm.tuple(items)));
+                }
+                Op::BUILD_MAP => {
+                    let n = vm.stack.len() - 2 * arg as usize;
+                    let items: Vec<ObjRef> = vm.stack.drain(n..).map(|x| x.unwrap()).collect();
+                    let d = vm.new_dict();
+                    for kv in items.chunks(2) {
+                        tri!(vm.dict_set(&d, kv[0].clone(), kv[1].clone()));
+                    }
+                    vm.stack.push(Some(d));
+                }
+                Op::BUILD_CONST_KEY_MAP => {
+                    let keys = pop!(vm);
+                    let n = vm.stack.len() - arg as usize;
+                    let vals: Vec<ObjRef> = vm.stack.drain(n..).map(|x| x.unwrap()).collect();
+                    let d = vm.new_dict();
+                    let ks = keys.downcast::<TupleBody>().unwrap().items.to_vec();
+                    for (k, v) in ks.into_iter().zip(vals) {
+                        tri!(vm.dict_set(&d, k, v));
+                    }
+                    vm.stack.push(Some(d));
+                }
+                Op::BUILD_STRING => {
+                    let n = vm.stack.len() - arg as usize;
+                    let items: Vec<ObjRef> = vm.stack.drain(n..).map(|x| x.unwrap()).collect();
+                    let mut sb = crate::objects::pystr::PyStrBuilder::default();
+                    for s in &items {
+                        sb.push_pystr(&s.downcast::<StrBody>().unwrap().s);
+                    }
+                    vm.stack.push(Some(vm.pystr(sb.finish())));
+                }
+                Op::LIST_APPEND => {
+                    let v = pop!(vm);
+                    let l = vm.stack[vm.stack.len() - arg as usize].clone().unwrap();
+                    l.downcast::<ListBody>().unwrap().items.borrow_mut().push(v);
+                }
+                Op::LIST_EXTEND => {
+                    let v = pop!(vm);
+                    let l = vm.stack[vm.stack.len() - arg as usize].clone().unwrap();
+                    let items = match vm.collect(&v) {
+                        Ok(i) => i,
+                        Err(_) => err!(vm.type_error(&format!("Value after * must be an iterable, not {}", vm.type_name(&v)))),
+                    };
+                    l.downcast::<ListBody>().unwrap().items.borrow_mut().extend(items);
+                }
+                Op::MAP_ADD => {
+                    let v = pop!(vm);
+                    let k = pop!(vm);
+                    let d = vm.stack[vm.stack.len() - arg as usize].clone().unwrap();
+                    tri!(vm.dict_set(&d, k, v));
+                }
+                Op::DICT_UPDATE | Op::DICT_MERGE => {
+                    let v = pop!(vm);
+                    let d = vm.stack[vm.stack.len() - arg as usize].clone().unwrap();
+                    let Some(src) = v.downcast::<DictBody>() else {
+                        err!(vm.type_error(&format!("'{}' object is not a mapping", vm.type_name(&v))));
+                    };
+                    let items: Vec<(ObjRef, ObjRef)> = src.table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                    for (k, v) in items {
+                        tri!(vm.dict_set(&d, k, v));
+                    }
+                }
+                Op::CALL_INTRINSIC_1 => {
+                    let v = pop!(vm);
+                    let r = match arg {
+                        5 => {
+                            let ty = v.type_of();
+                            match tp(&ty).slots.nb_positive.get() {
+                                Some(f) => tri!(f(vm, &v)),
+                                None => err!(vm.type_error(&format!("bad operand type for unary +: '{}'", tp(&ty).name()))),
+                            }
+                        }
+                        6 => {
+                            let items = v.downcast::<ListBody>().unwrap().items.borrow().clone();
+                            vm.tuple(items)
+                        }
+                        3 => {
+                            // INTRINSIC_STOPITERATION_ERROR: StopIteration leaving a generator
+                            // becomes RuntimeError (PEP 479); anything else goes on as it is.
+                            if is_subtype(&v.type_of(), &vm.e.stop_iteration) {
+                                let e = vm.err(&vm.e.runtime_error.clone(), "generator raised StopIteration");
+                                let eb = e.0.downcast::<ExcBody>().unwrap();
+                                *eb.cause.borrow_mut() = Some(v.clone());
+                                *eb.context.borrow_mut() = Some(v);
+                                eb.suppress_context.set(true);
+                                return Err(e);
+                            }
+                            return Err(PyErr(v));
+                        }
+                        _ => err!(vm.err(&vm.e.not_implemented_error.clone(), &format!("pyref: CALL_INTRINSIC_1 {arg} is not built yet"))),
+                    };
+                    vm.stack.push(Some(r));
+                }
+                Op::FORMAT_SIMPLE => {
+                    let v = pop!(vm);
+                    let s = tri!(vm.to_str(&v));
+                    vm.stack.push(Some(s));
+                }
+                Op::FORMAT_WITH_SPEC => {
+                    let spec = pop!(vm);
+                    let v = pop!(vm);
+                    let s = tri!(crate::builtins::format(vm, &v, &spec));
+                    vm.stack.push(Some(s));
+                }
+                Op::CONVERT_VALUE => {
+                    let v = pop!(vm);
+                    let r = match arg {
+                        1 => tri!(vm.to_str(&v)),
+                        2 => tri!(vm.repr(&v)),
+                        _ => tri!(crate::builtins::ascii(vm, &v)),
+                    };
+                    vm.stack.push(Some(r));
+                }
+                Op::BINARY_SUBSCR => {
+                    let k = pop!(vm);
+                    let c = pop!(vm);
+                    let r = tri!(vm.getitem(&c, &k));
+                    vm.stack.push(Some(r));
+                }
+                Op::BINARY_SLICE => {
+                    let stop = pop!(vm);
+                    let start = pop!(vm);
+                    let c = pop!(vm);
+                    let r = tri!(slice_get(vm, &c, &start, &stop));
+                    vm.stack.push(Some(r));
+                }
+                Op::STORE_SLICE => {
+                    let stop = pop!(vm);
+                    let start = pop!(vm);
+                    let c = pop!(vm);
+                    let v = pop!(vm);
+                    let Some(l) = c.downcast::<ListBody>() else {
+                        err!(vm.type_error(&format!("'{}' object does not support slice assignment", vm.type_name(&c))));
+                    };
+                    let len = l.items.borrow().len();
+                    let (a, b) = tri!(slice_bounds(vm, &start, &stop, len));
+                    let items = tri!(vm.collect(&v));
+                    let b = b.max(a);
+                    let old: Vec<ObjRef> = l.items.borrow_mut().splice(a..b, items).collect();
+                    drop(old);
+                }
+                Op::STORE_SUBSCR => {
+                    let k = pop!(vm);
+                    let c = pop!(vm);
+                    let v = pop!(vm);
+                    tri!(vm.setitem(&c, &k, Some(v)));
+                }
+                Op::DELETE_SUBSCR => {
+                    let k = pop!(vm);
+                    let c = pop!(vm);
+                    tri!(vm.setitem(&c, &k, None));
+                }
+                Op::UNPACK_SEQUENCE => {
+                    let v = pop!(vm);
+                    let items = if let Some(t) = v.downcast::<TupleBody>() {
+                        t.items.to_vec()
+                    } else if let Some(l) = v.downcast::<ListBody>() {
+                        l.items.borrow().clone()
+                    } else {
+                        let ty = v.type_of();
+                        if tp(&ty).slots.iter.get().is_none() {
+                            err!(vm.type_error(&format!("cannot unpack non-iterable {} object", tp(&ty).name())));
+                        }
+                        tri!(vm.collect(&v))
+                    };
+                    if items.len() != arg as usize {
+                        if items.len() < arg as usize {
+                            err!(vm.value_error(&format!("not enough values to unpack (expected {}, got {})", arg, items.len())));
+                        }
+                        err!(vm.value_error(&format!("too many values to unpack (expected {}, got {})", arg, items.len())));
+                    }
+                    for x in items.into_iter().rev() {
+                        vm.stack.push(Some(x));
+                    }
+                }
+                Op::UNPACK_EX => {
+                    let v = pop!(vm);
+                    let before = (arg & 0xff) as usize;
+                    let after = (arg >> 8) as usize;
+                    let ty = v.type_of();
+                    if tp(&ty).slots.iter.get().is_none() {
+                        err!(vm.type_error(&format!("cannot unpack non-iterable {} object", tp(&ty).name())));
+                    }
+                    let mut items = tri!(vm.collect(&v));
+                    if items.len() < before + after {
+                        err!(vm.value_error(&format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len())));
+                    }
+                    let tail = items.split_off(items.len() - after);
+                    let mid = items.split_off(before);
+                    for x in tail.into_iter().rev() {
+                        vm.stack.push(Some(x));
+                    }
+                    vm.stack.push(Some(vm.list(mid)));
+                    for x in items.into_iter().rev() {
+                        vm.stack.push(Some(x));
+                    }
+                }
+                Op::MAKE_FUNCTION => {
+                    let c = pop!(vm);
+                    let ccb = code_body(&c);
+                    let qn = vm.str(&ccb.code.qualname);
+                    let name = vm.str(&ccb.code.name);
+                    let doc = match ccb.consts.first() {
+                        Some(d) if ccb.code.flags & 0x4000000 != 0 => Some(d.clone()),
+                        _ => None,
+                    };
+                    let module = tri!(vm.dict_get_str(&globals, "__name__"));
+                    let f = alloc(
+                        &vm.t.function.clone(),
+                        FunctionBody {
+                            code: c.clone(),
+                            globals: globals.clone(),
+                            builtins: builtins.clone(),
+                            name: RefCell::new(name),
+                            qualname: RefCell::new(qn),
+                            defaults: RefCell::new(None),
+                            kwdefaults: RefCell::new(None),
+                            closure: RefCell::new(None),
+                            annotations: RefCell::new(None),
+                            dict: RefCell::new(None),
+                            module: RefCell::new(module),
+                            doc: RefCell::new(doc),
+                        },
+                    );
+                    vm.stack.push(Some(f));
+                }
+                Op::SET_FUNCTION_ATTRIBUTE => {
+                    let f = pop!(vm);
+                    let a = pop!(vm);
+                    let fb = f.downcast::<FunctionBody>().unwrap();
+                    match arg {
+                        1 => *fb.defaults.borrow_mut() = Some(a),
+                        2 => *fb.kwdefaults.borrow_mut() = Some(a),
+                        4 => *fb.annotations.borrow_mut() = Some(a),
+                        _ => *fb.closure.borrow_mut() = Some(a),
+                    }
+                    vm.stack.push(Some(f));
+                }
+                Op::RETURN_VALUE | Op::RETURN_CONST => {
+                    let v = if op == Op::RETURN_VALUE { pop!(vm) } else { cb.consts[arg as usize].clone() };
+                    let fr = vm.frames.pop().unwrap();
+                    vm.stack.truncate(fr.ret_to);
+                    if fr.entry {
+                        return Ok(v);
+                    }
+                    vm.stack.push(Some(v));
+                    continue 'frames;
+                }
+                Op::CALL | Op::CALL_KW => {
+                    let kwnames = if op == Op::CALL_KW { Some(pop!(vm)) } else { None };
+                    let mut nargs = arg as usize;
+                    let n = vm.stack.len();
+                    let callable_ix = n - nargs - 2;
+                    let mut args_start = n - nargs;
+                    let callable = vm.stack[callable_ix].clone().unwrap();
+                    let (func, self_present) = match &vm.stack[callable_ix + 1] {
+                        Some(_) => (callable, true),
+                        None => {
+                            if let Some(m) = callable.downcast::<MethodBody>() {
+                                // Unpack a bound method: self becomes the first argument.
+                                let (f, s) = (m.func.clone(), m.self_.clone());
+                                vm.stack[callable_ix + 1] = Some(s);
+                                (f, true)
+                            } else {
+                                (callable, false)
+                            }
+                        }
+                    };
+                    if self_present {
+                        args_start -= 1;
+                        nargs += 1;
+                    }
+                    vm.frames[fi].ip = ip;
+                    if func.downcast::<FunctionBody>().is_some() {
+                        let fb = func.downcast::<FunctionBody>().unwrap();
+                        let fcode = fb.code.clone();
+                        let fcb = code_body(&fcode);
+                        let c = &fcb.code;
+                        let simple = kwnames.is_none()
+                            && c.flags & (crate::code::flags::CO_VARARGS | crate::code::flags::CO_VARKEYWORDS) == 0
+                            && c.kwonlyargcount == 0
+                            && c.argcount as usize == nargs
+                            && c.flags & crate::code::flags::CO_GENERATOR == 0;
+                        if simple {
+                            tri!(recursion_check(vm));
+                            // The arguments become the callee's first locals, in place.
+                            let nl = c.nlocalsplus();
+                            vm.stack.resize(args_start + nl, None);
+                            vm.frames.push(Frame {
+                                code: fcode.clone(),
+                                globals: fb.globals.clone(),
+                                builtins: fb.builtins.clone(),
+                                locals: None,
+                                base: args_start,
+                                ret_to: callable_ix,
+                                ip: 0,
+                                lasti: 0,
+                                entry: false,
+                                gen: None,
+                            });
+                            if fcb.nfrees > 0 {
+                                if let Some(cl) = fb.closure.borrow().as_ref() {
+                                    for (i, cell) in cl.downcast::<TupleBody>().unwrap().items.iter().enumerate() {
+                                        vm.stack[args_start + fcb.cell_start + i] = Some(cell.clone());
+                                    }
+                                }
+                            }
+                            continue 'frames;
+                        }
+                        if c.flags & crate::code::flags::CO_GENERATOR == 0 {
+                            let args: Vec<ObjRef> = vm.stack.drain(args_start..).map(|x| x.unwrap()).collect();
+                            vm.stack.truncate(callable_ix);
+                            let ret_to = callable_ix;
+                            // Keep the callee's frame above the (now truncated) caller stack.
+                            tri!(push_frame(vm, &func, args, kwnames.as_ref(), ret_to, false));
+                            continue 'frames;
+                        }
+                    }
+                    let args: Vec<ObjRef> = vm.stack.drain(args_start..).map(|x| x.unwrap()).collect();
+                    vm.stack.truncate(callable_ix);
+                    let r = tri!(vm.call(&func, &args, kwnames.as_ref()));
+                    vm.stack.push(Some(r));
+                }
+                Op::CALL_FUNCTION_EX => {
+                    let kwargs = if arg & 1 == 1 { Some(pop!(vm)) } else { None };
+                    let callargs = pop!(vm);
+                    let self_or_null = vm.stack.pop().flatten();
+                    let func = pop!(vm);
+                    let mut args = match vm.collect(&callargs) {
+                        Ok(a) => a,
+                        Err(_) => {
+                            let fname = crate::builtins::func_display_name(vm, &func);
+                            err!(vm.type_error(&format!("{} argument after * must be an iterable, not {}", fname, vm.type_name(&callargs))));
+                        }
+                    };
+                    if let Some(s) = self_or_null {
+                        args.insert(0, s);
+                    }
+                    let mut kwn = None;
+                    if let Some(kw) = kwargs {
+                        let items: Vec<(ObjRef, ObjRef)> = kw.downcast::<DictBody>().unwrap().table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                        if !items.is_empty() {
+                            let mut names = Vec::new();
+                            for (k, v) in items {
+                                names.push(k);
+                                args.push(v);
+                            }
+                            kwn = Some(vm.tuple(names));
+                        }
+                    }
+                    vm.frames[fi].ip = ip;
+                    let r = tri!(vm.call(&func, &args, kwn.as_ref()));
+                    vm.stack.push(Some(r));
+                }
+                Op::RAISE_VARARGS => {
+                    let (exc, cause) = match arg {
+                        0 => match vm.exc_info.clone() {
+                            Some(e) => return Err(PyErr(e)),
+                            None => err!(vm.err(&vm.e.runtime_error.clone(), "No active exception to reraise")),
+                        },
+                        1 => (pop!(vm), None),
+                        _ => {
+                            let c = pop!(vm);
+                            (pop!(vm), Some(c))
+                        }
+                    };
+                    let exc = tri!(make_exception(vm, exc));
+                    if let Some(c) = cause {
+                        let c = if c.is(&vm.none) { None } else { Some(tri!(make_cause(vm, c))) };
+                        let eb = exc.downcast::<ExcBody>().unwrap();
+                        *eb.cause.borrow_mut() = c;
+                        eb.suppress_context.set(true);
+                    }
+                    err!(PyErr(exc));
+                }
+                Op::PUSH_EXC_INFO => {
+                    let e = pop!(vm);
+                    let prev = vm.exc_info.replace(e.clone()).unwrap_or_else(|| vm.none.clone());
+                    vm.stack.push(Some(prev));
+                    vm.stack.push(Some(e));
+                }
+                Op::POP_EXCEPT => {
+                    let e = pop!(vm);
+                    vm.exc_info = if e.is(&vm.none) { None } else { Some(e) };
+                }
+                Op::CHECK_EXC_MATCH => {
+                    let t = pop!(vm);
+                    let e = top!(vm).clone();
+                    let r = tri!(exc_matches(vm, &e, &t));
+                    vm.stack.push(Some(vm.bool(r)));
+                }
+                Op::RERAISE => {
+                    let e = pop!(vm);
+                    vm.reraised_at = Some(vm.frames[fi].lasti);
+                    if arg != 0 {
+                        let l = vm.stack[vm.stack.len() - arg as usize].clone().unwrap();
+                        if let Some(i) = l.downcast::<IntBody>() {
+                            vm.frames[fi].lasti = i.v as usize;
+                        }
+                    }
+                    return Err(PyErr(e));
+                }
+                Op::LOAD_ASSERTION_ERROR => vm.stack.push(Some(vm.e.assertion_error.clone())),
+                Op::LOAD_BUILD_CLASS => {
+                    let v = tri!(vm.dict_get_str(&builtins, "__build_class__"));
+                    match v {
+                        Some(v) => vm.stack.push(Some(v)),
+                        None => err!(vm.err(&vm.e.name_error.clone(), "__build_class__ not found")),
+                    }
+                }
+                Op::GET_YIELD_FROM_ITER => {
+                    let v = pop!(vm);
+                    let it = if v.downcast::<GenBody>().is_some() { v } else { tri!(vm.get_iter(&v)) };
+                    vm.stack.push(Some(it));
+                }
+                Op::SEND => {
+                    let v = pop!(vm);
+                    let recv = top!(vm).clone();
+                    let r = if recv.downcast::<GenBody>().is_some() {
+                        tri!(gen_resume(vm, &recv, v))
+                    } else if v.is(&vm.none) {
+                        match tri!(vm.next(&recv)) {
+                            Some(x) => GenResult::Yield(x),
+                            None => GenResult::Return(vm.none.clone()),
+                        }
+                    } else {
+                        let send = tri!(vm.getattr_str(&recv, "send"));
+                        GenResult::Yield(tri!(vm.call(&send, &[v], None)))
+                    };
+                    match r {
+                        GenResult::Yield(x) => vm.stack.push(Some(x)),
+                        GenResult::Return(x) => {
+                            vm.stack.push(Some(x));
+                            ip += arg as usize;
+                        }
+                    }
+                }
+                Op::IMPORT_NAME => {
+                    let _fromlist = pop!(vm);
+                    let _level = pop!(vm);
+                    let name = cb.code.names[arg as usize].to_string();
+                    let m = tri!(crate::modules::import(vm, &name));
+                    vm.stack.push(Some(m));
+                }
+                Op::IMPORT_FROM => {
+                    let m = top!(vm).clone();
+                    let name = cb.names[arg as usize].clone();
+                    let v = match vm.getattr(&m, &name) {
+                        Ok(v) => v,
+                        Err(_) => {
+                            let n = name.downcast::<StrBody>().unwrap().text().into_owned();
+                            err!(vm.err(&vm.e.import_error.clone(), &format!("cannot import name '{n}' from 'sys' (unknown location)")));
+                        }
+                    };
+                    vm.stack.push(Some(v));
+                }
+                Op::GET_LEN => {
+                    let v = top!(vm).clone();
+                    let n = tri!(vm.len(&v));
+                    vm.stack.push(Some(vm.int(n as i64)));
+                }
+                Op::RETURN_GENERATOR => {
+                    // The frame moves into a new generator object, which is returned.
+                    let fr = vm.frames.pop().unwrap();
+                    let values: Vec<Option<ObjRef>> = vm.stack.drain(fr.base..).collect();
+                    vm.stack.truncate(fr.ret_to);
+                    let (name, qualname) = (vm.str(&cb.code.name), vm.str(&cb.code.qualname));
+                    let g = alloc(
+                        &vm.t.generator.clone(),
+                        GenBody {
+                            frame: RefCell::new(Some(SavedFrame { code: fr.code.clone(), globals: fr.globals.clone(), builtins: fr.builtins.clone(), ip, values })),
+                            running: std::cell::Cell::new(false),
+                            name,
+                            qualname,
+                        },
+                    );
+                    if fr.entry {
+                        return Ok(g);
+                    }
+                    vm.stack.push(Some(g));
+                    continue 'frames;
+                }
+                Op::YIELD_VALUE => {
+                    let v = pop!(vm);
+                    let fr = vm.frames.pop().unwrap();
+                    let values: Vec<Option<ObjRef>> = vm.stack.drain(fr.base..).collect();
+                    let g = fr.gen.clone().expect("YIELD_VALUE outside a generator");
+                    *g.downcast::<GenBody>().unwrap().frame.borrow_mut() =
+                        Some(SavedFrame { code: fr.code.clone(), globals: fr.globals.clone(), builtins: fr.builtins.clone(), ip, values });
+                    vm.yielded = true;
+                    return Ok(v);
+                }
+                _ => {
+                    err!(vm.err(&vm.e.not_implemented_error.clone(), &format!("pyref: opcode {} is not built yet", op.name())));
+                }
+            }
+        }
+    }
+}
+
+/// The object a `raise X` raises: an instance, or a class called with no arguments.
+fn make_exception(vm: &mut Vm, exc: ObjRef) -> PyResult {
+    if exc.downcast::<TypeObject>().is_some() {
+        if is_subtype(&exc, &vm.e.base_exception) {
+            let inst = vm.call(&exc, &[], None)?;
+            if inst.downcast::<ExcBody>().is_none() {
+                let r = vm.repr_string(&exc)?;
+                return Err(vm.type_error(&format!("calling {} should have returned an instance of BaseException, not {}", r, vm.type_name(&inst))));
+            }
+            return Ok(inst);
+        }
+    } else if exc.downcast::<ExcBody>().is_some() {
+        return Ok(exc);
+    }
+    Err(vm.type_error("exceptions must derive from BaseException"))
+}
+fn make_cause(vm: &mut Vm, c: ObjRef) -> PyResult {
+    if c.downcast::<TypeObject>().is_some() && is_subtype(&c, &vm.e.base_exception) {
+        return vm.call(&c, &[], None);
+    }
+    if c.downcast::<ExcBody>().is_some() {
+        return Ok(c);
+    }
+    Err(vm.type_error("exception causes must derive from BaseException"))
+}
+
+fn exc_matches(vm: &mut Vm, e: &ObjRef, t: &ObjRef) -> PyResult<bool> {
+    let check = |vm: &mut Vm, t: &ObjRef| -> PyResult<bool> {
+        if t.downcast::<TypeObject>().is_none() || !is_subtype(t, &vm.e.base_exception) {
+            return Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed"));
+        }
+        Ok(is_subtype(&e.type_of(), t))
+    };
+    if let Some(tu) = t.downcast::<TupleBody>() {
+        let items = tu.items.to_vec();
+        let mut any = false;
+        for x in &items {
+            any |= check(vm, x)?;
+        }
+        return Ok(any);
+    }
+    check(vm, t)
+}
+
+/// Runs a class body (the function `__build_class__` receives) with `ns` as its locals.
+pub fn run_class_body(vm: &mut Vm, func: &ObjRef, ns: &ObjRef) -> PyResult<()> {
+    let ret_to = vm.stack.len();
+    push_frame(vm, func, Vec::new(), None, ret_to, true)?;
+    vm.frames.last_mut().unwrap().locals = Some(ns.clone());
+    run(vm).map(|_| ())
+}
+
+/// Runs a program's module code as `__main__` (Python/pythonrun.c `_PyRun_SimpleFileObject`):
+/// an uncaught exception prints its traceback to stderr and gives exit status 1; `SystemExit`
+/// gives its code. Returns the exit status.
+pub fn run_main(host: &mut crate::host::Host, code: Rc<Code>, source: &str, argv: Vec<String>) -> i32 {
+    run_main_with(host, code, source, argv, false)
+}
+
+/// The `sizeof` stage (scripts/sizeof_table.py): runs the program with its output discarded,
+/// then prints `name: <type qualname> <sys.getsizeof>` for each module global not starting
+/// with `__`, and `! ExceptionName` if the program raised.
+pub fn run_sizeof(host: &mut crate::host::Host, code: Rc<Code>, source: &str, argv: Vec<String>) -> i32 {
+    run_main_with(host, code, source, argv, true)
+}
+
+fn run_main_with(host: &mut crate::host::Host, code: Rc<Code>, source: &str, argv: Vec<String>, sizeof: bool) -> i32 {
+    let saved = if sizeof {
+        use std::io::Write;
+        let _ = host.stdout.flush();
+        Some((std::mem::replace(&mut host.stdout, Box::new(std::io::sink())), std::mem::replace(&mut host.stderr, Box::new(std::io::sink()))))
+    } else {
+        None
+    };
+    let mut vm = Vm::new(host);
+    vm.argv = argv;
+    vm.sources.borrow_mut().insert(code.filename.to_string(), source.to_string());
+    let co = make_code(&mut vm, code.clone());
+    let globals = vm.new_dict();
+    let main = vm.str("__main__");
+    vm.dict_set_str(&globals, "__name__", main);
+    let none = vm.none.clone();
+    vm.dict_set_str(&globals, "__doc__", none);
+    let file = vm.str(&code.filename);
+    vm.dict_set_str(&globals, "__file__", file);
+    let b = vm.builtins.clone();
+    vm.dict_set_str(&globals, "__builtins__", b);
+    let r = run_module(&mut vm, &co, &globals);
+    if let Some((out, err)) = saved {
+        let mut lines = String::new();
+        let items: Vec<(ObjRef, ObjRef)> = globals.downcast::<DictBody>().unwrap().table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (k, v) in items {
+            let Some(ks) = k.downcast::<StrBody>() else { continue };
+            let name = ks.text().into_owned();
+            if name.starts_with("__") {
+                continue;
+            }
+            let ty = v.type_of();
+            let q = tp(&ty).qualname.borrow().clone();
+            let n = crate::objects::sizes::sizeof(&mut vm, &v);
+            lines.push_str(&format!("{name}: {q} {n}\n"));
+        }
+        if let Err(PyErr(e)) = &r {
+            lines.push_str(&format!("! {}\n", tp(&e.type_of()).name()));
+        }
+        vm.host.stdout = out;
+        vm.host.stderr = err;
+        vm.write_stdout(&lines);
+        use std::io::Write;
+        let _ = vm.host.stdout.flush();
+        return 0;
+    }
+    let status = match r {
+        Ok(_) => 0,
+        Err(PyErr(exc)) => handle_uncaught(&mut vm, &exc),
+    };
+    drop(globals);
+    use std::io::Write;
+    let _ = vm.host.stdout.flush();
+    status
+}
+
+fn handle_uncaught(vm: &mut Vm, exc: &ObjRef) -> i32 {
+    use std::io::Write;
+    if is_subtype(&exc.type_of(), &vm.e.system_exit) {
+        let args = exc.downcast::<ExcBody>().unwrap().args.borrow().clone();
+        let items = args.downcast::<TupleBody>().unwrap().items.to_vec();
+        let code = match items.len() {
+            0 => vm.none.clone(),
+            1 => items[0].clone(),
+            _ => args.clone(),
+        };
+        if code.is(&vm.none) {
+            return 0;
+        }
+        if let Some(i) = code.downcast::<IntBody>() {
+            return i.v as i32;
+        }
+        let s = vm.str_string(&code).unwrap_or_default();
+        let _ = vm.host.stdout.flush();
+        let _ = writeln!(vm.host.stderr, "{s}");
+        return 1;
+    }
+    let text = traceback::format_exception(vm, exc);
+    let _ = vm.host.stdout.flush();
+    let _ = vm.host.stderr.write_all(text.as_bytes());
+    1
+}
+
+/// The result of resuming a generator.
+pub enum GenResult {
+    Yield(ObjRef),
+    Return(ObjRef),
+}
+
+/// `gen_send_ex`: resumes `g` with `sent` pushed on its stack.
+pub fn gen_resume(vm: &mut Vm, g: &ObjRef, sent: ObjRef) -> PyResult<GenResult> {
+    let gb = g.downcast::<GenBody>().unwrap();
+    if gb.running.get() {
+        return Err(vm.value_error("generator already executing"));
+    }
+    let Some(saved) = gb.frame.borrow_mut().take() else { return Ok(GenResult::Return(vm.none.clone())) };
+    recursion_check(vm)?;
+    let base = vm.stack.len();
+    vm.stack.extend(saved.values);
+    vm.stack.push(Some(sent));
+    vm.frames.push(Frame {
+        code: saved.code,
+        globals: saved.globals,
+        builtins: saved.builtins,
+        locals: None,
+        base,
+        ret_to: base,
+        ip: saved.ip,
+        lasti: saved.ip,
+        entry: true,
+        gen: Some(g.clone()),
+    });
+    gb.running.set(true);
+    let d = vm.recursion_depth.get();
+    vm.recursion_depth.set(d + 1);
+    let r = run(vm);
+    vm.recursion_depth.set(d);
+    gb.running.set(false);
+    match r {
+        Ok(v) if vm.yielded => {
+            vm.yielded = false;
+            Ok(GenResult::Yield(v))
+        }
+        Ok(v) => Ok(GenResult::Return(v)),
+        Err(e) => Err(e),
+    }
+}
+
+/// `tp_iternext` of generators.
+pub fn gen_iternext(vm: &mut Vm, g: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let none = vm.none.clone();
+    match gen_resume(vm, g, none)? {
+        GenResult::Yield(v) => Ok(Some(v)),
+        GenResult::Return(_) => Ok(None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::host::Host;
+
+    /// Runs testdata/NAME (CPython's code object) and compares stdout, stderr and the status.
+    fn check(name: &str, source: &str, marshal: &[u8], stdout: &str, stderr: &str) {
+        let (mut host, out, err) = Host::captured("/tmp/case");
+        let code = crate::marshal::loads_code(marshal).expect("marshal data");
+        let status = super::run_main(&mut host, code, source, vec![format!("{name}.py")]);
+        drop(host);
+        assert_eq!(String::from_utf8_lossy(&out.contents()), stdout, "stdout of {name}");
+        assert_eq!(String::from_utf8_lossy(&err.contents()), stderr, "stderr of {name}");
+        assert_eq!(status, if stderr.contains("Traceback") { 1 } else { 0 });
+    }
+
+    #[test]
+    fn basics() {
+        check(
+            "basics",
+            include_str!("testdata/basics.py"),
+            include_bytes!("testdata/basics.marshal"),
+            include_str!("testdata/basics.stdout"),
+            include_str!("testdata/basics.stderr"),
+        );
+    }
+}
+
+/// `PySlice_AdjustIndices` for step 1: clamped (start, stop).
+fn slice_bounds(vm: &mut Vm, start: &ObjRef, stop: &ObjRef, len: usize) -> PyResult<(usize, usize)> {
+    let conv = |vm: &mut Vm, o: &ObjRef, dflt: i64| -> PyResult<i64> {
+        if o.is(&vm.none) {
+            return Ok(dflt);
+        }
+        match o.downcast::<IntBody>() {
+            Some(i) => Ok(i.v),
+            None => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+        }
+    };
+    let n = len as i64;
+    let fix = |i: i64| -> usize {
+        let j = if i < 0 { i + n } else { i };
+        j.clamp(0, n) as usize
+    };
+    let a = fix(conv(vm, start, 0)?);
+    let b = fix(conv(vm, stop, n)?);
+    Ok((a, b))
+}
+
+/// `container[start:stop]` for list, tuple and str.
+fn slice_get(vm: &mut Vm, c: &ObjRef, start: &ObjRef, stop: &ObjRef) -> PyResult {
+    if let Some(l) = c.downcast::<ListBody>() {
+        let len = l.items.borrow().len();
+        let (a, b) = slice_bounds(vm, start, stop, len)?;
+        let v = if a < b { l.items.borrow()[a..b].to_vec() } else { Vec::new() };
+        return Ok(vm.list(v));
+    }
+    if let Some(t) = c.downcast::<TupleBody>() {
+        let (a, b) = slice_bounds(vm, start, stop, t.items.len())?;
+        if a == 0 && b == t.items.len() && c.is_exact(&vm.t.tuple) {
+            return Ok(c.clone());
+        }
+        let v = if a < b { t.items[a..b].to_vec() } else { Vec::new() };
+        return Ok(vm.tuple(v));
+    }
+    if let Some(s) = c.downcast::<StrBody>() {
+        let (a, b) = slice_bounds(vm, start, stop, s.nchars)?;
+        let cps: Vec<u32> = if a < b { s.s.code_points().skip(a).take(b - a).collect() } else { Vec::new() };
+        return Ok(vm.pystr(crate::objects::pystr::PyStr::from_code_points(cps)));
+    }
+    Err(vm.type_error(&format!("'{}' object is not subscriptable", vm.type_name(c))))
+}

@@ -1,0 +1,275 @@
+//! Printing an uncaught exception (Python/traceback.c, Python/pythonrun.c
+//! `_PyErr_Display`, and Lib/traceback.py's 3.13 format): chained exceptions first with their
+//! separators, then `Traceback (most recent call last):`, one entry per frame with its source
+//! line and the `^` markers from the location table, `[Previous line repeated N more times]`,
+//! and the `Type: message` line.
+
+use crate::objects::bodies::*;
+use crate::objects::object::ObjRef;
+use crate::objects::typeobject::tp;
+use crate::vm::Vm;
+
+const RECURSIVE_CUTOFF: usize = 3;
+
+pub fn format_exception(vm: &mut Vm, exc: &ObjRef) -> String {
+    let mut out = String::new();
+    let mut seen = Vec::new();
+    format_chain(vm, exc, &mut out, &mut seen);
+    out
+}
+
+fn format_chain(vm: &mut Vm, exc: &ObjRef, out: &mut String, seen: &mut Vec<ObjRef>) {
+    seen.push(exc.clone());
+    let Some(eb) = exc.downcast::<ExcBody>() else { return };
+    let cause = eb.cause.borrow().clone();
+    let context = eb.context.borrow().clone();
+    if let Some(c) = cause {
+        if !seen.iter().any(|s| s.is(&c)) {
+            format_chain(vm, &c, out, seen);
+            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        }
+    } else if let Some(c) = context {
+        if !eb.suppress_context.get() && !seen.iter().any(|s| s.is(&c)) {
+            format_chain(vm, &c, out, seen);
+            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+    }
+    format_one(vm, exc, out);
+}
+
+fn format_one(vm: &mut Vm, exc: &ObjRef, out: &mut String) {
+    let eb = exc.downcast::<ExcBody>().unwrap();
+    let tb = eb.traceback.borrow().clone();
+    if !tb.is_empty() {
+        out.push_str("Traceback (most recent call last):\n");
+        let mut last: Option<(String, i32, String)> = None;
+        let mut count = 0usize;
+        for e in tb.iter().rev() {
+            let cb = e.code.downcast::<CodeBody>().unwrap();
+            let pos = cb.code.co_positions().get(e.lasti).copied().unwrap_or((None, None, None, None));
+            let line = pos.0.unwrap_or(-1);
+            let key = (cb.code.filename.to_string(), line, cb.code.name.to_string());
+            if last.as_ref() == Some(&key) {
+                count += 1;
+            } else {
+                if count > RECURSIVE_CUTOFF {
+                    let n = count - RECURSIVE_CUTOFF;
+                    out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n > 1 { "s" } else { "" }));
+                }
+                last = Some(key);
+                count = 1;
+            }
+            if count > RECURSIVE_CUTOFF {
+                continue;
+            }
+            out.push_str(&format!("  File \"{}\", line {}, in {}\n", cb.code.filename, line, cb.code.name));
+            if let Some(src) = source_line(vm, &cb.code.filename, line) {
+                let stripped = src.trim_start();
+                let stripped = stripped.trim_end();
+                out.push_str(&format!("    {}\n", stripped));
+                if let (Some(l), Some(el), Some(c), Some(ec)) = pos {
+                    if l == el {
+                        let op = cb.instrs.get(e.lasti).map(|x| x.0).unwrap_or(0);
+                        if let Some(line) = carets(&src, c as usize, ec as usize, op) {
+                            out.push_str(&line);
+                        }
+                    }
+                }
+            }
+        }
+        if count > RECURSIVE_CUTOFF {
+            let n = count - RECURSIVE_CUTOFF;
+            out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n > 1 { "s" } else { "" }));
+        }
+    }
+    let ty = exc.type_of();
+    let t = tp(&ty);
+    let module = t.module.borrow().clone();
+    let name = if module == "builtins" || module == "__main__" { t.qualname.borrow().clone() } else { format!("{}.{}", module, t.qualname.borrow()) };
+    let msg = match vm.str_string(exc) {
+        Ok(m) => m,
+        Err(_) => "<exception str() failed>".to_string(),
+    };
+    if msg.is_empty() {
+        out.push_str(&format!("{name}\n"));
+    } else {
+        out.push_str(&format!("{name}: {msg}\n"));
+    }
+}
+
+fn byte_to_char(s: &str, b: usize) -> usize {
+    s.char_indices().take_while(|(i, _)| *i < b).count()
+}
+
+fn source_line(vm: &mut Vm, filename: &str, line: i32) -> Option<String> {
+    if line < 1 {
+        return None;
+    }
+    let srcs = vm.sources.borrow();
+    let text = srcs.get(filename)?;
+    text.lines().nth(line as usize - 1).map(|l| l.to_string()).filter(|l| !l.trim().is_empty())
+}
+
+/// The marker line under a source line (Lib/traceback.py 3.13 `format_frame_summary`): `~`/`^`
+/// anchors for binary operators, subscripts and calls, plain `^` for a partial segment, nothing
+/// when the segment is the whole statement (or `return f(...)` / `x = f(...)`).
+fn carets(src: &str, col: usize, end: usize, op: u8) -> Option<String> {
+    use crate::opcode::Op;
+    let chars: Vec<char> = src.chars().collect();
+    let (c, e) = (byte_to_char(src, col), byte_to_char(src, end).min(chars.len()));
+    if e <= c {
+        return None;
+    }
+    let seg: Vec<char> = chars[c..e].to_vec();
+    let indent = chars.iter().take_while(|ch| ch.is_whitespace()).count();
+    let stripped: String = chars[indent..].iter().collect::<String>().trim_end().to_string();
+    let segs: String = seg.iter().collect();
+    // `return NAME(...)` and `NAME = NAME(...)` spanning the whole value: no markers.
+    let is_name_call = |t: &str| -> bool {
+        match t.find('(') {
+            Some(p) if t.ends_with(')') => {
+                let f = &t[..p];
+                !f.is_empty() && f.chars().all(|ch| ch.is_alphanumeric() || ch == '_') && matching_open(&t.chars().collect::<Vec<_>>(), t.chars().count() - 1, '(', ')') == Some(t[..p].chars().count())
+            }
+            _ => false,
+        }
+    };
+    if let Some(rest) = stripped.strip_prefix("return ") {
+        if rest.trim() == segs && is_name_call(&segs) {
+            return None;
+        }
+    }
+    if let Some((lhs, rhs)) = stripped.split_once(" = ") {
+        let lhs = lhs.trim();
+        if lhs.chars().all(|ch| ch.is_alphanumeric() || ch == '_') && rhs.trim() == segs && is_name_call(&segs) {
+            return None;
+        }
+    }
+    let anchors: Option<(usize, usize)> = if op == Op::BINARY_OP as u8 {
+        binop_anchor(&seg)
+    } else if op == Op::BINARY_SUBSCR as u8 || op == Op::STORE_SUBSCR as u8 || op == Op::DELETE_SUBSCR as u8 {
+        if seg.last() == Some(&']') { matching_open(&seg, seg.len() - 1, '[', ']').filter(|&p| p > 0).map(|p| (p, seg.len())) } else { None }
+    } else if op == Op::CALL as u8 || op == Op::CALL_KW as u8 || op == Op::CALL_FUNCTION_EX as u8 {
+        if seg.last() == Some(&')') { matching_open(&seg, seg.len() - 1, '(', ')').filter(|&p| p > 0).map(|p| (p, seg.len())) } else { None }
+    } else {
+        None
+    };
+    let start = c.saturating_sub(indent);
+    let mut out = String::from("    ");
+    out.push_str(&" ".repeat(start));
+    match anchors {
+        Some((l, r)) => {
+            out.push_str(&"~".repeat(l));
+            out.push_str(&"^".repeat(r - l));
+            out.push_str(&"~".repeat(seg.len() - r));
+        }
+        None => {
+            if start == 0 && e - indent >= stripped.chars().count() {
+                return None;
+            }
+            out.push_str(&"^".repeat(seg.len()));
+        }
+    }
+    out.push('\n');
+    Some(out)
+}
+
+/// The index of the bracket opening the one that closes at `close_ix` (strings skipped roughly).
+fn matching_open(seg: &[char], close_ix: usize, open: char, close: char) -> Option<usize> {
+    let mut depth = 0i32;
+    let mut i = close_ix as isize;
+    let mut quote: Option<char> = None;
+    while i >= 0 {
+        let ch = seg[i as usize];
+        if let Some(q) = quote {
+            if ch == q {
+                quote = None;
+            }
+        } else if ch == '"' || ch == '\'' {
+            quote = Some(ch);
+        } else if ch == close || matches!(ch, ')' | ']' | '}') {
+            depth += 1;
+        } else if ch == open || matches!(ch, '(' | '[' | '{') {
+            depth -= 1;
+            if depth == 0 {
+                return if ch == open { Some(i as usize) } else { None };
+            }
+        }
+        i -= 1;
+    }
+    None
+}
+
+/// For a binary operation's segment: the operator's (start, end) — the top-level operator of
+/// lowest precedence, rightmost (leftmost for the right-associative `**`).
+fn binop_anchor(seg: &[char]) -> Option<(usize, usize)> {
+    const OPS: [(&str, u8); 13] = [
+        ("**", 7), ("//", 5), ("<<", 3), (">>", 3), ("|", 0), ("^", 1), ("&", 2), ("+", 4), ("-", 4), ("*", 5), ("/", 5), ("%", 5), ("@", 5),
+    ];
+    let mut best: Option<(usize, usize, u8)> = None;
+    let mut depth = 0i32;
+    let mut quote: Option<char> = None;
+    let mut i = 0;
+    let mut prev_operand = false;
+    while i < seg.len() {
+        let ch = seg[i];
+        if let Some(q) = quote {
+            if ch == '\\' {
+                i += 2;
+                continue;
+            }
+            if ch == q {
+                quote = None;
+                prev_operand = true;
+            }
+            i += 1;
+            continue;
+        }
+        match ch {
+            '"' | '\'' => {
+                quote = Some(ch);
+                i += 1;
+                continue;
+            }
+            '(' | '[' | '{' => {
+                depth += 1;
+                i += 1;
+                continue;
+            }
+            ')' | ']' | '}' => {
+                depth -= 1;
+                prev_operand = true;
+                i += 1;
+                continue;
+            }
+            c if c.is_whitespace() => {
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
+        if depth == 0 {
+            let rest: String = seg[i..(i + 2).min(seg.len())].iter().collect();
+            if let Some((o, p)) = OPS.iter().find(|(o, _)| rest.starts_with(o)) {
+                if prev_operand && !(seg.get(i + o.len()) == Some(&'=')) {
+                    let better = match best {
+                        None => true,
+                        Some((_, _, bp)) => *p < bp || (*p == bp && *p != 7),
+                    };
+                    if better {
+                        best = Some((i, i + o.len(), *p));
+                    }
+                    prev_operand = false;
+                    i += o.len();
+                    continue;
+                }
+                // A unary sign.
+                i += o.len();
+                continue;
+            }
+        }
+        prev_operand = true;
+        i += 1;
+    }
+    best.map(|(a, b, _)| (a, b))
+}

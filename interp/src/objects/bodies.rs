@@ -1,0 +1,252 @@
+//! The bodies (instance layouts) of the built-in types, as CPython lays them out in
+//! Include/cpython/*object.h. Each body is the Rust type recorded in its type's layout; the
+//! behaviour lives in the type's slots (see `vm` and the per-type modules).
+
+use super::dict::DictTable;
+use super::object::ObjRef;
+use super::pystr::PyStr;
+use crate::code::Code;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+pub struct NoneBody;
+crate::impl_body!(NoneBody, "NoneType");
+pub struct NotImplBody;
+crate::impl_body!(NotImplBody, "NotImplementedType");
+pub struct EllipsisBody;
+crate::impl_body!(EllipsisBody, "ellipsis");
+
+/// `int` (and `bool`, whose two instances are ints). PLACEHOLDER: a machine integer; arithmetic
+/// that leaves i64 raises OverflowError until the 30-bit digit arithmetic is written.
+pub struct IntBody {
+    pub v: i64,
+}
+crate::impl_body!(IntBody, "int");
+
+pub struct FloatBody {
+    pub v: f64,
+}
+crate::impl_body!(FloatBody, "float");
+
+/// `str`: the text, its length in code points, CPython's storage kind (1, 2 or 4 bytes per code
+/// point: what `getsizeof` and the hash see) and the cached hash (-1 until computed).
+pub struct StrBody {
+    pub s: PyStr,
+    pub nchars: usize,
+    pub kind: u8,
+    pub ascii: bool,
+    pub hash: Cell<i64>,
+}
+crate::impl_body!(StrBody, "str");
+
+impl StrBody {
+    pub fn new(s: PyStr) -> StrBody {
+        let mut n = 0;
+        let mut maxc = 0u32;
+        for c in s.code_points() {
+            n += 1;
+            maxc = maxc.max(c);
+        }
+        let kind = if maxc < 0x100 { 1 } else if maxc < 0x10000 { 2 } else { 4 };
+        StrBody { s, nchars: n, kind, ascii: maxc < 0x80, hash: Cell::new(-1) }
+    }
+    /// The text; lone surrogates show as U+FFFD (only printing paths use this).
+    pub fn text(&self) -> std::borrow::Cow<'_, str> {
+        match self.s.as_str() {
+            Some(s) => std::borrow::Cow::Borrowed(s),
+            None => std::borrow::Cow::Owned(self.s.code_points().map(|c| char::from_u32(c).unwrap_or('\u{fffd}')).collect()),
+        }
+    }
+}
+
+pub struct TupleBody {
+    pub items: Box<[ObjRef]>,
+}
+crate::impl_body!(TupleBody, "tuple");
+
+pub struct ListBody {
+    pub items: RefCell<Vec<ObjRef>>,
+}
+crate::impl_body!(ListBody, "list");
+
+pub struct DictBody {
+    pub table: RefCell<DictTable<ObjRef, ObjRef>>,
+}
+crate::impl_body!(DictBody, "dict");
+
+pub struct RangeBody {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+    pub len: i64,
+}
+crate::impl_body!(RangeBody, "range");
+
+pub struct RangeIterBody {
+    pub next: Cell<i64>,
+    pub step: i64,
+    pub left: Cell<i64>,
+}
+crate::impl_body!(RangeIterBody, "range_iterator");
+
+/// Iterators over a list or tuple (`listiterator`, `tuple_iterator`): the sequence and position.
+pub struct SeqIterBody {
+    pub seq: RefCell<Option<ObjRef>>,
+    pub index: Cell<usize>,
+}
+crate::impl_body!(SeqIterBody, "seq_iterator");
+
+/// `str_ascii_iterator` / `str_iterator`.
+pub struct StrIterBody {
+    pub chars: Vec<u32>,
+    pub index: Cell<usize>,
+}
+crate::impl_body!(StrIterBody, "str_iterator");
+
+pub struct DictIterBody {
+    pub dict: ObjRef,
+    pub pos: Cell<usize>,
+    pub len: usize,
+    /// 0 keys, 1 values, 2 items.
+    pub kind: u8,
+}
+crate::impl_body!(DictIterBody, "dict_iterator");
+
+/// A code object with its constants and names as runtime objects and its instructions decoded
+/// once (EXTENDED_ARG folded into the argument of the instruction it prefixes).
+pub struct CodeBody {
+    pub code: Rc<Code>,
+    pub consts: Vec<ObjRef>,
+    pub names: Vec<ObjRef>,
+    pub localsplusnames: Vec<ObjRef>,
+    /// (opcode byte, full oparg) per code unit.
+    pub instrs: Vec<(u8, u32)>,
+    pub ncells: usize,
+    pub nfrees: usize,
+    /// Index of the first cell/free slot in localsplus.
+    pub cell_start: usize,
+}
+crate::impl_body!(CodeBody, "code");
+
+pub struct FunctionBody {
+    pub code: ObjRef,
+    pub globals: ObjRef,
+    pub builtins: ObjRef,
+    pub name: RefCell<ObjRef>,
+    pub qualname: RefCell<ObjRef>,
+    pub defaults: RefCell<Option<ObjRef>>,
+    pub kwdefaults: RefCell<Option<ObjRef>>,
+    pub closure: RefCell<Option<ObjRef>>,
+    pub annotations: RefCell<Option<ObjRef>>,
+    pub dict: RefCell<Option<ObjRef>>,
+    pub module: RefCell<Option<ObjRef>>,
+    pub doc: RefCell<Option<ObjRef>>,
+}
+crate::impl_body!(FunctionBody, "function");
+
+pub struct CellBody {
+    pub value: RefCell<Option<ObjRef>>,
+}
+crate::impl_body!(CellBody, "cell");
+
+pub type NativeFn = fn(&mut crate::vm::Vm, &[ObjRef], Option<&ObjRef>) -> super::typeobject::PyResult;
+
+/// `builtin_function_or_method`: a native function, bound to `self_` when it is a method.
+pub struct BuiltinBody {
+    pub name: &'static str,
+    pub f: NativeFn,
+    pub self_: Option<ObjRef>,
+}
+crate::impl_body!(BuiltinBody, "builtin_function_or_method");
+
+/// `method_descriptor`: a native method in a type's dict; `self` is the first argument.
+pub struct MethodDescrBody {
+    pub name: &'static str,
+    pub f: NativeFn,
+    pub owner: ObjRef,
+}
+crate::impl_body!(MethodDescrBody, "method_descriptor");
+
+/// `method`: a function bound to an instance.
+pub struct MethodBody {
+    pub func: ObjRef,
+    pub self_: ObjRef,
+}
+crate::impl_body!(MethodBody, "method");
+
+/// An instance of a user class deriving from `object`: only its `__dict__`.
+pub struct InstanceBody {
+    pub dict: ObjRef,
+}
+crate::impl_body!(InstanceBody, "object");
+
+/// `object()` itself.
+pub struct ObjectBody;
+crate::impl_body!(ObjectBody, "object");
+
+/// `BaseException` and every exception class (user subclasses too: `dict` holds their attributes).
+pub struct ExcBody {
+    pub args: RefCell<ObjRef>,
+    pub traceback: RefCell<Vec<TbEntry>>,
+    pub cause: RefCell<Option<ObjRef>>,
+    pub context: RefCell<Option<ObjRef>>,
+    pub suppress_context: Cell<bool>,
+    pub dict: RefCell<Option<ObjRef>>,
+}
+crate::impl_body!(ExcBody, "BaseException");
+
+/// One traceback entry: the code object and the instruction (code unit index) that was running.
+#[derive(Clone)]
+pub struct TbEntry {
+    pub code: ObjRef,
+    pub lasti: usize,
+}
+
+/// A module object: its namespace.
+pub struct ModuleBody {
+    pub dict: ObjRef,
+}
+crate::impl_body!(ModuleBody, "module");
+
+/// `sys.stdout` / `sys.stderr` (`_io.TextIOWrapper`): which host stream it writes to (1 or 2).
+pub struct StreamBody {
+    pub fd: u8,
+}
+crate::impl_body!(StreamBody, "_io.TextIOWrapper");
+
+/// A suspended frame: what a generator keeps between resumptions (its `_PyInterpreterFrame`).
+pub struct SavedFrame {
+    pub code: ObjRef,
+    pub globals: ObjRef,
+    pub builtins: ObjRef,
+    pub ip: usize,
+    /// localsplus then the value stack, as they were at the suspension.
+    pub values: Vec<Option<ObjRef>>,
+}
+
+/// A generator (Objects/genobject.c): its frame while not finished, and whether it is running.
+pub struct GenBody {
+    pub frame: RefCell<Option<SavedFrame>>,
+    pub running: Cell<bool>,
+    pub name: ObjRef,
+    pub qualname: ObjRef,
+}
+crate::impl_body!(GenBody, "generator");
+
+/// `staticmethod` / `classmethod` (Objects/funcobject.c): the wrapped callable.
+pub struct StaticMethodBody {
+    pub f: ObjRef,
+}
+crate::impl_body!(StaticMethodBody, "staticmethod");
+pub struct ClassMethodBody {
+    pub f: ObjRef,
+}
+crate::impl_body!(ClassMethodBody, "classmethod");
+
+/// `property` (Objects/descrobject.c).
+pub struct PropertyBody {
+    pub fget: Option<ObjRef>,
+    pub fset: Option<ObjRef>,
+    pub fdel: Option<ObjRef>,
+}
+crate::impl_body!(PropertyBody, "property");

@@ -1,0 +1,47 @@
+//! `sys.getsizeof` (each type's `__sizeof__` plus the GC header for tracked types), the sizes
+//! in /work/shared/docs/cpython-3.13-map.md section 8.
+
+use super::bodies::*;
+use super::object::ObjRef;
+use super::typeobject::tp;
+use crate::vm::Vm;
+
+/// The 16-byte GC header of GC-tracked objects (`PyGC_Head`).
+const GC: usize = 16;
+
+pub fn sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
+    if let Some(i) = o.downcast::<IntBody>() {
+        // 3.12+ ints: 24 bytes for 0 and one digit, + 4 per extra 30-bit digit.
+        let mut v = i.v.unsigned_abs();
+        let mut nd = 0;
+        while v > 0 {
+            nd += 1;
+            v >>= 30;
+        }
+        return 24 + 4 * nd.max(1);
+    }
+    if o.downcast::<FloatBody>().is_some() {
+        return 24;
+    }
+    if let Some(s) = o.downcast::<StrBody>() {
+        // PyASCIIObject 40 / PyCompactUnicodeObject 56, plus the units and the terminator.
+        let head = if s.ascii { 40 } else { 56 };
+        return head + (s.nchars + 1) * s.kind as usize;
+    }
+    if let Some(t) = o.downcast::<TupleBody>() {
+        return if t.items.is_empty() { 40 } else { 24 + 8 * t.items.len() + GC };
+    }
+    if let Some(l) = o.downcast::<ListBody>() {
+        return 40 + GC + 8 * l.items.borrow().capacity();
+    }
+    if let Some(d) = o.downcast::<DictBody>() {
+        return 48 + GC + d.table.borrow().keys_size();
+    }
+    if o.downcast::<NoneBody>().is_some() {
+        return 16;
+    }
+    let ty = o.type_of();
+    let t = tp(&ty);
+    let _ = vm;
+    t.basicsize + if o.downcast::<InstanceBody>().is_some() { GC } else { 0 }
+}

@@ -1,0 +1,1266 @@
+//! The slot functions of the built-in types (Objects/longobject.c, floatobject.c,
+//! unicodeobject.c, tupleobject.c, listobject.c, dictobject.c, rangeobject.c, funcobject.c,
+//! methodobject.c, descrobject.c, exceptions.c, object.c) and their installation on the types.
+
+use super::bodies::*;
+use super::object::ObjRef;
+use super::pystr::{PyStr, PyStrBuilder};
+use super::typeobject::*;
+use crate::vm::Vm;
+
+const MODULUS: u64 = (1u64 << 61) - 1;
+
+/// `long_hash` for a machine integer.
+pub fn int_hash(v: i64) -> i64 {
+    let m = (v.unsigned_abs() % MODULUS) as i64;
+    let h = if v < 0 { -m } else { m };
+    if h == -1 { -2 } else { h }
+}
+
+/// `_Py_HashDouble` (non-NaN).
+pub fn float_hash(v: f64) -> i64 {
+    if v.is_infinite() {
+        return if v > 0.0 { 314159 } else { -314159 };
+    }
+    if v.is_nan() {
+        return 0;
+    }
+    let (mut m, mut e) = frexp(v);
+    let mut sign = 1i64;
+    if m < 0.0 {
+        sign = -1;
+        m = -m;
+    }
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & MODULUS) | x >> (61 - 28);
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= MODULUS {
+            x -= MODULUS;
+        }
+    }
+    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    x = ((x << e) & MODULUS) | x >> (61 - e);
+    let h = (x as i64) * sign;
+    if h == -1 { -2 } else { h }
+}
+
+fn frexp(v: f64) -> (f64, i32) {
+    if v == 0.0 {
+        return (v, 0);
+    }
+    let bits = v.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(v * 2f64.powi(54));
+        return (m, e - 54);
+    }
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (m, exp - 1022)
+}
+
+/// SipHash-1-3 with a zero key (PYTHONHASHSEED=0), over CPython's internal representation.
+fn siphash13(data: &[u8]) -> u64 {
+    let (k0, k1) = (0u64, 0u64);
+    let mut v0 = k0 ^ 0x736f6d6570736575;
+    let mut v1 = k1 ^ 0x646f72616e646f6d;
+    let mut v2 = k0 ^ 0x6c7967656e657261;
+    let mut v3 = k1 ^ 0x7465646279746573;
+    macro_rules! round {
+        () => {
+            v0 = v0.wrapping_add(v1);
+            v1 = v1.rotate_left(13);
+            v1 ^= v0;
+            v0 = v0.rotate_left(32);
+            v2 = v2.wrapping_add(v3);
+            v3 = v3.rotate_left(16);
+            v3 ^= v2;
+            v0 = v0.wrapping_add(v3);
+            v3 = v3.rotate_left(21);
+            v3 ^= v0;
+            v2 = v2.wrapping_add(v1);
+            v1 = v1.rotate_left(17);
+            v1 ^= v2;
+            v2 = v2.rotate_left(32);
+        };
+    }
+    let b = (data.len() as u64) << 56;
+    let chunks = data.chunks_exact(8);
+    let rem = chunks.remainder();
+    for c in chunks {
+        let m = u64::from_le_bytes(c.try_into().unwrap());
+        v3 ^= m;
+        round!();
+        v0 ^= m;
+    }
+    let mut t = 0u64;
+    for (i, &x) in rem.iter().enumerate() {
+        t |= (x as u64) << (8 * i);
+    }
+    let m = b | t;
+    v3 ^= m;
+    round!();
+    v0 ^= m;
+    v2 ^= 0xff;
+    round!();
+    round!();
+    round!();
+    v0 ^ v1 ^ v2 ^ v3
+}
+
+pub fn str_hash(s: &StrBody) -> i64 {
+    let h = s.hash.get();
+    if h != -1 {
+        return h;
+    }
+    let mut buf = Vec::with_capacity(s.nchars * s.kind as usize);
+    for c in s.s.code_points() {
+        match s.kind {
+            1 => buf.push(c as u8),
+            2 => buf.extend_from_slice(&(c as u16).to_le_bytes()),
+            _ => buf.extend_from_slice(&c.to_le_bytes()),
+        }
+    }
+    let mut h = if buf.is_empty() { 0 } else { siphash13(&buf) as i64 };
+    if h == -1 {
+        h = -2;
+    }
+    s.hash.set(h);
+    h
+}
+
+fn int_of(o: &ObjRef) -> Option<i64> {
+    o.downcast::<IntBody>().map(|i| i.v)
+}
+
+pub fn floor_div(a: i64, b: i64) -> i64 {
+    let q = a / b;
+    if (a % b != 0) && ((a < 0) != (b < 0)) { q - 1 } else { q }
+}
+pub fn floor_mod(a: i64, b: i64) -> i64 {
+    let r = a % b;
+    if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r }
+}
+
+fn overflow(vm: &Vm) -> PyErr {
+    vm.err(&vm.e.overflow_error, "pyref: integer result outside 64 bits (big int arithmetic not built yet)")
+}
+
+/// True division of two ints (`long_true_divide`, exact for |values| < 2**53).
+fn int_true_div(vm: &Vm, a: i64, b: i64) -> PyResult {
+    if b == 0 {
+        return Err(vm.err(&vm.e.zero_division_error, "division by zero"));
+    }
+    Ok(vm.float(a as f64 / b as f64))
+}
+
+fn int_pow(vm: &Vm, a: i64, b: i64) -> PyResult {
+    if b < 0 {
+        if a == 0 {
+            return Err(vm.err(&vm.e.zero_division_error, "zero to a negative power"));
+        }
+        return Ok(vm.float((a as f64).powf(b as f64)));
+    }
+    let mut r: i64 = 1;
+    let mut base = a;
+    let mut e = b as u64;
+    while e > 0 {
+        if e & 1 == 1 {
+            r = r.checked_mul(base).ok_or_else(|| overflow(vm))?;
+        }
+        e >>= 1;
+        if e > 0 {
+            base = base.checked_mul(base).ok_or_else(|| overflow(vm))?;
+        }
+    }
+    Ok(vm.int(r))
+}
+
+fn int_number(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult {
+    let (Some(x), Some(y)) = (int_of(a), int_of(b)) else {
+        if let (Some(x), Some(y)) = (num_as_f64(a), num_as_f64(b)) {
+            if a.downcast::<FloatBody>().is_some() || b.downcast::<FloatBody>().is_some() {
+                return float_op(vm, x, y, op);
+            }
+        }
+        return Ok(vm.notimpl.clone());
+    };
+    int_op(vm, x, y, op)
+}
+
+pub fn int_op(vm: &mut Vm, x: i64, y: i64, op: u32) -> PyResult {
+    let r = match op {
+        0 => x.checked_add(y),
+        10 => x.checked_sub(y),
+        5 => x.checked_mul(y),
+        2 => {
+            if y == 0 {
+                return Err(vm.err(&vm.e.zero_division_error, "integer division or modulo by zero"));
+            }
+            if x == i64::MIN && y == -1 { None } else { Some(floor_div(x, y)) }
+        }
+        6 => {
+            if y == 0 {
+                return Err(vm.err(&vm.e.zero_division_error, "integer modulo by zero"));
+            }
+            if y == -1 { Some(0) } else { Some(floor_mod(x, y)) }
+        }
+        11 => return int_true_div(vm, x, y),
+        8 => return int_pow(vm, x, y),
+        1 => Some(x & y),
+        7 => Some(x | y),
+        12 => Some(x ^ y),
+        3 => {
+            if y < 0 {
+                return Err(vm.value_error("negative shift count"));
+            }
+            if x == 0 {
+                Some(0)
+            } else if y >= 63 {
+                None
+            } else {
+                let r = x << y;
+                if (r >> y) == x { Some(r) } else { None }
+            }
+        }
+        9 => {
+            if y < 0 {
+                return Err(vm.value_error("negative shift count"));
+            }
+            Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+        }
+        _ => return Ok(vm.notimpl.clone()),
+    };
+    match r {
+        Some(v) => Ok(vm.int(v)),
+        None => Err(overflow(vm)),
+    }
+}
+
+fn num_as_f64(o: &ObjRef) -> Option<f64> {
+    if let Some(f) = o.downcast::<FloatBody>() {
+        return Some(f.v);
+    }
+    int_of(o).map(|v| v as f64)
+}
+
+pub fn float_op(vm: &mut Vm, x: f64, y: f64, op: u32) -> PyResult {
+    let r = match op {
+        0 => x + y,
+        10 => x - y,
+        5 => x * y,
+        11 => {
+            if y == 0.0 {
+                return Err(vm.err(&vm.e.zero_division_error, "float division by zero"));
+            }
+            x / y
+        }
+        2 => {
+            if y == 0.0 {
+                return Err(vm.err(&vm.e.zero_division_error, "float floor division by zero"));
+            }
+            float_divmod(x, y).0
+        }
+        6 => {
+            if y == 0.0 {
+                return Err(vm.err(&vm.e.zero_division_error, "float modulo by zero"));
+            }
+            float_divmod(x, y).1
+        }
+        8 => {
+            if x == 0.0 && y < 0.0 {
+                return Err(vm.err(&vm.e.zero_division_error, "zero to a negative power"));
+            }
+            if x < 0.0 && y.fract() != 0.0 {
+                return Err(vm.value_error("pyref: complex results of ** are not built yet"));
+            }
+            x.powf(y)
+        }
+        _ => return Ok(vm.notimpl.clone()),
+    };
+    Ok(vm.float(r))
+}
+
+/// `float_divmod`.
+pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
+    let mut m = vx % wx;
+    let mut div = (vx - m) / wx;
+    if m != 0.0 {
+        if (wx < 0.0) != (m < 0.0) {
+            m += wx;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(wx);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(vx / wx)
+    };
+    (floordiv, m)
+}
+
+fn float_number(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult {
+    match (num_as_f64(a), num_as_f64(b)) {
+        (Some(x), Some(y)) => float_op(vm, x, y, op),
+        _ => Ok(vm.notimpl.clone()),
+    }
+}
+
+fn cmp_result<T: PartialOrd>(vm: &Vm, a: T, b: T, op: CmpOp) -> ObjRef {
+    vm.bool(match op {
+        CmpOp::Lt => a < b,
+        CmpOp::Le => a <= b,
+        CmpOp::Eq => a == b,
+        CmpOp::Ne => a != b,
+        CmpOp::Gt => a > b,
+        CmpOp::Ge => a >= b,
+    })
+}
+
+fn num_compare(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult {
+    if let (Some(x), Some(y)) = (int_of(a), int_of(b)) {
+        return Ok(cmp_result(vm, x, y, op));
+    }
+    match (num_as_f64(a), num_as_f64(b)) {
+        (Some(x), Some(y)) => Ok(cmp_result(vm, x, y, op)),
+        _ => Ok(vm.notimpl.clone()),
+    }
+}
+
+fn str_body(o: &ObjRef) -> &StrBody {
+    o.downcast::<StrBody>().expect("str")
+}
+
+fn str_compare(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult {
+    let (Some(x), Some(y)) = (a.downcast::<StrBody>(), b.downcast::<StrBody>()) else { return Ok(vm.notimpl.clone()) };
+    // Generalized UTF-8 sorts by code point, as CPython compares.
+    Ok(cmp_result(vm, x.s.code_points().collect::<Vec<_>>(), y.s.code_points().collect::<Vec<_>>(), op))
+}
+
+fn seq_compare(vm: &mut Vm, x: &[ObjRef], y: &[ObjRef], op: CmpOp) -> PyResult {
+    if (op == CmpOp::Eq || op == CmpOp::Ne) && x.len() != y.len() {
+        return Ok(vm.bool(op == CmpOp::Ne));
+    }
+    let n = x.len().min(y.len());
+    for i in 0..n {
+        if !vm.eq(&x[i], &y[i])? {
+            return match op {
+                CmpOp::Eq => Ok(vm.false_.clone()),
+                CmpOp::Ne => Ok(vm.true_.clone()),
+                _ => vm.rich_compare(&x[i], &y[i], op),
+            };
+        }
+    }
+    Ok(cmp_result(vm, x.len(), y.len(), op))
+}
+
+fn tuple_compare(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult {
+    let (Some(x), Some(y)) = (a.downcast::<TupleBody>(), b.downcast::<TupleBody>()) else { return Ok(vm.notimpl.clone()) };
+    let (x, y) = (x.items.to_vec(), y.items.to_vec());
+    seq_compare(vm, &x, &y, op)
+}
+fn list_compare(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult {
+    let (Some(x), Some(y)) = (a.downcast::<ListBody>(), b.downcast::<ListBody>()) else { return Ok(vm.notimpl.clone()) };
+    let (x, y) = (x.items.borrow().clone(), y.items.borrow().clone());
+    seq_compare(vm, &x, &y, op)
+}
+fn dict_compare(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult {
+    let (Some(x), Some(_)) = (a.downcast::<DictBody>(), b.downcast::<DictBody>()) else { return Ok(vm.notimpl.clone()) };
+    if op != CmpOp::Eq && op != CmpOp::Ne {
+        return Ok(vm.notimpl.clone());
+    }
+    let items: Vec<(ObjRef, ObjRef)> = x.table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    let mut eq = items.len() == b.downcast::<DictBody>().unwrap().table.borrow().len();
+    if eq {
+        for (k, v) in items {
+            match vm.dict_get(b, &k)? {
+                Some(w) if vm.eq(&v, &w)? => {}
+                _ => {
+                    eq = false;
+                    break;
+                }
+            }
+        }
+    }
+    Ok(vm.bool(eq == (op == CmpOp::Eq)))
+}
+
+// ---- repr / str -----------------------------------------------------------------------------
+
+fn int_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let v = int_of(o).unwrap();
+    if o.is_exact(&vm.t.bool_) {
+        return Ok(vm.str(if v != 0 { "True" } else { "False" }));
+    }
+    Ok(vm.str(&v.to_string()))
+}
+fn float_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    Ok(vm.str(&super::float::float_repr(o.downcast::<FloatBody>().unwrap().v)))
+}
+fn str_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    Ok(vm.str(&str_body(o).s.repr()))
+}
+fn str_str(_vm: &mut Vm, o: &ObjRef) -> PyResult {
+    Ok(o.clone())
+}
+fn none_repr(vm: &mut Vm, _o: &ObjRef) -> PyResult {
+    Ok(vm.str("None"))
+}
+fn notimpl_repr(vm: &mut Vm, _o: &ObjRef) -> PyResult {
+    Ok(vm.str("NotImplemented"))
+}
+fn ellipsis_repr(vm: &mut Vm, _o: &ObjRef) -> PyResult {
+    Ok(vm.str("Ellipsis"))
+}
+
+fn join_reprs(vm: &mut Vm, items: &[ObjRef], open: &str, close: &str, one_comma: bool) -> PyResult<String> {
+    let mut s = String::from(open);
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        s.push_str(&vm.repr_string(x)?);
+    }
+    if one_comma && items.len() == 1 {
+        s.push(',');
+    }
+    s.push_str(close);
+    Ok(s)
+}
+fn tuple_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let items = o.downcast::<TupleBody>().unwrap().items.to_vec();
+    let s = join_reprs(vm, &items, "(", ")", true)?;
+    Ok(vm.str(&s))
+}
+fn list_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let items = o.downcast::<ListBody>().unwrap().items.borrow().clone();
+    let s = join_reprs(vm, &items, "[", "]", false)?;
+    Ok(vm.str(&s))
+}
+fn dict_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let items: Vec<(ObjRef, ObjRef)> = o.downcast::<DictBody>().unwrap().table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    let mut s = String::from("{");
+    for (i, (k, v)) in items.iter().enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        s.push_str(&vm.repr_string(k)?);
+        s.push_str(": ");
+        s.push_str(&vm.repr_string(v)?);
+    }
+    s.push('}');
+    Ok(vm.str(&s))
+}
+fn range_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let r = o.downcast::<RangeBody>().unwrap();
+    let s = if r.step == 1 { format!("range({}, {})", r.start, r.stop) } else { format!("range({}, {}, {})", r.start, r.stop, r.step) };
+    Ok(vm.str(&s))
+}
+fn type_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let t = tp(o);
+    let m = t.module.borrow().clone();
+    let s = if m == "builtins" { format!("<class '{}'>", t.qualname.borrow()) } else { format!("<class '{}.{}'>", m, t.qualname.borrow()) };
+    Ok(vm.str(&s))
+}
+fn function_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let f = o.downcast::<FunctionBody>().unwrap();
+    let q = f.qualname.borrow().clone();
+    let s = format!("<function {} at {:#x}>", str_body(&q).text(), o.addr());
+    Ok(vm.str(&s))
+}
+fn builtin_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let b = o.downcast::<BuiltinBody>().unwrap();
+    let s = match &b.self_ {
+        Some(s) => format!("<built-in method {} of {} object at {:#x}>", b.name, vm.type_name(s), s.addr()),
+        None => format!("<built-in function {}>", b.name),
+    };
+    Ok(vm.str(&s))
+}
+fn method_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let m = o.downcast::<MethodBody>().unwrap();
+    let q = m.func.downcast::<FunctionBody>().map(|f| str_body(&f.qualname.borrow()).text().into_owned()).unwrap_or_default();
+    let sr = vm.repr_string(&m.self_.clone())?;
+    Ok(vm.str(&format!("<bound method {} of {}>", q, sr)))
+}
+fn module_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let d = o.downcast::<ModuleBody>().unwrap().dict.clone();
+    let n = vm.dict_get_str(&d, "__name__")?.map(|x| str_body(&x).text().into_owned()).unwrap_or_default();
+    Ok(vm.str(&format!("<module '{n}' (built-in)>")))
+}
+fn stream_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let fd = o.downcast::<StreamBody>().unwrap().fd;
+    Ok(vm.str(&format!("<_io.TextIOWrapper name='<{}>' mode='w' encoding='utf-8'>", if fd == 1 { "stdout" } else { "stderr" })))
+}
+fn gen_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let g = o.downcast::<GenBody>().unwrap();
+    let q = str_body(&g.qualname).text().into_owned();
+    Ok(vm.str(&format!("<generator object {} at {:#x}>", q, o.addr())))
+}
+fn code_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let c = o.downcast::<CodeBody>().unwrap();
+    let s = format!("<code object {} at {:#x}, file \"{}\", line {}>", c.code.name, o.addr(), c.code.filename, c.code.firstlineno);
+    Ok(vm.str(&s))
+}
+
+/// `BaseException.__str__`.
+pub fn exc_str(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let e = o.downcast::<ExcBody>().unwrap();
+    let args = e.args.borrow().clone();
+    let items = args.downcast::<TupleBody>().map(|t| t.items.to_vec()).unwrap_or_default();
+    if o.type_of().is(&vm.e.key_error) || is_subtype(&o.type_of(), &vm.e.key_error) {
+        if items.len() == 1 {
+            return vm.repr(&items[0]);
+        }
+    }
+    match items.len() {
+        0 => Ok(vm.str("")),
+        1 => vm.to_str(&items[0]),
+        _ => vm.repr(&args),
+    }
+}
+fn exc_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let e = o.downcast::<ExcBody>().unwrap();
+    let args = e.args.borrow().clone();
+    let items = args.downcast::<TupleBody>().map(|t| t.items.to_vec()).unwrap_or_default();
+    let name = vm.type_name(o);
+    let inner = if items.len() == 1 { format!("({})", vm.repr_string(&items[0])?) } else { vm.repr_string(&args)? };
+    Ok(vm.str(&format!("{name}{inner}")))
+}
+
+// ---- hashing --------------------------------------------------------------------------------
+
+fn int_hash_slot(_vm: &mut Vm, o: &ObjRef) -> PyResult<i64> {
+    Ok(int_hash(int_of(o).unwrap()))
+}
+fn float_hash_slot(_vm: &mut Vm, o: &ObjRef) -> PyResult<i64> {
+    let v = o.downcast::<FloatBody>().unwrap().v;
+    if v.is_nan() {
+        return Ok(((o.addr() >> 4) | (o.addr() << 60)) as i64);
+    }
+    Ok(float_hash(v))
+}
+fn none_hash(_vm: &mut Vm, _o: &ObjRef) -> PyResult<i64> {
+    Ok(0xFCA86420)
+}
+fn identity_hash(_vm: &mut Vm, o: &ObjRef) -> PyResult<i64> {
+    let a = o.addr();
+    Ok(a.rotate_right(4) as i64)
+}
+/// `tuplehash` (the xxHash-style loop).
+fn tuple_hash(vm: &mut Vm, o: &ObjRef) -> PyResult<i64> {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let items = o.downcast::<TupleBody>().unwrap().items.to_vec();
+    let mut acc = P5;
+    for x in &items {
+        let h = vm.hash(x)? as u64;
+        acc = acc.wrapping_add(h.wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        return Ok(1546275796);
+    }
+    Ok(acc as i64)
+}
+
+// ---- truth, length --------------------------------------------------------------------------
+
+fn int_bool(_vm: &mut Vm, o: &ObjRef) -> PyResult<bool> {
+    Ok(int_of(o).unwrap() != 0)
+}
+fn float_bool(_vm: &mut Vm, o: &ObjRef) -> PyResult<bool> {
+    Ok(o.downcast::<FloatBody>().unwrap().v != 0.0)
+}
+fn str_len(_vm: &mut Vm, o: &ObjRef) -> PyResult<usize> {
+    Ok(str_body(o).nchars)
+}
+fn tuple_len(_vm: &mut Vm, o: &ObjRef) -> PyResult<usize> {
+    Ok(o.downcast::<TupleBody>().unwrap().items.len())
+}
+fn list_len(_vm: &mut Vm, o: &ObjRef) -> PyResult<usize> {
+    Ok(o.downcast::<ListBody>().unwrap().items.borrow().len())
+}
+fn dict_len(_vm: &mut Vm, o: &ObjRef) -> PyResult<usize> {
+    Ok(o.downcast::<DictBody>().unwrap().table.borrow().len())
+}
+fn range_len(_vm: &mut Vm, o: &ObjRef) -> PyResult<usize> {
+    Ok(o.downcast::<RangeBody>().unwrap().len as usize)
+}
+
+// ---- unary ----------------------------------------------------------------------------------
+
+fn int_neg(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    int_of(o).unwrap().checked_neg().map(|v| vm.int(v)).ok_or_else(|| overflow(vm))
+}
+fn int_pos(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    Ok(vm.int(int_of(o).unwrap()))
+}
+fn int_invert(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    Ok(vm.int(!int_of(o).unwrap()))
+}
+fn int_index(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    Ok(vm.int(int_of(o).unwrap()))
+}
+fn float_neg(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    Ok(vm.float(-o.downcast::<FloatBody>().unwrap().v))
+}
+fn float_pos(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    Ok(vm.float(o.downcast::<FloatBody>().unwrap().v))
+}
+
+// ---- indexing -------------------------------------------------------------------------------
+
+/// An index argument as i64 (`PyNumber_AsSsize_t` via `__index__`).
+pub fn index_of(vm: &mut Vm, o: &ObjRef, what: &str) -> PyResult<i64> {
+    match int_of(o) {
+        Some(v) => Ok(v),
+        None => Err(vm.type_error(&format!("{what} indices must be integers or slices, not {}", vm.type_name(o)))),
+    }
+}
+
+fn norm_index(vm: &mut Vm, i: i64, len: usize, what: &str) -> PyResult<usize> {
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j < 0 || j >= len as i64 {
+        return Err(vm.err(&vm.e.index_error, &format!("{what} index out of range")));
+    }
+    Ok(j as usize)
+}
+
+fn tuple_getitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult {
+    let i = index_of(vm, k, "tuple")?;
+    let t = o.downcast::<TupleBody>().unwrap();
+    let j = norm_index(vm, i, t.items.len(), "tuple")?;
+    Ok(t.items[j].clone())
+}
+fn list_getitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult {
+    let i = index_of(vm, k, "list")?;
+    let l = o.downcast::<ListBody>().unwrap();
+    let len = l.items.borrow().len();
+    let j = norm_index(vm, i, len, "list")?;
+    Ok(l.items.borrow()[j].clone())
+}
+fn list_setitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    let i = match int_of(k) {
+        Some(v) => v,
+        None => return Err(vm.type_error(&format!("list indices must be integers or slices, not {}", vm.type_name(k)))),
+    };
+    let l = o.downcast::<ListBody>().unwrap();
+    let len = l.items.borrow().len();
+    let j = norm_index(vm, i, len, "list assignment")?;
+    let old = match v {
+        Some(v) => std::mem::replace(&mut l.items.borrow_mut()[j], v),
+        None => l.items.borrow_mut().remove(j),
+    };
+    drop(old);
+    Ok(())
+}
+fn str_getitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult {
+    let i = index_of(vm, k, "string")?;
+    let s = str_body(o);
+    let j = norm_index(vm, i, s.nchars, "string")?;
+    let c = if s.ascii { s.s.as_str().unwrap().as_bytes()[j] as u32 } else { s.s.code_points().nth(j).unwrap() };
+    Ok(vm.pystr(PyStr::from_code_points([c])))
+}
+fn range_getitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult {
+    let i = index_of(vm, k, "range")?;
+    let r = o.downcast::<RangeBody>().unwrap();
+    let j = if i < 0 { i + r.len } else { i };
+    if j < 0 || j >= r.len {
+        return Err(vm.err(&vm.e.index_error, "range object index out of range"));
+    }
+    Ok(vm.int(r.start + j * r.step))
+}
+fn dict_getitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult {
+    match vm.dict_get(o, k)? {
+        Some(v) => Ok(v),
+        None => Err(PyErr(vm.new_exception(&vm.e.key_error.clone(), vec![k.clone()]))),
+    }
+}
+fn dict_setitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    match v {
+        Some(v) => vm.dict_set(o, k.clone(), v),
+        None => match vm.dict_del(o, k)? {
+            Some(_) => Ok(()),
+            None => Err(PyErr(vm.new_exception(&vm.e.key_error.clone(), vec![k.clone()]))),
+        },
+    }
+}
+fn dict_contains(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult<bool> {
+    Ok(vm.dict_get(o, k)?.is_some())
+}
+fn str_contains(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult<bool> {
+    let Some(n) = k.downcast::<StrBody>() else {
+        return Err(vm.type_error(&format!("'in <string>' requires string as left operand, not {}", vm.type_name(k))));
+    };
+    Ok(str_body(o).text().contains(&*n.text()))
+}
+fn range_contains(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult<bool> {
+    let r = o.downcast::<RangeBody>().unwrap();
+    if let Some(v) = int_of(k) {
+        let inr = if r.step > 0 { v >= r.start && v < r.stop } else { v <= r.start && v > r.stop };
+        return Ok(inr && (v - r.start) % r.step == 0);
+    }
+    let it = vm.get_iter(o)?;
+    while let Some(y) = vm.next(&it)? {
+        if vm.eq(&y, k)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+// ---- iteration ------------------------------------------------------------------------------
+
+fn self_iter(_vm: &mut Vm, o: &ObjRef) -> PyResult {
+    Ok(o.clone())
+}
+fn list_iter(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    Ok(super::object::alloc(&vm.t.list_iter, SeqIterBody { seq: std::cell::RefCell::new(Some(o.clone())), index: std::cell::Cell::new(0) }))
+}
+fn tuple_iter(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    Ok(super::object::alloc(&vm.t.tuple_iter, SeqIterBody { seq: std::cell::RefCell::new(Some(o.clone())), index: std::cell::Cell::new(0) }))
+}
+fn str_iter(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    Ok(super::object::alloc(&vm.t.str_iter, StrIterBody { chars: str_body(o).s.code_points().collect(), index: std::cell::Cell::new(0) }))
+}
+fn dict_iter(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let len = o.downcast::<DictBody>().unwrap().table.borrow().len();
+    Ok(super::object::alloc(&vm.t.dict_keyiter, DictIterBody { dict: o.clone(), pos: std::cell::Cell::new(0), len, kind: 0 }))
+}
+fn range_iter(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let r = o.downcast::<RangeBody>().unwrap();
+    Ok(super::object::alloc(&vm.t.range_iter, RangeIterBody { next: std::cell::Cell::new(r.start), step: r.step, left: std::cell::Cell::new(r.len) }))
+}
+pub fn seq_iter_next(_vm: &mut Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let it = o.downcast::<SeqIterBody>().unwrap();
+    let seq = it.seq.borrow().clone();
+    let Some(seq) = seq else { return Ok(None) };
+    let i = it.index.get();
+    let item = if let Some(l) = seq.downcast::<ListBody>() {
+        l.items.borrow().get(i).cloned()
+    } else {
+        seq.downcast::<TupleBody>().and_then(|t| t.items.get(i).cloned())
+    };
+    match item {
+        Some(x) => {
+            it.index.set(i + 1);
+            Ok(Some(x))
+        }
+        None => {
+            *it.seq.borrow_mut() = None;
+            Ok(None)
+        }
+    }
+}
+fn str_iter_next(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let it = o.downcast::<StrIterBody>().unwrap();
+    let i = it.index.get();
+    match it.chars.get(i) {
+        Some(&c) => {
+            it.index.set(i + 1);
+            Ok(Some(vm.pystr(PyStr::from_code_points([c]))))
+        }
+        None => Ok(None),
+    }
+}
+pub fn range_iter_next(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let it = o.downcast::<RangeIterBody>().unwrap();
+    let left = it.left.get();
+    if left <= 0 {
+        return Ok(None);
+    }
+    let v = it.next.get();
+    it.left.set(left - 1);
+    it.next.set(v.wrapping_add(it.step));
+    Ok(Some(vm.int(v)))
+}
+fn dict_iter_next(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let it = o.downcast::<DictIterBody>().unwrap();
+    let d = it.dict.downcast::<DictBody>().unwrap();
+    let t = d.table.borrow();
+    if t.len() != it.len {
+        drop(t);
+        return Err(vm.err(&vm.e.runtime_error, "dictionary changed size during iteration"));
+    }
+    let mut p = it.pos.get();
+    while p < t.entries_len() {
+        if let Some((k, v)) = t.entry(p) {
+            it.pos.set(p + 1);
+            let (k, v) = (k.clone(), v.clone());
+            drop(t);
+            return Ok(Some(match it.kind {
+                0 => k,
+                1 => v,
+                _ => vm.tuple(vec![k, v]),
+            }));
+        }
+        p += 1;
+    }
+    it.pos.set(p);
+    Ok(None)
+}
+
+// ---- sequences: + and * ---------------------------------------------------------------------
+
+/// `sq_concat` / `sq_repeat` of str, list and tuple.
+pub fn seq_binary(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult<Option<ObjRef>> {
+    if op == 0 {
+        if let (Some(x), Some(y)) = (a.downcast::<StrBody>(), b.downcast::<StrBody>()) {
+            let mut sb = PyStrBuilder::default();
+            sb.push_pystr(&x.s);
+            sb.push_pystr(&y.s);
+            return Ok(Some(vm.pystr(sb.finish())));
+        }
+        if let (Some(x), Some(y)) = (a.downcast::<ListBody>(), b.downcast::<ListBody>()) {
+            let mut v = x.items.borrow().clone();
+            v.extend(y.items.borrow().iter().cloned());
+            return Ok(Some(vm.list(v)));
+        }
+        if let (Some(x), Some(y)) = (a.downcast::<TupleBody>(), b.downcast::<TupleBody>()) {
+            let mut v = x.items.to_vec();
+            v.extend(y.items.iter().cloned());
+            return Ok(Some(vm.tuple(v)));
+        }
+    }
+    if op == 5 {
+        let (seq, n) = if let Some(n) = int_of(b) { (a, n) } else if let Some(n) = int_of(a) { (b, n) } else { return Ok(None) };
+        let n = n.max(0) as usize;
+        if let Some(x) = seq.downcast::<StrBody>() {
+            let mut sb = PyStrBuilder::default();
+            for _ in 0..n {
+                sb.push_pystr(&x.s);
+            }
+            return Ok(Some(vm.pystr(sb.finish())));
+        }
+        if let Some(x) = seq.downcast::<ListBody>() {
+            let src = x.items.borrow().clone();
+            let mut v = Vec::with_capacity(src.len() * n);
+            for _ in 0..n {
+                v.extend(src.iter().cloned());
+            }
+            return Ok(Some(vm.list(v)));
+        }
+        if let Some(x) = seq.downcast::<TupleBody>() {
+            let mut v = Vec::with_capacity(x.items.len() * n);
+            for _ in 0..n {
+                v.extend(x.items.iter().cloned());
+            }
+            return Ok(Some(vm.tuple(v)));
+        }
+    }
+    if op == 6 {
+        if a.downcast::<StrBody>().is_some() {
+            return Err(vm.type_error("pyref: str % formatting is not built yet"));
+        }
+    }
+    Ok(None)
+}
+
+// ---- attributes -----------------------------------------------------------------------------
+
+/// `PyObject_GenericGetAttr`: data descriptors aside, the instance dict, then the type's
+/// attribute (binding functions and method descriptors).
+pub fn generic_getattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult {
+    let ty = o.type_of();
+    let found = vm.type_lookup(&ty, name);
+    if let Some(p) = found.as_ref().and_then(|f| f.downcast::<PropertyBody>()) {
+        // A data descriptor wins over the instance dict.
+        return match &p.fget {
+            Some(g) => {
+                let g = g.clone();
+                vm.call(&g, &[o.clone()], None)
+            }
+            None => {
+                let n = str_body(name).text().into_owned();
+                Err(vm.err(&vm.e.attribute_error.clone(), &format!("property '{}' of '{}' object has no getter", n, tp(&ty).name())))
+            }
+        };
+    }
+    let d = instance_dict(o);
+    if let Some(d) = d {
+        if let Some(v) = vm.dict_get(&d, name)? {
+            return Ok(v);
+        }
+    }
+    if let Some(f) = found {
+        return bind(vm, f, o);
+    }
+    if let Some(v) = special_attr(vm, o, name)? {
+        return Ok(v);
+    }
+    let n = str_body(name).text().into_owned();
+    if let Some(m) = o.downcast::<ModuleBody>() {
+        let mn = vm.dict_get_str(&m.dict, "__name__")?.map(|x| str_body(&x).text().into_owned()).unwrap_or_default();
+        return Err(vm.err(&vm.e.attribute_error.clone(), &format!("module '{}' has no attribute '{}'", mn, n)));
+    }
+    Err(vm.err(&vm.e.attribute_error.clone(), &format!("'{}' object has no attribute '{}'", tp(&ty).name(), n)))
+}
+
+/// Binds a class attribute found for instance `o` (`tp_descr_get` of functions and method descriptors).
+pub fn bind(vm: &mut Vm, f: ObjRef, o: &ObjRef) -> PyResult {
+    if let Some(sm) = f.downcast::<StaticMethodBody>() {
+        return Ok(sm.f.clone());
+    }
+    if let Some(cm) = f.downcast::<ClassMethodBody>() {
+        return Ok(super::object::alloc(&vm.t.method, MethodBody { func: cm.f.clone(), self_: o.type_of() }));
+    }
+    if f.downcast::<FunctionBody>().is_some() {
+        return Ok(super::object::alloc(&vm.t.method, MethodBody { func: f, self_: o.clone() }));
+    }
+    if let Some(m) = f.downcast::<MethodDescrBody>() {
+        return Ok(vm.builtin_fn(m.name, m.f, Some(o.clone())));
+    }
+    Ok(f)
+}
+
+pub fn instance_dict(o: &ObjRef) -> Option<ObjRef> {
+    if let Some(i) = o.downcast::<InstanceBody>() {
+        return Some(i.dict.clone());
+    }
+    if let Some(e) = o.downcast::<ExcBody>() {
+        return e.dict.borrow().clone();
+    }
+    if let Some(f) = o.downcast::<FunctionBody>() {
+        return f.dict.borrow().clone();
+    }
+    if let Some(m) = o.downcast::<ModuleBody>() {
+        return Some(m.dict.clone());
+    }
+    None
+}
+
+/// Attributes the built-in types expose as getters (`tp_getset`/`tp_members`).
+fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let n = str_body(name).text().into_owned();
+    if n == "__class__" {
+        return Ok(Some(o.type_of()));
+    }
+    if let Some(e) = o.downcast::<ExcBody>() {
+        return Ok(match n.as_str() {
+            "args" => Some(e.args.borrow().clone()),
+            "__cause__" => Some(e.cause.borrow().clone().unwrap_or_else(|| vm.none.clone())),
+            "__context__" => Some(e.context.borrow().clone().unwrap_or_else(|| vm.none.clone())),
+            "__suppress_context__" => Some(vm.bool(e.suppress_context.get())),
+            _ => None,
+        });
+    }
+    if let Some(f) = o.downcast::<FunctionBody>() {
+        return Ok(match n.as_str() {
+            "__name__" => Some(f.name.borrow().clone()),
+            "__qualname__" => Some(f.qualname.borrow().clone()),
+            "__code__" => Some(f.code.clone()),
+            "__defaults__" => Some(f.defaults.borrow().clone().unwrap_or_else(|| vm.none.clone())),
+            "__globals__" => Some(f.globals.clone()),
+            "__doc__" => Some(f.doc.borrow().clone().unwrap_or_else(|| vm.none.clone())),
+            _ => None,
+        });
+    }
+    if let Some(t) = o.downcast::<TypeObject>() {
+        return Ok(match n.as_str() {
+            "__name__" => Some(vm.str(&t.name())),
+            "__qualname__" => Some(vm.str(&t.qualname.borrow())),
+            "__module__" => Some(vm.str(&t.module.borrow())),
+            "__mro__" => Some(vm.tuple(t.mro.borrow().clone())),
+            "__base__" => Some(t.base.clone().unwrap_or_else(|| vm.none.clone())),
+            "__bases__" => Some(vm.tuple(t.bases.clone())),
+            "__dict__" => t.dict.borrow().clone(),
+            _ => None,
+        });
+    }
+    if let Some(c) = o.downcast::<CodeBody>() {
+        return Ok(match n.as_str() {
+            "co_name" => Some(vm.str(&c.code.name)),
+            "co_filename" => Some(vm.str(&c.code.filename)),
+            "co_firstlineno" => Some(vm.int(c.code.firstlineno as i64)),
+            "co_argcount" => Some(vm.int(c.code.argcount as i64)),
+            "co_consts" => Some(vm.tuple(c.consts.clone())),
+            "co_names" => Some(vm.tuple(c.names.clone())),
+            _ => None,
+        });
+    }
+    if let Some(r) = o.downcast::<RangeBody>() {
+        return Ok(match n.as_str() {
+            "start" => Some(vm.int(r.start)),
+            "stop" => Some(vm.int(r.stop)),
+            "step" => Some(vm.int(r.step)),
+            _ => None,
+        });
+    }
+    if let Some(g) = o.downcast::<GenBody>() {
+        return Ok(match n.as_str() {
+            "__name__" => Some(g.name.clone()),
+            "__qualname__" => Some(g.qualname.clone()),
+            "gi_running" => Some(vm.bool(g.running.get())),
+            "gi_frame" if g.frame.borrow().is_none() => Some(vm.none.clone()),
+            _ => None,
+        });
+    }
+    if let Some(m) = o.downcast::<MethodBody>() {
+        return Ok(match n.as_str() {
+            "__self__" => Some(m.self_.clone()),
+            "__func__" => Some(m.func.clone()),
+            _ => None,
+        });
+    }
+    if int_of(o).is_some() {
+        return Ok(match n.as_str() {
+            "real" | "numerator" => Some(vm.int(int_of(o).unwrap())),
+            "imag" => Some(vm.int(0)),
+            "denominator" => Some(vm.int(1)),
+            _ => None,
+        });
+    }
+    Ok(None)
+}
+
+/// `type.__getattribute__`: the metatype's data descriptors aside, the MRO of the type itself.
+fn type_getattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult {
+    if let Some(v) = vm.type_lookup(o, name) {
+        if let Some(sm) = v.downcast::<StaticMethodBody>() {
+            return Ok(sm.f.clone());
+        }
+        if let Some(cm) = v.downcast::<ClassMethodBody>() {
+            return Ok(super::object::alloc(&vm.t.method, MethodBody { func: cm.f.clone(), self_: o.clone() }));
+        }
+        return Ok(v);
+    }
+    if let Some(v) = special_attr(vm, o, name)? {
+        return Ok(v);
+    }
+    let n = str_body(name).text().into_owned();
+    Err(vm.err(&vm.e.attribute_error.clone(), &format!("type object '{}' has no attribute '{}'", tp(o).name(), n)))
+}
+
+pub fn generic_setattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    if let Some(t) = o.downcast::<TypeObject>() {
+        if t.has_flag(tpflags::HEAPTYPE) {
+            let d = t.dict.borrow().clone().unwrap();
+            return match v {
+                Some(v) => vm.dict_set(&d, name.clone(), v),
+                None => vm.dict_del(&d, name).map(|_| ()),
+            };
+        }
+        let n = str_body(name).text().into_owned();
+        return Err(vm.type_error(&format!("cannot set '{}' attribute of immutable type '{}'", n, t.name())));
+    }
+    let ty = o.type_of();
+    if let Some(found) = vm.type_lookup(&ty, name) {
+        if let Some(p) = found.downcast::<PropertyBody>() {
+            let f = if v.is_some() { p.fset.clone() } else { p.fdel.clone() };
+            let n = str_body(name).text().into_owned();
+            return match f {
+                Some(f) => {
+                    let mut a = vec![o.clone()];
+                    a.extend(v);
+                    vm.call(&f, &a, None).map(|_| ())
+                }
+                None => Err(vm.err(
+                    &vm.e.attribute_error.clone(),
+                    &format!("property '{}' of '{}' object has no {}", n, tp(&ty).name(), if v.is_some() { "setter" } else { "deleter" }),
+                )),
+            };
+        }
+    }
+    if let Some(f) = o.downcast::<FunctionBody>() {
+        if f.dict.borrow().is_none() {
+            *f.dict.borrow_mut() = Some(vm.new_dict());
+        }
+    }
+    if let Some(e) = o.downcast::<ExcBody>() {
+        if e.dict.borrow().is_none() {
+            *e.dict.borrow_mut() = Some(vm.new_dict());
+        }
+    }
+    match instance_dict(o) {
+        Some(d) => match v {
+            Some(v) => vm.dict_set(&d, name.clone(), v),
+            None => match vm.dict_del(&d, name)? {
+                Some(_) => Ok(()),
+                None => {
+                    let n = str_body(name).text().into_owned();
+                    Err(vm.err(&vm.e.attribute_error.clone(), &format!("'{}' object has no attribute '{}'", vm.type_name(o), n)))
+                }
+            },
+        },
+        None => {
+            let n = str_body(name).text().into_owned();
+            Err(vm.err(&vm.e.attribute_error.clone(), &format!("'{}' object has no attribute '{}' and no __dict__ for setting new attributes", vm.type_name(o), n)))
+        }
+    }
+}
+
+// ---- calls ----------------------------------------------------------------------------------
+
+fn builtin_call(vm: &mut Vm, f: &ObjRef, args: &[ObjRef], kwnames: Option<&ObjRef>) -> PyResult {
+    let b = f.downcast::<BuiltinBody>().unwrap();
+    match &b.self_ {
+        Some(s) => {
+            let mut a = Vec::with_capacity(args.len() + 1);
+            a.push(s.clone());
+            a.extend_from_slice(args);
+            (b.f)(vm, &a, kwnames)
+        }
+        None => (b.f)(vm, args, kwnames),
+    }
+}
+fn method_descr_call(vm: &mut Vm, f: &ObjRef, args: &[ObjRef], kwnames: Option<&ObjRef>) -> PyResult {
+    let m = f.downcast::<MethodDescrBody>().unwrap();
+    if args.is_empty() {
+        return Err(vm.type_error(&format!("unbound method {}.{}() needs an argument", tp(&m.owner).name(), m.name)));
+    }
+    (m.f)(vm, args, kwnames)
+}
+fn method_call(vm: &mut Vm, f: &ObjRef, args: &[ObjRef], kwnames: Option<&ObjRef>) -> PyResult {
+    let m = f.downcast::<MethodBody>().unwrap();
+    let mut a = Vec::with_capacity(args.len() + 1);
+    a.push(m.self_.clone());
+    a.extend_from_slice(args);
+    let func = m.func.clone();
+    vm.call(&func, &a, kwnames)
+}
+/// `type.__call__`: `tp_new` then `__init__`.
+fn type_call(vm: &mut Vm, f: &ObjRef, args: &[ObjRef], kwnames: Option<&ObjRef>) -> PyResult {
+    if f.is(&vm.t.type_) && args.len() == 1 && kwnames.is_none() {
+        return Ok(args[0].type_of());
+    }
+    let t = tp(f);
+    match t.slots.new.get() {
+        Some(n) => n(vm, f, args, kwnames),
+        None => Err(vm.type_error(&format!("cannot create '{}' instances", t.name()))),
+    }
+}
+fn exc_new(vm: &mut Vm, ty: &ObjRef, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    Ok(vm.new_exception(ty, args.to_vec()))
+}
+
+pub fn install(vm: &mut Vm) {
+    let t = &vm.t;
+    macro_rules! set {
+        ($ty:expr, $slot:ident, $f:expr) => {
+            tp(&$ty).slots.$slot.set(Some($f))
+        };
+    }
+    set!(t.int, repr, int_repr);
+    set!(t.bool_, repr, int_repr);
+    set!(t.float, repr, float_repr);
+    set!(t.str_, repr, str_repr);
+    set!(t.str_, str, str_str);
+    set!(t.none, repr, none_repr);
+    set!(t.notimpl, repr, notimpl_repr);
+    set!(t.ellipsis, repr, ellipsis_repr);
+    set!(t.tuple, repr, tuple_repr);
+    set!(t.list, repr, list_repr);
+    set!(t.dict, repr, dict_repr);
+    set!(t.range, repr, range_repr);
+    set!(t.type_, repr, type_repr);
+    set!(t.function, repr, function_repr);
+    set!(t.builtin, repr, builtin_repr);
+    set!(t.method, repr, method_repr);
+    set!(t.code, repr, code_repr);
+    set!(t.module, repr, module_repr);
+    set!(t.generator, repr, gen_repr);
+    set!(t.generator, iter, self_iter);
+    set!(t.generator, iternext, crate::eval::gen_iternext);
+    set!(t.generator, hash, identity_hash);
+    set!(t.stream, repr, stream_repr);
+    for ty in [&t.int, &t.bool_] {
+        set!(ty, hash, int_hash_slot);
+        set!(ty, nb_bool, int_bool);
+        set!(ty, nb_number, int_number);
+        set!(ty, richcompare, num_compare);
+        set!(ty, nb_negative, int_neg);
+        set!(ty, nb_positive, int_pos);
+        set!(ty, nb_invert, int_invert);
+        set!(ty, nb_index, int_index);
+    }
+    set!(t.float, hash, float_hash_slot);
+    set!(t.float, nb_bool, float_bool);
+    set!(t.float, nb_number, float_number);
+    set!(t.float, richcompare, num_compare);
+    set!(t.float, nb_negative, float_neg);
+    set!(t.float, nb_positive, float_pos);
+    set!(t.none, hash, none_hash);
+    for ty in [&t.object, &t.type_, &t.function, &t.builtin, &t.code, &t.method, &t.notimpl, &t.ellipsis, &t.range] {
+        set!(ty, hash, identity_hash);
+    }
+    set!(t.tuple, hash, tuple_hash);
+    set!(t.str_, richcompare, str_compare);
+    set!(t.tuple, richcompare, tuple_compare);
+    set!(t.list, richcompare, list_compare);
+    set!(t.dict, richcompare, dict_compare);
+    set!(t.str_, mp_length, str_len);
+    set!(t.tuple, mp_length, tuple_len);
+    set!(t.list, mp_length, list_len);
+    set!(t.dict, mp_length, dict_len);
+    set!(t.range, mp_length, range_len);
+    set!(t.tuple, mp_subscript, tuple_getitem);
+    set!(t.list, mp_subscript, list_getitem);
+    set!(t.str_, mp_subscript, str_getitem);
+    set!(t.range, mp_subscript, range_getitem);
+    set!(t.dict, mp_subscript, dict_getitem);
+    set!(t.list, mp_ass_subscript, list_setitem);
+    set!(t.dict, mp_ass_subscript, dict_setitem);
+    set!(t.dict, sq_contains, dict_contains);
+    set!(t.str_, sq_contains, str_contains);
+    set!(t.range, sq_contains, range_contains);
+    set!(t.list, iter, list_iter);
+    set!(t.tuple, iter, tuple_iter);
+    set!(t.str_, iter, str_iter);
+    set!(t.dict, iter, dict_iter);
+    set!(t.range, iter, range_iter);
+    for ty in [&t.list_iter, &t.tuple_iter, &t.str_iter, &t.dict_keyiter, &t.range_iter] {
+        set!(ty, iter, self_iter);
+    }
+    set!(t.list_iter, iternext, seq_iter_next);
+    set!(t.tuple_iter, iternext, seq_iter_next);
+    set!(t.str_iter, iternext, str_iter_next);
+    set!(t.range_iter, iternext, range_iter_next);
+    set!(t.dict_keyiter, iternext, dict_iter_next);
+    set!(t.builtin, call, builtin_call);
+    set!(t.method_descr, call, method_descr_call);
+    set!(t.method, call, method_call);
+    set!(t.type_, call, type_call);
+    set!(t.type_, getattro, type_getattr);
+    let e = &vm.e;
+    for ty in [
+        &e.base_exception, &e.exception, &e.type_error, &e.value_error, &e.name_error, &e.unbound_local_error, &e.attribute_error,
+        &e.lookup_error, &e.index_error, &e.key_error, &e.arithmetic_error, &e.zero_division_error, &e.overflow_error,
+        &e.stop_iteration, &e.runtime_error, &e.recursion_error, &e.not_implemented_error, &e.assertion_error, &e.system_exit,
+        &e.keyboard_interrupt, &e.generator_exit, &e.import_error, &e.module_not_found_error, &e.unicode_error, &e.os_error,
+        &e.timeout_error,
+    ] {
+        set!(ty, str, exc_str);
+        set!(ty, repr, exc_repr);
+        set!(ty, new, exc_new);
+        set!(ty, hash, identity_hash);
+    }
+    // Every type gets its dict now that `dict` exists.
+    let all: Vec<ObjRef> = vec![
+        t.type_.clone(), t.object.clone(), t.none.clone(), t.notimpl.clone(), t.ellipsis.clone(), t.int.clone(), t.bool_.clone(),
+        t.float.clone(), t.str_.clone(), t.tuple.clone(), t.list.clone(), t.dict.clone(), t.range.clone(), t.range_iter.clone(),
+        t.list_iter.clone(), t.tuple_iter.clone(), t.str_iter.clone(), t.dict_keyiter.clone(), t.code.clone(), t.function.clone(),
+        t.cell.clone(), t.builtin.clone(), t.method_descr.clone(), t.method.clone(), t.module.clone(), t.stream.clone(), t.generator.clone(), t.staticmethod.clone(), t.classmethod.clone(), t.property.clone(),
+        e.base_exception.clone(), e.exception.clone(), e.type_error.clone(), e.value_error.clone(), e.name_error.clone(),
+        e.unbound_local_error.clone(), e.attribute_error.clone(), e.lookup_error.clone(), e.index_error.clone(), e.key_error.clone(),
+        e.arithmetic_error.clone(), e.zero_division_error.clone(), e.overflow_error.clone(), e.stop_iteration.clone(),
+        e.runtime_error.clone(), e.recursion_error.clone(), e.not_implemented_error.clone(), e.assertion_error.clone(),
+        e.system_exit.clone(), e.keyboard_interrupt.clone(), e.generator_exit.clone(), e.import_error.clone(),
+        e.module_not_found_error.clone(), e.unicode_error.clone(), e.os_error.clone(), e.timeout_error.clone(),
+    ];
+    for ty in all {
+        *tp(&ty).dict.borrow_mut() = Some(vm.new_dict());
+    }
+}

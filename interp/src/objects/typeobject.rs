@@ -1,0 +1,177 @@
+//! Type objects (Objects/typeobject.c): a type is an ordinary object whose body starts with the
+//! [`TypeHead`] (its instances' layout), followed by CPython's slots as Rust function pointers,
+//! the base, the MRO and the type's dict. Built-in types fill the slots with Rust functions; user
+//! classes fill them with functions that look the dunder method up (`slot_tp_*`), so both
+//! dispatch the same way.
+
+use super::object::{ObjRef, TypeHead};
+use crate::vm::Vm;
+use std::cell::{Cell, RefCell};
+
+/// A raised exception: the exception instance (always a BaseException).
+pub struct PyErr(pub ObjRef);
+pub type PyResult<T = ObjRef> = Result<T, PyErr>;
+
+/// Rich comparison operators, numbered as COMPARE_OP's `oparg >> 5` (Py_LT..Py_GE).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CmpOp {
+    Lt = 0,
+    Le = 1,
+    Eq = 2,
+    Ne = 3,
+    Gt = 4,
+    Ge = 5,
+}
+
+impl CmpOp {
+    pub fn from_arg(a: u32) -> CmpOp {
+        [CmpOp::Lt, CmpOp::Le, CmpOp::Eq, CmpOp::Ne, CmpOp::Gt, CmpOp::Ge][(a as usize) % 6]
+    }
+    pub fn swapped(self) -> CmpOp {
+        match self {
+            CmpOp::Lt => CmpOp::Gt,
+            CmpOp::Le => CmpOp::Ge,
+            CmpOp::Eq => CmpOp::Eq,
+            CmpOp::Ne => CmpOp::Ne,
+            CmpOp::Gt => CmpOp::Lt,
+            CmpOp::Ge => CmpOp::Le,
+        }
+    }
+    pub fn symbol(self) -> &'static str {
+        crate::opcode::CMP_OP[self as usize]
+    }
+    pub fn dunder(self) -> &'static str {
+        ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"][self as usize]
+    }
+}
+
+pub type UnaryFn = fn(&mut Vm, &ObjRef) -> PyResult;
+pub type HashFn = fn(&mut Vm, &ObjRef) -> PyResult<i64>;
+pub type BoolFn = fn(&mut Vm, &ObjRef) -> PyResult<bool>;
+pub type LenFn = fn(&mut Vm, &ObjRef) -> PyResult<usize>;
+pub type BinaryFn = fn(&mut Vm, &ObjRef, &ObjRef) -> PyResult;
+/// `nb_*` binary slots, one function per type taking the BINARY_OP number (0..12); returns
+/// `NotImplemented` for operands it does not handle, as each CPython slot does.
+pub type NumberFn = fn(&mut Vm, &ObjRef, &ObjRef, u32) -> PyResult;
+pub type CompareFn = fn(&mut Vm, &ObjRef, &ObjRef, CmpOp) -> PyResult;
+pub type GetattrFn = fn(&mut Vm, &ObjRef, &ObjRef) -> PyResult;
+pub type SetattrFn = fn(&mut Vm, &ObjRef, &ObjRef, Option<ObjRef>) -> PyResult<()>;
+pub type SetitemFn = fn(&mut Vm, &ObjRef, &ObjRef, Option<ObjRef>) -> PyResult<()>;
+/// `tp_call` in vectorcall form: positional args then keyword values, `kwnames` naming the last ones.
+pub type CallFn = fn(&mut Vm, &ObjRef, &[ObjRef], Option<&ObjRef>) -> PyResult;
+pub type NextFn = fn(&mut Vm, &ObjRef) -> PyResult<Option<ObjRef>>;
+pub type DescrGetFn = fn(&mut Vm, &ObjRef, Option<&ObjRef>, &ObjRef) -> PyResult;
+/// `tp_new`: (type, args, kwnames).
+pub type NewFn = fn(&mut Vm, &ObjRef, &[ObjRef], Option<&ObjRef>) -> PyResult;
+
+/// CPython's slots. `Cell`s because a user class's slots change when its dunders are assigned.
+#[derive(Default)]
+pub struct Slots {
+    pub repr: Cell<Option<UnaryFn>>,
+    pub str: Cell<Option<UnaryFn>>,
+    pub hash: Cell<Option<HashFn>>,
+    pub richcompare: Cell<Option<CompareFn>>,
+    pub getattro: Cell<Option<GetattrFn>>,
+    pub setattro: Cell<Option<SetattrFn>>,
+    pub call: Cell<Option<CallFn>>,
+    pub iter: Cell<Option<UnaryFn>>,
+    pub iternext: Cell<Option<NextFn>>,
+    pub descr_get: Cell<Option<DescrGetFn>>,
+    pub new: Cell<Option<NewFn>>,
+    pub nb_bool: Cell<Option<BoolFn>>,
+    pub nb_number: Cell<Option<NumberFn>>,
+    pub nb_negative: Cell<Option<UnaryFn>>,
+    pub nb_positive: Cell<Option<UnaryFn>>,
+    pub nb_invert: Cell<Option<UnaryFn>>,
+    pub nb_index: Cell<Option<UnaryFn>>,
+    pub mp_length: Cell<Option<LenFn>>,
+    pub mp_subscript: Cell<Option<BinaryFn>>,
+    pub mp_ass_subscript: Cell<Option<SetitemFn>>,
+    pub sq_contains: Cell<Option<fn(&mut Vm, &ObjRef, &ObjRef) -> PyResult<bool>>>,
+}
+
+/// `Py_TPFLAGS_*` bits pyref uses.
+pub mod tpflags {
+    pub const HEAPTYPE: u64 = 1 << 9;
+    pub const BASETYPE: u64 = 1 << 10;
+    pub const LONG_SUBCLASS: u64 = 1 << 24;
+    pub const LIST_SUBCLASS: u64 = 1 << 25;
+    pub const TUPLE_SUBCLASS: u64 = 1 << 26;
+    pub const UNICODE_SUBCLASS: u64 = 1 << 28;
+    pub const DICT_SUBCLASS: u64 = 1 << 29;
+    pub const BASE_EXC_SUBCLASS: u64 = 1 << 30;
+    pub const TYPE_SUBCLASS: u64 = 1 << 31;
+}
+
+/// The body of every type object.
+#[repr(C)]
+pub struct TypeObject {
+    pub head: TypeHead,
+    pub name: RefCell<String>,
+    pub qualname: RefCell<String>,
+    /// `__module__` for `repr` ("builtins" types print without it).
+    pub module: RefCell<String>,
+    pub base: Option<ObjRef>,
+    pub bases: Vec<ObjRef>,
+    /// `__mro__`, starting with the type itself. Filled once the type exists (it contains it).
+    pub mro: RefCell<Vec<ObjRef>>,
+    /// The type's namespace: a `dict` object (None only while the bootstrap builds `dict`).
+    pub dict: RefCell<Option<ObjRef>>,
+    pub slots: Slots,
+    pub flags: Cell<u64>,
+    /// `tp_basicsize` as `sys.getsizeof` reports it for instances.
+    pub basicsize: usize,
+    pub itemsize: usize,
+}
+crate::impl_body!(TypeObject, "type", type);
+
+impl TypeObject {
+    pub fn name(&self) -> String {
+        self.name.borrow().clone()
+    }
+    pub fn has_flag(&self, f: u64) -> bool {
+        self.flags.get() & f != 0
+    }
+}
+
+/// The `TypeObject` body of a type object.
+#[inline]
+pub fn tp(t: &ObjRef) -> &TypeObject {
+    t.downcast::<TypeObject>().expect("a type object")
+}
+
+/// `PyType_IsSubtype`: walks the MRO.
+pub fn is_subtype(a: &ObjRef, b: &ObjRef) -> bool {
+    if a.is(b) {
+        return true;
+    }
+    tp(a).mro.borrow().iter().any(|t| t.is(b))
+}
+
+/// The C3 linearisation (`mro_internal`), or None when the bases admit no consistent order.
+pub fn c3_mro(ty: &ObjRef, bases: &[ObjRef]) -> Option<Vec<ObjRef>> {
+    let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(|b| tp(b).mro.borrow().clone()).collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![ty.clone()];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let cand = &s[0];
+            if !seqs.iter().any(|t| t[1..].iter().any(|x| x.is(cand))) {
+                found = Some(cand.clone());
+                break;
+            }
+        }
+        let c = found?;
+        for s in seqs.iter_mut() {
+            if s[0].is(&c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}

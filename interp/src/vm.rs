@@ -1,0 +1,808 @@
+//! The interpreter state (CPython's `PyInterpreterState` + `PyThreadState`): the built-in types,
+//! the small-int cache (−5..256), interned strings, the builtins dict, the frame stack and the
+//! host. Also the abstract object protocol (Objects/abstract.c, Objects/object.c): `repr`, `str`,
+//! `hash`, rich comparison, truth, attribute access, calls, iteration, binary operators, each
+//! dispatching through the type's slots.
+
+use crate::host::Host;
+use crate::objects::bodies::*;
+use crate::objects::dict::DictTable;
+use crate::objects::object::{alloc, alloc_self_typed, Body, ObjRef, TypeHead};
+use crate::objects::pystr::PyStr;
+use crate::objects::typeobject::*;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+
+/// The built-in types.
+pub struct Types {
+    pub type_: ObjRef,
+    pub object: ObjRef,
+    pub none: ObjRef,
+    pub notimpl: ObjRef,
+    pub ellipsis: ObjRef,
+    pub int: ObjRef,
+    pub bool_: ObjRef,
+    pub float: ObjRef,
+    pub str_: ObjRef,
+    pub tuple: ObjRef,
+    pub list: ObjRef,
+    pub dict: ObjRef,
+    pub range: ObjRef,
+    pub range_iter: ObjRef,
+    pub list_iter: ObjRef,
+    pub tuple_iter: ObjRef,
+    pub str_iter: ObjRef,
+    pub dict_keyiter: ObjRef,
+    pub code: ObjRef,
+    pub function: ObjRef,
+    pub cell: ObjRef,
+    pub builtin: ObjRef,
+    pub method_descr: ObjRef,
+    pub method: ObjRef,
+    pub module: ObjRef,
+    pub staticmethod: ObjRef,
+    pub classmethod: ObjRef,
+    pub property: ObjRef,
+    pub generator: ObjRef,
+    pub stream: ObjRef,
+}
+
+/// The built-in exception classes the runtime raises itself (all live in builtins too).
+pub struct ExcTypes {
+    pub base_exception: ObjRef,
+    pub exception: ObjRef,
+    pub type_error: ObjRef,
+    pub value_error: ObjRef,
+    pub name_error: ObjRef,
+    pub unbound_local_error: ObjRef,
+    pub attribute_error: ObjRef,
+    pub lookup_error: ObjRef,
+    pub index_error: ObjRef,
+    pub key_error: ObjRef,
+    pub arithmetic_error: ObjRef,
+    pub zero_division_error: ObjRef,
+    pub overflow_error: ObjRef,
+    pub stop_iteration: ObjRef,
+    pub runtime_error: ObjRef,
+    pub recursion_error: ObjRef,
+    pub not_implemented_error: ObjRef,
+    pub assertion_error: ObjRef,
+    pub system_exit: ObjRef,
+    pub keyboard_interrupt: ObjRef,
+    pub generator_exit: ObjRef,
+    pub import_error: ObjRef,
+    pub module_not_found_error: ObjRef,
+    pub unicode_error: ObjRef,
+    pub os_error: ObjRef,
+    pub timeout_error: ObjRef,
+}
+
+pub struct Vm<'h> {
+    pub host: &'h mut Host,
+    pub t: Types,
+    pub e: ExcTypes,
+    pub none: ObjRef,
+    pub true_: ObjRef,
+    pub false_: ObjRef,
+    pub notimpl: ObjRef,
+    pub ellipsis: ObjRef,
+    small_ints: Vec<ObjRef>,
+    interned: HashMap<Box<str>, ObjRef>,
+    pub empty_tuple: ObjRef,
+    pub builtins: ObjRef,
+    /// The eval loop's frames and data stack (see `eval`).
+    pub frames: Vec<crate::eval::Frame>,
+    pub stack: Vec<Option<ObjRef>>,
+    /// Nesting of Rust-level re-entries into the eval loop and of Python frames.
+    pub recursion_depth: Cell<usize>,
+    pub recursion_limit: usize,
+    /// The exception being handled (`sys.exception()`), as PUSH_EXC_INFO/POP_EXCEPT keep it.
+    pub exc_info: Option<ObjRef>,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+    /// The main script's source, for traceback lines: (filename as shown, text).
+    pub sources: RefCell<HashMap<String, String>>,
+    /// `sys.modules`, for the built-in modules imported so far.
+    pub modules: HashMap<String, ObjRef>,
+    /// Set by YIELD_VALUE when the entry frame suspends instead of returning.
+    pub yielded: bool,
+    /// Set by RERAISE: the instruction the exception table is searched from (RERAISE itself),
+    /// while the frame's `lasti` names the instruction the traceback shows. A re-raise adds no
+    /// traceback entry.
+    pub reraised_at: Option<usize>,
+}
+
+fn new_type(meta: Option<&ObjRef>, name: &str, layout: &'static crate::objects::object::Layout, base: Option<&ObjRef>, basicsize: usize, itemsize: usize) -> ObjRef {
+    let body = TypeObject {
+        head: TypeHead { instance_layout: layout },
+        name: RefCell::new(name.to_string()),
+        qualname: RefCell::new(name.to_string()),
+        module: RefCell::new("builtins".to_string()),
+        base: base.cloned(),
+        bases: base.into_iter().cloned().collect(),
+        mro: RefCell::new(Vec::new()),
+        dict: RefCell::new(None),
+        slots: Slots::default(),
+        flags: Cell::new(tpflags::BASETYPE),
+        basicsize,
+        itemsize,
+    };
+    let t = match meta {
+        Some(m) => alloc(m, body),
+        None => alloc_self_typed(body),
+    };
+    let mut mro = vec![t.clone()];
+    if let Some(b) = base {
+        mro.extend(tp(b).mro.borrow().iter().cloned());
+    }
+    *tp(&t).mro.borrow_mut() = mro;
+    t.make_immortal();
+    t
+}
+
+impl<'h> Vm<'h> {
+    pub fn new(host: &'h mut Host) -> Vm<'h> {
+        let type_ = new_type(None, "type", TypeObject::layout(), None, 920, 40);
+        let object = new_type(Some(&type_), "object", ObjectBody::layout(), None, 16, 0);
+        // type's base is object: rebuild its MRO now that object exists.
+        *tp(&type_).mro.borrow_mut() = vec![type_.clone(), object.clone()];
+        let m = Some(&type_);
+        let o = Some(&object);
+        let int = new_type(m, "int", IntBody::layout(), o, 24, 4);
+        let t = Types {
+            none: new_type(m, "NoneType", NoneBody::layout(), o, 16, 0),
+            notimpl: new_type(m, "NotImplementedType", NotImplBody::layout(), o, 16, 0),
+            ellipsis: new_type(m, "ellipsis", EllipsisBody::layout(), o, 16, 0),
+            bool_: new_type(m, "bool", IntBody::layout(), Some(&int), 24, 4),
+            float: new_type(m, "float", FloatBody::layout(), o, 24, 0),
+            str_: new_type(m, "str", StrBody::layout(), o, 40, 1),
+            tuple: new_type(m, "tuple", TupleBody::layout(), o, 24, 8),
+            list: new_type(m, "list", ListBody::layout(), o, 40, 0),
+            dict: new_type(m, "dict", DictBody::layout(), o, 48, 0),
+            range: new_type(m, "range", RangeBody::layout(), o, 48, 0),
+            range_iter: new_type(m, "range_iterator", RangeIterBody::layout(), o, 48, 0),
+            list_iter: new_type(m, "list_iterator", SeqIterBody::layout(), o, 32, 0),
+            tuple_iter: new_type(m, "tuple_iterator", SeqIterBody::layout(), o, 32, 0),
+            str_iter: new_type(m, "str_ascii_iterator", StrIterBody::layout(), o, 32, 0),
+            dict_keyiter: new_type(m, "dict_keyiterator", DictIterBody::layout(), o, 48, 0),
+            code: new_type(m, "code", CodeBody::layout(), o, 200, 2),
+            function: new_type(m, "function", FunctionBody::layout(), o, 168, 0),
+            cell: new_type(m, "cell", CellBody::layout(), o, 24, 0),
+            builtin: new_type(m, "builtin_function_or_method", BuiltinBody::layout(), o, 72, 0),
+            method_descr: new_type(m, "method_descriptor", MethodDescrBody::layout(), o, 56, 0),
+            method: new_type(m, "method", MethodBody::layout(), o, 48, 0),
+            generator: new_type(m, "generator", GenBody::layout(), o, 88, 0),
+            staticmethod: new_type(m, "staticmethod", StaticMethodBody::layout(), o, 48, 0),
+            classmethod: new_type(m, "classmethod", ClassMethodBody::layout(), o, 48, 0),
+            property: new_type(m, "property", PropertyBody::layout(), o, 64, 0),
+            module: new_type(m, "module", ModuleBody::layout(), o, 72, 0),
+            stream: new_type(m, "TextIOWrapper", StreamBody::layout(), o, 208, 0),
+            int,
+            type_,
+            object,
+        };
+        for (ty, f) in [
+            (&t.int, tpflags::LONG_SUBCLASS),
+            (&t.bool_, tpflags::LONG_SUBCLASS),
+            (&t.str_, tpflags::UNICODE_SUBCLASS),
+            (&t.tuple, tpflags::TUPLE_SUBCLASS),
+            (&t.list, tpflags::LIST_SUBCLASS),
+            (&t.dict, tpflags::DICT_SUBCLASS),
+            (&t.type_, tpflags::TYPE_SUBCLASS),
+        ] {
+            tp(ty).flags.set(tp(ty).flags.get() | f);
+        }
+        for ty in [&t.bool_, &t.none, &t.notimpl, &t.ellipsis, &t.range, &t.function, &t.builtin, &t.code, &t.cell, &t.method] {
+            tp(ty).flags.set(tp(ty).flags.get() & !tpflags::BASETYPE);
+        }
+        let imm = |o: ObjRef| {
+            o.make_immortal();
+            o
+        };
+        let none = imm(alloc(&t.none, NoneBody));
+        let notimpl = imm(alloc(&t.notimpl, NotImplBody));
+        let ellipsis = imm(alloc(&t.ellipsis, EllipsisBody));
+        let true_ = imm(alloc(&t.bool_, IntBody { v: 1 }));
+        let false_ = imm(alloc(&t.bool_, IntBody { v: 0 }));
+        let small_ints = (-5..=256).map(|v| imm(alloc(&t.int, IntBody { v }))).collect();
+        let empty_tuple = imm(alloc(&t.tuple, TupleBody { items: Box::new([]) }));
+        // Exceptions.
+        let mk = |name: &str, base: &ObjRef| -> ObjRef {
+            let ty = new_type(Some(&t.type_), name, ExcBody::layout(), Some(base), 72, 0);
+            tp(&ty).flags.set(tp(&ty).flags.get() | tpflags::BASE_EXC_SUBCLASS);
+            ty
+        };
+        let base_exception = mk("BaseException", &t.object);
+        let exception = mk("Exception", &base_exception);
+        let lookup_error = mk("LookupError", &exception);
+        let arithmetic_error = mk("ArithmeticError", &exception);
+        let name_error = mk("NameError", &exception);
+        let runtime_error = mk("RuntimeError", &exception);
+        let import_error = mk("ImportError", &exception);
+        let value_error = mk("ValueError", &exception);
+        let os_error = mk("OSError", &exception);
+        let e = ExcTypes {
+            type_error: mk("TypeError", &exception),
+            unbound_local_error: mk("UnboundLocalError", &name_error),
+            attribute_error: mk("AttributeError", &exception),
+            index_error: mk("IndexError", &lookup_error),
+            key_error: mk("KeyError", &lookup_error),
+            zero_division_error: mk("ZeroDivisionError", &arithmetic_error),
+            overflow_error: mk("OverflowError", &arithmetic_error),
+            stop_iteration: mk("StopIteration", &exception),
+            recursion_error: mk("RecursionError", &runtime_error),
+            not_implemented_error: mk("NotImplementedError", &runtime_error),
+            assertion_error: mk("AssertionError", &exception),
+            system_exit: mk("SystemExit", &base_exception),
+            keyboard_interrupt: mk("KeyboardInterrupt", &base_exception),
+            generator_exit: mk("GeneratorExit", &base_exception),
+            module_not_found_error: mk("ModuleNotFoundError", &import_error),
+            unicode_error: mk("UnicodeError", &value_error),
+            timeout_error: mk("TimeoutError", &os_error),
+            os_error,
+            base_exception,
+            exception,
+            lookup_error,
+            arithmetic_error,
+            name_error,
+            runtime_error,
+            import_error,
+            value_error,
+        };
+        let dummy_builtins = none.clone();
+        let mut vm = Vm {
+            host,
+            t,
+            e,
+            none,
+            true_,
+            false_,
+            notimpl,
+            ellipsis,
+            small_ints,
+            interned: HashMap::new(),
+            empty_tuple,
+            builtins: dummy_builtins,
+            frames: Vec::new(),
+            stack: Vec::with_capacity(1 << 16),
+            recursion_depth: Cell::new(0),
+            recursion_limit: 1000,
+            exc_info: None,
+            argv: Vec::new(),
+            sources: RefCell::new(HashMap::new()),
+            modules: HashMap::new(),
+            yielded: false,
+            reraised_at: None,
+        };
+        crate::objects::slots::install(&mut vm);
+        vm.builtins = vm.new_dict();
+        crate::builtins::install(&mut vm);
+        crate::modules::sys::install_types(&mut vm);
+        vm
+    }
+
+    // ---- constructors -------------------------------------------------------------------
+
+    #[inline]
+    pub fn int(&self, v: i64) -> ObjRef {
+        if (-5..=256).contains(&v) {
+            self.small_ints[(v + 5) as usize].clone()
+        } else {
+            alloc(&self.t.int, IntBody { v })
+        }
+    }
+    #[inline]
+    pub fn bool(&self, b: bool) -> ObjRef {
+        if b { self.true_.clone() } else { self.false_.clone() }
+    }
+    pub fn float(&self, v: f64) -> ObjRef {
+        alloc(&self.t.float, FloatBody { v })
+    }
+    pub fn str(&self, s: &str) -> ObjRef {
+        alloc(&self.t.str_, StrBody::new(PyStr::new(s)))
+    }
+    pub fn pystr(&self, s: PyStr) -> ObjRef {
+        alloc(&self.t.str_, StrBody::new(s))
+    }
+    /// An interned (immortal, shared) string, as identifiers and attribute names are.
+    pub fn intern(&mut self, s: &str) -> ObjRef {
+        if let Some(o) = self.interned.get(s) {
+            return o.clone();
+        }
+        let o = self.str(s);
+        o.make_immortal();
+        self.interned.insert(s.into(), o.clone());
+        o
+    }
+    pub fn tuple(&self, items: Vec<ObjRef>) -> ObjRef {
+        if items.is_empty() {
+            return self.empty_tuple.clone();
+        }
+        alloc(&self.t.tuple, TupleBody { items: items.into_boxed_slice() })
+    }
+    pub fn list(&self, items: Vec<ObjRef>) -> ObjRef {
+        alloc(&self.t.list, ListBody { items: RefCell::new(items) })
+    }
+    pub fn new_dict(&self) -> ObjRef {
+        alloc(&self.t.dict, DictBody { table: RefCell::new(DictTable::new()) })
+    }
+    pub fn builtin_fn(&self, name: &'static str, f: NativeFn, self_: Option<ObjRef>) -> ObjRef {
+        alloc(&self.t.builtin, BuiltinBody { name, f, self_ })
+    }
+
+    // ---- exceptions ---------------------------------------------------------------------
+
+    /// A new exception instance of `ty` with `args`.
+    pub fn new_exception(&self, ty: &ObjRef, args: Vec<ObjRef>) -> ObjRef {
+        alloc(
+            ty,
+            ExcBody {
+                args: RefCell::new(self.tuple(args)),
+                traceback: RefCell::new(Vec::new()),
+                cause: RefCell::new(None),
+                context: RefCell::new(None),
+                suppress_context: Cell::new(false),
+                dict: RefCell::new(None),
+            },
+        )
+    }
+    pub fn err(&self, ty: &ObjRef, msg: &str) -> PyErr {
+        let m = self.str(msg);
+        PyErr(self.new_exception(ty, vec![m]))
+    }
+    pub fn type_error(&self, msg: &str) -> PyErr {
+        self.err(&self.e.type_error, msg)
+    }
+    pub fn value_error(&self, msg: &str) -> PyErr {
+        self.err(&self.e.value_error, msg)
+    }
+    pub fn type_name(&self, o: &ObjRef) -> String {
+        tp(&o.type_of()).name()
+    }
+    pub fn isinstance_exact_or_sub(&self, o: &ObjRef, ty: &ObjRef) -> bool {
+        o.is_exact(ty) || is_subtype(&o.type_of(), ty)
+    }
+    pub fn is_exc_instance(&self, o: &ObjRef) -> bool {
+        o.downcast::<ExcBody>().is_some()
+    }
+
+    // ---- type dicts ---------------------------------------------------------------------
+
+    /// Looks `name` (an interned or exact str) up along `ty`'s MRO (`_PyType_Lookup`).
+    pub fn type_lookup(&mut self, ty: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
+        if let Some(ns) = name.downcast::<StrBody>() {
+            // Names are strs: probe each dict with str equality only (no Python code runs, so
+            // the MRO can stay borrowed and nothing is allocated).
+            let h = crate::objects::slots::str_hash(ns);
+            for t in tp(ty).mro.borrow().iter() {
+                let d = tp(t).dict.borrow();
+                if let Some(d) = d.as_ref() {
+                    let body = d.downcast::<DictBody>().expect("dict");
+                    let tb = body.table.borrow();
+                    let r: Result<Option<usize>, ()> =
+                        tb.find(h, name, |a, b| a.is(b), |a, _| Ok(a.downcast::<StrBody>().is_some_and(|s| s.s == ns.s)));
+                    if let Ok(Some(ix)) = r {
+                        return tb.entry(ix).map(|(_, v)| v.clone());
+                    }
+                }
+            }
+            return None;
+        }
+        let mro = tp(ty).mro.borrow().clone();
+        for t in mro.iter() {
+            let d = tp(t).dict.borrow().clone();
+            if let Some(d) = d {
+                if let Ok(Some(v)) = self.dict_get(&d, name) {
+                    return Some(v);
+                }
+            }
+        }
+        None
+    }
+    pub fn type_set(&mut self, ty: &ObjRef, name: &str, v: ObjRef) {
+        let d = tp(ty).dict.borrow().clone().expect("type dict");
+        let k = self.intern(name);
+        let _ = self.dict_set(&d, k, v);
+    }
+
+    // ---- the object protocol ------------------------------------------------------------
+
+    pub fn repr(&mut self, o: &ObjRef) -> PyResult {
+        let ty = o.type_of();
+        match tp(&ty).slots.repr.get() {
+            Some(f) => self.guard(|vm| f(vm, o)),
+            None => Ok(self.str(&format!("<{} object at {:#x}>", tp(&ty).name(), o.addr()))),
+        }
+    }
+    pub fn repr_string(&mut self, o: &ObjRef) -> PyResult<String> {
+        let r = self.repr(o)?;
+        Ok(r.downcast::<StrBody>().map(|s| s.text().into_owned()).unwrap_or_default())
+    }
+    pub fn to_str(&mut self, o: &ObjRef) -> PyResult {
+        if o.is_exact(&self.t.str_) {
+            return Ok(o.clone());
+        }
+        let ty = o.type_of();
+        match tp(&ty).slots.str.get() {
+            Some(f) => f(self, o),
+            None => self.repr(o),
+        }
+    }
+    pub fn str_string(&mut self, o: &ObjRef) -> PyResult<String> {
+        let r = self.to_str(o)?;
+        Ok(r.downcast::<StrBody>().map(|s| s.text().into_owned()).unwrap_or_default())
+    }
+
+    /// Runs `f` one Rust-level recursion deeper, raising RecursionError past the limit.
+    pub fn guard<T>(&mut self, f: impl FnOnce(&mut Self) -> PyResult<T>) -> PyResult<T> {
+        let d = self.recursion_depth.get();
+        if d + self.frames.len() > self.recursion_limit + 50 {
+            return Err(self.err(&self.e.recursion_error, "maximum recursion depth exceeded while getting the repr of an object"));
+        }
+        self.recursion_depth.set(d + 1);
+        let r = f(self);
+        self.recursion_depth.set(d);
+        r
+    }
+
+    pub fn hash(&mut self, o: &ObjRef) -> PyResult<i64> {
+        if let Some(s) = o.downcast::<StrBody>() {
+            return Ok(crate::objects::slots::str_hash(s));
+        }
+        let ty = o.type_of();
+        match tp(&ty).slots.hash.get() {
+            Some(f) => f(self, o),
+            None => Err(self.type_error(&format!("unhashable type: '{}'", tp(&ty).name()))),
+        }
+    }
+
+    pub fn is_true(&mut self, o: &ObjRef) -> PyResult<bool> {
+        if o.is(&self.true_) {
+            return Ok(true);
+        }
+        if o.is(&self.false_) || o.is(&self.none) {
+            return Ok(false);
+        }
+        let ty = o.type_of();
+        let s = &tp(&ty).slots;
+        if let Some(f) = s.nb_bool.get() {
+            return f(self, o);
+        }
+        if let Some(f) = s.mp_length.get() {
+            return Ok(f(self, o)? != 0);
+        }
+        Ok(true)
+    }
+
+    /// `PyObject_RichCompare`: the reflected operation first when the right operand's type is a
+    /// proper subclass of the left's, `NotImplemented` falls through, identity for ==/!=.
+    pub fn rich_compare(&mut self, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult {
+        let ta = a.type_of();
+        let tb = b.type_of();
+        let mut checked_reverse = false;
+        if !ta.is(&tb) && is_subtype(&tb, &ta) {
+            if let Some(f) = tp(&tb).slots.richcompare.get() {
+                checked_reverse = true;
+                let r = f(self, b, a, op.swapped())?;
+                if !r.is(&self.notimpl) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(f) = tp(&ta).slots.richcompare.get() {
+            let r = self.guard(|vm| f(vm, a, b, op))?;
+            if !r.is(&self.notimpl) {
+                return Ok(r);
+            }
+        }
+        if !checked_reverse {
+            if let Some(f) = tp(&tb).slots.richcompare.get() {
+                let r = f(self, b, a, op.swapped())?;
+                if !r.is(&self.notimpl) {
+                    return Ok(r);
+                }
+            }
+        }
+        match op {
+            CmpOp::Eq => Ok(self.bool(a.is(b))),
+            CmpOp::Ne => Ok(self.bool(!a.is(b))),
+            _ => Err(self.type_error(&format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                tp(&ta).name(),
+                tp(&tb).name()
+            ))),
+        }
+    }
+    pub fn rich_compare_bool(&mut self, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult<bool> {
+        if a.is(b) {
+            if op == CmpOp::Eq {
+                return Ok(true);
+            }
+            if op == CmpOp::Ne {
+                return Ok(false);
+            }
+        }
+        let r = self.rich_compare(a, b, op)?;
+        self.is_true(&r)
+    }
+    pub fn eq(&mut self, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
+        self.rich_compare_bool(a, b, CmpOp::Eq)
+    }
+
+    /// `binary_op1` and the TypeError of `binary_op`: op is BINARY_OP's argument (in-place
+    /// forms 13..25 fall back to the plain ones).
+    pub fn binary_op(&mut self, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult {
+        let base = if op >= 13 { op - 13 } else { op };
+        let ta = a.type_of();
+        let tb = b.type_of();
+        let fa = tp(&ta).slots.nb_number.get();
+        let fb = if ta.is(&tb) { None } else { tp(&tb).slots.nb_number.get() };
+        if let (Some(fb), true) = (fb, is_subtype(&tb, &ta) && !ta.is(&tb)) {
+            let r = fb(self, a, b, base)?;
+            if !r.is(&self.notimpl) {
+                return Ok(r);
+            }
+            if let Some(fa) = fa {
+                let r = fa(self, a, b, base)?;
+                if !r.is(&self.notimpl) {
+                    return Ok(r);
+                }
+            }
+        } else {
+            if let Some(fa) = fa {
+                let r = fa(self, a, b, base)?;
+                if !r.is(&self.notimpl) {
+                    return Ok(r);
+                }
+            }
+            if let Some(fb) = fb {
+                let r = fb(self, a, b, base)?;
+                if !r.is(&self.notimpl) {
+                    return Ok(r);
+                }
+            }
+        }
+        // Sequence concatenation / repetition (sq_concat, sq_repeat).
+        if let Some(r) = crate::objects::slots::seq_binary(self, a, b, base)? {
+            return Ok(r);
+        }
+        let sym = crate::opcode::NB_OPS[op as usize];
+        if base == 8 && op < 13 {
+            return Err(self.type_error(&format!(
+                "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
+                tp(&ta).name(),
+                tp(&tb).name()
+            )));
+        }
+        if base == 0 && op < 13 && b.is_exact(&self.t.str_) && !a.is_exact(&self.t.str_) {
+            // fallthrough to the generic message (CPython's special str message applies to str + x)
+        }
+        if base == 0 && a.is_exact(&self.t.str_) {
+            return Err(self.type_error(&format!("can only concatenate str (not \"{}\") to str", tp(&tb).name())));
+        }
+        if base == 0 && a.is_exact(&self.t.list) {
+            return Err(self.type_error(&format!("can only concatenate list (not \"{}\") to list", tp(&tb).name())));
+        }
+        if base == 0 && a.is_exact(&self.t.tuple) {
+            return Err(self.type_error(&format!("can only concatenate tuple (not \"{}\") to tuple", tp(&tb).name())));
+        }
+        if base == 5 && (a.is_exact(&self.t.str_) || a.is_exact(&self.t.list) || a.is_exact(&self.t.tuple) || b.is_exact(&self.t.str_) || b.is_exact(&self.t.list) || b.is_exact(&self.t.tuple)) {
+            let other = if a.is_exact(&self.t.str_) || a.is_exact(&self.t.list) || a.is_exact(&self.t.tuple) { &tb } else { &ta };
+            return Err(self.type_error(&format!("can't multiply sequence by non-int of type '{}'", tp(other).name())));
+        }
+        Err(self.type_error(&format!("unsupported operand type(s) for {}: '{}' and '{}'", sym, tp(&ta).name(), tp(&tb).name())))
+    }
+
+    pub fn getattr(&mut self, o: &ObjRef, name: &ObjRef) -> PyResult {
+        if name.downcast::<StrBody>().is_none() {
+            return Err(self.type_error(&format!("attribute name must be string, not '{}'", self.type_name(name))));
+        }
+        let ty = o.type_of();
+        match tp(&ty).slots.getattro.get() {
+            Some(f) => f(self, o, name),
+            None => crate::objects::slots::generic_getattr(self, o, name),
+        }
+    }
+    pub fn getattr_str(&mut self, o: &ObjRef, name: &str) -> PyResult {
+        let n = self.intern(name);
+        self.getattr(o, &n)
+    }
+    pub fn setattr(&mut self, o: &ObjRef, name: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+        if name.downcast::<StrBody>().is_none() {
+            return Err(self.type_error(&format!("attribute name must be string, not '{}'", self.type_name(name))));
+        }
+        let ty = o.type_of();
+        match tp(&ty).slots.setattro.get() {
+            Some(f) => f(self, o, name, v),
+            None => crate::objects::slots::generic_setattr(self, o, name, v),
+        }
+    }
+
+    /// `PyObject_Vectorcall`: `args` holds the positional arguments then the keyword values.
+    pub fn call(&mut self, f: &ObjRef, args: &[ObjRef], kwnames: Option<&ObjRef>) -> PyResult {
+        if f.downcast::<FunctionBody>().is_some() {
+            return crate::eval::call_function(self, f, args, kwnames);
+        }
+        let ty = f.type_of();
+        match tp(&ty).slots.call.get() {
+            Some(c) => c(self, f, args, kwnames),
+            None => Err(self.type_error(&format!("'{}' object is not callable", tp(&ty).name()))),
+        }
+    }
+
+    pub fn get_iter(&mut self, o: &ObjRef) -> PyResult {
+        let ty = o.type_of();
+        match tp(&ty).slots.iter.get() {
+            Some(f) => f(self, o),
+            None => Err(self.type_error(&format!("'{}' object is not iterable", tp(&ty).name()))),
+        }
+    }
+    /// `tp_iternext`: Ok(None) when exhausted.
+    pub fn next(&mut self, it: &ObjRef) -> PyResult<Option<ObjRef>> {
+        let ty = it.type_of();
+        match tp(&ty).slots.iternext.get() {
+            Some(f) => f(self, it),
+            None => Err(self.type_error(&format!("'{}' object is not an iterator", tp(&ty).name()))),
+        }
+    }
+    pub fn collect(&mut self, o: &ObjRef) -> PyResult<Vec<ObjRef>> {
+        if let Some(t) = o.downcast::<TupleBody>() {
+            return Ok(t.items.to_vec());
+        }
+        if let Some(l) = o.downcast::<ListBody>() {
+            return Ok(l.items.borrow().clone());
+        }
+        let it = self.get_iter(o)?;
+        let mut v = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            v.push(x);
+        }
+        Ok(v)
+    }
+
+    pub fn getitem(&mut self, o: &ObjRef, k: &ObjRef) -> PyResult {
+        let ty = o.type_of();
+        match tp(&ty).slots.mp_subscript.get() {
+            Some(f) => f(self, o, k),
+            None => {
+                if ty.is(&self.t.type_) {
+                    return Err(self.type_error(&format!("type '{}' is not subscriptable", tp(o).name())));
+                }
+                Err(self.type_error(&format!("'{}' object is not subscriptable", tp(&ty).name())))
+            }
+        }
+    }
+    pub fn setitem(&mut self, o: &ObjRef, k: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+        let ty = o.type_of();
+        match tp(&ty).slots.mp_ass_subscript.get() {
+            Some(f) => f(self, o, k, v),
+            None => {
+                let what = if v.is_some() { "does not support item assignment" } else { "doesn't support item deletion" };
+                Err(self.type_error(&format!("'{}' object {}", tp(&ty).name(), what)))
+            }
+        }
+    }
+    pub fn len(&mut self, o: &ObjRef) -> PyResult<usize> {
+        let ty = o.type_of();
+        match tp(&ty).slots.mp_length.get() {
+            Some(f) => f(self, o),
+            None => Err(self.type_error(&format!("object of type '{}' has no len()", tp(&ty).name()))),
+        }
+    }
+    pub fn contains(&mut self, container: &ObjRef, x: &ObjRef) -> PyResult<bool> {
+        let ty = container.type_of();
+        if let Some(f) = tp(&ty).slots.sq_contains.get() {
+            return f(self, container, x);
+        }
+        if tp(&ty).slots.iter.get().is_none() {
+            return Err(self.type_error(&format!("argument of type '{}' is not iterable", tp(&ty).name())));
+        }
+        let it = self.get_iter(container)?;
+        while let Some(y) = self.next(&it)? {
+            if self.eq(&y, x)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    // ---- dicts --------------------------------------------------------------------------
+
+    pub fn dict_get(&mut self, d: &ObjRef, k: &ObjRef) -> PyResult<Option<ObjRef>> {
+        let h = self.hash(k)?;
+        let body = d.downcast::<DictBody>().expect("dict");
+        // Fast path: identity or exact-str equality needs no callback into Python.
+        if let Some(ks) = k.downcast::<StrBody>() {
+            let t = body.table.borrow();
+            let r: Result<Option<usize>, ()> = t.find(h, k, |a, b| a.is(b), |a, _| Ok(a.downcast::<StrBody>().is_some_and(|s| s.s == ks.s)));
+            return Ok(r.ok().flatten().and_then(|ix| t.entry(ix).map(|(_, v)| v.clone())));
+        }
+        let snapshot = {
+            let t = body.table.borrow();
+            let mut cands = Vec::new();
+            let _: Result<Option<usize>, ()> = t.find(h, k, |a, b| a.is(b), |a, _| {
+                cands.push(a.clone());
+                Ok(false)
+            });
+            let direct: Result<Option<usize>, ()> = t.find(h, k, |a, b| a.is(b), |_, _| Ok(false));
+            if let Ok(Some(ix)) = direct {
+                return Ok(t.entry(ix).map(|(_, v)| v.clone()));
+            }
+            cands
+        };
+        for c in snapshot {
+            if self.eq(&c, k)? {
+                let t = body.table.borrow();
+                let r: Result<Option<usize>, ()> = t.find(h, &c, |a, b| a.is(b), |_, _| Ok(false));
+                return Ok(r.ok().flatten().and_then(|ix| t.entry(ix).map(|(_, v)| v.clone())));
+            }
+        }
+        Ok(None)
+    }
+    /// The key object actually stored in the table that equals `k` (for identity-based probing).
+    fn dict_find_key(&mut self, d: &ObjRef, k: &ObjRef, h: i64) -> PyResult<Option<ObjRef>> {
+        let body = d.downcast::<DictBody>().expect("dict");
+        let cands = {
+            let t = body.table.borrow();
+            let mut cands = Vec::new();
+            let direct: Result<Option<usize>, ()> = t.find(h, k, |a, b| a.is(b), |a, _| {
+                cands.push(a.clone());
+                Ok(false)
+            });
+            if let Ok(Some(_)) = direct {
+                return Ok(Some(k.clone()));
+            }
+            cands
+        };
+        let is_str = k.downcast::<StrBody>();
+        for c in cands {
+            let same = match (is_str, c.downcast::<StrBody>()) {
+                (Some(a), Some(b)) => a.s == b.s,
+                _ => self.eq(&c, k)?,
+            };
+            if same {
+                return Ok(Some(c));
+            }
+        }
+        Ok(None)
+    }
+    pub fn dict_set(&mut self, d: &ObjRef, k: ObjRef, v: ObjRef) -> PyResult<()> {
+        let h = self.hash(&k)?;
+        let found = self.dict_find_key(d, &k, h)?;
+        let body = d.downcast::<DictBody>().expect("dict");
+        let key_is_str = k.is_exact(&self.t.str_);
+        let mut t = body.table.borrow_mut();
+        match found {
+            Some(existing) => {
+                let _: Result<_, ()> = t.insert(h, existing, v, key_is_str, |a, b| a.is(b), |_, _| Ok(false));
+            }
+            None => {
+                let _: Result<_, ()> = t.insert(h, k, v, key_is_str, |a, b| a.is(b), |_, _| Ok(false));
+            }
+        }
+        Ok(())
+    }
+    pub fn dict_del(&mut self, d: &ObjRef, k: &ObjRef) -> PyResult<Option<ObjRef>> {
+        let h = self.hash(k)?;
+        let Some(found) = self.dict_find_key(d, k, h)? else { return Ok(None) };
+        let body = d.downcast::<DictBody>().expect("dict");
+        let r: Result<_, ()> = body.table.borrow_mut().remove(h, &found, |a, b| a.is(b), |_, _| Ok(false));
+        Ok(r.ok().flatten().map(|(_, v)| v))
+    }
+    pub fn dict_get_str(&mut self, d: &ObjRef, k: &str) -> PyResult<Option<ObjRef>> {
+        let k = self.intern(k);
+        self.dict_get(d, &k)
+    }
+    pub fn dict_set_str(&mut self, d: &ObjRef, k: &str, v: ObjRef) {
+        let k = self.intern(k);
+        let _ = self.dict_set(d, k, v);
+    }
+
+    /// Writes to standard output (print's file when it is sys.stdout).
+    pub fn write_stdout(&mut self, s: &str) {
+        let _ = self.host.stdout.write_all(s.as_bytes());
+    }
+}
+
+use std::io::Write as _;
