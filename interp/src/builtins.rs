@@ -1701,6 +1701,8 @@ pub fn install(vm: &mut Vm) {
         ("list", vm.t.list.clone()),
         ("dict", vm.t.dict.clone()),
         ("range", vm.t.range.clone()),
+        ("set", vm.t.set.clone()),
+        ("frozenset", vm.t.frozenset.clone()),
         ("object", vm.t.object.clone()),
         ("staticmethod", vm.t.staticmethod.clone()),
         ("classmethod", vm.t.classmethod.clone()),

@@ -45,6 +45,9 @@ pub struct Types {
     pub property: ObjRef,
     pub generator: ObjRef,
     pub stream: ObjRef,
+    pub set: ObjRef,
+    pub frozenset: ObjRef,
+    pub set_iter: ObjRef,
 }
 
 /// The built-in exception classes the runtime raises itself (all live in builtins too).
@@ -110,6 +113,9 @@ pub struct Vm<'h> {
     /// while the frame's `lasti` names the instruction the traceback shows. A re-raise adds no
     /// traceback entry.
     pub reraised_at: Option<usize>,
+    /// Containers whose repr is being computed (`Py_ReprEnter`), by address: a container met
+    /// again inside its own repr prints as `[...]`, `{...}`, `set(...)`.
+    pub repr_active: Vec<usize>,
 }
 
 fn new_type(meta: Option<&ObjRef>, name: &str, layout: &'static crate::objects::object::Layout, base: Option<&ObjRef>, basicsize: usize, itemsize: usize) -> ObjRef {
@@ -177,6 +183,9 @@ impl<'h> Vm<'h> {
             property: new_type(m, "property", PropertyBody::layout(), o, 64, 0),
             module: new_type(m, "module", ModuleBody::layout(), o, 72, 0),
             stream: new_type(m, "TextIOWrapper", StreamBody::layout(), o, 208, 0),
+            set: new_type(m, "set", crate::objects::setobject::SetBody::layout(), o, 200, 0),
+            frozenset: new_type(m, "frozenset", crate::objects::setobject::SetBody::layout(), o, 200, 0),
+            set_iter: new_type(m, "set_iterator", crate::objects::setobject::SetIterBody::layout(), o, 56, 0),
             int,
             type_,
             object,
@@ -273,10 +282,12 @@ impl<'h> Vm<'h> {
             modules: HashMap::new(),
             yielded: false,
             reraised_at: None,
+            repr_active: Vec::new(),
         };
         crate::objects::slots::install(&mut vm);
         vm.builtins = vm.new_dict();
         crate::builtins::install(&mut vm);
+        crate::objects::setobject::install(&mut vm);
         crate::modules::sys::install_types(&mut vm);
         vm
     }
@@ -400,9 +411,39 @@ impl<'h> Vm<'h> {
         None
     }
     pub fn type_set(&mut self, ty: &ObjRef, name: &str, v: ObjRef) {
-        let d = tp(ty).dict.borrow().clone().expect("type dict");
+        let existing = tp(ty).dict.borrow().clone();
+        let d = match existing {
+            Some(d) => d,
+            None => {
+                let d = self.new_dict();
+                *tp(ty).dict.borrow_mut() = Some(d.clone());
+                d
+            }
+        };
         let k = self.intern(name);
         let _ = self.dict_set(&d, k, v);
+    }
+
+    /// Adds a native method `name` to the built-in type `ty`.
+    pub fn add_method(&mut self, ty: &ObjRef, name: &'static str, f: NativeFn) {
+        let d = alloc(&self.t.method_descr, MethodDescrBody { name, f, owner: ty.clone() });
+        self.type_set(ty, name, d);
+    }
+
+    /// `Py_ReprEnter`: false when `o`'s repr is already being computed further out.
+    pub fn repr_enter(&mut self, o: &ObjRef) -> bool {
+        if self.repr_active.contains(&o.addr()) {
+            return false;
+        }
+        self.repr_active.push(o.addr());
+        true
+    }
+
+    /// `Py_ReprLeave`.
+    pub fn repr_leave(&mut self, o: &ObjRef) {
+        if let Some(i) = self.repr_active.iter().rposition(|&a| a == o.addr()) {
+            self.repr_active.remove(i);
+        }
     }
 
     // ---- the object protocol ------------------------------------------------------------

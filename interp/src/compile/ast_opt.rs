@@ -665,7 +665,8 @@ fn fold_binop(l: &Constant, op: Operator, r: &Constant) -> Option<Constant> {
             if seq_len > 0 && (n < 0 || n as u64 > (limit / seq_len) as u64) {
                 return None;
             }
-            Some(n.max(0) as usize)
+            // An empty sequence repeats to itself however large `n` is.
+            Some(if seq_len == 0 { 0 } else { n.max(0) as usize })
         };
         let seq = |s: &Constant, n: &Constant| -> Option<Constant> {
             match s {

@@ -77,8 +77,26 @@ fn const_obj(vm: &mut Vm, c: &crate::code::Const) -> ObjRef {
             vm.tuple(v)
         }
         Const::Code(c) => make_code(vm, c.clone()),
-        // PLACEHOLDER: complex, bytes and frozenset objects are not built yet.
-        Const::Complex { .. } | Const::Bytes(_) | Const::FrozenSet(_) => vm.none.clone(),
+        Const::FrozenSet(items) => {
+            // The compiler builds the frozenset from the display's items in source order, then
+            // its constant cache rebuilds it from that set's iteration order
+            // (merge_consts_recursive): two insertions, which decide the final slot order.
+            // Constants are hashable by construction, so adding cannot fail.
+            use crate::objects::setobject::{add, new_set};
+            let first = new_set(vm, &vm.t.frozenset.clone());
+            for x in items.iter() {
+                let o = const_obj(vm, x);
+                let _ = add(vm, &first, o);
+            }
+            let order = vm.collect(&first).unwrap_or_default();
+            let s = new_set(vm, &vm.t.frozenset.clone());
+            for o in order {
+                let _ = add(vm, &s, o);
+            }
+            s
+        }
+        // PLACEHOLDER: complex and bytes objects are not built yet.
+        Const::Complex { .. } | Const::Bytes(_) => vm.none.clone(),
     }
 }
 
@@ -773,6 +791,25 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         sb.push_pystr(&s.downcast::<StrBody>().unwrap().s);
                     }
                     vm.stack.push(Some(vm.pystr(sb.finish())));
+                }
+                Op::BUILD_SET => {
+                    let n = vm.stack.len() - arg as usize;
+                    let items: Vec<ObjRef> = vm.stack.drain(n..).map(|x| x.unwrap()).collect();
+                    let s = crate::objects::setobject::new_set(vm, &vm.t.set.clone());
+                    for x in items {
+                        tri!(crate::objects::setobject::add(vm, &s, x));
+                    }
+                    vm.stack.push(Some(s));
+                }
+                Op::SET_ADD => {
+                    let v = pop!(vm);
+                    let s = vm.stack[vm.stack.len() - arg as usize].clone().unwrap();
+                    tri!(crate::objects::setobject::add(vm, &s, v));
+                }
+                Op::SET_UPDATE => {
+                    let v = pop!(vm);
+                    let s = vm.stack[vm.stack.len() - arg as usize].clone().unwrap();
+                    tri!(crate::objects::setobject::update(vm, &s, &v));
                 }
                 Op::LIST_APPEND => {
                     let v = pop!(vm);

@@ -16,6 +16,7 @@ pub mod object;
 pub mod percent_format;
 pub mod pystr;
 pub mod set;
+pub mod setobject;
 pub mod sizes;
 pub mod slots;
 pub mod str_methods;

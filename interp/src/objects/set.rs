@@ -25,6 +25,7 @@ enum Slot<K> {
     Active(i64, K),
 }
 
+#[derive(Clone)]
 pub struct SetTable<K> {
     slots: Vec<Slot<K>>,
     /// Active plus dummy slots.
@@ -159,6 +160,34 @@ impl<K: Clone> SetTable<K> {
             }
             Probe::Absent { .. } => Ok(None),
         }
+    }
+
+    /// The up-front resize of `set_update_internal` before merging `n` more keys.
+    pub fn reserve_for_merge(&mut self, n: usize) {
+        if (self.fill + n) * 5 >= self.mask() * 3 {
+            self.resize((self.used + n) * 2);
+        }
+    }
+
+    /// After `difference_update`: when more than a quarter of the slots are dummies, resize
+    /// them away.
+    pub fn shrink_dummies(&mut self) {
+        if self.fill - self.used > self.mask() / 4 {
+            self.resize(if self.used > 50_000 { self.used * 2 } else { self.used * 4 });
+        }
+    }
+
+    /// The first key at or after slot `pos`, with the slot to continue from (`set_next`).
+    pub fn next_from(&self, pos: usize) -> Option<(usize, &K)> {
+        self.slots.get(pos..)?.iter().enumerate().find_map(|(i, s)| match s {
+            Slot::Active(_, k) => Some((pos + i + 1, k)),
+            _ => None,
+        })
+    }
+
+    /// How many keys lie at or after slot `pos`.
+    pub fn count_from(&self, pos: usize) -> usize {
+        self.slots.get(pos..).map_or(0, |s| s.iter().filter(|s| matches!(s, Slot::Active(..))).count())
     }
 
     /// `set_table_resize`: the smallest power of two above `minused` (at least 8), re-inserting

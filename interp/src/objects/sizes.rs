@@ -37,6 +37,9 @@ pub fn sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
     if let Some(d) = o.downcast::<DictBody>() {
         return 48 + GC + d.table.borrow().keys_size();
     }
+    if super::setobject::is_anyset(o) {
+        return super::setobject::getsizeof(o);
+    }
     if o.downcast::<NoneBody>().is_some() {
         return 16;
     }

@@ -443,23 +443,34 @@ fn tuple_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
     Ok(vm.str(&s))
 }
 fn list_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    if !vm.repr_enter(o) {
+        return Ok(vm.str("[...]"));
+    }
     let items = o.downcast::<ListBody>().unwrap().items.borrow().clone();
-    let s = join_reprs(vm, &items, "[", "]", false)?;
-    Ok(vm.str(&s))
+    let s = join_reprs(vm, &items, "[", "]", false);
+    vm.repr_leave(o);
+    Ok(vm.str(&s?))
 }
 fn dict_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
-    let items: Vec<(ObjRef, ObjRef)> = o.downcast::<DictBody>().unwrap().table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-    let mut s = String::from("{");
-    for (i, (k, v)) in items.iter().enumerate() {
-        if i > 0 {
-            s.push_str(", ");
-        }
-        s.push_str(&vm.repr_string(k)?);
-        s.push_str(": ");
-        s.push_str(&vm.repr_string(v)?);
+    if !vm.repr_enter(o) {
+        return Ok(vm.str("{...}"));
     }
-    s.push('}');
-    Ok(vm.str(&s))
+    let items: Vec<(ObjRef, ObjRef)> = o.downcast::<DictBody>().unwrap().table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    let r = (|| {
+        let mut s = String::from("{");
+        for (i, (k, v)) in items.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            s.push_str(&vm.repr_string(k)?);
+            s.push_str(": ");
+            s.push_str(&vm.repr_string(v)?);
+        }
+        s.push('}');
+        Ok(s)
+    })();
+    vm.repr_leave(o);
+    Ok(vm.str(&r?))
 }
 fn range_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
     let r = o.downcast::<RangeBody>().unwrap();
