@@ -1702,6 +1702,7 @@ pub fn install(vm: &mut Vm) {
         ("dict", vm.t.dict.clone()),
         ("range", vm.t.range.clone()),
         ("set", vm.t.set.clone()),
+        ("slice", vm.t.slice.clone()),
         ("frozenset", vm.t.frozenset.clone()),
         ("object", vm.t.object.clone()),
         ("staticmethod", vm.t.staticmethod.clone()),

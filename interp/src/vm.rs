@@ -48,6 +48,7 @@ pub struct Types {
     pub set: ObjRef,
     pub frozenset: ObjRef,
     pub set_iter: ObjRef,
+    pub slice: ObjRef,
 }
 
 /// The built-in exception classes the runtime raises itself (all live in builtins too).
@@ -185,6 +186,7 @@ impl<'h> Vm<'h> {
             stream: new_type(m, "TextIOWrapper", StreamBody::layout(), o, 208, 0),
             set: new_type(m, "set", crate::objects::setobject::SetBody::layout(), o, 200, 0),
             frozenset: new_type(m, "frozenset", crate::objects::setobject::SetBody::layout(), o, 200, 0),
+            slice: new_type(m, "slice", crate::objects::sliceobject::SliceBody::layout(), o, 40, 0),
             set_iter: new_type(m, "set_iterator", crate::objects::setobject::SetIterBody::layout(), o, 56, 0),
             int,
             type_,
@@ -288,6 +290,8 @@ impl<'h> Vm<'h> {
         vm.builtins = vm.new_dict();
         crate::builtins::install(&mut vm);
         crate::objects::setobject::install(&mut vm);
+        crate::objects::sliceobject::install(&mut vm);
+        crate::eval::gen::install(&mut vm);
         crate::modules::sys::install_types(&mut vm);
         vm
     }
@@ -345,6 +349,7 @@ impl<'h> Vm<'h> {
 
     /// A new exception instance of `ty` with `args`.
     pub fn new_exception(&self, ty: &ObjRef, args: Vec<ObjRef>) -> ObjRef {
+        let members = crate::objects::exceptions::members_from_args(self, ty, &args);
         alloc(
             ty,
             ExcBody {
@@ -354,6 +359,7 @@ impl<'h> Vm<'h> {
                 context: RefCell::new(None),
                 suppress_context: Cell::new(false),
                 dict: RefCell::new(None),
+                members: RefCell::new(members),
             },
         )
     }

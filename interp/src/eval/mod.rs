@@ -5,6 +5,7 @@
 //! loop: Python-to-Python calls never recurse on the Rust stack. Built-in code that calls back
 //! into Python (`Vm::call`) enters the loop again with an entry frame.
 
+pub mod gen;
 pub mod traceback;
 
 use crate::code::{kinds, Code};
@@ -314,8 +315,18 @@ macro_rules! top {
 
 /// The loop: runs the top frame until the entry frame returns or an exception leaves it.
 pub fn run(vm: &mut Vm) -> PyResult {
+    run_with(vm, None)
+}
+
+/// The loop, entered either normally or with an exception raised in the top frame at its
+/// current instruction (`resume_with_error`: a generator's `throw`).
+fn run_with(vm: &mut Vm, mut pending: Option<PyErr>) -> PyResult {
     loop {
-        match run_inner(vm) {
+        let step = match pending.take() {
+            Some(e) => Err(e),
+            None => run_inner(vm),
+        };
+        match step {
             Ok(v) => return Ok(v),
             Err(e) => {
                 // Unwind: find a handler in the frames down to the entry frame.
@@ -859,15 +870,18 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         3 => {
                             // INTRINSIC_STOPITERATION_ERROR: StopIteration leaving a generator
                             // becomes RuntimeError (PEP 479); anything else goes on as it is.
+                            // The result is a value: the RERAISE that follows raises it, so the
+                            // new RuntimeError has no traceback entry for this frame.
                             if is_subtype(&v.type_of(), &vm.e.stop_iteration) {
                                 let e = vm.err(&vm.e.runtime_error.clone(), "generator raised StopIteration");
                                 let eb = e.0.downcast::<ExcBody>().unwrap();
                                 *eb.cause.borrow_mut() = Some(v.clone());
                                 *eb.context.borrow_mut() = Some(v);
                                 eb.suppress_context.set(true);
-                                return Err(e);
+                                e.0
+                            } else {
+                                v
                             }
-                            return Err(PyErr(v));
                         }
                         _ => err!(vm.err(&vm.e.not_implemented_error.clone(), &format!("pyref: CALL_INTRINSIC_1 {arg} is not built yet"))),
                     };
@@ -899,11 +913,18 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let r = tri!(vm.getitem(&c, &k));
                     vm.stack.push(Some(r));
                 }
+                Op::BUILD_SLICE => {
+                    let step = if arg == 3 { pop!(vm) } else { vm.none.clone() };
+                    let stop = pop!(vm);
+                    let start = pop!(vm);
+                    vm.stack.push(Some(crate::objects::sliceobject::new_slice(vm, start, stop, step)));
+                }
                 Op::BINARY_SLICE => {
                     let stop = pop!(vm);
                     let start = pop!(vm);
                     let c = pop!(vm);
-                    let r = tri!(slice_get(vm, &c, &start, &stop));
+                    let s = crate::objects::sliceobject::new_slice(vm, start, stop, vm.none.clone());
+                    let r = tri!(vm.getitem(&c, &s));
                     vm.stack.push(Some(r));
                 }
                 Op::STORE_SLICE => {
@@ -911,15 +932,8 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let start = pop!(vm);
                     let c = pop!(vm);
                     let v = pop!(vm);
-                    let Some(l) = c.downcast::<ListBody>() else {
-                        err!(vm.type_error(&format!("'{}' object does not support slice assignment", vm.type_name(&c))));
-                    };
-                    let len = l.items.borrow().len();
-                    let (a, b) = tri!(slice_bounds(vm, &start, &stop, len));
-                    let items = tri!(vm.collect(&v));
-                    let b = b.max(a);
-                    let old: Vec<ObjRef> = l.items.borrow_mut().splice(a..b, items).collect();
-                    drop(old);
+                    let s = crate::objects::sliceobject::new_slice(vm, start, stop, vm.none.clone());
+                    tri!(vm.setitem(&c, &s, Some(v)));
                 }
                 Op::STORE_SUBSCR => {
                     let k = pop!(vm);
@@ -1250,8 +1264,9 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let g = alloc(
                         &vm.t.generator.clone(),
                         GenBody {
-                            frame: RefCell::new(Some(SavedFrame { code: fr.code.clone(), globals: fr.globals.clone(), builtins: fr.builtins.clone(), ip, values })),
+                            frame: RefCell::new(Some(SavedFrame { code: fr.code.clone(), globals: fr.globals.clone(), builtins: fr.builtins.clone(), ip, values, started: false, yield_from: false })),
                             running: std::cell::Cell::new(false),
+                            exc_state: RefCell::new(None),
                             name,
                             qualname,
                         },
@@ -1268,7 +1283,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let values: Vec<Option<ObjRef>> = vm.stack.drain(fr.base..).collect();
                     let g = fr.gen.clone().expect("YIELD_VALUE outside a generator");
                     *g.downcast::<GenBody>().unwrap().frame.borrow_mut() =
-                        Some(SavedFrame { code: fr.code.clone(), globals: fr.globals.clone(), builtins: fr.builtins.clone(), ip, values });
+                        Some(SavedFrame { code: fr.code.clone(), globals: fr.globals.clone(), builtins: fr.builtins.clone(), ip, values, started: true, yield_from: arg == 1 });
                     vm.yielded = true;
                     return Ok(v);
                 }
@@ -1437,11 +1452,21 @@ pub enum GenResult {
 
 /// `gen_send_ex`: resumes `g` with `sent` pushed on its stack.
 pub fn gen_resume(vm: &mut Vm, g: &ObjRef, sent: ObjRef) -> PyResult<GenResult> {
+    gen_resume_with(vm, g, sent, None)
+}
+
+/// Resumes a generator with `sent`, or with `throw` raised at its suspension point.
+pub fn gen_resume_with(vm: &mut Vm, g: &ObjRef, sent: ObjRef, throw: Option<ObjRef>) -> PyResult<GenResult> {
     let gb = g.downcast::<GenBody>().unwrap();
     if gb.running.get() {
         return Err(vm.value_error("generator already executing"));
     }
-    let Some(saved) = gb.frame.borrow_mut().take() else { return Ok(GenResult::Return(vm.none.clone())) };
+    let Some(saved) = gb.frame.borrow_mut().take() else {
+        return match throw {
+            Some(exc) => Err(PyErr(exc)),
+            None => Ok(GenResult::Return(vm.none.clone())),
+        };
+    };
     recursion_check(vm)?;
     let base = vm.stack.len();
     vm.stack.extend(saved.values);
@@ -1454,16 +1479,32 @@ pub fn gen_resume(vm: &mut Vm, g: &ObjRef, sent: ObjRef) -> PyResult<GenResult> 
         base,
         ret_to: base,
         ip: saved.ip,
-        lasti: saved.ip,
+        // A throw is raised at the instruction that suspended the frame (YIELD_VALUE, or
+        // RETURN_GENERATOR before the first resumption).
+        lasti: if throw.is_some() { saved.ip.saturating_sub(1) } else { saved.ip },
         entry: true,
         gen: Some(g.clone()),
     });
     gb.running.set(true);
+    // The generator's handled exception becomes the current one while it runs; without one
+    // of its own it sees its caller's.
+    let outer = vm.exc_info.clone();
+    if let Some(own) = gb.exc_state.borrow_mut().take() {
+        vm.exc_info = Some(own);
+    }
     let d = vm.recursion_depth.get();
     vm.recursion_depth.set(d + 1);
-    let r = run(vm);
+    let r = run_with(vm, throw.map(PyErr));
     vm.recursion_depth.set(d);
     gb.running.set(false);
+    let inner = std::mem::replace(&mut vm.exc_info, outer.clone());
+    if vm.yielded {
+        let own = match (&inner, &outer) {
+            (Some(i), Some(o)) if i.is(o) => None,
+            _ => inner,
+        };
+        *gb.exc_state.borrow_mut() = own;
+    }
     match r {
         Ok(v) if vm.yielded => {
             vm.yielded = false;
@@ -1510,47 +1551,3 @@ mod tests {
     }
 }
 
-/// `PySlice_AdjustIndices` for step 1: clamped (start, stop).
-fn slice_bounds(vm: &mut Vm, start: &ObjRef, stop: &ObjRef, len: usize) -> PyResult<(usize, usize)> {
-    let conv = |vm: &mut Vm, o: &ObjRef, dflt: i64| -> PyResult<i64> {
-        if o.is(&vm.none) {
-            return Ok(dflt);
-        }
-        match o.downcast::<IntBody>() {
-            Some(i) => Ok(i.v),
-            None => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
-        }
-    };
-    let n = len as i64;
-    let fix = |i: i64| -> usize {
-        let j = if i < 0 { i + n } else { i };
-        j.clamp(0, n) as usize
-    };
-    let a = fix(conv(vm, start, 0)?);
-    let b = fix(conv(vm, stop, n)?);
-    Ok((a, b))
-}
-
-/// `container[start:stop]` for list, tuple and str.
-fn slice_get(vm: &mut Vm, c: &ObjRef, start: &ObjRef, stop: &ObjRef) -> PyResult {
-    if let Some(l) = c.downcast::<ListBody>() {
-        let len = l.items.borrow().len();
-        let (a, b) = slice_bounds(vm, start, stop, len)?;
-        let v = if a < b { l.items.borrow()[a..b].to_vec() } else { Vec::new() };
-        return Ok(vm.list(v));
-    }
-    if let Some(t) = c.downcast::<TupleBody>() {
-        let (a, b) = slice_bounds(vm, start, stop, t.items.len())?;
-        if a == 0 && b == t.items.len() && c.is_exact(&vm.t.tuple) {
-            return Ok(c.clone());
-        }
-        let v = if a < b { t.items[a..b].to_vec() } else { Vec::new() };
-        return Ok(vm.tuple(v));
-    }
-    if let Some(s) = c.downcast::<StrBody>() {
-        let (a, b) = slice_bounds(vm, start, stop, s.nchars)?;
-        let cps: Vec<u32> = if a < b { s.s.code_points().skip(a).take(b - a).collect() } else { Vec::new() };
-        return Ok(vm.pystr(crate::objects::pystr::PyStr::from_code_points(cps)));
-    }
-    Err(vm.type_error(&format!("'{}' object is not subscriptable", vm.type_name(c))))
-}

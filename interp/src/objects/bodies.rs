@@ -192,6 +192,9 @@ pub struct ExcBody {
     pub context: RefCell<Option<ObjRef>>,
     pub suppress_context: Cell<bool>,
     pub dict: RefCell<Option<ObjRef>>,
+    /// The C-level members some exception types add (`StopIteration.value`,
+    /// `SystemExit.code`, `NameError.name`, ...): see objects/exceptions.rs.
+    pub members: RefCell<Vec<(&'static str, ObjRef)>>,
 }
 crate::impl_body!(ExcBody, "BaseException");
 
@@ -222,12 +225,20 @@ pub struct SavedFrame {
     pub ip: usize,
     /// localsplus then the value stack, as they were at the suspension.
     pub values: Vec<Option<ObjRef>>,
+    /// False until the first resumption (CPython's FRAME_CREATED).
+    pub started: bool,
+    /// Suspended inside `yield from`/`await` (FRAME_SUSPENDED_YIELD_FROM): the delegate is the
+    /// top of the value stack.
+    pub yield_from: bool,
 }
 
 /// A generator (Objects/genobject.c): its frame while not finished, and whether it is running.
 pub struct GenBody {
     pub frame: RefCell<Option<SavedFrame>>,
     pub running: Cell<bool>,
+    /// The exception the generator's own frame is handling while suspended
+    /// (`gi_exc_state`): swapped in on resumption, out on suspension.
+    pub exc_state: RefCell<Option<ObjRef>>,
     pub name: ObjRef,
     pub qualname: ObjRef,
 }

@@ -6,6 +6,7 @@
 pub mod bodies;
 pub mod bytes_methods;
 pub mod dict;
+pub mod exceptions;
 pub mod float;
 pub mod float_format;
 pub mod format_spec;
@@ -18,6 +19,7 @@ pub mod pystr;
 pub mod set;
 pub mod setobject;
 pub mod sizes;
+pub mod sliceobject;
 pub mod slots;
 pub mod str_methods;
 pub mod str_repr;

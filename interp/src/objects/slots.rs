@@ -651,12 +651,18 @@ fn norm_index(vm: &mut Vm, i: i64, len: usize, what: &str) -> PyResult<usize> {
 }
 
 fn tuple_getitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult {
+    if let Some(r) = super::sliceobject::subscript(vm, o, k)? {
+        return Ok(r);
+    }
     let i = index_of(vm, k, "tuple")?;
     let t = o.downcast::<TupleBody>().unwrap();
     let j = norm_index(vm, i, t.items.len(), "tuple")?;
     Ok(t.items[j].clone())
 }
 fn list_getitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult {
+    if let Some(r) = super::sliceobject::subscript(vm, o, k)? {
+        return Ok(r);
+    }
     let i = index_of(vm, k, "list")?;
     let l = o.downcast::<ListBody>().unwrap();
     let len = l.items.borrow().len();
@@ -664,6 +670,9 @@ fn list_getitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult {
     Ok(l.items.borrow()[j].clone())
 }
 fn list_setitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    if super::sliceobject::list_assign(vm, o, k, v.clone())? {
+        return Ok(());
+    }
     let i = match int_of(k) {
         Some(v) => v,
         None => return Err(vm.type_error(&format!("list indices must be integers or slices, not {}", vm.type_name(k)))),
@@ -679,6 +688,9 @@ fn list_setitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef, v: Option<ObjRef>) -> PyRes
     Ok(())
 }
 fn str_getitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult {
+    if let Some(r) = super::sliceobject::subscript(vm, o, k)? {
+        return Ok(r);
+    }
     let i = index_of(vm, k, "string")?;
     let s = str_body(o);
     let j = norm_index(vm, i, s.nchars, "string")?;
@@ -686,6 +698,9 @@ fn str_getitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult {
     Ok(vm.pystr(PyStr::from_code_points([c])))
 }
 fn range_getitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult {
+    if let Some(r) = super::sliceobject::subscript(vm, o, k)? {
+        return Ok(r);
+    }
     let i = index_of(vm, k, "range")?;
     let r = o.downcast::<RangeBody>().unwrap();
     let j = if i < 0 { i + r.len } else { i };
@@ -958,6 +973,15 @@ fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<ObjRe
     let n = str_body(name).text().into_owned();
     if n == "__class__" {
         return Ok(Some(o.type_of()));
+    }
+    if let Some(v) = super::sliceobject::attribute(o, &n) {
+        return Ok(Some(v));
+    }
+    if let Some(v) = crate::eval::gen::attribute(vm, o, &n) {
+        return Ok(Some(v));
+    }
+    if let Some(v) = super::exceptions::member(vm, o, &n) {
+        return Ok(Some(v));
     }
     if let Some(e) = o.downcast::<ExcBody>() {
         return Ok(match n.as_str() {

@@ -1,0 +1,212 @@
+//! Generator methods (Objects/genobject.c): `send`, `throw` and `close`, with the delegation
+//! to a `yield from` subiterator that CPython performs before throwing into the generator's
+//! own frame, and the `gi_*` attributes.
+
+use super::{gen_resume_with, GenResult};
+use crate::objects::bodies::*;
+use crate::objects::object::ObjRef;
+use crate::objects::typeobject::{is_subtype, PyErr, PyResult, TypeObject};
+use crate::vm::Vm;
+
+fn body(g: &ObjRef) -> &GenBody {
+    g.downcast::<GenBody>().expect("a generator")
+}
+
+/// The StopIteration that reports a generator's return value.
+fn stop_iteration(vm: &Vm, value: ObjRef) -> PyErr {
+    let args = if value.is(&vm.none) { vec![] } else { vec![value] };
+    PyErr(vm.new_exception(&vm.e.stop_iteration, args))
+}
+
+/// `gen_send_ex` seen from Python: the yielded value, or StopIteration carrying the return.
+fn outcome(vm: &Vm, r: GenResult) -> PyResult {
+    match r {
+        GenResult::Yield(v) => Ok(v),
+        GenResult::Return(v) => Err(stop_iteration(vm, v)),
+    }
+}
+
+fn suspended(g: &ObjRef) -> Option<(bool, bool, Option<ObjRef>)> {
+    let f = body(g).frame.borrow();
+    let f = f.as_ref()?;
+    let yf = if f.yield_from { f.values.last().cloned().flatten() } else { None };
+    Some((f.started, f.yield_from, yf))
+}
+
+/// `gen.send(value)`.
+pub fn send(vm: &mut Vm, g: &ObjRef, value: ObjRef) -> PyResult {
+    if let Some((false, _, _)) = suspended(g) {
+        if !value.is(&vm.none) {
+            return Err(vm.type_error("can't send non-None value to a just-started generator"));
+        }
+    }
+    let r = gen_resume_with(vm, g, value, None)?;
+    outcome(vm, r)
+}
+
+/// Runs `f` with the generator marked as running (so that re-entering it fails as CPython's
+/// FRAME_EXECUTING does), while its frame stays suspended.
+fn while_running<T>(vm: &mut Vm, g: &ObjRef, f: impl FnOnce(&mut Vm) -> T) -> T {
+    let b = body(g);
+    let was = b.running.replace(true);
+    let r = f(vm);
+    body(g).running.set(was);
+    r
+}
+
+/// `gen_close_iter`: closes a delegate (a generator directly, anything else through its
+/// `close` method if it has one).
+fn close_iter(vm: &mut Vm, yf: &ObjRef) -> PyResult<()> {
+    if yf.downcast::<GenBody>().is_some() {
+        close(vm, yf)?;
+        return Ok(());
+    }
+    match vm.getattr_str(yf, "close") {
+        Ok(m) => {
+            vm.call(&m, &[], None)?;
+            Ok(())
+        }
+        Err(e) if is_subtype(&e.0.type_of(), &vm.e.attribute_error) => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+/// `_gen_throw`: an exception instance thrown into the generator; Ok(value yielded next) or the
+/// exception that leaves it.
+pub fn throw(vm: &mut Vm, g: &ObjRef, exc: ObjRef) -> PyResult {
+    if let Some((_, true, Some(yf))) = suspended(g) {
+        let none = vm.none.clone();
+        if is_subtype(&exc.type_of(), &vm.e.generator_exit) {
+            if let Err(e) = while_running(vm, g, |vm| close_iter(vm, &yf)) {
+                let r = gen_resume_with(vm, g, none, Some(e.0))?;
+                return outcome(vm, r);
+            }
+        } else {
+            let delegated = if yf.downcast::<GenBody>().is_some() {
+                Some(while_running(vm, g, |vm| throw(vm, &yf, exc.clone())))
+            } else {
+                match vm.getattr_str(&yf, "throw") {
+                    Ok(m) => Some(while_running(vm, g, |vm| vm.call(&m, &[exc.clone()], None))),
+                    Err(e) if is_subtype(&e.0.type_of(), &vm.e.attribute_error) => None,
+                    Err(e) => return Err(e),
+                }
+            };
+            match delegated {
+                Some(Ok(v)) => return Ok(v),
+                // The delegate's exception (its StopIteration included) continues in this
+                // generator's frame, where the `yield from` loop's handler deals with it.
+                Some(Err(e)) => {
+                    let r = gen_resume_with(vm, g, none, Some(e.0))?;
+                    return outcome(vm, r);
+                }
+                None => {}
+            }
+        }
+    }
+    let none = vm.none.clone();
+    let r = gen_resume_with(vm, g, none, Some(exc))?;
+    outcome(vm, r)
+}
+
+/// `gen.close()`: GeneratorExit thrown in; returns the generator's return value if it returns
+/// (3.13), None if it lets GeneratorExit out or was not running.
+pub fn close(vm: &mut Vm, g: &ObjRef) -> PyResult {
+    let Some((started, _, yf)) = suspended(g) else { return Ok(vm.none.clone()) };
+    if !started {
+        body(g).frame.borrow_mut().take();
+        return Ok(vm.none.clone());
+    }
+    let mut exc = None;
+    if let Some(yf) = yf {
+        if let Err(e) = while_running(vm, g, |vm| close_iter(vm, &yf)) {
+            exc = Some(e.0);
+        }
+    }
+    let exc = match exc {
+        Some(e) => e,
+        None => vm.new_exception(&vm.e.generator_exit.clone(), vec![]),
+    };
+    let none = vm.none.clone();
+    match gen_resume_with(vm, g, none, Some(exc)) {
+        Ok(GenResult::Yield(_)) => Err(vm.err(&vm.e.runtime_error, "generator ignored GeneratorExit")),
+        Ok(GenResult::Return(v)) => Ok(v),
+        Err(e) if is_subtype(&e.0.type_of(), &vm.e.generator_exit) => Ok(vm.none.clone()),
+        Err(e) => Err(e),
+    }
+}
+
+/// The exception instance `throw(typ[, val[, tb]])` raises (`PyErr_NormalizeException`).
+fn normalize(vm: &mut Vm, typ: &ObjRef, val: Option<&ObjRef>) -> PyResult {
+    if typ.downcast::<ExcBody>().is_some() {
+        if val.is_some_and(|v| !v.is(&vm.none)) {
+            return Err(vm.type_error("instance exception may not have a separate value"));
+        }
+        return Ok(typ.clone());
+    }
+    if typ.downcast::<TypeObject>().is_some() && is_subtype(typ, &vm.e.base_exception) {
+        return match val {
+            Some(v) if is_subtype(&v.type_of(), typ) => Ok(v.clone()),
+            Some(v) if v.is(&vm.none) => vm.call(typ, &[], None),
+            Some(v) => match v.downcast::<TupleBody>() {
+                Some(t) => {
+                    let items = t.items.to_vec();
+                    vm.call(typ, &items, None)
+                }
+                None => vm.call(typ, &[v.clone()], None),
+            },
+            None => vm.call(typ, &[], None),
+        };
+    }
+    Err(vm.type_error(&format!(
+        "exceptions must be classes or instances deriving from BaseException, not {}",
+        vm.type_name(typ)
+    )))
+}
+
+fn m_send(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    if a.len() != 2 {
+        return Err(vm.type_error(&format!("generator.send() takes exactly one argument ({} given)", a.len() - 1)));
+    }
+    send(vm, &a[0], a[1].clone())
+}
+
+fn m_throw(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    if a.len() < 2 || a.len() > 4 {
+        let n = a.len() - 1;
+        return Err(vm.type_error(&if n == 0 {
+            "throw expected at least 1 argument, got 0".to_string()
+        } else {
+            format!("throw expected at most 3 arguments, got {n}")
+        }));
+    }
+    let exc = normalize(vm, &a[1], a.get(2))?;
+    throw(vm, &a[0], exc)
+}
+
+fn m_close(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    if a.len() != 1 {
+        return Err(vm.type_error(&format!("generator.close() takes no arguments ({} given)", a.len() - 1)));
+    }
+    close(vm, &a[0])
+}
+
+/// The `gi_*` attributes and names of a generator.
+pub fn attribute(vm: &mut Vm, g: &ObjRef, name: &str) -> Option<ObjRef> {
+    let b = g.downcast::<GenBody>()?;
+    Some(match name {
+        "__name__" => b.name.clone(),
+        "__qualname__" => b.qualname.clone(),
+        "gi_running" => vm.bool(b.running.get()),
+        "gi_suspended" => vm.bool(!b.running.get() && b.frame.borrow().as_ref().is_some_and(|f| f.started)),
+        "gi_yieldfrom" => suspended(g).and_then(|(_, _, yf)| yf).unwrap_or_else(|| vm.none.clone()),
+        "gi_code" => b.frame.borrow().as_ref().map(|f| f.code.clone()).unwrap_or_else(|| vm.none.clone()),
+        _ => return None,
+    })
+}
+
+pub fn install(vm: &mut Vm) {
+    let t = vm.t.generator.clone();
+    vm.add_method(&t, "send", m_send);
+    vm.add_method(&t, "throw", m_throw);
+    vm.add_method(&t, "close", m_close);
+}
