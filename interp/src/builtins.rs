@@ -1056,9 +1056,42 @@ fn b_build_class(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
     if is_subtype(&base, &vm.e.base_exception) {
         s.new.set(Some(object_new));
     }
-    let keys: Vec<String> = ns.downcast::<DictBody>().unwrap().table.borrow().iter().filter_map(|(k, _)| str_of(k).map(|s| s.text().into_owned())).collect();
+    s.getattro.set(bs.getattro.get());
+    s.setattro.set(bs.setattro.get());
+    s.iter.set(bs.iter.get());
+    s.iternext.set(bs.iternext.get());
+    s.call.set(bs.call.get());
+    s.mp_length.set(bs.mp_length.get());
+    s.mp_subscript.set(bs.mp_subscript.get());
+    s.mp_ass_subscript.set(bs.mp_ass_subscript.get());
+    s.sq_contains.set(bs.sq_contains.get());
+    s.nb_bool.set(bs.nb_bool.get());
+    s.nb_number.set(bs.nb_number.get());
+    s.nb_negative.set(bs.nb_negative.get());
+    s.nb_positive.set(bs.nb_positive.get());
+    s.nb_invert.set(bs.nb_invert.get());
+    s.nb_index.set(bs.nb_index.get());
+    // Dunders defined in Python anywhere on the MRO decide the slots (`fixup_slot_dispatchers`).
+    let mut keys: Vec<String> = Vec::new();
+    for t in tp(&ty).mro.borrow().iter() {
+        if !tp(t).has_flag(tpflags::HEAPTYPE) {
+            continue;
+        }
+        if let Some(d) = tp(t).dict.borrow().as_ref() {
+            for (k, _) in d.downcast::<DictBody>().unwrap().table.borrow().iter() {
+                if let Some(s) = str_of(k) {
+                    let k = s.text().into_owned();
+                    if k.starts_with("__") && !keys.contains(&k) {
+                        keys.push(k);
+                    }
+                }
+            }
+        }
+    }
     for k in keys {
         match k.as_str() {
+            "__getattr__" | "__getattribute__" => s.getattro.set(Some(crate::objects::attrs::slot_getattr)),
+            "__setattr__" | "__delattr__" => s.setattro.set(Some(crate::objects::attrs::slot_setattr)),
             "__repr__" => s.repr.set(Some(slot_repr)),
             "__str__" => s.str.set(Some(slot_str)),
             "__eq__" | "__lt__" | "__le__" | "__gt__" | "__ge__" | "__ne__" => s.richcompare.set(Some(slot_richcompare)),
@@ -1081,6 +1114,16 @@ fn b_build_class(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
     }
     let qn = vm.intern("__qualname__");
     vm.dict_del(&ns, &qn)?;
+    // The class body's `__class__` cell (for zero-argument super()) now holds the class.
+    let cc = vm.intern("__classcell__");
+    if let Some(cell) = vm.dict_del(&ns, &cc)? {
+        match cell.downcast::<CellBody>() {
+            Some(c) => {
+                c.value.replace(Some(ty.clone()));
+            }
+            None => return Err(vm.type_error(&format!("__classcell__ must be a nonlocal cell, not {}", vm.type_name(&cell)))),
+        }
+    }
     Ok(ty)
 }
 

@@ -49,6 +49,7 @@ pub struct Types {
     pub frozenset: ObjRef,
     pub set_iter: ObjRef,
     pub slice: ObjRef,
+    pub super_: ObjRef,
 }
 
 /// The built-in exception classes the runtime raises itself (all live in builtins too).
@@ -186,6 +187,7 @@ impl<'h> Vm<'h> {
             stream: new_type(m, "TextIOWrapper", StreamBody::layout(), o, 208, 0),
             set: new_type(m, "set", crate::objects::setobject::SetBody::layout(), o, 200, 0),
             frozenset: new_type(m, "frozenset", crate::objects::setobject::SetBody::layout(), o, 200, 0),
+            super_: new_type(m, "super", crate::objects::attrs::SuperBody::layout(), o, 48, 0),
             slice: new_type(m, "slice", crate::objects::sliceobject::SliceBody::layout(), o, 40, 0),
             set_iter: new_type(m, "set_iterator", crate::objects::setobject::SetIterBody::layout(), o, 56, 0),
             int,
@@ -292,6 +294,8 @@ impl<'h> Vm<'h> {
         crate::objects::setobject::install(&mut vm);
         crate::objects::sliceobject::install(&mut vm);
         crate::eval::gen::install(&mut vm);
+        crate::objects::exceptions::install(&mut vm);
+        crate::objects::attrs::install(&mut vm);
         crate::modules::sys::install_types(&mut vm);
         vm
     }
@@ -428,6 +432,33 @@ impl<'h> Vm<'h> {
         };
         let k = self.intern(name);
         let _ = self.dict_set(&d, k, v);
+    }
+
+    /// A built-in exception class `name` deriving from `base`, with the base's slots.
+    pub fn new_exception_type(&mut self, name: &str, base: &ObjRef, basicsize: usize) -> ObjRef {
+        let ty = new_type(Some(&self.t.type_), name, ExcBody::layout(), Some(base), basicsize, 0);
+        let (t, b) = (tp(&ty), tp(base));
+        t.flags.set(t.flags.get() | tpflags::BASE_EXC_SUBCLASS);
+        let (s, bs) = (&t.slots, &b.slots);
+        s.str.set(bs.str.get());
+        s.repr.set(bs.repr.get());
+        s.new.set(bs.new.get());
+        s.hash.set(bs.hash.get());
+        s.getattro.set(bs.getattro.get());
+        s.setattro.set(bs.setattro.get());
+        s.richcompare.set(bs.richcompare.get());
+        ty
+    }
+
+    /// `_PyObject_LookupSpecial`: `name` looked up on the type of `o` (not the instance) and
+    /// bound to `o`.
+    pub fn lookup_special(&mut self, o: &ObjRef, name: &str) -> PyResult<Option<ObjRef>> {
+        let n = self.intern(name);
+        let ty = o.type_of();
+        match self.type_lookup(&ty, &n) {
+            Some(f) => Ok(Some(crate::objects::slots::bind(self, f, o)?)),
+            None => Ok(None),
+        }
     }
 
     /// Adds a native method `name` to the built-in type `ty`.
@@ -648,7 +679,7 @@ impl<'h> Vm<'h> {
         let ty = o.type_of();
         match tp(&ty).slots.getattro.get() {
             Some(f) => f(self, o, name),
-            None => crate::objects::slots::generic_getattr(self, o, name),
+            None => crate::objects::attrs::generic_getattr(self, o, name),
         }
     }
     pub fn getattr_str(&mut self, o: &ObjRef, name: &str) -> PyResult {
@@ -662,7 +693,7 @@ impl<'h> Vm<'h> {
         let ty = o.type_of();
         match tp(&ty).slots.setattro.get() {
             Some(f) => f(self, o, name, v),
-            None => crate::objects::slots::generic_setattr(self, o, name, v),
+            None => crate::objects::attrs::generic_setattr(self, o, name, v),
         }
     }
 

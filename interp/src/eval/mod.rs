@@ -373,6 +373,40 @@ fn run_with(vm: &mut Vm, mut pending: Option<PyErr>) -> PyResult {
     }
 }
 
+/// What `super()` without arguments binds to (`super_init_without_args`): the `__class__`
+/// cell of the calling frame and its first argument.
+pub fn super_args(vm: &mut Vm) -> PyResult<(ObjRef, ObjRef)> {
+    let Some(fr) = vm.frames.last() else {
+        return Err(vm.err(&vm.e.runtime_error, "super(): no current frame"));
+    };
+    let cb = code_body(&fr.code);
+    let base = fr.base;
+    if cb.code.argcount == 0 {
+        return Err(vm.err(&vm.e.runtime_error, "super(): no arguments"));
+    }
+    let mut first = vm.stack[base].clone();
+    // The first argument may live in a cell (when a nested function uses it).
+    if cb.code.localspluskinds[0] & crate::code::kinds::CO_FAST_CELL != 0 {
+        first = first.and_then(|c| c.downcast::<CellBody>().and_then(|c| c.value.borrow().clone()));
+    }
+    let Some(first) = first else {
+        return Err(vm.err(&vm.e.runtime_error, "super(): arg[0] deleted"));
+    };
+    let names = &cb.code.localsplusnames;
+    let kinds = &cb.code.localspluskinds;
+    let at = (0..names.len()).find(|&i| &*names[i] == "__class__" && kinds[i] & crate::code::kinds::CO_FAST_FREE != 0);
+    let Some(at) = at else {
+        return Err(vm.err(&vm.e.runtime_error, "super(): __class__ cell not found"));
+    };
+    let cell = vm.stack[base + at].clone();
+    let cls = cell.and_then(|c| c.downcast::<CellBody>().and_then(|c| c.value.borrow().clone()));
+    match cls {
+        Some(c) if c.downcast::<TypeObject>().is_some() => Ok((c, first)),
+        Some(_) => Err(vm.err(&vm.e.runtime_error, "super(): __class__ is not a type")),
+        None => Err(vm.err(&vm.e.runtime_error, "super(): empty __class__ cell")),
+    }
+}
+
 /// Sets `__context__` of a newly raised exception to the one being handled.
 fn chain_context(vm: &mut Vm, exc: &ObjRef) {
     if let Some(cur) = vm.exc_info.clone() {
@@ -802,6 +836,61 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         sb.push_pystr(&s.downcast::<StrBody>().unwrap().s);
                     }
                     vm.stack.push(Some(vm.pystr(sb.finish())));
+                }
+                Op::LOAD_SUPER_ATTR => {
+                    let name = cb.names[(arg >> 2) as usize].clone();
+                    let self_ = pop!(vm);
+                    let class = pop!(vm);
+                    let global_super = pop!(vm);
+                    let method = arg & 1 == 1;
+                    let plain = global_super.is(&vm.t.super_) && class.downcast::<TypeObject>().is_some();
+                    let found = if plain {
+                        let obj_type = tri!(crate::objects::attrs::new_super(vm, &class, &self_).map(|s| {
+                            s.downcast::<crate::objects::attrs::SuperBody>().unwrap().obj_type.clone().unwrap()
+                        }));
+                        tri!(crate::objects::attrs::super_lookup(vm, &class, &self_, &obj_type, &name))
+                    } else {
+                        None
+                    };
+                    let attr = match found {
+                        Some(a) => a,
+                        None => {
+                            let args: Vec<ObjRef> = if arg & 2 != 0 { vec![class, self_] } else { vec![] };
+                            let sup = tri!(vm.call(&global_super, &args, None));
+                            tri!(vm.getattr(&sup, &name))
+                        }
+                    };
+                    vm.stack.push(Some(attr));
+                    if method {
+                        vm.stack.push(None);
+                    }
+                }
+                Op::BEFORE_WITH => {
+                    let mgr = pop!(vm);
+                    let Some(enter) = tri!(vm.lookup_special(&mgr, "__enter__")) else {
+                        err!(vm.type_error(&format!("'{}' object does not support the context manager protocol", vm.type_name(&mgr))));
+                    };
+                    let Some(exit) = tri!(vm.lookup_special(&mgr, "__exit__")) else {
+                        err!(vm.type_error(&format!(
+                            "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                            vm.type_name(&mgr)
+                        )));
+                    };
+                    drop(mgr);
+                    vm.stack.push(Some(exit));
+                    let res = tri!(vm.call(&enter, &[], None));
+                    vm.stack.push(Some(res));
+                }
+                Op::WITH_EXCEPT_START => {
+                    // exit_func, lasti, previous exception, exception: call
+                    // exit_func(type(exc), exc, traceback).
+                    let n = vm.stack.len();
+                    let val = vm.stack[n - 1].clone().unwrap();
+                    let exit = vm.stack[n - 4].clone().unwrap();
+                    // Traceback objects are not modelled yet: __exit__ receives None.
+                    let args = [val.type_of(), val, vm.none.clone()];
+                    let res = tri!(vm.call(&exit, &args, None));
+                    vm.stack.push(Some(res));
                 }
                 Op::BUILD_SET => {
                     let n = vm.stack.len() - arg as usize;

@@ -6,7 +6,7 @@
 
 use super::bodies::*;
 use super::object::ObjRef;
-use super::typeobject::is_subtype;
+use super::typeobject::{is_subtype, tp};
 use crate::vm::Vm;
 
 fn first_or_none(vm: &Vm, args: &[ObjRef]) -> ObjRef {
@@ -38,6 +38,9 @@ pub fn members_from_args(vm: &Vm, ty: &ObjRef, args: &[ObjRef]) -> Vec<(&'static
         let msg = if args.len() == 1 { args[0].clone() } else { none() };
         return vec![("msg", msg), ("name", none()), ("path", none()), ("name_from", none())];
     }
+    if let Some(m) = syntax_error_members(vm, ty, args) {
+        return m;
+    }
     if is_subtype(ty, &e.os_error) {
         let (errno, strerror, filename, filename2) = if (2..=5).contains(&args.len()) {
             (args[0].clone(), args[1].clone(), args.get(2).cloned().unwrap_or_else(none), args.get(4).cloned().unwrap_or_else(none))
@@ -47,6 +50,96 @@ pub fn members_from_args(vm: &Vm, ty: &ObjRef, args: &[ObjRef]) -> Vec<(&'static
         return vec![("errno", errno), ("strerror", strerror), ("filename", filename), ("filename2", filename2)];
     }
     Vec::new()
+}
+
+/// SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])).
+fn syntax_error_members(vm: &Vm, ty: &ObjRef, args: &[ObjRef]) -> Option<Vec<(&'static str, ObjRef)>> {
+    let b = vm.builtins.downcast::<DictBody>()?;
+    let key_is = |k: &ObjRef| k.downcast::<StrBody>().is_some_and(|s| s.s.as_str() == Some("SyntaxError"));
+    let syntax_error = b.table.borrow().iter().find(|(k, _)| key_is(k)).map(|(_, v)| v.clone())?;
+    if !is_subtype(ty, &syntax_error) {
+        return None;
+    }
+    let none = || vm.none.clone();
+    let mut m: Vec<(&'static str, ObjRef)> = ["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"]
+        .into_iter()
+        .map(|n| (n, none()))
+        .collect();
+    if let Some(msg) = args.first() {
+        m[0].1 = msg.clone();
+    }
+    if args.len() == 2 {
+        if let Some(t) = args[1].downcast::<TupleBody>() {
+            for (i, v) in t.items.iter().take(6).enumerate() {
+                m[i + 1].1 = v.clone();
+            }
+        }
+    }
+    Some(m)
+}
+
+/// errno values whose OSError is one of the subclasses (`OSError(2, ...)` is a
+/// FileNotFoundError), as Objects/exceptions.c maps them on Linux.
+const ERRNO_CLASSES: &[(i64, &str)] = &[
+    (11, "BlockingIOError"), (114, "BlockingIOError"), (115, "BlockingIOError"),
+    (10, "ChildProcessError"),
+    (32, "BrokenPipeError"), (108, "BrokenPipeError"),
+    (103, "ConnectionAbortedError"), (111, "ConnectionRefusedError"), (104, "ConnectionResetError"),
+    (17, "FileExistsError"), (2, "FileNotFoundError"), (21, "IsADirectoryError"), (20, "NotADirectoryError"),
+    (4, "InterruptedError"), (13, "PermissionError"), (1, "PermissionError"), (3, "ProcessLookupError"),
+    (110, "TimeoutError"),
+];
+
+/// `OSError.__new__`: with 2 to 5 arguments and a known errno, an instance of the matching
+/// subclass.
+pub fn os_error_new(vm: &mut Vm, ty: &ObjRef, args: &[ObjRef], _kw: Option<&ObjRef>) -> super::typeobject::PyResult {
+    let mut ty = ty.clone();
+    if ty.is(&vm.e.os_error) && (2..=5).contains(&args.len()) {
+        if let Some(errno) = args[0].downcast::<IntBody>().map(|i| i.v) {
+            if let Some((_, name)) = ERRNO_CLASSES.iter().find(|(n, _)| *n == errno) {
+                let b = vm.builtins.clone();
+                if let Ok(Some(t)) = vm.dict_get_str(&b, name) {
+                    ty = t;
+                }
+            }
+        }
+    }
+    Ok(vm.new_exception(&ty, args.to_vec()))
+}
+
+/// `OSError.__str__`: `[Errno N] strerror: 'filename'` when those members are set.
+pub fn os_error_str(vm: &mut Vm, o: &ObjRef) -> super::typeobject::PyResult {
+    let get = |n: &str| member(vm, o, n).filter(|v| !v.is(&vm.none));
+    let (errno, strerror, f1, f2) = (get("errno"), get("strerror"), get("filename"), get("filename2"));
+    if let (Some(errno), Some(strerror)) = (errno, strerror) {
+        let (en, se) = (vm.str_string(&errno)?, vm.str_string(&strerror)?);
+        let text = match (f1, f2) {
+            (Some(a), Some(b)) => format!("[Errno {en}] {se}: {} -> {}", vm.repr_string(&a)?, vm.repr_string(&b)?),
+            (Some(a), None) => format!("[Errno {en}] {se}: {}", vm.repr_string(&a)?),
+            _ => format!("[Errno {en}] {se}"),
+        };
+        return Ok(vm.str(&text));
+    }
+    super::slots::exc_str(vm, o)
+}
+
+/// `SyntaxError.__str__`: `msg (file.py, line N)`.
+pub fn syntax_error_str(vm: &mut Vm, o: &ObjRef) -> super::typeobject::PyResult {
+    let get = |vm: &Vm, n: &str| member(vm, o, n).filter(|v| !v.is(&vm.none));
+    let msg = match get(vm, "msg") {
+        Some(m) => vm.str_string(&m)?,
+        None => return super::slots::exc_str(vm, o),
+    };
+    let file = get(vm, "filename").and_then(|f| f.downcast::<StrBody>().map(|s| s.text().into_owned()));
+    let file = file.map(|f| f.rsplit('/').next().unwrap_or(&f).to_string());
+    let line = get(vm, "lineno").and_then(|l| l.downcast::<IntBody>().map(|i| i.v));
+    let text = match (file, line) {
+        (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+        (Some(f), None) => format!("{msg} ({f})"),
+        (None, Some(l)) => format!("{msg} (line {l})"),
+        (None, None) => msg,
+    };
+    Ok(vm.str(&text))
 }
 
 /// Reads member `name` of an exception, if its type has one.
@@ -67,4 +160,73 @@ pub fn set_member(o: &ObjRef, name: &str, v: ObjRef) -> bool {
         }
         None => false,
     }
+}
+
+/// The built-in exception classes beyond those the runtime raises itself (vm.e), as
+/// (name, base, basicsize): the rest of 3.13's hierarchy, created at start-up and placed in
+/// builtins. Bases come before their subclasses.
+const MORE: &[(&str, &str, usize)] = &[
+    ("FloatingPointError", "ArithmeticError", 72),
+    ("BufferError", "Exception", 72),
+    ("EOFError", "Exception", 72),
+    ("MemoryError", "Exception", 72),
+    ("ReferenceError", "Exception", 72),
+    ("SystemError", "Exception", 72),
+    ("StopAsyncIteration", "Exception", 72),
+    ("PythonFinalizationError", "RuntimeError", 72),
+    ("SyntaxError", "Exception", 144),
+    ("IndentationError", "SyntaxError", 144),
+    ("TabError", "IndentationError", 144),
+    ("UnicodeDecodeError", "UnicodeError", 120),
+    ("UnicodeEncodeError", "UnicodeError", 120),
+    ("UnicodeTranslateError", "UnicodeError", 120),
+    ("BlockingIOError", "OSError", 104),
+    ("ChildProcessError", "OSError", 104),
+    ("ConnectionError", "OSError", 104),
+    ("BrokenPipeError", "ConnectionError", 104),
+    ("ConnectionAbortedError", "ConnectionError", 104),
+    ("ConnectionRefusedError", "ConnectionError", 104),
+    ("ConnectionResetError", "ConnectionError", 104),
+    ("FileExistsError", "OSError", 104),
+    ("FileNotFoundError", "OSError", 104),
+    ("InterruptedError", "OSError", 104),
+    ("IsADirectoryError", "OSError", 104),
+    ("NotADirectoryError", "OSError", 104),
+    ("PermissionError", "OSError", 104),
+    ("ProcessLookupError", "OSError", 104),
+    ("Warning", "Exception", 72),
+    ("BytesWarning", "Warning", 72),
+    ("DeprecationWarning", "Warning", 72),
+    ("EncodingWarning", "Warning", 72),
+    ("FutureWarning", "Warning", 72),
+    ("ImportWarning", "Warning", 72),
+    ("PendingDeprecationWarning", "Warning", 72),
+    ("ResourceWarning", "Warning", 72),
+    ("RuntimeWarning", "Warning", 72),
+    ("SyntaxWarning", "Warning", 72),
+    ("UnicodeWarning", "Warning", 72),
+    ("UserWarning", "Warning", 72),
+];
+
+/// Creates the classes of [`MORE`] and binds them (and the OSError aliases) in builtins.
+pub fn install(vm: &mut Vm) {
+    let os = vm.e.os_error.clone();
+    tp(&os).slots.str.set(Some(os_error_str));
+    tp(&os).slots.new.set(Some(os_error_new));
+    tp(&vm.e.timeout_error).slots.str.set(Some(os_error_str));
+    let b = vm.builtins.clone();
+    for (name, base, size) in MORE {
+        let base = match vm.dict_get_str(&b, base) {
+            Ok(Some(t)) => t,
+            _ => continue,
+        };
+        let ty = vm.new_exception_type(name, &base, *size);
+        if *name == "SyntaxError" {
+            tp(&ty).slots.str.set(Some(syntax_error_str));
+        }
+        vm.dict_set_str(&b, name, ty);
+    }
+    let os_error = vm.e.os_error.clone();
+    vm.dict_set_str(&b, "EnvironmentError", os_error.clone());
+    vm.dict_set_str(&b, "IOError", os_error);
 }

@@ -3,6 +3,7 @@
 //! the same way. The value types the front end needs for constants (int, float, complex, str,
 //! bytes) live here too, so that the compiler and the runtime share them.
 
+pub mod attrs;
 pub mod bodies;
 pub mod bytes_methods;
 pub mod dict;

@@ -969,7 +969,7 @@ pub fn instance_dict(o: &ObjRef) -> Option<ObjRef> {
 }
 
 /// Attributes the built-in types expose as getters (`tp_getset`/`tp_members`).
-fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<ObjRef>> {
+pub fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<ObjRef>> {
     let n = str_body(name).text().into_owned();
     if n == "__class__" {
         return Ok(Some(o.type_of()));
@@ -1062,22 +1062,6 @@ fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<ObjRe
 }
 
 /// `type.__getattribute__`: the metatype's data descriptors aside, the MRO of the type itself.
-fn type_getattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult {
-    if let Some(v) = vm.type_lookup(o, name) {
-        if let Some(sm) = v.downcast::<StaticMethodBody>() {
-            return Ok(sm.f.clone());
-        }
-        if let Some(cm) = v.downcast::<ClassMethodBody>() {
-            return Ok(super::object::alloc(&vm.t.method, MethodBody { func: cm.f.clone(), self_: o.clone() }));
-        }
-        return Ok(v);
-    }
-    if let Some(v) = special_attr(vm, o, name)? {
-        return Ok(v);
-    }
-    let n = str_body(name).text().into_owned();
-    Err(vm.err(&vm.e.attribute_error.clone(), &format!("type object '{}' has no attribute '{}'", tp(o).name(), n)))
-}
 
 pub fn generic_setattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
     if let Some(t) = o.downcast::<TypeObject>() {
@@ -1268,7 +1252,7 @@ pub fn install(vm: &mut Vm) {
     set!(t.method_descr, call, method_descr_call);
     set!(t.method, call, method_call);
     set!(t.type_, call, type_call);
-    set!(t.type_, getattro, type_getattr);
+    set!(t.type_, getattro, super::attrs::type_getattr);
     let e = &vm.e;
     for ty in [
         &e.base_exception, &e.exception, &e.type_error, &e.value_error, &e.name_error, &e.unbound_local_error, &e.attribute_error,
