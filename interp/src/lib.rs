@@ -19,6 +19,7 @@ pub mod modules;
 pub mod objects;
 pub mod opcode;
 pub mod parser;
+pub mod pythonrun;
 pub mod stage;
 pub mod symtable;
 pub mod tokenize;

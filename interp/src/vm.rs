@@ -296,6 +296,7 @@ impl<'h> Vm<'h> {
         crate::eval::gen::install(&mut vm);
         crate::objects::exceptions::install(&mut vm);
         crate::objects::attrs::install(&mut vm);
+        crate::pythonrun::install(&mut vm);
         crate::modules::sys::install_types(&mut vm);
         vm
     }

@@ -107,6 +107,12 @@ fn code_body(c: &ObjRef) -> &CodeBody {
 
 /// Runs a module's code with `globals` as its namespace.
 pub fn run_module(vm: &mut Vm, code: &ObjRef, globals: &ObjRef) -> PyResult {
+    run_code(vm, code, globals, globals)
+}
+
+/// Runs module-level code with separate globals and locals mappings (`exec`, `eval`).
+pub fn run_code(vm: &mut Vm, code: &ObjRef, globals: &ObjRef, locals: &ObjRef) -> PyResult {
+    recursion_check(vm)?;
     let cb = code_body(code);
     let base = vm.stack.len();
     let n = cb.code.nlocalsplus();
@@ -116,7 +122,7 @@ pub fn run_module(vm: &mut Vm, code: &ObjRef, globals: &ObjRef) -> PyResult {
         code: code.clone(),
         globals: globals.clone(),
         builtins,
-        locals: Some(globals.clone()),
+        locals: Some(locals.clone()),
         base,
         ret_to: base,
         ip: 0,

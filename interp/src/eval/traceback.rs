@@ -86,6 +86,12 @@ fn format_one(vm: &mut Vm, exc: &ObjRef, out: &mut String) {
     let t = tp(&ty);
     let module = t.module.borrow().clone();
     let name = if module == "builtins" || module == "__main__" { t.qualname.borrow().clone() } else { format!("{}.{}", module, t.qualname.borrow()) };
+    if let Some(block) = syntax_error_block(vm, exc) {
+        out.push_str(&block);
+        let msg = crate::objects::exceptions::member(vm, exc, "msg").map(|m| vm.str_string(&m).unwrap_or_default()).unwrap_or_default();
+        out.push_str(&format!("{name}: {msg}\n"));
+        return;
+    }
     let msg = match vm.str_string(exc) {
         Ok(m) => m,
         Err(_) => "<exception str() failed>".to_string(),
@@ -95,6 +101,27 @@ fn format_one(vm: &mut Vm, exc: &ObjRef, out: &mut String) {
     } else {
         out.push_str(&format!("{name}: {msg}\n"));
     }
+}
+
+/// The `File "...", line N` block with the source line and carets that a SyntaxError shows
+/// (traceback.py `_format_syntax_error`), from the exception's attributes.
+fn syntax_error_block(vm: &mut Vm, exc: &ObjRef) -> Option<String> {
+    use crate::objects::exceptions::member;
+    member(vm, exc, "print_file_and_line")?;
+    let int = |vm: &Vm, n: &str| member(vm, exc, n).and_then(|v| v.downcast::<IntBody>().map(|i| i.v));
+    let filename = member(vm, exc, "filename").and_then(|f| f.downcast::<StrBody>().map(|s| s.text().into_owned()))?;
+    let lineno = int(vm, "lineno")?;
+    let offset = int(vm, "offset").unwrap_or(0);
+    let end_lineno = int(vm, "end_lineno").unwrap_or(lineno);
+    let end_offset = int(vm, "end_offset").unwrap_or(0);
+    let text = member(vm, exc, "text").and_then(|t| t.downcast::<StrBody>().map(|s| s.text().into_owned()));
+    let mut se = crate::parser::error::SyntaxError::new(crate::parser::error::ErrorKind::Syntax, "", lineno as u32, offset, end_lineno as u32, end_offset);
+    se.text = text;
+    let rendered = se.render(&filename, "");
+    // Everything but the final `SyntaxError: msg` line, which the caller writes with the
+    // exception's own class name.
+    let cut = rendered.trim_end_matches('\n').rfind('\n').map(|i| i + 1).unwrap_or(0);
+    Some(rendered[..cut].to_string())
 }
 
 fn byte_to_char(s: &str, b: usize) -> usize {

@@ -121,6 +121,11 @@ pub fn generic_getattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult {
         return Ok(v);
     }
     let n = name_str(name);
+    if n == "__dict__" {
+        if let Some(d) = super::slots::instance_dict(o) {
+            return Ok(d);
+        }
+    }
     if let Some(m) = o.downcast::<ModuleBody>() {
         let mn = vm.dict_get_str(&m.dict, "__name__")?.map(|x| name_str(&x)).unwrap_or_default();
         return Err(attribute_error(vm, format!("module '{mn}' has no attribute '{n}'"), name, o));
