@@ -462,6 +462,24 @@ impl<'h> Vm<'h> {
         }
     }
 
+    /// `mapping[key]`, or None when it raises KeyError (`PyMapping_GetOptionalItem`).
+    pub fn getitem_optional(&mut self, mapping: &ObjRef, key: &ObjRef) -> PyResult<Option<ObjRef>> {
+        if mapping.is_exact(&self.t.dict) {
+            return self.dict_get(mapping, key);
+        }
+        match self.getitem(mapping, key) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if is_subtype(&e.0.type_of(), &self.e.key_error) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// SystemError when the builtins define it, RuntimeError otherwise (internal invariants).
+    pub fn system_error_or_runtime(&mut self) -> ObjRef {
+        let b = self.builtins.clone();
+        self.dict_get_str(&b, "SystemError").ok().flatten().unwrap_or_else(|| self.e.runtime_error.clone())
+    }
+
     /// Adds a native method `name` to the built-in type `ty`.
     pub fn add_method(&mut self, ty: &ObjRef, name: &'static str, f: NativeFn) {
         let d = alloc(&self.t.method_descr, MethodDescrBody { name, f, owner: ty.clone() });

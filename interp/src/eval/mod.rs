@@ -6,6 +6,7 @@
 //! into Python (`Vm::call`) enters the loop again with an entry frame.
 
 pub mod gen;
+pub mod pattern;
 pub mod traceback;
 
 use crate::code::{kinds, Code};
@@ -869,6 +870,76 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     vm.stack.push(Some(attr));
                     if method {
                         vm.stack.push(None);
+                    }
+                }
+                Op::MATCH_SEQUENCE => {
+                    let r = pattern::is_sequence(vm, top!(vm));
+                    vm.stack.push(Some(vm.bool(r)));
+                }
+                Op::MATCH_MAPPING => {
+                    let r = pattern::is_mapping(vm, top!(vm));
+                    vm.stack.push(Some(vm.bool(r)));
+                }
+                Op::MATCH_KEYS => {
+                    let n = vm.stack.len();
+                    let (subject, keys) = (vm.stack[n - 2].clone().unwrap(), vm.stack[n - 1].clone().unwrap());
+                    let r = tri!(pattern::match_keys(vm, &subject, &keys));
+                    vm.stack.push(Some(r));
+                }
+                Op::MATCH_CLASS => {
+                    let names = pop!(vm);
+                    let ty = pop!(vm);
+                    let subject = pop!(vm);
+                    let r = tri!(pattern::match_class(vm, &subject, &ty, arg as usize, &names));
+                    vm.stack.push(Some(r.unwrap_or_else(|| vm.none.clone())));
+                }
+                Op::SETUP_ANNOTATIONS => {
+                    let l = locals.clone().unwrap_or_else(|| globals.clone());
+                    if tri!(vm.dict_get_str(&l, "__annotations__")).is_none() {
+                        let d = vm.new_dict();
+                        vm.dict_set_str(&l, "__annotations__", d);
+                    }
+                }
+                Op::LOAD_LOCALS => {
+                    match &locals {
+                        Some(l) => vm.stack.push(Some(l.clone())),
+                        None => {
+                            let t = vm.system_error_or_runtime();
+                            err!(vm.err(&t, "no locals found"))
+                        }
+                    }
+                }
+                Op::LOAD_FROM_DICT_OR_GLOBALS => {
+                    let mapping = pop!(vm);
+                    let name = cb.names[arg as usize].clone();
+                    let mut v = tri!(vm.getitem_optional(&mapping, &name));
+                    if v.is_none() {
+                        v = tri!(vm.dict_get(&globals, &name));
+                    }
+                    if v.is_none() {
+                        v = tri!(vm.dict_get(&builtins, &name));
+                    }
+                    match v {
+                        Some(v) => vm.stack.push(Some(v)),
+                        None => err!(name_error(vm, &name)),
+                    }
+                }
+                Op::LOAD_FROM_DICT_OR_DEREF => {
+                    let mapping = pop!(vm);
+                    let name = vm.intern(&cb.code.localsplusnames[arg as usize]);
+                    match tri!(vm.getitem_optional(&mapping, &name)) {
+                        Some(v) => vm.stack.push(Some(v)),
+                        None => {
+                            let cell = vm.stack[base + arg as usize].clone().unwrap();
+                            let v = cell.downcast::<CellBody>().and_then(|c| c.value.borrow().clone());
+                            match v {
+                                Some(v) => vm.stack.push(Some(v)),
+                                None => {
+                                    let n = cb.code.localsplusnames[arg as usize].to_string();
+                                    err!(vm.err(&vm.e.name_error.clone(), &format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope")));
+                                }
+                            }
+                        }
                     }
                 }
                 Op::BEFORE_WITH => {
