@@ -958,91 +958,268 @@ fn range_new(vm: &mut Vm, _t: &ObjRef, args: Args, kw: Kw) -> PyResult {
     };
     Ok(alloc(&vm.t.range.clone(), RangeBody { start, stop, step, len }))
 }
+/// `object.__new__`: a bare instance of `t` (an exception body for exception classes). Extra
+/// arguments are an error unless the class overrides `__init__` (and not `__new__`), as
+/// `object_new` in Objects/typeobject.c decides.
 fn object_new(vm: &mut Vm, t: &ObjRef, args: Args, kw: Kw) -> PyResult {
-    if t.is(&vm.t.object) {
-        if !args.is_empty() {
-            return Err(vm.type_error("object() takes no arguments"));
+    if t.is(&vm.t.object) && !args.is_empty() {
+        return Err(vm.type_error("object() takes no arguments"));
+    }
+    let npos = args.len() - kw_names(kw).len();
+    if tp(t).head.instance_layout as *const _ == <ExcBody as crate::objects::object::Body>::layout() as *const _ {
+        return Ok(vm.new_exception(t, args[..npos].to_vec()));
+    }
+    if !args.is_empty() {
+        let init = vm.intern("__init__");
+        let new = vm.intern("__new__");
+        let init_overridden = vm.type_lookup(t, &init).is_some_and(|f| f.downcast::<FunctionBody>().is_some());
+        let new_overridden = vm.type_lookup(t, &new).is_some_and(|f| f.downcast::<StaticMethodBody>().is_some() || f.downcast::<FunctionBody>().is_some());
+        if new_overridden {
+            return Err(vm.type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
         }
+        if !init_overridden {
+            return Err(vm.type_error(&format!("{}() takes no arguments", tp(t).name())));
+        }
+    }
+    if t.is(&vm.t.object) {
         return Ok(alloc(t, ObjectBody));
     }
-    // A user class: allocate, then __init__.
-    let inst = if tp(t).head.instance_layout as *const _ == <ExcBody as crate::objects::object::Body>::layout() as *const _ {
-        vm.new_exception(t, args[..args.len() - kw_names(kw).len()].to_vec())
-    } else {
-        alloc(t, InstanceBody { dict: vm.new_dict() })
+    Ok(alloc(t, InstanceBody { dict: vm.new_dict() }))
+}
+
+/// `object.__new__(cls, ...)` called explicitly (usually through `super().__new__(cls)`).
+fn m_object_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
+    let Some(cls) = a.first() else { return Err(vm.type_error("object.__new__(): not enough arguments")) };
+    if cls.downcast::<TypeObject>().is_none() {
+        return Err(vm.type_error(&format!("object.__new__(X): X is not a type object ({})", vm.type_name(cls))));
+    }
+    // The arguments after the class only matter for the excess-argument check, which
+    // CPython skips when called this way from an overriding __new__.
+    let _ = kw;
+    object_new(vm, cls, &[], None)
+}
+
+/// `slot_tp_new`: a class defining `__new__` (stored as a staticmethod) calls it with the class.
+fn slot_new(vm: &mut Vm, t: &ObjRef, args: Args, kw: Kw) -> PyResult {
+    let n = vm.intern("__new__");
+    let f = match vm.type_lookup(t, &n) {
+        Some(f) => crate::objects::attrs::descr_get(vm, f, None, t)?,
+        None => return object_new(vm, t, args, kw),
     };
+    let mut a = Vec::with_capacity(args.len() + 1);
+    a.push(t.clone());
+    a.extend_from_slice(args);
+    vm.call(&f, &a, kw)
+}
+
+/// `type.__call__` for classes: `__new__`, then `__init__` when the result is an instance of
+/// the class (`type_call` in Objects/typeobject.c).
+pub fn call_class(vm: &mut Vm, cls: &ObjRef, args: Args, kw: Kw) -> PyResult {
+    let t = tp(cls);
+    let Some(new) = t.slots.new.get() else {
+        return Err(vm.type_error(&format!("cannot create '{}' instances", t.name())));
+    };
+    let obj = new(vm, cls, args, kw)?;
+    if !is_subtype(&obj.type_of(), cls) {
+        return Ok(obj);
+    }
     let init_name = vm.intern("__init__");
-    match vm.type_lookup(t, &init_name) {
-        Some(init) if init.downcast::<FunctionBody>().is_some() => {
-            let mut a = vec![inst.clone()];
+    let oty = obj.type_of();
+    if let Some(init) = vm.type_lookup(&oty, &init_name) {
+        if init.downcast::<FunctionBody>().is_some() {
+            let mut a = vec![obj.clone()];
             a.extend_from_slice(args);
             let r = vm.call(&init, &a, kw)?;
             if !r.is(&vm.none) {
                 return Err(vm.type_error(&format!("__init__() should return None, not '{}'", vm.type_name(&r))));
             }
         }
-        _ => {
-            if !args.is_empty() && inst.downcast::<InstanceBody>().is_some() {
-                return Err(vm.type_error(&format!("{}() takes no arguments", tp(t).name())));
-            }
+    }
+    Ok(obj)
+}
+
+fn m_type_call(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
+    call_class(vm, &a[0], &a[1..], kw)
+}
+
+/// `type(x)` and `type(name, bases, dict, **kw)` (`type_new`).
+fn type_new(vm: &mut Vm, meta: &ObjRef, args: Args, kw: Kw) -> PyResult {
+    let (pos, kws) = split_kw(args, kw);
+    if pos.len() == 1 && kws.is_empty() && meta.is(&vm.t.type_) {
+        return Ok(pos[0].type_of());
+    }
+    if pos.len() != 3 {
+        return Err(vm.type_error("type() takes 1 or 3 arguments"));
+    }
+    let name = match str_of(&pos[0]) {
+        Some(s) => s.text().into_owned(),
+        None => return Err(vm.type_error(&format!("type.__new__() argument 1 must be str, not {}", vm.type_name(&pos[0])))),
+    };
+    let Some(bases) = pos[1].downcast::<TupleBody>().map(|t| t.items.to_vec()) else {
+        return Err(vm.type_error(&format!("type.__new__() argument 2 must be tuple, not {}", vm.type_name(&pos[1]))));
+    };
+    if pos[2].downcast::<DictBody>().is_none() {
+        return Err(vm.type_error(&format!("type.__new__() argument 3 must be dict, not {}", vm.type_name(&pos[2]))));
+    }
+    // The namespace is copied: the class gets its own dict.
+    let ns = vm.new_dict();
+    let items: Vec<(ObjRef, ObjRef)> = pos[2].downcast::<DictBody>().unwrap().table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    for (k, v) in items {
+        vm.dict_set(&ns, k, v)?;
+    }
+    make_class(vm, meta, &name, &bases, &ns, &kws)
+}
+
+fn m_type_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
+    let Some(meta) = a.first() else { return Err(vm.type_error("type.__new__(): not enough arguments")) };
+    type_new(vm, meta, &a[1..], kw)
+}
+
+fn m_type_init(vm: &mut Vm, _a: Args, _kw: Kw) -> PyResult {
+    Ok(vm.none.clone())
+}
+
+/// The most derived metaclass of `meta` and the bases' types (`_PyType_CalculateMetaclass`).
+fn calculate_meta(vm: &mut Vm, meta: &ObjRef, bases: &[ObjRef]) -> PyResult {
+    let mut winner = meta.clone();
+    for b in bases {
+        let bt = b.type_of();
+        if is_subtype(&winner, &bt) {
+            continue;
         }
+        if is_subtype(&bt, &winner) {
+            winner = bt;
+            continue;
+        }
+        return Err(vm.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
     }
-    Ok(inst)
-}
-fn type_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
-    if args.len() == 1 {
-        return Ok(args[0].type_of());
-    }
-    Err(vm.type_error("type() takes 1 or 3 arguments"))
+    Ok(winner)
 }
 
-// ---- user classes (__build_class__, slot_tp_*) ----------------------------------------------
-
+/// `__build_class__(func, name, *bases, metaclass=..., **kwds)`: runs the class body in the
+/// namespace `__prepare__` gives, then calls the metaclass.
 fn b_build_class(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
-    no_kw(vm, "__build_class__", kw)?;
-    if args.len() < 2 {
+    let (pos, mut kws) = split_kw(args, kw);
+    if pos.len() < 2 {
         return Err(vm.type_error("__build_class__: not enough arguments"));
     }
-    let func = args[0].clone();
-    let name = str_of(&args[1]).map(|s| s.text().into_owned()).unwrap_or_default();
-    let bases: Vec<ObjRef> = args[2..].to_vec();
-    let ns = vm.new_dict();
-    let fb = func.downcast::<FunctionBody>().unwrap();
-    let module = fb.module.borrow().clone();
-    crate::eval::run_class_body(vm, &func, &ns)?;
-    let base = bases.first().cloned().unwrap_or_else(|| vm.t.object.clone());
-    if !tp(&base).has_flag(tpflags::BASETYPE) {
-        return Err(vm.type_error(&format!("type '{}' is not an acceptable base type", tp(&base).name())));
+    let func = pos[0].clone();
+    if func.downcast::<FunctionBody>().is_none() {
+        return Err(vm.type_error("__build_class__: func must be a function"));
     }
+    let name_obj = pos[1].clone();
+    if str_of(&name_obj).is_none() {
+        return Err(vm.type_error("__build_class__: name is not a string"));
+    }
+    let bases: Vec<ObjRef> = pos[2..].to_vec();
+    let explicit = kws.iter().position(|(k, _)| k == "metaclass").map(|i| kws.remove(i).1);
+    let meta = match &explicit {
+        Some(m) if m.downcast::<TypeObject>().is_none() => m.clone(),
+        Some(m) => calculate_meta(vm, m, &bases)?,
+        None => {
+            let first = bases.first().map(|b| b.type_of()).unwrap_or_else(|| vm.t.type_.clone());
+            calculate_meta(vm, &first, &bases)?
+        }
+    };
+    let bases_tuple = vm.tuple(bases.clone());
+    let kw_values: Vec<ObjRef> = kws.iter().map(|(_, v)| v.clone()).collect();
+    let kw_tuple = if kws.is_empty() { None } else { Some(vm.tuple(kws.iter().map(|(k, _)| vm.str(k)).collect())) };
+    let ns = match vm.getattr_str(&meta, "__prepare__") {
+        Ok(prep) if !meta.is(&vm.t.type_) => {
+            let mut a = vec![name_obj.clone(), bases_tuple.clone()];
+            a.extend(kw_values.iter().cloned());
+            vm.call(&prep, &a, kw_tuple.as_ref())?
+        }
+        _ => vm.new_dict(),
+    };
+    crate::eval::run_class_body(vm, &func, &ns)?;
+    let mut a = vec![name_obj, bases_tuple, ns];
+    a.extend(kw_values);
+    vm.call(&meta, &a, kw_tuple.as_ref())
+}
+
+/// Creates a class (`type_new_impl`): layout from the base, MRO, slots from the dunders the
+/// class and its Python bases define, the `__class__` cell, `__set_name__` and the parent's
+/// `__init_subclass__`.
+fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &ObjRef, kws: &[(String, ObjRef)]) -> PyResult {
+    let base = bases.first().cloned().unwrap_or_else(|| vm.t.object.clone());
+    for b in bases {
+        if b.downcast::<TypeObject>().is_none() {
+            return Err(vm.type_error(&format!("bases must be types")));
+        }
+        if !tp(b).has_flag(tpflags::BASETYPE) {
+            return Err(vm.type_error(&format!("type '{}' is not an acceptable base type", tp(b).name())));
+        }
+    }
+    let base_layout = tp(&base).head.instance_layout as *const crate::objects::object::Layout;
     let layout = if is_subtype(&base, &vm.e.base_exception) {
         <ExcBody as crate::objects::object::Body>::layout()
-    } else if base.is(&vm.t.object) || tp(&base).head.instance_layout as *const _ == <InstanceBody as crate::objects::object::Body>::layout() as *const _ {
+    } else if is_subtype(&base, &vm.t.type_) {
+        <TypeObject as crate::objects::object::Body>::layout()
+    } else if base.is(&vm.t.object) || base_layout == <InstanceBody as crate::objects::object::Body>::layout() as *const _ {
         <InstanceBody as crate::objects::object::Body>::layout()
     } else {
         return Err(vm.type_error(&format!("pyref: subclassing '{}' is not built yet", tp(&base).name())));
     };
-    let qualname = match vm.dict_get_str(&ns, "__qualname__")? {
-        Some(q) => str_of(&q).map(|s| s.text().into_owned()).unwrap_or(name.clone()),
-        None => name.clone(),
+    let qualname = match vm.dict_get_str(ns, "__qualname__")? {
+        Some(q) => str_of(&q).map(|s| s.text().into_owned()).unwrap_or(name.to_string()),
+        None => name.to_string(),
     };
+    let module = match vm.dict_get_str(ns, "__module__")? {
+        Some(m) => str_of(&m).map(|s| s.text().into_owned()),
+        None => None,
+    };
+    let module = match module {
+        Some(m) => m,
+        None => {
+            let g = vm.frames.last().map(|f| f.globals.clone());
+            let m = match g {
+                Some(g) => vm.dict_get_str(&g, "__name__")?.and_then(|n| str_of(&n).map(|s| s.text().into_owned())),
+                None => None,
+            };
+            let m = m.unwrap_or_else(|| "__main__".into());
+            let mo = vm.str(&m);
+            vm.dict_set_str(ns, "__module__", mo);
+            m
+        }
+    };
+    // __new__ is a static method, __init_subclass__ and __class_getitem__ class methods.
+    if let Some(f) = vm.dict_get_str(ns, "__new__")? {
+        if f.downcast::<FunctionBody>().is_some() {
+            let sm = alloc(&vm.t.staticmethod.clone(), StaticMethodBody { f });
+            vm.dict_set_str(ns, "__new__", sm);
+        }
+    }
+    for n in ["__init_subclass__", "__class_getitem__"] {
+        if let Some(f) = vm.dict_get_str(ns, n)? {
+            if f.downcast::<FunctionBody>().is_some() {
+                let cm = alloc(&vm.t.classmethod.clone(), ClassMethodBody { f });
+                vm.dict_set_str(ns, n, cm);
+            }
+        }
+    }
+    let is_type_layout = layout as *const _ == <TypeObject as crate::objects::object::Body>::layout() as *const _;
     let body = TypeObject {
         head: crate::objects::object::TypeHead { instance_layout: layout },
-        name: RefCell::new(name.clone()),
+        name: RefCell::new(name.to_string()),
         qualname: RefCell::new(qualname),
-        module: RefCell::new(module.and_then(|m| str_of(&m).map(|s| s.text().into_owned())).unwrap_or_else(|| "__main__".into())),
+        module: RefCell::new(module),
         base: Some(base.clone()),
-        bases: if bases.is_empty() { vec![base.clone()] } else { bases.clone() },
+        bases: if bases.is_empty() { vec![base.clone()] } else { bases.to_vec() },
         mro: RefCell::new(Vec::new()),
         dict: RefCell::new(Some(ns.clone())),
         slots: Slots::default(),
-        flags: Cell::new(tpflags::HEAPTYPE | tpflags::BASETYPE | (tp(&base).flags.get() & tpflags::BASE_EXC_SUBCLASS)),
+        flags: Cell::new(tpflags::HEAPTYPE | tpflags::BASETYPE | (tp(&base).flags.get() & (tpflags::BASE_EXC_SUBCLASS | tpflags::TYPE_SUBCLASS))),
         basicsize: if layout as *const _ == <InstanceBody as crate::objects::object::Body>::layout() as *const _ { 16 } else { tp(&base).basicsize },
         itemsize: 0,
     };
-    let ty = alloc(&vm.t.type_.clone(), body);
+    let ty = alloc(meta, body);
     let bl = tp(&ty).bases.clone();
     let Some(mro) = c3_mro(&ty, &bl) else {
-        return Err(vm.type_error("Cannot create a consistent method resolution order (MRO)"));
+        let names: Vec<String> = bl.iter().map(|b| tp(b).name()).collect();
+        return Err(vm.type_error(&format!("Cannot create a consistent method resolution order (MRO) for bases {}", names.join(", "))));
     };
     *tp(&ty).mro.borrow_mut() = mro;
     // Inherit the base's slots, then override with the dunder-calling ones the class defines.
@@ -1052,10 +1229,7 @@ fn b_build_class(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
     s.str.set(bs.str.get());
     s.hash.set(bs.hash.get());
     s.richcompare.set(bs.richcompare.get());
-    s.new.set(Some(object_new));
-    if is_subtype(&base, &vm.e.base_exception) {
-        s.new.set(Some(object_new));
-    }
+    s.new.set(if is_type_layout { bs.new.get() } else { Some(object_new) });
     s.getattro.set(bs.getattro.get());
     s.setattro.set(bs.setattro.get());
     s.iter.set(bs.iter.get());
@@ -1090,6 +1264,7 @@ fn b_build_class(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
     }
     for k in keys {
         match k.as_str() {
+            "__new__" => s.new.set(Some(slot_new)),
             "__getattr__" | "__getattribute__" => s.getattro.set(Some(crate::objects::attrs::slot_getattr)),
             "__setattr__" | "__delattr__" => s.setattro.set(Some(crate::objects::attrs::slot_setattr)),
             "__repr__" => s.repr.set(Some(slot_repr)),
@@ -1109,20 +1284,40 @@ fn b_build_class(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
             _ => {}
         }
     }
-    if vm.dict_get_str(&ns, "__eq__")?.is_some() && vm.dict_get_str(&ns, "__hash__")?.is_none() {
+    if vm.dict_get_str(ns, "__eq__")?.is_some() && vm.dict_get_str(ns, "__hash__")?.is_none() {
         s.hash.set(None);
     }
     let qn = vm.intern("__qualname__");
-    vm.dict_del(&ns, &qn)?;
+    vm.dict_del(ns, &qn)?;
     // The class body's `__class__` cell (for zero-argument super()) now holds the class.
     let cc = vm.intern("__classcell__");
-    if let Some(cell) = vm.dict_del(&ns, &cc)? {
+    if let Some(cell) = vm.dict_del(ns, &cc)? {
         match cell.downcast::<CellBody>() {
             Some(c) => {
                 c.value.replace(Some(ty.clone()));
             }
             None => return Err(vm.type_error(&format!("__classcell__ must be a nonlocal cell, not {}", vm.type_name(&cell)))),
         }
+    }
+    // __set_name__ on the attributes that define it, in namespace order.
+    let items: Vec<(ObjRef, ObjRef)> = ns.downcast::<DictBody>().unwrap().table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    for (k, v) in items {
+        if let Some(f) = vm.lookup_special(&v, "__set_name__")? {
+            vm.call(&f, &[ty.clone(), k], None)?;
+        }
+    }
+    // The parent's __init_subclass__ with the class statement's keywords.
+    let sup = crate::objects::attrs::new_super(vm, &ty, &ty)?;
+    let init_sub = vm.getattr_str(&sup, "__init_subclass__")?;
+    let kw_values: Vec<ObjRef> = kws.iter().map(|(_, v)| v.clone()).collect();
+    let kw_tuple = if kws.is_empty() { None } else { Some(vm.tuple(kws.iter().map(|(k, _)| vm.str(k)).collect())) };
+    if init_sub.downcast::<MethodDescrBody>().is_some() || init_sub.downcast::<BuiltinBody>().is_some() {
+        // object.__init_subclass__ takes no keyword arguments.
+        if !kws.is_empty() {
+            return Err(vm.type_error(&format!("{}.__init_subclass__() takes no keyword arguments", tp(&ty).name())));
+        }
+    } else {
+        vm.call(&init_sub, &kw_values, kw_tuple.as_ref())?;
     }
     Ok(ty)
 }
@@ -1779,6 +1974,10 @@ pub fn install(vm: &mut Vm) {
         (vm.t.property.clone(), "getter", m_property_getter),
         (vm.t.property.clone(), "setter", m_property_setter),
         (vm.t.property.clone(), "deleter", m_property_deleter),
+        (vm.t.object.clone(), "__new__", m_object_new),
+        (vm.t.type_.clone(), "__new__", m_type_new),
+        (vm.t.type_.clone(), "__init__", m_type_init),
+        (vm.t.type_.clone(), "__call__", m_type_call),
         (vm.t.list.clone(), "append", m_list_append),
         (vm.t.list.clone(), "extend", m_list_extend),
         (vm.t.list.clone(), "pop", m_list_pop),

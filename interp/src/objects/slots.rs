@@ -1155,11 +1155,7 @@ fn type_call(vm: &mut Vm, f: &ObjRef, args: &[ObjRef], kwnames: Option<&ObjRef>)
     if f.is(&vm.t.type_) && args.len() == 1 && kwnames.is_none() {
         return Ok(args[0].type_of());
     }
-    let t = tp(f);
-    match t.slots.new.get() {
-        Some(n) => n(vm, f, args, kwnames),
-        None => Err(vm.type_error(&format!("cannot create '{}' instances", t.name()))),
-    }
+    crate::builtins::call_class(vm, f, args, kwnames)
 }
 fn exc_new(vm: &mut Vm, ty: &ObjRef, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     Ok(vm.new_exception(ty, args.to_vec()))
