@@ -21,6 +21,8 @@
 pub mod assemble;
 pub mod ast_opt;
 pub mod codegen;
+pub mod const_fold;
+pub mod const_set;
 pub mod flowgraph;
 pub mod future;
 pub mod fxhash;

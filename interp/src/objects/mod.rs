@@ -6,6 +6,7 @@
 pub mod bytes_methods;
 pub mod dict;
 pub mod float;
+pub mod hash;
 pub mod float_format;
 pub mod format_spec;
 pub mod format_string;

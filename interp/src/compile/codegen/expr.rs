@@ -479,21 +479,7 @@ impl Compiler {
             if tuple && pushed == 0 {
                 self.load_const(Const::Tuple(Rc::from(items)), loc);
             } else {
-                let folded = if add == Op::SET_ADD {
-                    let cs: Box<[Constant]> = elts
-                        .iter()
-                        .map(|e| match &e.kind {
-                            ExprKind::Constant { value, .. } => value.clone(),
-                            _ => unreachable!(),
-                        })
-                        .collect();
-                    match crate::compile::ast_opt::frozenset_order(cs) {
-                        Some(ordered) => Const::FrozenSet(ordered.iter().map(const_of).collect()),
-                        None => Const::FrozenSet(Rc::from(items)),
-                    }
-                } else {
-                    Const::Tuple(Rc::from(items))
-                };
+                let folded = if add == Op::SET_ADD { Const::FrozenSet(Rc::from(items)) } else { Const::Tuple(Rc::from(items)) };
                 self.addop(build, pushed, loc);
                 self.load_const(folded, loc);
                 self.addop(extend, 1, loc);

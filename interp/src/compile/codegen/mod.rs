@@ -203,6 +203,8 @@ pub struct Compiler {
     pub warnings: Vec<crate::parser::Warning>,
     /// Line and column of the last valid `from __future__` import (`ff_location`).
     pub future_location: (i64, i64),
+    /// The frozensets in the constant cache (`c_const_cache`), in their cached order.
+    pub frozensets: Vec<Rc<[Const]>>,
 }
 
 /// Identifiers codegen refers to by name.
@@ -324,6 +326,7 @@ pub fn compile_ast_with_warnings(mut ast: Ast, filename: &str, mode: Mode, optim
         k,
         warnings: Vec::new(),
         future_location,
+        frozensets: Vec::new(),
     };
     let module = std::mem::replace(&mut ast.module, Mod::Module { body: Vec::new(), type_ignores: Vec::new() });
     // Keep the tree alive (and unmoved) while codegen looks blocks up by node address.
@@ -405,6 +408,7 @@ impl Compiler {
     }
 
     pub fn add_const(&mut self, c: Const) -> u32 {
+        let c = self.merge_frozensets(c);
         let key = const_key(&c);
         let u = self.u();
         if let Some(&i) = u.const_map.get(&key) {
@@ -414,6 +418,41 @@ impl Compiler {
         u.consts.push(c);
         u.const_map.insert(key, i);
         i
+    }
+
+    /// The frozensets in a new constant (made with their items in source order) as CPython's
+    /// compiler leaves them: built from the items, rebuilt when first entered in the constant
+    /// cache (`merge_consts_recursive`) or taken from it, and rebuilt once more when the code
+    /// object's string interning replaces one of their strings (`intern_constants`).
+    fn merge_frozensets(&mut self, c: Const) -> Const {
+        use crate::compile::const_set::build;
+        match c {
+            Const::Tuple(t) if t.iter().any(|x| matches!(x, Const::Tuple(_) | Const::FrozenSet(_))) => {
+                Const::Tuple(t.iter().map(|x| self.merge_frozensets(x.clone())).collect())
+            }
+            Const::FrozenSet(items) if !items.is_empty() => {
+                let first = Const::FrozenSet(build(&items).into());
+                let cached = match self.frozensets.iter().find(|f| Const::FrozenSet((*f).clone()).same_key(&first)) {
+                    Some(f) => f.clone(),
+                    None => {
+                        let Const::FrozenSet(first) = first else { unreachable!() };
+                        let merged: Rc<[Const]> = build(&first).into();
+                        self.frozensets.push(merged.clone());
+                        merged
+                    }
+                };
+                let interned_elsewhere = |x: &Const| match x {
+                    Const::Str(s) => s.char_len() > 1 && s.as_str().is_some_and(|t| t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') && self.names.lookup(t).is_some()),
+                    _ => false,
+                };
+                if cached.iter().any(interned_elsewhere) {
+                    Const::FrozenSet(build(&cached).into())
+                } else {
+                    Const::FrozenSet(cached)
+                }
+            }
+            other => other,
+        }
     }
 
     pub fn load_const(&mut self, c: Const, loc: Location) {
