@@ -880,7 +880,7 @@ impl Compiler {
     }
 
     pub fn push_fblock(&mut self, fb: FBlock, loc: Location) -> CResult {
-        if self.ur().fblocks.len() >= 20 {
+        if self.ur().fblocks.len() >= crate::compile::flowgraph::exceptions::CO_MAXBLOCKS {
             return Err(self.err("too many statically nested blocks", loc));
         }
         self.u().fblocks.push(fb);
