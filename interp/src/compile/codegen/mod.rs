@@ -411,6 +411,14 @@ impl Compiler {
         let c = self.merge_frozensets(c);
         let key = const_key(&c);
         let u = self.u();
+        // A NaN equals nothing, itself included, so each NaN constant CPython folds is a key of
+        // its own in the constant cache.
+        let nan = matches!(c, Const::Float(f) if f.is_nan()) || matches!(c, Const::Complex { re, im } if re.is_nan() || im.is_nan());
+        if nan {
+            let i = u.consts.len() as u32;
+            u.consts.push(c);
+            return i;
+        }
         if let Some(&i) = u.const_map.get(&key) {
             return i;
         }
