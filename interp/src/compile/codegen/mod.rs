@@ -450,7 +450,13 @@ impl Compiler {
                     }
                 };
                 let interned_elsewhere = |x: &Const| match x {
-                    Const::Str(s) => s.char_len() > 1 && s.as_str().is_some_and(|t| t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') && self.names.lookup(t).is_some()),
+                    Const::Str(s) => {
+                        s.char_len() > 1
+                            && s.as_str().is_some_and(|t| {
+                                t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+                                    && (self.names.lookup(t).is_some() || crate::compile::const_set::interned_at_startup(t))
+                            })
+                    }
                     _ => false,
                 };
                 if cached.iter().any(interned_elsewhere) {
