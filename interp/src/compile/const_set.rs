@@ -98,3 +98,22 @@ pub fn interned_at_startup(s: &str) -> bool {
         .get_or_init(|| include_str!("interned_strings.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect())
         .contains(s)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ints(v: &[i64]) -> Vec<Const> {
+        v.iter().map(|&i| Const::Int(Int::from_i64(i))).collect()
+    }
+
+    // Expected orders from CPython 3.13.0: `list(frozenset(items))`.
+    #[test]
+    fn builds() {
+        assert_eq!(build(&ints(&[1, 9, 17, 25])).iter().map(|c| c.repr()).collect::<Vec<_>>(), ["1", "25", "9", "17"]);
+        assert_eq!(build(&ints(&[25, 17, 9, 1])).iter().map(|c| c.repr()).collect::<Vec<_>>(), ["25", "1", "17", "9"]);
+        let mixed = [Const::Int(Int::from_i64(1)), Const::Float(1.0), Const::Bool(true), Const::Complex { re: 1.0, im: 0.0 }, Const::None];
+        assert_eq!(build(&mixed).iter().map(|c| c.repr()).collect::<Vec<_>>(), ["None", "1"]);
+        assert!(interned_at_startup("True") && !interned_at_startup("zq1xv"));
+    }
+}
