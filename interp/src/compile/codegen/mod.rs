@@ -205,6 +205,9 @@ pub struct Compiler {
     pub future_location: (i64, i64),
     /// The frozensets in the constant cache (`c_const_cache`), in their cached order.
     pub frozensets: Vec<Rc<[Const]>>,
+    /// Each str value in the constant cache, and whether its object there is an interned name
+    /// (it entered as an identifier: keyword names, class names, ...) rather than a literal.
+    pub str_reps: std::cell::RefCell<HashMap<PyStr, bool>>,
 }
 
 /// Identifiers codegen refers to by name.
@@ -327,6 +330,7 @@ pub fn compile_ast_with_warnings(mut ast: Ast, filename: &str, mode: Mode, optim
         warnings: Vec::new(),
         future_location,
         frozensets: Vec::new(),
+        str_reps: Default::default(),
     };
     let module = std::mem::replace(&mut ast.module, Mod::Module { body: Vec::new(), type_ignores: Vec::new() });
     // Keep the tree alive (and unmoved) while codegen looks blocks up by node address.
@@ -409,6 +413,7 @@ impl Compiler {
 
     pub fn add_const(&mut self, c: Const) -> u32 {
         let c = self.merge_frozensets(c);
+        self.note_literal_strs(&c);
         let key = const_key(&c);
         let u = self.u();
         // A NaN equals nothing, itself included, so each NaN constant CPython folds is a key of
@@ -449,9 +454,13 @@ impl Compiler {
                         merged
                     }
                 };
+                self.note_literal_strs(&Const::FrozenSet(cached.clone()));
+                // A string the cache holds as a literal object is replaced by interning when an
+                // equal string is interned already (a name of this file, or the runtime's).
                 let interned_elsewhere = |x: &Const| match x {
                     Const::Str(s) => {
                         s.char_len() > 1
+                            && self.str_reps.borrow().get(s) != Some(&true)
                             && s.as_str().is_some_and(|t| {
                                 t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
                                     && (self.names.lookup(t).is_some() || crate::compile::const_set::interned_at_startup(t))
@@ -474,8 +483,29 @@ impl Compiler {
         self.addop(Op::LOAD_CONST, i, loc);
     }
 
+    /// A str constant made from an identifier (CPython's object is the interned name).
     pub fn str_const(&self, id: Ident) -> Const {
-        cstr(self.names.get(id))
+        self.name_const(self.names.get(id))
+    }
+
+    /// A str constant whose object CPython takes from a name (already interned).
+    pub fn name_const(&self, s: &str) -> Const {
+        let c = cstr(s);
+        if let Const::Str(p) = &c {
+            self.str_reps.borrow_mut().entry(p.clone()).or_insert(true);
+        }
+        c
+    }
+
+    /// Records the str values of a constant entering the cache as literals, unless seen before.
+    fn note_literal_strs(&self, c: &Const) {
+        match c {
+            Const::Str(p) => {
+                self.str_reps.borrow_mut().entry(p.clone()).or_insert(false);
+            }
+            Const::Tuple(t) | Const::FrozenSet(t) => t.iter().for_each(|x| self.note_literal_strs(x)),
+            _ => {}
+        }
     }
 
     pub fn mangle(&mut self, id: Ident) -> Ident {
