@@ -204,6 +204,10 @@ fn complex_pow(a: (f64, f64), b: (f64, f64)) -> Option<(f64, f64)> {
             len /= (at * b.1).exp();
             phase += b.1 * vabs.ln();
         }
+        // cos and sin of an infinite angle fail with EDOM, which complex_pow reports.
+        if phase.is_infinite() {
+            return None;
+        }
         (len * phase.cos(), len * phase.sin())
     };
     if p.0.is_infinite() || p.1.is_infinite() {
