@@ -230,12 +230,10 @@ fn cmd_ast(args: &[String], host: &mut Host) -> i32 {
 /// `python3.13 -m ast`: parse, then print `ast.dump(tree, include_attributes, indent)`. A program
 /// that does not compile gets what `python3.13 F` prints for its SyntaxError, exit status 1.
 fn run_ast(opts: &AstOptions, src: &Source, host: &mut Host) -> i32 {
-    use crate::parser::{parse, Mode};
+    use crate::parser::{parse_from, Mode, Origin};
     let mode = Mode::from_name(&opts.mode).unwrap_or(Mode::Exec);
-    let parsed = parse(&src.bytes, mode, opts.type_comments);
-    if refuse_non_utf8(src, &parsed, host) {
-        return 1;
-    }
+    // `-m ast` reads the file as bytes and compiles them: the string tokenizer's errors.
+    let parsed = parse_from(&src.bytes, mode, opts.type_comments, Origin::String);
     print_warnings(&src.name, &parsed.text, &parsed.warnings, host);
     match parsed.result {
         Ok(tree) => {
@@ -254,6 +252,8 @@ fn run_ast(opts: &AstOptions, src: &Source, host: &mut Host) -> i32 {
 
 /// Reports the "Non-UTF-8 code" error of a file without a coding declaration, unless the parse
 /// met a syntax error on an earlier line first (the file is read line by line). True if reported.
+/// For `python F` (the run path); `-m ast` and `-m dis` compile bytes and never say this.
+#[allow(dead_code)]
 fn refuse_non_utf8(src: &Source, parsed: &crate::parser::Parsed, host: &mut Host) -> bool {
     let shown = if src.name == "<stdin>" { src.name.clone() } else { host.absolute(Path::new(&src.name)).display().to_string() };
     let Some((line, msg)) = non_utf8_file_error(&src.bytes, &shown) else { return false };
@@ -329,11 +329,9 @@ fn cmd_dis(args: &[String], host: &mut Host) -> i32 {
 /// the goldens keep the same part (see scripts/regen-goldens).
 fn run_dis(opts: &DisOptions, src: &Source, host: &mut Host) -> i32 {
     use crate::compile::{codegen::compile_ast_with_warnings, Mode as CMode};
-    use crate::parser::{parse, Mode};
-    let parsed = parse(&src.bytes, Mode::Exec, false);
-    if refuse_non_utf8(src, &parsed, host) {
-        return 1;
-    }
+    use crate::parser::{parse_from, Mode, Origin};
+    // `-m dis` reads the file as bytes and compiles them: the string tokenizer's errors.
+    let parsed = parse_from(&src.bytes, Mode::Exec, false, Origin::String);
     print_warnings(&src.name, &parsed.text, &parsed.warnings, host);
     let tree = match parsed.result {
         Ok(t) => t,

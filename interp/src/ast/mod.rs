@@ -75,6 +75,11 @@ impl Names {
         Ident(i)
     }
 
+    /// The identifier spelled `s`, if the source (or the compiler) has interned it.
+    pub fn lookup(&self, s: &str) -> Option<Ident> {
+        self.map.get(s).map(|&i| Ident(i))
+    }
+
     pub fn get(&self, id: Ident) -> &str {
         &self.names[id.0 as usize]
     }
@@ -94,7 +99,8 @@ pub enum Constant {
     Bytes(Box<[u8]>),
     /// Made only by the AST optimiser (constant folding), as in CPython.
     Tuple(Box<[Constant]>),
-    /// Made only by the AST optimiser, elements in the order the set's iteration gives them.
+    /// Made only by the AST optimiser: the literal's items in source order (duplicates kept);
+    /// the compiler builds the set and fixes its iteration order (`compile::const_set`).
     FrozenSet(Box<[Constant]>),
 }
 

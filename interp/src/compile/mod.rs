@@ -21,6 +21,8 @@
 pub mod assemble;
 pub mod ast_opt;
 pub mod codegen;
+pub mod const_fold;
+pub mod const_set;
 pub mod flowgraph;
 pub mod future;
 pub mod fxhash;
@@ -62,7 +64,7 @@ pub fn compile_source(source: &[u8], filename: &str, mode: Mode) -> Result<std::
         Mode::Eval => crate::parser::Mode::Eval,
         Mode::Single => crate::parser::Mode::Single,
     };
-    let parsed = crate::parser::parse(source, pmode, false);
+    let parsed = crate::parser::parse_from(source, pmode, false, crate::parser::Origin::String);
     let ast = parsed.result.map_err(CompileFailure::Syntax)?;
     codegen::compile_ast(ast, filename, mode, 0).map_err(CompileFailure::Compile)
 }

@@ -80,9 +80,10 @@ fn const_obj(vm: &mut Vm, c: &crate::code::Const) -> ObjRef {
         }
         Const::Code(c) => make_code(vm, c.clone()),
         Const::FrozenSet(items) => {
-            // The compiler builds the frozenset from the display's items in source order, then
-            // its constant cache rebuilds it from that set's iteration order
-            // (merge_consts_recursive): two insertions, which decide the final slot order.
+            // The compiler leaves the items in the iteration order of CPython's final frozenset
+            // (compile/const_set.rs). Building a table from them and rebuilding it from that
+            // table's order reproduces the final table for the displays the corpus has; the
+            // exact model would carry the order of the last build's input (see ARCHITECTURE).
             // Constants are hashable by construction, so adding cannot fail.
             use crate::objects::setobject::{add, new_set};
             let first = new_set(vm, &vm.t.frozenset.clone());

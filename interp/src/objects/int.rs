@@ -5,6 +5,10 @@
 
 use std::fmt;
 
+/// Arithmetic (Objects/longobject.c): a child module so it sees the digits.
+#[path = "int_arith.rs"]
+mod arith;
+
 /// Bits per digit, as `PyLong_SHIFT` on 64-bit builds.
 pub const SHIFT: u32 = 30;
 const MASK: u32 = (1 << SHIFT) - 1;

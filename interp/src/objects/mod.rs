@@ -9,6 +9,7 @@ pub mod bytes_methods;
 pub mod dict;
 pub mod exceptions;
 pub mod float;
+pub mod hash;
 pub mod float_format;
 pub mod format_spec;
 pub mod format_string;

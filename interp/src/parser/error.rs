@@ -49,6 +49,9 @@ pub struct SyntaxError {
     pub keep_over_lex_errors: bool,
     /// A tokenizer error raised as an exception (not just a `tok->done` code).
     pub raised_by_tokenizer: bool,
+    /// Line 0 means `lineno` is None (no `File` line is shown). Cleared for the errors
+    /// `compile()` reports on line 0 (an unknown or conflicting coding cookie).
+    pub no_location: bool,
 }
 
 /// `SyntaxError.offset` is None (no caret line is shown).
@@ -56,7 +59,7 @@ pub const NO_OFFSET: i64 = i64::MIN;
 
 impl SyntaxError {
     pub fn new(kind: ErrorKind, msg: impl Into<String>, lineno: u32, col: i64, end_lineno: u32, end_col: i64) -> SyntaxError {
-        SyntaxError { kind, msg: msg.into(), lineno, col, end_lineno, end_col, text: None, eof_in_bracket: None, keep_over_lex_errors: false, raised_by_tokenizer: false }
+        SyntaxError { kind, msg: msg.into(), lineno, col, end_lineno, end_col, text: None, eof_in_bracket: None, keep_over_lex_errors: false, raised_by_tokenizer: false, no_location: true }
     }
 
     /// The `'(' was never closed` error for an open bracket at end of input.
@@ -108,7 +111,7 @@ impl SyntaxError {
     /// The lines `python3.13 F` prints for this error (traceback.py `_format_syntax_error`).
     pub fn render(&self, filename: &str, src: &str) -> String {
         let (lineno, offset, end_lineno, end_offset, text) = self.attributes(src);
-        if lineno == 0 {
+        if lineno == 0 && self.no_location {
             return format!("{}: {}\n", self.kind.name(), self.msg);
         }
         let mut out = format!("  File \"{filename}\", line {lineno}\n");
@@ -195,8 +198,17 @@ impl<'a> Parser<'a> {
         }
         let (line, col) = if t.start as usize >= self.src.len() {
             // At end of input `python F`'s file tokenizer has emptied its buffer
-            // (`tok->cur == tok->buf`): column 0, on the last line.
-            (self.src.matches('\n').count().max(1) as u32, 0)
+            // (`tok->cur == tok->buf`): column 0, on the last line. The string tokenizer still
+            // holds the last line, newline included, and points past it.
+            let line = self.src.matches('\n').count().max(1) as u32;
+            match self.origin {
+                super::Origin::File => (line, 0),
+                super::Origin::String => {
+                    let body = self.src.strip_suffix('\n').unwrap_or(self.src);
+                    let last = body.rsplit('\n').next().unwrap_or("");
+                    (line, last.len() as i64 + 1)
+                }
+            }
         } else {
             (t.loc.lineno, t.loc.col_offset as i64)
         };

@@ -86,6 +86,8 @@ pub(crate) struct Parser<'a> {
     pub warnings: Vec<Warning>,
     /// The f-string debug texts the lexer captured (see [`Tok::meta`]).
     debug_texts: Vec<String>,
+    /// Where the source came from (the two tokenizers place some errors differently).
+    origin: Origin,
 }
 
 impl<'a> Parser<'a> {
@@ -103,6 +105,7 @@ impl<'a> Parser<'a> {
             depth: 0,
             warnings: Vec::new(),
             debug_texts: Vec::new(),
+            origin: Origin::File,
         }
     }
 
@@ -358,14 +361,34 @@ fn lex_error_to_syntax(e: &LexError, text: &str) -> Box<SyntaxError> {
     Box::new(se)
 }
 
-/// Parses Python source bytes as `ast.parse(source, mode=..., type_comments=...)` does.
+/// Where source bytes come from. CPython reads a file run as `python F` with its file tokenizer
+/// (Parser/tokenizer/file_tokenizer.c) and bytes given to `compile()` (as `-m ast` and `-m dis`
+/// do) with its string tokenizer (string_tokenizer.c); some errors differ between the two.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    File,
+    String,
+}
+
+/// Parses a file's bytes as `python F` does (see [`parse_from`]).
 pub fn parse(source: &[u8], mode: Mode, type_comments: bool) -> Parsed {
+    parse_from(source, mode, type_comments, Origin::File)
+}
+
+/// Parses Python source bytes as `ast.parse(source, mode=..., type_comments=...)` does, with
+/// the errors of the tokenizer `origin` names.
+pub fn parse_from(source: &[u8], mode: Mode, type_comments: bool, origin: Origin) -> Parsed {
     use crate::tokenize::{Lexer, Mode as LexMode, TokenKind as K};
     let lex_mode = match mode {
         Mode::Exec => LexMode::Exec,
         Mode::Single => LexMode::Single,
         Mode::Eval | Mode::FuncType => LexMode::Eval,
     };
+    if origin == Origin::String && source.contains(&0) {
+        let mut e = SyntaxError::new(ErrorKind::Syntax, "source code string cannot contain null bytes", 0, error::NO_OFFSET, 0, -1);
+        e.no_location = true;
+        return Parsed { result: Err(Box::new(e)), warnings: Vec::new(), text: String::from_utf8_lossy(source).into_owned() };
+    }
     if let Some(nul) = source.iter().position(|&b| b == 0) {
         // `python F` stops at the line holding a NUL byte (Parser/tokenizer/file_tokenizer.c).
         let text = String::from_utf8_lossy(source).into_owned();
@@ -380,9 +403,15 @@ pub fn parse(source: &[u8], mode: Mode, type_comments: bool) -> Parsed {
         Err(e) => {
             let text = String::from_utf8_lossy(source).into_owned();
             let mut err = lex_error_to_syntax(&e, &text);
-            // `python F` words an unknown coding cookie as an "encoding problem".
-            if let Some(name) = err.msg.strip_prefix("unknown encoding: ") {
-                err.msg = format!("encoding problem: {name}");
+            // `python F` words an unknown coding cookie as an "encoding problem"; `compile()`
+            // reports these errors on line 0.
+            match origin {
+                Origin::File => {
+                    if let Some(name) = err.msg.strip_prefix("unknown encoding: ") {
+                        err.msg = format!("encoding problem: {name}");
+                    }
+                }
+                Origin::String => err.no_location = false,
             }
             return Parsed { result: Err(err), warnings: Vec::new(), text };
         }
@@ -474,7 +503,21 @@ pub fn parse(source: &[u8], mode: Mode, type_comments: bool) -> Parsed {
         toks.push(Tok { kind: T::ErrorToken, start: pos, end: pos, loc, level: 0, meta: 0 });
     }
     let mut warnings: Vec<Warning> = lx.take_warnings().into_iter().map(|w| Warning { lineno: w.lineno, msg: w.kind.message() }).collect();
-    let (result, pw) = parse_tokens(&text, toks, lex_error, type_ignores, debug_texts, mode);
+    let (mut result, pw) = parse_tokens(&text, toks, lex_error, type_ignores, debug_texts, mode, origin);
+    if origin == Origin::String && std::str::from_utf8(lx.text()).is_err() {
+        if let Some(e) = string::undecodable_literal(lx.text(), &raw, &result) {
+            result = Err(e);
+        }
+        // The error's line is the source line decoded with replacement (`text` has '?' there).
+        if let Err(e) = &mut result {
+            if e.text.is_none() && e.lineno > 0 {
+                if let Some(line) = lx.text().split_inclusive(|&b| b == b'\n').nth(e.lineno as usize - 1) {
+                    let t = String::from_utf8_lossy(line).into_owned();
+                    e.text = Some(if t.ends_with('\n') { t } else { t + "\n" });
+                }
+            }
+        }
+    }
     warnings.extend(pw);
     warnings.sort_by_key(|w| w.lineno);
     Parsed { result, warnings, text }
@@ -489,9 +532,11 @@ pub(crate) fn parse_tokens(
     type_ignores: Vec<(u32, String)>,
     debug_texts: Vec<String>,
     mode: Mode,
+    origin: Origin,
 ) -> (PResult<Ast>, Vec<Warning>) {
     let mut p = Parser::new(src, toks, lex_error, type_ignores);
     p.debug_texts = debug_texts;
+    p.origin = origin;
     let r = match mode {
         Mode::Exec => p.file(),
         Mode::Eval => p.eval(),

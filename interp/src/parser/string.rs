@@ -590,3 +590,49 @@ fn merge_constants(flat: Vec<Expr>, f_found: bool) -> Vec<Expr> {
     flush(&mut run, &mut out);
     out
 }
+
+/// `compile()` of bytes without a coding cookie leaves them undecoded (string_tokenizer.c), so a
+/// str literal holding invalid UTF-8 fails when the parser decodes it: "(unicode error) 'utf-8'
+/// codec can't decode ...", positioned relative to the literal's body, at the literal. That
+/// happens as the parser reaches the literal, so a syntax error before it wins. (A bytes literal
+/// or f-string with such bytes fails differently; those are left as parsed.)
+pub(super) fn undecodable_literal(src: &[u8], toks: &[crate::tokenize::lexer::Token], result: &PResult<Ast>) -> Option<Box<super::error::SyntaxError>> {
+    use super::error::{ErrorKind, SyntaxError};
+    use crate::tokenize::token::TokenKind as K;
+    let line_start = |pos: usize| src[..pos].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let line_at = |start: usize| -> &[u8] {
+        let end = src[start..].iter().position(|&b| b == b'\n').map_or(src.len(), |i| start + i + 1);
+        &src[start..end]
+    };
+    for t in toks.iter().filter(|t| t.kind == K::String) {
+        let (start, end) = (t.start as usize, t.end as usize);
+        let tok = &src[start..end];
+        let prefix = tok.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        if tok[..prefix].iter().any(|b| matches!(b, b'b' | b'B' | b'f' | b'F')) {
+            continue;
+        }
+        let quotes = if tok.len() >= prefix + 6 && tok[prefix] == tok[prefix + 1] && tok[prefix] == tok[prefix + 2] { 3 } else { 1 };
+        let body = &tok[prefix + quotes..tok.len().saturating_sub(quotes).max(prefix + quotes)];
+        let Err(utf8) = std::str::from_utf8(body) else { continue };
+        let ls = line_start(start);
+        let col = (start - ls) as i64;
+        if let Err(e) = result {
+            let before = e.lineno > 0 && (e.lineno < t.lineno || (e.lineno == t.lineno && e.col - 1 < col));
+            if before || e.lineno == 0 {
+                return None;
+            }
+        }
+        let line = line_at(ls);
+        let text = String::from_utf8_lossy(line).into_owned();
+        let text = if text.ends_with('\n') { text } else { format!("{text}\n") };
+        // CPython converts the literal's byte columns to characters on the line as decoded with
+        // replacement (U+FFFD re-encoded as three bytes), which is what `attributes` does with
+        // this text.
+        let end_col = if t.end_lineno == t.lineno { (end - ls) as i64 } else { (end - line_start(end)) as i64 };
+        let msg = crate::tokenize::lexer::utf8_error_text(body, &utf8);
+        let mut e = SyntaxError::new(ErrorKind::Syntax, msg, t.lineno, col + 1, t.end_lineno, end_col + 1);
+        e.text = Some(text);
+        return Some(Box::new(e));
+    }
+    None
+}

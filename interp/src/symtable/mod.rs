@@ -838,9 +838,11 @@ impl<'n> Builder<'n> {
         let name = *id;
         for i in (0..self.stack.len()).rev() {
             let b = self.stack[i];
+            // `symtable_lookup_entry`: the name as mangled in that block.
+            let mangled = self.maybe_mangle(b, name);
             let blk = &self.blocks[b];
             if blk.comprehension != CompKind::None {
-                let f = blk.flags(name);
+                let f = blk.flags(mangled);
                 if f & DEF_COMP_ITER != 0 && f & DEF_LOCAL != 0 {
                     return Err(err(
                         format!("assignment expression cannot rebind comprehension iteration variable '{}'", self.names.get(name)),
@@ -851,7 +853,7 @@ impl<'n> Builder<'n> {
             }
             match blk.typ {
                 BlockType::Function => {
-                    let f = blk.flags(name);
+                    let f = blk.flags(mangled);
                     if f & DEF_GLOBAL != 0 {
                         self.add_def(name, DEF_GLOBAL, target.loc)?;
                     } else {

@@ -12,6 +12,7 @@ impl Compiler {
         if self.maybe_method_call(e, func, args, keywords)? {
             return Ok(());
         }
+        self.check_caller(func);
         self.expr(func)?;
         self.addop(Op::PUSH_NULL, 0, loc_of(func.loc));
         self.call_helper(loc_of(e.loc), 0, args, keywords)

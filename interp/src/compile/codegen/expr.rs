@@ -207,6 +207,10 @@ impl Compiler {
                 }
             }
             ExprKind::Subscript { value, slice, ctx } => {
+                if *ctx == ExprContext::Load {
+                    self.check_subscripter(value);
+                    self.check_index(value, slice);
+                }
                 self.expr(value)?;
                 if is_two_element_slice(slice) && *ctx != ExprContext::Del {
                     self.slice_parts(slice)?;
@@ -250,6 +254,50 @@ impl Compiler {
             }
         }
         Ok(())
+    }
+
+    /// `check_caller`: calling a literal or a display warns.
+    pub fn check_caller(&mut self, e: &Expr) {
+        use ExprKind as K;
+        if matches!(
+            e.kind,
+            K::Constant { .. } | K::Tuple { .. } | K::List { .. } | K::ListComp { .. } | K::Dict { .. } | K::DictComp { .. } | K::Set { .. } | K::SetComp { .. } | K::GeneratorExp { .. } | K::JoinedStr { .. } | K::FormattedValue { .. }
+        ) {
+            let t = infer_type(e).unwrap_or("object");
+            self.warn(format!("'{t}' object is not callable; perhaps you missed a comma?"), loc_of(e.loc));
+        }
+    }
+
+    /// `check_subscripter`: subscripting a value that has no `__getitem__` warns.
+    fn check_subscripter(&mut self, e: &Expr) {
+        let warn = match &e.kind {
+            ExprKind::Constant { value, .. } => {
+                matches!(value, Constant::None | Constant::Ellipsis | Constant::Bool(_) | Constant::Int(_) | Constant::Float(_) | Constant::Complex(..) | Constant::FrozenSet(_))
+            }
+            ExprKind::Set { .. } | ExprKind::SetComp { .. } | ExprKind::GeneratorExp { .. } | ExprKind::Lambda { .. } => true,
+            _ => false,
+        };
+        if warn {
+            let t = infer_type(e).unwrap_or("object");
+            self.warn(format!("'{t}' object is not subscriptable; perhaps you missed a comma?"), loc_of(e.loc));
+        }
+    }
+
+    /// `check_index`: a sequence literal indexed by something that is not an int or a slice warns.
+    fn check_index(&mut self, e: &Expr, index: &Expr) {
+        let Some(it) = infer_type(index) else { return };
+        if matches!(it, "int" | "bool") {
+            return;
+        }
+        let warn = match &e.kind {
+            ExprKind::Constant { value, .. } => matches!(value, Constant::Str(_) | Constant::Bytes(_) | Constant::Tuple(_)),
+            ExprKind::Tuple { .. } | ExprKind::List { .. } | ExprKind::ListComp { .. } | ExprKind::JoinedStr { .. } | ExprKind::FormattedValue { .. } => true,
+            _ => false,
+        };
+        if warn {
+            let t = infer_type(e).unwrap_or("object");
+            self.warn(format!("{t} indices must be integers or slices, not {it}; perhaps you missed a comma?"), loc_of(e.loc));
+        }
     }
 
     /// `check_compare`: `is`/`is not` against a literal warns.
@@ -479,21 +527,7 @@ impl Compiler {
             if tuple && pushed == 0 {
                 self.load_const(Const::Tuple(Rc::from(items)), loc);
             } else {
-                let folded = if add == Op::SET_ADD {
-                    let cs: Box<[Constant]> = elts
-                        .iter()
-                        .map(|e| match &e.kind {
-                            ExprKind::Constant { value, .. } => value.clone(),
-                            _ => unreachable!(),
-                        })
-                        .collect();
-                    match crate::compile::ast_opt::frozenset_order(cs) {
-                        Some(ordered) => Const::FrozenSet(ordered.iter().map(const_of).collect()),
-                        None => Const::FrozenSet(Rc::from(items)),
-                    }
-                } else {
-                    Const::Tuple(Rc::from(items))
-                };
+                let folded = if add == Op::SET_ADD { Const::FrozenSet(Rc::from(items)) } else { Const::Tuple(Rc::from(items)) };
                 self.addop(build, pushed, loc);
                 self.load_const(folded, loc);
                 self.addop(extend, 1, loc);
@@ -623,4 +657,30 @@ impl Compiler {
         let s = crate::compile::unparse::unparse_expr(e, &self.names);
         self.load_const(cstr(&s), loc_of(e.loc));
     }
+}
+
+/// `infer_type`: the type name of a literal or display, when the node alone decides it.
+fn infer_type(e: &Expr) -> Option<&'static str> {
+    Some(match &e.kind {
+        ExprKind::Tuple { .. } => "tuple",
+        ExprKind::List { .. } | ExprKind::ListComp { .. } => "list",
+        ExprKind::Dict { .. } | ExprKind::DictComp { .. } => "dict",
+        ExprKind::Set { .. } | ExprKind::SetComp { .. } => "set",
+        ExprKind::GeneratorExp { .. } => "generator",
+        ExprKind::Lambda { .. } => "function",
+        ExprKind::JoinedStr { .. } | ExprKind::FormattedValue { .. } => "str",
+        ExprKind::Constant { value, .. } => match value {
+            Constant::None => "NoneType",
+            Constant::Ellipsis => "ellipsis",
+            Constant::Bool(_) => "bool",
+            Constant::Int(_) => "int",
+            Constant::Float(_) => "float",
+            Constant::Complex(..) => "complex",
+            Constant::Str(_) => "str",
+            Constant::Bytes(_) => "bytes",
+            Constant::Tuple(_) => "tuple",
+            Constant::FrozenSet(_) => "frozenset",
+        },
+        _ => return None,
+    })
 }

@@ -328,7 +328,7 @@ impl Compiler {
         self.nameop(k.0, ExprContext::Load, bloc)?;
         self.nameop(k.1, ExprContext::Store, bloc)?;
         let qn = self.ur().qualname.clone();
-        self.load_const(cstr(&qn), bloc);
+        self.load_const(self.name_const(&qn), bloc);
         self.nameop(k.2, ExprContext::Store, bloc)?;
         let fl = self.ur().firstlineno as i64;
         self.load_const(Const::Int(crate::objects::int::Int::from_i64(fl)), bloc);
@@ -347,7 +347,7 @@ impl Compiler {
         self.body(bloc, body)?;
         let mut attrs: Vec<String> = self.ur().static_attributes.as_ref().unwrap().iter().map(|a| self.names.get(*a).to_string()).collect();
         attrs.sort();
-        let t: Vec<Const> = attrs.into_iter().map(|a| cstr(&a)).collect();
+        let t: Vec<Const> = attrs.into_iter().map(|a| self.name_const(&a)).collect();
         self.load_const(Const::Tuple(Rc::from(t)), NO_LOCATION);
         let sa = self.k.static_attributes;
         self.nameop(sa, ExprContext::Store, NO_LOCATION)?;
@@ -373,7 +373,7 @@ impl Compiler {
         self.addop(Op::LOAD_BUILD_CLASS, 0, loc);
         self.addop(Op::PUSH_NULL, 0, loc);
         self.make_closure(loc, co, 0)?;
-        self.load_const(cstr(&name_s), loc);
+        self.load_const(self.name_const(&name_s), loc);
         if is_generic {
             let (tp, gb) = (self.k.type_params, self.k.generic_base);
             self.nameop(tp, ExprContext::Load, loc)?;

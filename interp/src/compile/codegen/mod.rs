@@ -203,6 +203,11 @@ pub struct Compiler {
     pub warnings: Vec<crate::parser::Warning>,
     /// Line and column of the last valid `from __future__` import (`ff_location`).
     pub future_location: (i64, i64),
+    /// The frozensets in the constant cache (`c_const_cache`), in their cached order.
+    pub frozensets: Vec<Rc<[Const]>>,
+    /// Each str value in the constant cache, and whether its object there is an interned name
+    /// (it entered as an identifier: keyword names, class names, ...) rather than a literal.
+    pub str_reps: std::cell::RefCell<HashMap<PyStr, bool>>,
 }
 
 /// Identifiers codegen refers to by name.
@@ -324,6 +329,8 @@ pub fn compile_ast_with_warnings(mut ast: Ast, filename: &str, mode: Mode, optim
         k,
         warnings: Vec::new(),
         future_location,
+        frozensets: Vec::new(),
+        str_reps: Default::default(),
     };
     let module = std::mem::replace(&mut ast.module, Mod::Module { body: Vec::new(), type_ignores: Vec::new() });
     // Keep the tree alive (and unmoved) while codegen looks blocks up by node address.
@@ -405,8 +412,18 @@ impl Compiler {
     }
 
     pub fn add_const(&mut self, c: Const) -> u32 {
+        let c = self.merge_frozensets(c);
+        self.note_literal_strs(&c);
         let key = const_key(&c);
         let u = self.u();
+        // A NaN equals nothing, itself included, so each NaN constant CPython folds is a key of
+        // its own in the constant cache.
+        let nan = matches!(c, Const::Float(f) if f.is_nan()) || matches!(c, Const::Complex { re, im } if re.is_nan() || im.is_nan());
+        if nan {
+            let i = u.consts.len() as u32;
+            u.consts.push(c);
+            return i;
+        }
         if let Some(&i) = u.const_map.get(&key) {
             return i;
         }
@@ -416,13 +433,79 @@ impl Compiler {
         i
     }
 
+    /// The frozensets in a new constant (made with their items in source order) as CPython's
+    /// compiler leaves them: built from the items, rebuilt when first entered in the constant
+    /// cache (`merge_consts_recursive`) or taken from it, and rebuilt once more when the code
+    /// object's string interning replaces one of their strings (`intern_constants`).
+    fn merge_frozensets(&mut self, c: Const) -> Const {
+        use crate::compile::const_set::build;
+        match c {
+            Const::Tuple(t) if t.iter().any(|x| matches!(x, Const::Tuple(_) | Const::FrozenSet(_))) => {
+                Const::Tuple(t.iter().map(|x| self.merge_frozensets(x.clone())).collect())
+            }
+            Const::FrozenSet(items) if !items.is_empty() => {
+                let first = Const::FrozenSet(build(&items).into());
+                let cached = match self.frozensets.iter().find(|f| Const::FrozenSet((*f).clone()).same_key(&first)) {
+                    Some(f) => f.clone(),
+                    None => {
+                        let Const::FrozenSet(first) = first else { unreachable!() };
+                        let merged: Rc<[Const]> = build(&first).into();
+                        self.frozensets.push(merged.clone());
+                        merged
+                    }
+                };
+                self.note_literal_strs(&Const::FrozenSet(cached.clone()));
+                // A string the cache holds as a literal object is replaced by interning when an
+                // equal string is interned already (a name of this file, or the runtime's).
+                let interned_elsewhere = |x: &Const| match x {
+                    Const::Str(s) => {
+                        s.char_len() > 1
+                            && self.str_reps.borrow().get(s) != Some(&true)
+                            && s.as_str().is_some_and(|t| {
+                                t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+                                    && (self.names.lookup(t).is_some() || crate::compile::const_set::interned_at_startup(t))
+                            })
+                    }
+                    _ => false,
+                };
+                if cached.iter().any(interned_elsewhere) {
+                    Const::FrozenSet(build(&cached).into())
+                } else {
+                    Const::FrozenSet(cached)
+                }
+            }
+            other => other,
+        }
+    }
+
     pub fn load_const(&mut self, c: Const, loc: Location) {
         let i = self.add_const(c);
         self.addop(Op::LOAD_CONST, i, loc);
     }
 
+    /// A str constant made from an identifier (CPython's object is the interned name).
     pub fn str_const(&self, id: Ident) -> Const {
-        cstr(self.names.get(id))
+        self.name_const(self.names.get(id))
+    }
+
+    /// A str constant whose object CPython takes from a name (already interned).
+    pub fn name_const(&self, s: &str) -> Const {
+        let c = cstr(s);
+        if let Const::Str(p) = &c {
+            self.str_reps.borrow_mut().entry(p.clone()).or_insert(true);
+        }
+        c
+    }
+
+    /// Records the str values of a constant entering the cache as literals, unless seen before.
+    fn note_literal_strs(&self, c: &Const) {
+        match c {
+            Const::Str(p) => {
+                self.str_reps.borrow_mut().entry(p.clone()).or_insert(false);
+            }
+            Const::Tuple(t) | Const::FrozenSet(t) => t.iter().for_each(|x| self.note_literal_strs(x)),
+            _ => {}
+        }
     }
 
     pub fn mangle(&mut self, id: Ident) -> Ident {
@@ -841,7 +924,7 @@ impl Compiler {
     }
 
     pub fn push_fblock(&mut self, fb: FBlock, loc: Location) -> CResult {
-        if self.ur().fblocks.len() >= 20 {
+        if self.ur().fblocks.len() >= crate::compile::flowgraph::exceptions::CO_MAXBLOCKS {
             return Err(self.err("too many statically nested blocks", loc));
         }
         self.u().fblocks.push(fb);

@@ -13,7 +13,7 @@ use crate::opcode::Op;
 const RESUME_AT_FUNC_START: u32 = 0;
 const RESUME_OPARG_DEPTH1_MASK: u32 = 4;
 /// `CO_MAXBLOCKS`: the deepest handler nesting the compiler allows.
-const CO_MAXBLOCKS: usize = 21;
+pub const CO_MAXBLOCKS: usize = 21;
 
 /// Marks the target of every SETUP_* as an exception handler (`mark_except_handlers`).
 pub fn mark_except_handlers(g: &mut Cfg) {
