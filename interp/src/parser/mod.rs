@@ -388,7 +388,7 @@ pub fn parse(source: &[u8], mode: Mode, type_comments: bool) -> Parsed {
         }
     };
     // One pass: each lexer token becomes a parser token as it is made.
-    let mut toks = Vec::with_capacity(source.len() / 4 + 16);
+    let mut toks = Vec::with_capacity(source.len() / 5 + 16);
     let mut type_ignores = Vec::new();
     let mut debug_texts = Vec::new();
     let mut lex_err = None;
