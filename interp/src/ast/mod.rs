@@ -47,20 +47,30 @@ pub struct Names {
     slots: Vec<u32>,
 }
 
-/// The Fx hash of rustc (rotate, xor, multiply) over 8-byte words: identifiers are short, so
-/// hashing costs a few multiplications.
+/// The Fx hash of rustc (rotate, xor, multiply) over 8-byte words, the tail read as whole
+/// (overlapping) words rather than copied byte by byte: identifiers are short, so hashing costs
+/// a few multiplications.
+#[inline]
 fn name_hash(s: &str) -> u64 {
     const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    let mut h = 0u64;
     let b = s.as_bytes();
-    let mut chunks = b.chunks_exact(8);
-    for c in &mut chunks {
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(c.try_into().unwrap_or([0; 8]))).wrapping_mul(K);
+    let n = b.len();
+    let word = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or([0; 8]));
+    let half = |i: usize| u32::from_le_bytes(b[i..i + 4].try_into().unwrap_or([0; 4])) as u64;
+    let mut h = (n as u64).wrapping_mul(K);
+    if n >= 8 {
+        let mut i = 0;
+        while i + 8 < n {
+            h = (h.rotate_left(5) ^ word(i)).wrapping_mul(K);
+            i += 8;
+        }
+        h = (h.rotate_left(5) ^ word(n - 8)).wrapping_mul(K);
+    } else if n >= 4 {
+        h = (h.rotate_left(5) ^ (half(0) << 32 | half(n - 4))).wrapping_mul(K);
+    } else if n > 0 {
+        let w = (b[0] as u64) << 16 | (b[n / 2] as u64) << 8 | b[n - 1] as u64;
+        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
     }
-    let rest = chunks.remainder();
-    let mut buf = [0u8; 8];
-    buf[..rest.len()].copy_from_slice(rest);
-    h = (h.rotate_left(5) ^ u64::from_le_bytes(buf) ^ ((b.len() as u64) << 56)).wrapping_mul(K);
     // The top bits are the best mixed.
     h >> 32
 }

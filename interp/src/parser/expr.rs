@@ -46,6 +46,14 @@ impl<'a> Parser<'a> {
     }
 
     fn expression_inner(&mut self) -> PResult<Expr> {
+        // A lone name, number, string or keyword constant followed by a token that ends every
+        // rule from here down to `primary`: each of those rules would look at that same token
+        // and return what `atom` made, so the atom is the expression.
+        if matches!(self.kind(), T::Name | T::Number | T::String | T::None | T::True | T::False)
+            && matches!(self.la(1), T::Comma | T::RPar | T::RSqb | T::RBrace | T::Colon | T::Equal | T::Newline)
+        {
+            return self.atom();
+        }
         if self.at(T::Lambda) {
             return self.lambdef();
         }
