@@ -214,6 +214,19 @@ pub(crate) fn is_digit(c: i32) -> bool {
     (b'0' as i32..=b'9' as i32).contains(&c)
 }
 
+/// ASCII bytes that continue an identifier (letters, digits, `_`), as a table: the name loop
+/// tests one byte with one load.
+static ASCII_IDENT: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        t[i] = b.is_ascii_alphanumeric() || b == b'_';
+        i += 1;
+    }
+    t
+};
+
 fn is_alnum_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric()
 }
@@ -948,7 +961,7 @@ impl<'src> Lexer<'src> {
             if c >= 128 {
                 nonascii = true;
             }
-            self.skip_in_line(|b| b.is_ascii_alphanumeric() || b == b'_');
+            self.skip_in_line(|b| ASCII_IDENT[b as usize]);
             c = self.nextc();
         }
         self.backup(c);
