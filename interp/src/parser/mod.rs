@@ -366,7 +366,8 @@ pub fn parse(source: &[u8], mode: Mode, type_comments: bool) -> Parsed {
         Mode::Single => LexMode::Single,
         Mode::Eval | Mode::FuncType => LexMode::Eval,
     };
-    if let Some(nul) = source.iter().position(|&b| b == 0) {
+    // `contains` is a word-at-a-time search; most sources have no NUL to locate.
+    if let Some(nul) = if source.contains(&0) { source.iter().position(|&b| b == 0) } else { None } {
         // `python F` stops at the line holding a NUL byte (Parser/tokenizer/file_tokenizer.c).
         let text = String::from_utf8_lossy(source).into_owned();
         let lineno = source[..nul].iter().filter(|&&b| b == b'\n').count() as u32 + 1;
