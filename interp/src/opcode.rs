@@ -332,7 +332,45 @@ static BY_BYTE: [u8; 256] = {
     t
 };
 
+/// Instruction codes: the bytes, then the pseudo-instructions (256 and up, contiguous).
+const CODES: usize = MIN_PSEUDO as usize + PSEUDO_COUNT;
+
+/// Per code: its `OPS` index, its caches and its flags, so that `info`, `caches` and the `has_*`
+/// tests (run for every instruction by the flowgraph and the assembler) are one load each.
+static INDEX: [u8; CODES] = {
+    let mut t = [0u8; CODES];
+    let mut i = 0;
+    while i < OPS.len() {
+        t[OPS[i].op as u16 as usize] = i as u8;
+        i += 1;
+    }
+    t
+};
+static CACHES: [u8; CODES] = {
+    let mut t = [0u8; CODES];
+    let mut i = 0;
+    while i < OPS.len() {
+        t[OPS[i].op as u16 as usize] = OPS[i].caches;
+        i += 1;
+    }
+    t
+};
+static FLAGS: [u8; CODES] = {
+    let mut t = [0u8; CODES];
+    let mut i = 0;
+    while i < OPS.len() {
+        t[OPS[i].op as u16 as usize] = OPS[i].flags;
+        i += 1;
+    }
+    t
+};
+
 impl Op {
+    #[inline]
+    fn flags(self) -> u8 {
+        FLAGS[self as u16 as usize]
+    }
+
     /// The instruction with this byte in `co_code`, if it is a base 3.13 instruction.
     #[inline]
     pub fn from_byte(b: u8) -> Option<Op> {
@@ -348,13 +386,7 @@ impl Op {
 
     #[inline]
     pub fn info(self) -> &'static OpInfo {
-        let code = self as u16;
-        let i = if code < 256 {
-            BY_BYTE[code as usize] as usize
-        } else {
-            OPS.len() - (PSEUDO_COUNT - (code - MIN_PSEUDO) as usize)
-        };
-        &OPS[i]
+        &OPS[INDEX[self as u16 as usize] as usize]
     }
 
     pub fn name(self) -> &'static str {
@@ -363,7 +395,7 @@ impl Op {
 
     #[inline]
     pub fn caches(self) -> usize {
-        self.info().caches as usize
+        CACHES[self as u16 as usize] as usize
     }
 
     pub fn is_pseudo(self) -> bool {
@@ -371,25 +403,25 @@ impl Op {
     }
 
     pub fn has_arg(self) -> bool {
-        self.info().flags & ARG != 0
+        self.flags() & ARG != 0
     }
     pub fn has_const(self) -> bool {
-        self.info().flags & CONST != 0
+        self.flags() & CONST != 0
     }
     pub fn has_name(self) -> bool {
-        self.info().flags & NAME != 0
+        self.flags() & NAME != 0
     }
     pub fn has_jump(self) -> bool {
-        self.info().flags & JUMP != 0
+        self.flags() & JUMP != 0
     }
     pub fn has_local(self) -> bool {
-        self.info().flags & LOCAL != 0
+        self.flags() & LOCAL != 0
     }
     pub fn has_free(self) -> bool {
-        self.info().flags & FREE != 0
+        self.flags() & FREE != 0
     }
     pub fn has_exc(self) -> bool {
-        self.info().flags & EXC != 0
+        self.flags() & EXC != 0
     }
 
     /// Values a real instruction pops (`_PyOpcode_num_popped`); None for pseudo-instructions.

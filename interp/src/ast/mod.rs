@@ -2,7 +2,7 @@
 //! [`nodes`] are generated from it by scripts/gen_ast.py), and `ast.dump` (Lib/ast.py) in [`dump`].
 //!
 //! Identifiers are interned ([`Ident`] indexes a [`Names`] table that travels with the tree), so
-//! a name costs four bytes per node and one allocation per distinct spelling.
+//! a name costs four bytes per node and a spelling is stored once per tree.
 
 pub mod dump;
 mod dump_gen;
@@ -12,29 +12,6 @@ pub use nodes::*;
 
 use crate::objects::int::Int;
 use crate::objects::pystr::{bytes_repr, PyStr};
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// A small multiplicative hash (the Fx hash of rustc) for short identifier strings; interning
-/// runs once per NAME token, where SipHash's setup cost dominates.
-#[derive(Default)]
-pub struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut buf = [0u8; 8];
-            buf[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-    fn write_u8(&mut self, b: u8) {
-        self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
 
 /// A node's source span: 1-based lines, columns in UTF-8 bytes from the line start (CPython's
 /// `lineno`, `col_offset`, `end_lineno`, `end_col_offset`).
@@ -57,31 +34,121 @@ impl Loc {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Ident(pub u32);
 
-/// The identifier table of one tree.
+/// The identifier table of one tree: the spellings end to end in one string, and an
+/// open-addressing hash table of their indexes (one allocation per table, not per name).
 #[derive(Default, Debug, Clone)]
 pub struct Names {
-    map: HashMap<Box<str>, u32, BuildHasherDefault<FxHasher>>,
-    names: Vec<Box<str>>,
+    /// Every spelling, concatenated; `spans[i]` is the byte range of name `i`.
+    buf: String,
+    spans: Vec<(u32, u32)>,
+    /// Each name's hash, so growing the table and rejecting a slot compare no text.
+    hashes: Vec<u32>,
+    /// Slots holding `index + 1`, or 0 when empty; the length is a power of two (or zero).
+    slots: Vec<u32>,
+}
+
+/// The Fx hash of rustc (rotate, xor, multiply) over 8-byte words, the tail read as whole
+/// (overlapping) words rather than copied byte by byte: identifiers are short, so hashing costs
+/// a few multiplications.
+#[inline]
+fn name_hash(s: &str) -> u64 {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let b = s.as_bytes();
+    let n = b.len();
+    let word = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or([0; 8]));
+    let half = |i: usize| u32::from_le_bytes(b[i..i + 4].try_into().unwrap_or([0; 4])) as u64;
+    let mut h = (n as u64).wrapping_mul(K);
+    if n >= 8 {
+        let mut i = 0;
+        while i + 8 < n {
+            h = (h.rotate_left(5) ^ word(i)).wrapping_mul(K);
+            i += 8;
+        }
+        h = (h.rotate_left(5) ^ word(n - 8)).wrapping_mul(K);
+    } else if n >= 4 {
+        h = (h.rotate_left(5) ^ (half(0) << 32 | half(n - 4))).wrapping_mul(K);
+    } else if n > 0 {
+        let w = (b[0] as u64) << 16 | (b[n / 2] as u64) << 8 | b[n - 1] as u64;
+        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+    }
+    // The top bits are the best mixed.
+    h >> 32
 }
 
 impl Names {
     pub fn intern(&mut self, s: &str) -> Ident {
-        if let Some(&i) = self.map.get(s) {
-            return Ident(i);
+        if self.slots.len() <= self.spans.len() * 2 {
+            self.grow();
         }
-        let i = self.names.len() as u32;
-        self.names.push(s.into());
-        self.map.insert(s.into(), i);
-        Ident(i)
+        let h = name_hash(s) as u32;
+        let mask = self.slots.len() - 1;
+        let mut i = h as usize & mask;
+        loop {
+            let slot = self.slots[i];
+            if slot == 0 {
+                break;
+            }
+            let k = (slot - 1) as usize;
+            if self.hashes[k] == h {
+                let (a, b) = self.spans[k];
+                if &self.buf[a as usize..b as usize] == s {
+                    return Ident(k as u32);
+                }
+            }
+            i = (i + 1) & mask;
+        }
+        let k = self.spans.len() as u32;
+        let a = self.buf.len() as u32;
+        self.buf.push_str(s);
+        self.spans.push((a, self.buf.len() as u32));
+        self.hashes.push(h);
+        self.slots[i] = k + 1;
+        Ident(k)
     }
 
     /// The identifier spelled `s`, if the source (or the compiler) has interned it.
     pub fn lookup(&self, s: &str) -> Option<Ident> {
-        self.map.get(s).map(|&i| Ident(i))
+        if self.slots.is_empty() {
+            return None;
+        }
+        let h = name_hash(s) as u32;
+        let mask = self.slots.len() - 1;
+        let mut i = h as usize & mask;
+        loop {
+            let slot = self.slots[i];
+            if slot == 0 {
+                return None;
+            }
+            let k = (slot - 1) as usize;
+            if self.hashes[k] == h {
+                let (a, b) = self.spans[k];
+                if &self.buf[a as usize..b as usize] == s {
+                    return Some(Ident(k as u32));
+                }
+            }
+            i = (i + 1) & mask;
+        }
     }
 
+    /// Doubles the slot table (at least 64 slots) and reinserts every name.
+    fn grow(&mut self) {
+        let n = (self.slots.len() * 2).max(64);
+        self.slots.clear();
+        self.slots.resize(n, 0);
+        let mask = n - 1;
+        for (k, &h) in self.hashes.iter().enumerate() {
+            let mut i = h as usize & mask;
+            while self.slots[i] != 0 {
+                i = (i + 1) & mask;
+            }
+            self.slots[i] = k as u32 + 1;
+        }
+    }
+
+    #[inline]
     pub fn get(&self, id: Ident) -> &str {
-        &self.names[id.0 as usize]
+        let (a, b) = self.spans[id.0 as usize];
+        &self.buf[a as usize..b as usize]
     }
 }
 

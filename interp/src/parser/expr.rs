@@ -46,6 +46,14 @@ impl<'a> Parser<'a> {
     }
 
     fn expression_inner(&mut self) -> PResult<Expr> {
+        // A lone name, number, string or keyword constant followed by a token that ends every
+        // rule from here down to `primary`: each of those rules would look at that same token
+        // and return what `atom` made, so the atom is the expression.
+        if matches!(self.kind(), T::Name | T::Number | T::String | T::None | T::True | T::False)
+            && matches!(self.la(1), T::Comma | T::RPar | T::RSqb | T::RBrace | T::Colon | T::Equal | T::Newline)
+        {
+            return self.atom();
+        }
         if self.at(T::Lambda) {
             return self.lambdef();
         }
@@ -269,82 +277,44 @@ impl<'a> Parser<'a> {
         Ok(Expr { kind: ExprKind::Compare { left: bx(left), ops, comparators }, loc: self.loc_from(start) })
     }
 
+    /// `bitwise_or`, `bitwise_xor`, `bitwise_and`, `shift_expr`, `sum` and `term`: six
+    /// left-recursive rules, each a chain of the next with its own operators. One
+    /// precedence-climbing loop builds the same left-leaning trees (and the same positions: a
+    /// BinOp spans from its leftmost operand) without a call per level for every operand.
     pub(super) fn bitwise_or(&mut self) -> PResult<Expr> {
-        let start = self.p;
-        let mut left = self.bitwise_xor()?;
-        while self.eat(T::VBar).is_some() {
-            let right = self.bitwise_xor()?;
-            left = Expr { kind: ExprKind::BinOp { left: bx(left), op: Operator::BitOr, right: bx(right) }, loc: self.loc_from(start) };
-        }
-        Ok(left)
+        self.binary(0)
     }
 
-    fn bitwise_xor(&mut self) -> PResult<Expr> {
-        let start = self.p;
-        let mut left = self.bitwise_and()?;
-        while self.eat(T::Circumflex).is_some() {
-            let right = self.bitwise_and()?;
-            left = Expr { kind: ExprKind::BinOp { left: bx(left), op: Operator::BitXor, right: bx(right) }, loc: self.loc_from(start) };
-        }
-        Ok(left)
+    /// The binary operator of the current token and its level (0 `|` .. 5 `*`), if any.
+    #[inline]
+    fn binary_op(&mut self) -> Option<(Operator, u8)> {
+        Some(match self.kind() {
+            T::VBar => (Operator::BitOr, 0),
+            T::Circumflex => (Operator::BitXor, 1),
+            T::Amper => (Operator::BitAnd, 2),
+            T::LeftShift => (Operator::LShift, 3),
+            T::RightShift => (Operator::RShift, 3),
+            T::Plus => (Operator::Add, 4),
+            T::Minus => (Operator::Sub, 4),
+            T::Star => (Operator::Mult, 5),
+            T::Slash => (Operator::Div, 5),
+            T::DoubleSlash => (Operator::FloorDiv, 5),
+            T::Percent => (Operator::Mod, 5),
+            T::At => (Operator::MatMult, 5),
+            _ => return None,
+        })
     }
 
-    fn bitwise_and(&mut self) -> PResult<Expr> {
-        let start = self.p;
-        let mut left = self.shift_expr()?;
-        while self.eat(T::Amper).is_some() {
-            let right = self.shift_expr()?;
-            left = Expr { kind: ExprKind::BinOp { left: bx(left), op: Operator::BitAnd, right: bx(right) }, loc: self.loc_from(start) };
-        }
-        Ok(left)
-    }
-
-    fn shift_expr(&mut self) -> PResult<Expr> {
-        let start = self.p;
-        let mut left = self.sum()?;
-        loop {
-            let op = match self.kind() {
-                T::LeftShift => Operator::LShift,
-                T::RightShift => Operator::RShift,
-                _ => break,
-            };
-            self.advance();
-            let right = self.sum()?;
-            left = Expr { kind: ExprKind::BinOp { left: bx(left), op, right: bx(right) }, loc: self.loc_from(start) };
-        }
-        Ok(left)
-    }
-
-    fn sum(&mut self) -> PResult<Expr> {
-        let start = self.p;
-        let mut left = self.term()?;
-        loop {
-            let op = match self.kind() {
-                T::Plus => Operator::Add,
-                T::Minus => Operator::Sub,
-                _ => break,
-            };
-            self.advance();
-            let right = self.term()?;
-            left = Expr { kind: ExprKind::BinOp { left: bx(left), op, right: bx(right) }, loc: self.loc_from(start) };
-        }
-        Ok(left)
-    }
-
-    fn term(&mut self) -> PResult<Expr> {
+    /// Operands joined by binary operators of level `min` or above.
+    fn binary(&mut self, min: u8) -> PResult<Expr> {
         let start = self.p;
         let mut left = self.factor()?;
-        loop {
-            let op = match self.kind() {
-                T::Star => Operator::Mult,
-                T::Slash => Operator::Div,
-                T::DoubleSlash => Operator::FloorDiv,
-                T::Percent => Operator::Mod,
-                T::At => Operator::MatMult,
-                _ => break,
-            };
+        while let Some((op, level)) = self.binary_op() {
+            if level < min {
+                break;
+            }
             self.advance();
-            let right = self.factor()?;
+            let right = if level == 5 { self.factor()? } else { self.binary(level + 1)? };
             left = Expr { kind: ExprKind::BinOp { left: bx(left), op, right: bx(right) }, loc: self.loc_from(start) };
         }
         Ok(left)

@@ -384,12 +384,14 @@ pub fn parse_from(source: &[u8], mode: Mode, type_comments: bool, origin: Origin
         Mode::Single => LexMode::Single,
         Mode::Eval | Mode::FuncType => LexMode::Eval,
     };
-    if origin == Origin::String && source.contains(&0) {
+    // `contains` is a word-at-a-time search; most sources have no NUL to locate.
+    let has_nul = source.contains(&0);
+    if origin == Origin::String && has_nul {
         let mut e = SyntaxError::new(ErrorKind::Syntax, "source code string cannot contain null bytes", 0, error::NO_OFFSET, 0, -1);
         e.no_location = true;
         return Parsed { result: Err(Box::new(e)), warnings: Vec::new(), text: String::from_utf8_lossy(source).into_owned() };
     }
-    if let Some(nul) = source.iter().position(|&b| b == 0) {
+    if let Some(nul) = if has_nul { source.iter().position(|&b| b == 0) } else { None } {
         // `python F` stops at the line holding a NUL byte (Parser/tokenizer/file_tokenizer.c).
         let text = String::from_utf8_lossy(source).into_owned();
         let lineno = source[..nul].iter().filter(|&&b| b == b'\n').count() as u32 + 1;
@@ -416,21 +418,69 @@ pub fn parse_from(source: &[u8], mode: Mode, type_comments: bool, origin: Origin
             return Parsed { result: Err(err), warnings: Vec::new(), text };
         }
     };
-    let mut raw = Vec::new();
+    // One pass: each lexer token becomes a parser token as it is made.
+    let mut toks = Vec::with_capacity(source.len() / 5 + 16);
+    let mut type_ignores = Vec::new();
+    let mut debug_texts = Vec::new();
     let mut lex_err = None;
+    // compile() of bytes that are not UTF-8 needs the string tokens afterwards (rare).
+    let keep_strings = origin == Origin::String && std::str::from_utf8(source).is_err();
+    let mut raw = Vec::new();
+    // Start of the line holding byte `pos` (for the tokens without a span: DEDENT, ENDMARKER).
+    let line_start = |bytes: &[u8], pos: usize| bytes[..pos.min(bytes.len())].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
     loop {
-        match lx.next_token() {
-            Ok(t) => {
-                let end = t.kind == K::Endmarker;
-                raw.push(t);
-                if end {
-                    break;
-                }
-            }
+        let t = match lx.next_token() {
+            Ok(t) => t,
             Err(e) => {
                 lex_err = Some(e);
                 break;
             }
+        };
+        if keep_strings && t.kind == K::String {
+            raw.push(t);
+        }
+        let bytes = lx.text();
+        let kind = match t.kind {
+            K::Name => T::name_bytes(&bytes[t.start as usize..t.end as usize]),
+            K::Number => T::Number,
+            K::String => T::String,
+            K::Newline => T::Newline,
+            K::Indent => T::Indent,
+            K::Dedent => T::Dedent,
+            K::Endmarker => T::EndMarker,
+            K::FstringStart => T::FStringStart,
+            K::FstringMiddle => T::FStringMiddle,
+            K::FstringEnd => T::FStringEnd,
+            K::TypeComment => T::TypeComment,
+            K::TypeIgnore => {
+                // CPython copies `end_col - col` bytes, which takes in the newline the lexer
+                // consumed after an ignore comment alone on its line.
+                let len = (t.end_col_offset - t.col_offset).max(0) as usize;
+                let end = (t.start as usize + len).min(bytes.len());
+                type_ignores.push((t.lineno, t.start as usize, end));
+                continue;
+            }
+            K::Op | K::Errortoken => T::Op,
+            K::Comment | K::Nl | K::Encoding | K::SoftKeyword => continue,
+            k => T::from_operator_kind(k),
+        };
+        let (col, end_col) = if t.col_offset < 0 {
+            let c = (t.start as usize - line_start(bytes, t.start as usize)) as u32;
+            (c, c)
+        } else {
+            (t.col_offset as u32, t.end_col_offset as u32)
+        };
+        let loc = Loc { lineno: t.lineno, col_offset: col, end_lineno: t.end_lineno, end_col_offset: end_col };
+        let meta = if t.metadata != 0 {
+            let text = lx.debug_text(&t).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
+            debug_texts.push(text);
+            debug_texts.len() as u32
+        } else {
+            0
+        };
+        toks.push(Tok { kind, start: t.start, end: t.end, loc, level: t.level as u16, meta });
+        if kind == T::EndMarker {
+            break;
         }
     }
     let bytes = lx.text();
@@ -450,51 +500,8 @@ pub fn parse_from(source: &[u8], mode: Mode, type_comments: bool, origin: Origin
             String::from_utf8(v).unwrap_or_default()
         }
     };
-    let line_start = |pos: usize| text.as_bytes()[..pos.min(text.len())].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-    let mut toks = Vec::with_capacity(raw.len() + 1);
-    let mut type_ignores = Vec::new();
-    let mut debug_texts = Vec::new();
-    for t in &raw {
-        let kind = match t.kind {
-            K::Name => T::name(&text[t.start as usize..t.end as usize]),
-            K::Number => T::Number,
-            K::String => T::String,
-            K::Newline => T::Newline,
-            K::Indent => T::Indent,
-            K::Dedent => T::Dedent,
-            K::Endmarker => T::EndMarker,
-            K::FstringStart => T::FStringStart,
-            K::FstringMiddle => T::FStringMiddle,
-            K::FstringEnd => T::FStringEnd,
-            K::TypeComment => T::TypeComment,
-            K::TypeIgnore => {
-                // CPython copies `end_col - col` bytes, which takes in the newline the lexer
-                // consumed after an ignore comment alone on its line.
-                let len = (t.end_col_offset - t.col_offset).max(0) as usize;
-                let end = (t.start as usize + len).min(text.len());
-                type_ignores.push((t.lineno, text.get(t.start as usize..end).unwrap_or("").to_string()));
-                continue;
-            }
-            K::Op | K::Errortoken => T::Op,
-            K::Comment | K::Nl | K::Encoding | K::SoftKeyword => continue,
-            k => T::operator(k.operator_text().unwrap_or("")).unwrap_or(T::Op),
-        };
-        let (col, end_col) = if t.col_offset < 0 {
-            let c = (t.start as usize - line_start(t.start as usize)) as u32;
-            (c, c)
-        } else {
-            (t.col_offset as u32, t.end_col_offset as u32)
-        };
-        let loc = Loc { lineno: t.lineno, col_offset: col, end_lineno: t.end_lineno, end_col_offset: end_col };
-        let meta = if t.metadata != 0 {
-            let text = lx.debug_text(t).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
-            debug_texts.push(text);
-            debug_texts.len() as u32
-        } else {
-            0
-        };
-        toks.push(Tok { kind, start: t.start, end: t.end, loc, level: t.level as u16, meta });
-    }
+    let line_start = |pos: usize| line_start(text.as_bytes(), pos);
+    let type_ignores = type_ignores.into_iter().map(|(lineno, a, b)| (lineno, text.get(a..b).unwrap_or("").to_string())).collect();
     let lex_error = lex_err.as_ref().map(|e| lex_error_to_syntax(e, &text));
     if let Some(e) = &lex_err {
         let pos = (e.cur.min(text.len())) as u32;

@@ -289,6 +289,11 @@ impl<'a> Parser<'a> {
 
     /// `strings`: one or more adjacent string and f-string literals, concatenated.
     pub(super) fn strings(&mut self) -> PResult<Expr> {
+        // One plain literal on its own is its own constant (what `concatenate` returns for it).
+        if self.at(T::String) && !matches!(self.la(1), T::String | T::FStringStart) {
+            let t = self.advance();
+            return self.string_token(&t);
+        }
         let start = self.p;
         let mut pieces = Vec::new();
         loop {

@@ -46,3 +46,19 @@ fn syntax_errors() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn token_kinds_agree_with_spellings() {
+    use super::token::T;
+    use crate::tokenize::token::ALL_KINDS;
+    for k in ALL_KINDS {
+        let by_text = k.operator_text().and_then(T::operator).unwrap_or(T::Op);
+        assert_eq!(T::from_operator_kind(k), by_text, "{k:?}");
+    }
+    for w in ["False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield"] {
+        assert!(T::name(w).is_keyword(), "{w}");
+    }
+    for w in ["a", "x", "_", "match", "case", "type", "self", "Falsey", "nonlocals", "zip", "print"] {
+        assert_eq!(T::name(w), T::Name, "{w}");
+    }
+}

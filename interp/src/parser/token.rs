@@ -57,17 +57,53 @@ impl T {
 
     /// The kind of a NAME's text: a hard keyword, or `Name`.
     pub fn name(s: &str) -> T {
+        T::name_bytes(s.as_bytes())
+    }
+
+    /// [`T::name`] on the NAME's bytes. Keywords are 2 to 8 ASCII letters, starting with a
+    /// lowercase letter or `F`, `N`, `T`; anything else is a plain name without comparing text.
+    #[inline]
+    pub fn name_bytes(s: &[u8]) -> T {
         use T::*;
+        if s.len() < 2 || s.len() > 8 || !matches!(s[0], b'a'..=b'y' | b'F' | b'N' | b'T') {
+            return Name;
+        }
         match s {
-            "False" => False, "None" => None, "True" => True, "and" => And, "as" => As,
-            "assert" => Assert, "async" => Async, "await" => Await, "break" => Break,
-            "class" => Class, "continue" => Continue, "def" => Def, "del" => Del, "elif" => Elif,
-            "else" => Else, "except" => Except, "finally" => Finally, "for" => For, "from" => From,
-            "global" => Global, "if" => If, "import" => Import, "in" => In, "is" => Is,
-            "lambda" => Lambda, "nonlocal" => Nonlocal, "not" => Not, "or" => Or, "pass" => Pass,
-            "raise" => Raise, "return" => Return, "try" => Try, "while" => While, "with" => With,
-            "yield" => Yield,
+            b"False" => False, b"None" => None, b"True" => True, b"and" => And, b"as" => As,
+            b"assert" => Assert, b"async" => Async, b"await" => Await, b"break" => Break,
+            b"class" => Class, b"continue" => Continue, b"def" => Def, b"del" => Del, b"elif" => Elif,
+            b"else" => Else, b"except" => Except, b"finally" => Finally, b"for" => For, b"from" => From,
+            b"global" => Global, b"if" => If, b"import" => Import, b"in" => In, b"is" => Is,
+            b"lambda" => Lambda, b"nonlocal" => Nonlocal, b"not" => Not, b"or" => Or, b"pass" => Pass,
+            b"raise" => Raise, b"return" => Return, b"try" => Try, b"while" => While, b"with" => With,
+            b"yield" => Yield,
             _ => Name,
+        }
+    }
+
+    /// The parser's kind for an operator kind of the lexer (`Op` for any other kind): the two
+    /// enums list the operators in the same (Grammar/Tokens) order.
+    #[inline]
+    pub fn from_operator_kind(k: crate::tokenize::TokenKind) -> T {
+        use crate::tokenize::TokenKind as K;
+        use T::*;
+        match k {
+            K::Lpar => LPar, K::Rpar => RPar, K::Lsqb => LSqb, K::Rsqb => RSqb, K::Colon => Colon,
+            K::Comma => Comma, K::Semi => Semi, K::Plus => Plus, K::Minus => Minus, K::Star => Star,
+            K::Slash => Slash, K::Vbar => VBar, K::Amper => Amper, K::Less => Less,
+            K::Greater => Greater, K::Equal => Equal, K::Dot => Dot, K::Percent => Percent,
+            K::Lbrace => LBrace, K::Rbrace => RBrace, K::Eqequal => EqEqual, K::Notequal => NotEqual,
+            K::Lessequal => LessEqual, K::Greaterequal => GreaterEqual, K::Tilde => Tilde,
+            K::Circumflex => Circumflex, K::Leftshift => LeftShift, K::Rightshift => RightShift,
+            K::Doublestar => DoubleStar, K::Plusequal => PlusEqual, K::Minequal => MinEqual,
+            K::Starequal => StarEqual, K::Slashequal => SlashEqual, K::Percentequal => PercentEqual,
+            K::Amperequal => AmperEqual, K::Vbarequal => VBarEqual,
+            K::Circumflexequal => CircumflexEqual, K::Leftshiftequal => LeftShiftEqual,
+            K::Rightshiftequal => RightShiftEqual, K::Doublestarequal => DoubleStarEqual,
+            K::Doubleslash => DoubleSlash, K::Doubleslashequal => DoubleSlashEqual, K::At => At,
+            K::Atequal => AtEqual, K::Rarrow => RArrow, K::Ellipsis => Ellipsis,
+            K::Colonequal => ColonEqual, K::Exclamation => Exclamation,
+            _ => Op,
         }
     }
 

@@ -234,7 +234,9 @@ pub fn detect_encoding(src: &[u8], filename_repr: &str) -> Result<Detected, Enco
 /// `_PyTokenizer_translate_newlines`: `\r\n` and lone `\r` become `\n`; input stops at the first
 /// NUL; with `exec_input` a final newline is added when missing.
 pub fn translate_newlines(src: &[u8], exec_input: bool) -> Cow<'_, [u8]> {
-    let src = match src.iter().position(|&b| b == 0) {
+    // `contains` is a word-at-a-time search; most sources have no NUL to locate.
+    let nul = if src.contains(&0) { src.iter().position(|&b| b == 0) } else { None };
+    let src = match nul {
         Some(i) => &src[..i],
         None => src,
     };

@@ -164,6 +164,8 @@ pub struct Lexer<'src> {
     pub(crate) cfg: Config,
     /// Readline mode only: the input's last line had no newline and one was added.
     pub(crate) fake_newline: bool,
+    /// The text holds a NUL byte somewhere: only then is each new line searched for one.
+    has_nul: bool,
 
     pub(crate) buf: usize,
     pub(crate) cur: usize,
@@ -212,6 +214,19 @@ pub(crate) fn is_digit(c: i32) -> bool {
     (b'0' as i32..=b'9' as i32).contains(&c)
 }
 
+/// ASCII bytes that continue an identifier (letters, digits, `_`), as a table: the name loop
+/// tests one byte with one load.
+static ASCII_IDENT: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        t[i] = b.is_ascii_alphanumeric() || b == b'_';
+        i += 1;
+    }
+    t
+};
+
 fn is_alnum_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric()
 }
@@ -223,10 +238,12 @@ impl<'src> Lexer<'src> {
     pub(crate) fn from_prepared(text: Cow<'src, [u8]>, cfg: Config, fake_newline: bool) -> Lexer<'src> {
         let mut modes = Vec::with_capacity(8);
         modes.push(TokMode::regular());
+        let has_nul = memchr0(&text);
         let mut lx = Lexer {
             text,
             cfg,
             fake_newline,
+            has_nul,
             buf: 0,
             cur: 0,
             inp: 0,
@@ -403,6 +420,24 @@ impl<'src> Lexer<'src> {
         self.nextc_slow()
     }
 
+    /// Advances over the bytes of the current line that satisfy `keep`, as that many [`nextc`]
+    /// calls would (it never reads a new line); returns how many. The hot loops (names,
+    /// blanks, comments, string bodies) use it for their runs of ordinary bytes.
+    ///
+    /// [`nextc`]: Lexer::nextc
+    #[inline(always)]
+    pub(crate) fn skip_in_line(&mut self, keep: impl Fn(u8) -> bool) -> usize {
+        let end = self.inp.min(self.text.len());
+        if self.cur >= end {
+            return 0;
+        }
+        let line = &self.text[self.cur..end];
+        let n = line.iter().position(|&b| !keep(b)).unwrap_or(line.len());
+        self.cur += n;
+        self.col_offset += n as i32;
+        n
+    }
+
     /// The rest of `tok_nextc`: the current line is used up, so read the next one.
     #[cold]
     #[inline(never)]
@@ -422,7 +457,7 @@ impl<'src> Lexer<'src> {
                 return EOF;
             }
             self.line_start = self.cur;
-            if memchr0(&self.text[self.line_start..self.inp]) {
+            if self.has_nul && memchr0(&self.text[self.line_start..self.inp]) {
                 self.syntax_error(SyntaxMsg::NullBytes);
                 self.cur = self.inp;
                 return EOF;
@@ -652,8 +687,9 @@ impl<'src> Lexer<'src> {
                 loop {
                     c = self.nextc();
                     if c == b' ' as i32 {
-                        col += 1;
-                        altcol += 1;
+                        let n = 1 + self.skip_in_line(|b| b == b' ') as i32;
+                        col += n;
+                        altcol += n;
                     } else if c == b'\t' as i32 {
                         col = (col / TABSIZE + 1) * TABSIZE;
                         altcol += 1;
@@ -742,6 +778,7 @@ impl<'src> Lexer<'src> {
                     if !(c == b' ' as i32 || c == b'\t' as i32 || c == 0x0C) {
                         break;
                     }
+                    self.skip_in_line(|b| b == b' ' || b == b'\t' || b == 0x0C);
                 }
                 let start = self.cur.wrapping_sub(1);
                 self.start = Some(start);
@@ -825,6 +862,7 @@ impl<'src> Lexer<'src> {
     /// byte after it (`*c`, the newline or EOF).
     fn comment(&mut self, c: &mut i32, blankline: bool) -> Option<Step> {
         while *c != EOF && *c != b'\n' as i32 && *c != b'\r' as i32 {
+            self.skip_in_line(|b| b != b'\n' && b != b'\r');
             *c = self.nextc();
         }
         let start = self.tok_start();
@@ -923,6 +961,7 @@ impl<'src> Lexer<'src> {
             if c >= 128 {
                 nonascii = true;
             }
+            self.skip_in_line(|b| ASCII_IDENT[b as usize]);
             c = self.nextc();
         }
         self.backup(c);
@@ -953,7 +992,11 @@ impl<'src> Lexer<'src> {
             self.backup(c);
         }
 
+        let q = quote as u8;
         while end_quote_size != quote_size {
+            if self.skip_in_line(|b| b != q && b != b'\\' && b != b'\n') > 0 {
+                end_quote_size = 0;
+            }
             c = self.nextc();
             if self.done == Done::Error {
                 return Err(());
@@ -1149,8 +1192,23 @@ impl<'src> Lexer<'src> {
     }
 }
 
+/// The index of the first `\n` in `s`, eight bytes at a time.
 fn memchr_nl(s: &[u8]) -> Option<usize> {
-    s.iter().position(|&b| b == b'\n')
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut words = s.chunks_exact(8);
+    let mut i = 0;
+    for w in &mut words {
+        let x = u64::from_le_bytes(w.try_into().unwrap_or([0; 8])) ^ (ONES * b'\n' as u64);
+        // The lowest byte of `x` that is zero sets the lowest flagged bit (borrows only carry
+        // upwards, so bytes above it may be flagged wrongly, never below).
+        let zero = x.wrapping_sub(ONES) & !x & HIGHS;
+        if zero != 0 {
+            return Some(i + (zero.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    words.remainder().iter().position(|&b| b == b'\n').map(|p| i + p)
 }
 
 fn memchr0(s: &[u8]) -> bool {
@@ -1184,4 +1242,21 @@ pub(crate) fn utf8_error_text(bytes: &[u8], e: &std::str::Utf8Error) -> String {
         Some(_) => "invalid continuation byte",
     };
     format!("(unicode error) 'utf-8' codec can't decode byte 0x{b:02x} in position {pos}: {reason}")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn memchr_nl_finds_the_first_newline() {
+        // Bytes next to b'\n' in value, and newlines at every place and in pairs.
+        let alphabet = [b'\t', 0x0b, 0x8a, b'x'];
+        for n in 0..40usize {
+            for at in 0..=n {
+                for second in [None, Some(at + 1), Some(at + 9)] {
+                    let s: Vec<u8> = (0..n).map(|i| if i == at || Some(i) == second { b'\n' } else { alphabet[i % 4] }).collect();
+                    assert_eq!(super::memchr_nl(&s), s.iter().position(|&b| b == b'\n'), "{s:?}");
+                }
+            }
+        }
+    }
 }

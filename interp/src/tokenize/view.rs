@@ -80,7 +80,8 @@ pub fn run_stdin(src: &[u8], exact: bool) -> (String, String, i32) {
         text.push(b'\n');
     }
     let cfg = Config { extra_tokens: true, type_comments: false, readline: true };
-    let mut lexer = Lexer::from_prepared(Cow::Owned(text), cfg, fake_newline);
+    let whole = std::str::from_utf8(&text).ok();
+    let mut lexer = Lexer::from_prepared(Cow::Borrowed(&text), cfg, fake_newline);
     let (mut out, mut err) = (String::new(), String::new());
     let mut cols = ColCache::default();
     loop {
@@ -92,7 +93,7 @@ pub fn run_stdin(src: &[u8], exact: bool) -> (String, String, i32) {
         }
         match r {
             Ok(tok) => {
-                format_token(&token_info(&lexer, &tok, &mut cols), exact, &mut out);
+                format_token(&token_info(&lexer, whole, &tok, &mut cols), exact, &mut out);
                 if tok.kind == TokenKind::Endmarker {
                     return (out, err, 0);
                 }
@@ -131,7 +132,9 @@ pub fn for_each_token(src: &[u8], filename: &str, mut f: impl FnMut(&TokenRef<'_
         text.to_mut().push(b'\n');
     }
     let cfg = Config { extra_tokens: true, type_comments: false, readline: true };
-    let mut lexer = Lexer::from_prepared(text, cfg, fake_newline);
+    // The text is decoded, hence UTF-8: token texts are slices of it (checked once here).
+    let whole = std::str::from_utf8(&text).ok();
+    let mut lexer = Lexer::from_prepared(Cow::Borrowed(&text), cfg, fake_newline);
     f(&TokenRef { kind: TokenKind::Encoding, string: Cow::Borrowed(&detected.name), start: (0, 0), end: (0, 0) });
     let mut cols = ColCache::default();
     let mut warnings = Vec::new();
@@ -146,7 +149,7 @@ pub fn for_each_token(src: &[u8], filename: &str, mut f: impl FnMut(&TokenRef<'_
         }
         match r {
             Ok(tok) => {
-                f(&token_info(&lexer, &tok, &mut cols));
+                f(&token_info(&lexer, whole, &tok, &mut cols));
                 if tok.kind == TokenKind::Endmarker {
                     break Ok(());
                 }
@@ -206,14 +209,19 @@ fn chars_raw(text: &[u8], from: usize, len: i64) -> i64 {
     n
 }
 
-/// The body of `tokenizeriter_next` after `_PyTokenizer_Get`, for a successful token.
-fn token_info<'a>(lx: &'a Lexer<'_>, tok: &Token, cache: &mut ColCache) -> TokenRef<'a> {
+/// The body of `tokenizeriter_next` after `_PyTokenizer_Get`, for a successful token. `whole`
+/// is the lexer's text as a `str` when it is valid UTF-8.
+fn token_info<'a>(lx: &'a Lexer<'_>, whole: Option<&'a str>, tok: &Token, cache: &mut ColCache) -> TokenRef<'a> {
     let text = lx.text();
     let kind = tok.kind;
     let string_lit = kind.is_string_literal();
     let has_text = tok.col_offset != -1 || tok.start != tok.end;
     let mut string: Cow<'a, str> = if has_text {
-        String::from_utf8_lossy(&text[tok.start as usize..tok.end as usize])
+        let (a, b) = (tok.start as usize, tok.end as usize);
+        match whole.and_then(|s| s.get(a..b)) {
+            Some(s) => Cow::Borrowed(s),
+            None => String::from_utf8_lossy(&text[a..b]),
+        }
     } else {
         Cow::Borrowed("")
     };

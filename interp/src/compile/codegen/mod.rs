@@ -99,29 +99,124 @@ enum ConstKey {
     /// A code object by content: the hash of what `code_richcompare` compares (name, counts,
     /// flags, first line, bytecode, constants, names, localsplus names, line and exception
     /// tables), computed once when the code object is made.
-    Code(u64),
+    Code(u128),
 }
 
 thread_local! {
     /// uid → content hash of every code object this thread's compiler made.
-    static CODE_HASHES: std::cell::RefCell<HashMap<u64, u64>> = std::cell::RefCell::new(HashMap::default());
+    static CODE_HASHES: std::cell::RefCell<HashMap<u64, u128>> = std::cell::RefCell::new(HashMap::default());
+}
+
+/// The 128-bit content hash of code objects: two Fx lanes (rotate, xor, multiply by an odd
+/// constant; each step a bijection of the lane, so inputs differing in one word never collide)
+/// with different rotations and multipliers.
+#[derive(Default)]
+struct CodeHasher {
+    a: u64,
+    b: u64,
+}
+
+impl CodeHasher {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.a = (self.a.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        self.b = (self.b.rotate_left(29) ^ w).wrapping_mul(0x9e_37_79_b9_7f_4a_7c_15);
+    }
+    fn finish128(&self) -> u128 {
+        (self.a as u128) << 64 | self.b as u128
+    }
+}
+
+impl std::hash::Hasher for CodeHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().unwrap_or([0; 8])));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(w) ^ (rest.len() as u64) << 60);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(i as u64);
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.add(i as u64);
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.a ^ self.b
+    }
+}
+
+/// Feeds a constant to the code hash: its kind, then its value (what [`ConstKey`] compares).
+fn hash_const(c: &Const, h: &mut CodeHasher) {
+    use std::hash::Hash;
+    match c {
+        Const::None => h.add(0),
+        Const::Bool(b) => h.add(1 + *b as u64),
+        Const::Int(i) => {
+            h.add(3);
+            i.hash(h);
+        }
+        Const::Float(f) => {
+            h.add(4);
+            h.add(f.to_bits());
+        }
+        Const::Complex { re, im } => {
+            h.add(5);
+            h.add(re.to_bits());
+            h.add(im.to_bits());
+        }
+        Const::Str(s) => {
+            h.add(6);
+            s.hash(h);
+        }
+        Const::Bytes(b) => {
+            h.add(7);
+            b.hash(h);
+        }
+        Const::Ellipsis => h.add(8),
+        Const::Tuple(t) | Const::FrozenSet(t) => {
+            h.add(if matches!(c, Const::Tuple(_)) { 9 } else { 10 });
+            h.add(t.len() as u64);
+            for k in t.iter() {
+                hash_const(k, h);
+            }
+        }
+        Const::Code(c) => {
+            h.add(11);
+            let v = CODE_HASHES.with(|m| m.borrow().get(&c.uid).copied()).unwrap_or(c.uid as u128);
+            h.add(v as u64);
+            h.add((v >> 64) as u64);
+        }
+    }
 }
 
 /// Records a new code object's content hash (its nested code constants are already recorded).
 fn record_code_hash(c: &Code) {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+    use std::hash::Hash;
+    let mut h = CodeHasher::default();
     c.name.hash(&mut h);
     (c.argcount, c.posonlyargcount, c.kwonlyargcount, c.flags, c.firstlineno).hash(&mut h);
     c.code.hash(&mut h);
+    h.add(c.consts.len() as u64);
     for k in &c.consts {
-        const_key(k).hash(&mut h);
+        hash_const(k, &mut h);
     }
     c.names.hash(&mut h);
     c.localsplusnames.hash(&mut h);
     c.linetable.hash(&mut h);
     c.exceptiontable.hash(&mut h);
-    let v = h.finish();
+    let v = h.finish128();
     CODE_HASHES.with(|m| m.borrow_mut().insert(c.uid, v));
 }
 
@@ -137,7 +232,7 @@ fn const_key(c: &Const) -> ConstKey {
         Const::Ellipsis => ConstKey::Ellipsis,
         Const::Tuple(t) => ConstKey::Tuple(t.iter().map(const_key).collect()),
         Const::FrozenSet(t) => ConstKey::FrozenSet(t.iter().map(const_key).collect()),
-        Const::Code(c) => ConstKey::Code(CODE_HASHES.with(|m| m.borrow().get(&c.uid).copied()).unwrap_or(c.uid)),
+        Const::Code(c) => ConstKey::Code(CODE_HASHES.with(|m| m.borrow().get(&c.uid).copied()).unwrap_or(c.uid as u128)),
     }
 }
 
@@ -607,7 +702,8 @@ impl Compiler {
         let unit = Unit {
             ste,
             scope_type,
-            seq: InstrSequence::new(),
+            // Most units emit a few dozen instructions: start there rather than growing from 4.
+            seq: InstrSequence::with_capacity(64),
             consts: Vec::new(),
             const_map: HashMap::default(),
             names: NameTable::default(),

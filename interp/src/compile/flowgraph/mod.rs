@@ -225,8 +225,13 @@ impl Cfg {
             }
         }
         let mut g = Cfg { blocks: Vec::with_capacity(n / 4 + 2), entry: 0 };
+        // A block starting at instruction `i` ends at the next jump target or after the next
+        // terminator: its exact length, so that its vector is allocated once.
+        let instrs = &seq.instrs;
+        let block_len = |i: usize| (i + 1..n).find(|&j| is_target[j] || instrs[j - 1].op.is_terminator()).unwrap_or(n) - i;
         let entry = g.new_block();
         g.entry = entry;
+        g.bm(entry).instrs.reserve_exact(block_len(0));
         let mut cur = entry;
         // block_of_label[i] = the block starting at instruction i, when i is a jump target.
         let mut block_of_label = vec![NO_BLOCK; n];
@@ -237,6 +242,7 @@ impl Cfg {
                 let blk = g.b(cur);
                 if terminated || !blk.instrs.is_empty() || blk.is_labelled() {
                     let nb = g.new_block();
+                    g.bm(nb).instrs.reserve_exact(block_len(i));
                     g.bm(cur).next = nb;
                     cur = nb;
                 }
@@ -244,6 +250,7 @@ impl Cfg {
                 block_of_label[i] = cur;
             } else if terminated {
                 let nb = g.new_block();
+                g.bm(nb).instrs.reserve_exact(block_len(i));
                 g.bm(cur).next = nb;
                 cur = nb;
             }
