@@ -1652,6 +1652,7 @@ pub fn install(vm: &mut Vm) {
     tp(&vm.t.type_).slots.new.set(Some(type_new));
     let b = vm.builtins.clone();
     let fns: &[(&'static str, NativeFn)] = &[
+        ("__import__", crate::import::builtin_import),
         ("print", b_print),
         ("len", b_len),
         ("repr", b_repr),

@@ -1,4 +1,5 @@
-//! Built-in modules (Modules/*, Python/sysmodule.c) and the import of them.
+//! Native modules (Modules/*, Python/sysmodule.c): the modules pyref builds in Rust, found by the
+//! import system (`import`) before any `sys.path` entry, like CPython's `BuiltinImporter`.
 
 pub mod sys;
 
@@ -6,6 +7,18 @@ use crate::objects::bodies::*;
 use crate::objects::object::{alloc, ObjRef};
 use crate::objects::typeobject::*;
 use crate::vm::Vm;
+
+/// Creates a native module's object (its `PyInit_*`).
+pub type ModuleInit = fn(&mut Vm) -> PyResult;
+
+/// The native module named `name`, if pyref has one.
+pub fn find_native(name: &str) -> Option<ModuleInit> {
+    Some(match name {
+        "builtins" => |vm: &mut Vm| Ok(crate::import::builtins_module(vm)),
+        "sys" => |vm: &mut Vm| Ok(sys::make(vm)),
+        _ => return None,
+    })
+}
 
 /// A new module object named `name`.
 pub fn new_module(vm: &mut Vm, name: &str) -> ObjRef {
@@ -17,19 +30,27 @@ pub fn new_module(vm: &mut Vm, name: &str) -> ObjRef {
     alloc(&vm.t.module.clone(), ModuleBody { dict: d })
 }
 
-/// `IMPORT_NAME` for the built-in modules pyref has (`sys`); others are not found yet.
-pub fn import(vm: &mut Vm, name: &str) -> PyResult {
-    if let Some(m) = vm.modules.get(name) {
-        return Ok(m.clone());
+/// The namespace of module `m`.
+pub fn module_dict(m: &ObjRef) -> ObjRef {
+    m.downcast::<ModuleBody>().expect("module").dict.clone()
+}
+
+/// Adds native functions to a module namespace.
+pub fn add_functions(vm: &mut Vm, m: &ObjRef, fns: &[(&'static str, NativeFn)]) {
+    let d = module_dict(m);
+    for (name, f) in fns {
+        let o = vm.builtin_fn(name, *f, None);
+        vm.dict_set_str(&d, name, o);
     }
-    let m = match name {
-        "sys" => sys::make(vm),
-        _ => {
-            let msg = format!("No module named '{name}'");
-            let e = vm.err(&vm.e.module_not_found_error.clone(), &msg);
-            return Err(e);
-        }
-    };
-    vm.modules.insert(name.to_string(), m.clone());
-    Ok(m)
+}
+
+/// Splits vectorcall arguments into positionals and (name, value) keywords.
+pub fn split_kw(args: &[ObjRef], kw: Option<&ObjRef>) -> (Vec<ObjRef>, Vec<(String, ObjRef)>) {
+    let names: Vec<String> = kw
+        .and_then(|k| k.downcast::<TupleBody>())
+        .map(|t| t.items.iter().map(|n| n.downcast::<StrBody>().map(|s| s.text().into_owned()).unwrap_or_default()).collect())
+        .unwrap_or_default();
+    let npos = args.len() - names.len();
+    let kws = names.into_iter().zip(args[npos..].iter().cloned()).collect();
+    (args[..npos].to_vec(), kws)
 }
