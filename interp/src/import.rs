@@ -26,6 +26,8 @@ use std::path::Path;
 /// The interpreter's import state: `sys.modules`, `sys.path` and the bootstrap classes.
 #[derive(Default)]
 pub struct ImportState {
+    /// The `gc` module's settings.
+    pub gc: crate::modules::gc::GcState,
     modules: Option<ObjRef>,
     path: Option<ObjRef>,
     bootstrap: Option<ObjRef>,

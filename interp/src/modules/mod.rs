@@ -1,7 +1,11 @@
 //! Native modules (Modules/*, Python/sysmodule.c): the modules pyref builds in Rust, found by the
 //! import system (`import`) before any `sys.path` entry, like CPython's `BuiltinImporter`.
 
+pub mod gc;
+pub mod keyword;
+pub mod os;
 pub mod sys;
+pub mod token;
 
 use crate::objects::bodies::*;
 use crate::objects::object::{alloc, ObjRef};
@@ -15,7 +19,12 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult;
 pub fn find_native(name: &str) -> Option<ModuleInit> {
     Some(match name {
         "builtins" => |vm: &mut Vm| Ok(crate::import::builtins_module(vm)),
+        "gc" => gc::make,
+        "keyword" => keyword::make,
+        "operator" => |vm: &mut Vm| python_module(vm, "operator", include_str!("py/operator.py")),
+        "os" => os::make,
         "sys" => |vm: &mut Vm| Ok(sys::make(vm)),
+        "token" => token::make,
         _ => return None,
     })
 }
@@ -53,4 +62,17 @@ pub fn split_kw(args: &[ObjRef], kw: Option<&ObjRef>) -> (Vec<ObjRef>, Vec<(Stri
     let npos = args.len() - names.len();
     let kws = names.into_iter().zip(args[npos..].iter().cloned()).collect();
     (args[..npos].to_vec(), kws)
+}
+
+/// Creates module `name` by running Python `source` in it: the modules CPython itself writes in
+/// Python (Lib/*.py) where pyref keeps a Python version too. Their code objects are named
+/// `<frozen NAME>`, as CPython names its frozen modules' code.
+pub fn python_module(vm: &mut Vm, name: &str, source: &str) -> PyResult {
+    let m = new_module(vm, name);
+    let d = module_dict(&m);
+    let b = vm.builtins.clone();
+    vm.dict_set_str(&d, "__builtins__", b);
+    let code = crate::import::compile_module(vm, source.as_bytes(), &format!("<frozen {name}>"), false)?;
+    crate::eval::run_module(vm, &code, &d)?;
+    Ok(m)
 }
