@@ -1,6 +1,7 @@
 //! Native modules (Modules/*, Python/sysmodule.c): the modules pyref builds in Rust, found by the
 //! import system (`import`) before any `sys.path` entry, like CPython's `BuiltinImporter`.
 
+pub mod dis;
 pub mod gc;
 pub mod keyword;
 pub mod os;
@@ -19,6 +20,7 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult;
 pub fn find_native(name: &str) -> Option<ModuleInit> {
     Some(match name {
         "builtins" => |vm: &mut Vm| Ok(crate::import::builtins_module(vm)),
+        "dis" => dis::make,
         "gc" => gc::make,
         "keyword" => keyword::make,
         "operator" => |vm: &mut Vm| python_module(vm, "operator", include_str!("py/operator.py")),
