@@ -22,6 +22,7 @@ pub fn find_native(name: &str) -> Option<ModuleInit> {
         "builtins" => |vm: &mut Vm| Ok(crate::import::builtins_module(vm)),
         "dis" => dis::make,
         "gc" => gc::make,
+        "io" => |vm: &mut Vm| python_module(vm, "io", include_str!("py/io.py")),
         "keyword" => keyword::make,
         "operator" => |vm: &mut Vm| python_module(vm, "operator", include_str!("py/operator.py")),
         "os" => os::make,
