@@ -7,6 +7,7 @@ pub mod keyword;
 pub mod os;
 pub mod sys;
 pub mod token;
+pub mod tokenize;
 
 use crate::objects::bodies::*;
 use crate::objects::object::{alloc, ObjRef};
@@ -28,6 +29,7 @@ pub fn find_native(name: &str) -> Option<ModuleInit> {
         "os" => os::make,
         "sys" => |vm: &mut Vm| Ok(sys::make(vm)),
         "token" => token::make,
+        "tokenize" => tokenize::make,
         _ => return None,
     })
 }
