@@ -1653,6 +1653,9 @@ pub fn install(vm: &mut Vm) {
     let b = vm.builtins.clone();
     let fns: &[(&'static str, NativeFn)] = &[
         ("__import__", crate::import::builtin_import),
+        ("compile", crate::exec::builtin_compile),
+        ("eval", crate::exec::builtin_eval),
+        ("exec", crate::exec::builtin_exec),
         ("print", b_print),
         ("len", b_len),
         ("repr", b_repr),

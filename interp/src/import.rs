@@ -28,6 +28,8 @@ use std::path::Path;
 pub struct ImportState {
     /// The `gc` module's settings.
     pub gc: crate::modules::gc::GcState,
+    /// The syntax trees `ast.parse` made (see `modules::ast`).
+    pub asts: Vec<crate::ast::Ast>,
     modules: Option<ObjRef>,
     path: Option<ObjRef>,
     bootstrap: Option<ObjRef>,
@@ -198,12 +200,12 @@ pub fn compile_module(vm: &mut Vm, bytes: &[u8], filename: &str, register: bool)
     let parsed = parse(bytes, Mode::Exec, false);
     let tree = match parsed.result {
         Ok(t) => t,
-        Err(e) => return Err(syntax_error(vm, &e.msg, filename, e.lineno, &parsed.text)),
+        Err(e) => return Err(syntax_error_for(vm, &e.msg, filename, e.lineno, &parsed.text)),
     };
     let (result, _warnings) = compile_ast_with_warnings(tree, filename, CMode::Exec, 0);
     let code = match result {
         Ok(c) => c,
-        Err(e) => return Err(syntax_error(vm, &e.msg, filename, e.lineno, &parsed.text)),
+        Err(e) => return Err(syntax_error_for(vm, &e.msg, filename, e.lineno, &parsed.text)),
     };
     if register {
         vm.sources.borrow_mut().insert(filename.to_string(), parsed.text);
@@ -211,7 +213,8 @@ pub fn compile_module(vm: &mut Vm, bytes: &[u8], filename: &str, register: bool)
     Ok(crate::eval::make_code(vm, code))
 }
 
-fn syntax_error(vm: &mut Vm, msg: &str, filename: &str, lineno: u32, text: &str) -> PyErr {
+/// The SyntaxError for a failed parse or compile of `filename`.
+pub fn syntax_error_for(vm: &mut Vm, msg: &str, filename: &str, lineno: u32, text: &str) -> PyErr {
     let b = vm.builtins.clone();
     if let Ok(Some(ty)) = vm.dict_get_str(&b, "SyntaxError") {
         let line = text.lines().nth(lineno.saturating_sub(1) as usize).unwrap_or("");

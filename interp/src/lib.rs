@@ -13,6 +13,7 @@ pub mod code;
 pub mod compile;
 pub mod dis;
 pub mod eval;
+pub mod exec;
 pub mod host;
 pub mod import;
 pub mod marshal;

@@ -1,6 +1,7 @@
 //! Native modules (Modules/*, Python/sysmodule.c): the modules pyref builds in Rust, found by the
 //! import system (`import`) before any `sys.path` entry, like CPython's `BuiltinImporter`.
 
+pub mod ast;
 pub mod dis;
 pub mod gc;
 pub mod keyword;
@@ -21,6 +22,7 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult;
 pub fn find_native(name: &str) -> Option<ModuleInit> {
     Some(match name {
         "builtins" => |vm: &mut Vm| Ok(crate::import::builtins_module(vm)),
+        "ast" => ast::make,
         "dis" => dis::make,
         "gc" => gc::make,
         "io" => |vm: &mut Vm| python_module(vm, "io", include_str!("py/io.py")),
