@@ -105,33 +105,12 @@ fn bind(vm: &mut Vm, fname: &str, params: &[&str], required: usize, args: &[ObjR
 
 /// The calling frame's globals and locals (a snapshot dict of a function's fast locals).
 fn caller_namespaces(vm: &mut Vm) -> (ObjRef, ObjRef) {
-    let Some(fr) = vm.frames.last() else {
-        let d = vm.new_dict();
-        return (d.clone(), d);
+    let globals = match vm.frames.last() {
+        Some(f) => f.globals.clone(),
+        None => vm.new_dict(),
     };
-    let globals = fr.globals.clone();
-    if let Some(l) = &fr.locals {
-        return (globals, l.clone());
-    }
-    let (code, base) = (fr.code.clone(), fr.base);
-    let cb = code.downcast::<CodeBody>().unwrap();
-    let d = vm.new_dict();
-    for (i, name) in cb.localsplusnames.iter().enumerate() {
-        let Some(v) = vm.stack.get(base + i).cloned().flatten() else { continue };
-        let v = if i >= cb.cell_start || cb.code.localspluskinds.get(i).is_some_and(|k| k & crate::code::kinds::CO_FAST_CELL != 0) {
-            match v.downcast::<CellBody>() {
-                Some(c) => match c.value.borrow().clone() {
-                    Some(x) => x,
-                    None => continue,
-                },
-                None => v,
-            }
-        } else {
-            v
-        };
-        let _ = vm.dict_set(&d, name.clone(), v);
-    }
-    (globals, d)
+    let locals = crate::namespaces::frame_locals(vm);
+    (globals, locals)
 }
 
 /// Runs `code` with `globals` and `locals` (`PyEval_EvalCode`).

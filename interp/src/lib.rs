@@ -18,6 +18,7 @@ pub mod host;
 pub mod import;
 pub mod marshal;
 pub mod modules;
+pub mod namespaces;
 pub mod objects;
 pub mod opcode;
 pub mod parser;

@@ -962,6 +962,7 @@ fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<ObjRe
             "__code__" => Some(f.code.clone()),
             "__defaults__" => Some(f.defaults.borrow().clone().unwrap_or_else(|| vm.none.clone())),
             "__globals__" => Some(f.globals.clone()),
+            "__module__" => Some(f.module.borrow().clone().unwrap_or_else(|| vm.none.clone())),
             "__doc__" => Some(f.doc.borrow().clone().unwrap_or_else(|| vm.none.clone())),
             _ => None,
         });
@@ -977,6 +978,11 @@ fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<ObjRe
             "__dict__" => t.dict.borrow().clone(),
             _ => None,
         });
+    }
+    if let Some(m) = o.downcast::<ModuleBody>() {
+        if n == "__dict__" {
+            return Ok(Some(m.dict.clone()));
+        }
     }
     if let Some(c) = o.downcast::<CodeBody>() {
         return Ok(match n.as_str() {
