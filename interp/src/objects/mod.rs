@@ -5,6 +5,7 @@
 
 pub mod bodies;
 pub mod bytes_methods;
+pub mod code_attrs;
 pub mod dict;
 pub mod float;
 pub mod float_format;

@@ -992,7 +992,7 @@ fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<ObjRe
             "co_argcount" => Some(vm.int(c.code.argcount as i64)),
             "co_consts" => Some(vm.tuple(c.consts.clone())),
             "co_names" => Some(vm.tuple(c.names.clone())),
-            _ => None,
+            other => super::code_attrs::code_attr(vm, c, other),
         });
     }
     if let Some(r) = o.downcast::<RangeBody>() {
