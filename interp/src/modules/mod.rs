@@ -9,6 +9,7 @@ pub mod os;
 pub mod sys;
 pub mod token;
 pub mod tokenize;
+pub mod types;
 
 use crate::objects::bodies::*;
 use crate::objects::object::{alloc, ObjRef};
@@ -32,6 +33,7 @@ pub fn find_native(name: &str) -> Option<ModuleInit> {
         "sys" => |vm: &mut Vm| Ok(sys::make(vm)),
         "token" => token::make,
         "tokenize" => tokenize::make,
+        "types" => types::make,
         _ => return None,
     })
 }
