@@ -27,6 +27,7 @@ pub fn find_native(name: &str) -> Option<ModuleInit> {
         "dis" => dis::make,
         "gc" => gc::make,
         "io" => |vm: &mut Vm| python_module(vm, "io", include_str!("py/io.py")),
+        "json" => |vm: &mut Vm| python_module(vm, "json", include_str!("py/json.py")),
         "keyword" => keyword::make,
         "operator" => |vm: &mut Vm| python_module(vm, "operator", include_str!("py/operator.py")),
         "os" => os::make,
