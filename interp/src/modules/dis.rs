@@ -190,6 +190,147 @@ fn dis_disassemble(vm: &mut Vm, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResul
     Ok(vm.none.clone())
 }
 
+/// `_get_code_object(x)`: the code object of a function, method, code object or source string.
+fn get_code_object(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    let Some(x) = args.first() else { return Err(vm.type_error("_get_code_object() takes 1 argument")) };
+    if x.downcast::<CodeBody>().is_some() {
+        return Ok(x.clone());
+    }
+    let mut f = x.clone();
+    loop {
+        let inner = if let Some(m) = f.downcast::<MethodBody>() {
+            m.func.clone()
+        } else if let Some(s) = f.downcast::<StaticMethodBody>() {
+            s.f.clone()
+        } else if let Some(c) = f.downcast::<ClassMethodBody>() {
+            c.f.clone()
+        } else {
+            break;
+        };
+        f = inner;
+    }
+    if let Some(fb) = f.downcast::<FunctionBody>() {
+        return Ok(fb.code.clone());
+    }
+    match code_of(vm, x)? {
+        Some(c) => Ok(crate::eval::make_code(vm, c)),
+        None => Err(vm.type_error(&format!("don't know how to disassemble {} objects", vm.type_name(x)))),
+    }
+}
+
+/// The objects `x`'s code keeps for its instructions' arguments: its runtime code object when it
+/// has one (so constants are the very objects the code uses).
+fn code_objects(vm: &mut Vm, x: &ObjRef) -> PyResult<(std::rc::Rc<crate::code::Code>, ObjRef)> {
+    let co = get_code_object(vm, std::slice::from_ref(x), None)?;
+    let c = co.downcast::<CodeBody>().unwrap().code.clone();
+    Ok((c, co))
+}
+
+/// `_instructions(x, first_line)`: one tuple per instruction, `(opname, opcode, arg, argval,
+/// argrepr, offset, start_offset, starts_line, line_number, label, positions, jump_target)`
+/// (`_get_instructions_bytes` with `ArgResolver.get_argval_argrepr`).
+fn instructions(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    let Some(x) = args.first() else { return Err(vm.type_error("_instructions() takes 2 arguments")) };
+    let (code, co) = code_objects(vm, x)?;
+    let line_offset = match args.get(1).and_then(|f| f.downcast::<IntBody>()) {
+        Some(f) => f.v - code.firstlineno as i64,
+        None => 0,
+    };
+    let cb = co.downcast::<CodeBody>().unwrap();
+    let positions = code.co_positions();
+    let infos = crate::dis::instructions(&code);
+    let none = vm.none.clone();
+    let mut out = Vec::with_capacity(infos.len());
+    let mut ext_start: Option<u32> = None;
+    for ins in infos {
+        let name = ins.op.map(|o| o.name()).unwrap_or("<unknown>");
+        let start_offset = ext_start.unwrap_or(ins.offset);
+        ext_start = if ins.op == Some(Op::EXTENDED_ARG) { Some(start_offset) } else { None };
+        let arg = ins.arg.map(|a| vm.int(a)).unwrap_or_else(|| none.clone());
+        let argval = match (ins.op, ins.arg) {
+            (Some(op), Some(a)) => argval(vm, cb, op, a, ins.jump_target),
+            _ => none.clone(),
+        };
+        let p = positions.get(ins.offset as usize / 2).copied().unwrap_or((None, None, None, None));
+        let opt = |vm: &mut Vm, v: Option<i32>, shift: i64| v.map(|x| vm.int(x as i64 + shift)).unwrap_or_else(|| vm.none.clone());
+        let pos = vec![opt(vm, p.0, line_offset), opt(vm, p.1, line_offset), opt(vm, p.2, 0), opt(vm, p.3, 0)];
+        let item = vec![
+            vm.str(name),
+            vm.int(ins.opcode as i64),
+            arg,
+            argval,
+            vm.str(&ins.argrepr),
+            vm.int(ins.offset as i64),
+            vm.int(start_offset as i64),
+            vm.bool(ins.starts_line),
+            ins.line_number.map(|l| vm.int(l as i64 + line_offset)).unwrap_or_else(|| none.clone()),
+            ins.label.map(|l| vm.int(l as i64)).unwrap_or_else(|| none.clone()),
+            vm.tuple(pos),
+            ins.jump_target.map(|t| vm.int(t)).unwrap_or_else(|| none.clone()),
+        ];
+        out.push(vm.tuple(item));
+    }
+    Ok(vm.list(out))
+}
+
+/// `_text(code, show_caches, show_offsets)`: what `disassemble(code)` prints (no recursion).
+fn dis_text(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    if args.len() != 3 {
+        return Err(vm.type_error("_text() takes 3 arguments"));
+    }
+    let Some(code) = args[0].downcast::<CodeBody>().map(|c| c.code.clone()) else {
+        return Err(vm.type_error("_text() needs a code object"));
+    };
+    let opts = DisOptions { show_caches: vm.is_true(&args[1])?, show_offsets: vm.is_true(&args[2])? };
+    let mut out = String::new();
+    crate::dis::disassemble_one(&code, opts, &mut out);
+    Ok(vm.str(&out))
+}
+
+/// `ArgResolver.get_argval_argrepr`'s argval.
+fn argval(vm: &mut Vm, cb: &CodeBody, op: Op, arg: i64, jump: Option<i64>) -> ObjRef {
+    let code = &cb.code;
+    let varname = |vm: &mut Vm, i: i64| -> ObjRef {
+        match code.varname_from_oparg(i as u32) {
+            Some(n) => vm.str(n),
+            None => vm.none.clone(),
+        }
+    };
+    if op.has_const() {
+        return cb.consts.get(arg as usize).cloned().unwrap_or_else(|| vm.none.clone());
+    }
+    if op.has_name() {
+        let i = match op {
+            Op::LOAD_GLOBAL | Op::LOAD_ATTR => arg >> 1,
+            Op::LOAD_SUPER_ATTR => arg >> 2,
+            _ => arg,
+        };
+        return cb.names.get(i as usize).cloned().unwrap_or_else(|| vm.none.clone());
+    }
+    if let Some(t) = jump {
+        return vm.int(t);
+    }
+    if matches!(op, Op::LOAD_FAST_LOAD_FAST | Op::STORE_FAST_LOAD_FAST | Op::STORE_FAST_STORE_FAST) {
+        let v = vec![varname(vm, arg >> 4), varname(vm, arg & 15)];
+        return vm.tuple(v);
+    }
+    if op.has_local() || op.has_free() {
+        return varname(vm, arg);
+    }
+    if op == Op::COMPARE_OP {
+        return vm.str(CMP_OP.get((arg >> 5) as usize).copied().unwrap_or("?"));
+    }
+    if op == Op::CONVERT_VALUE {
+        let b = vm.builtins.clone();
+        let name = ["", "str", "repr", "ascii"].get(arg as usize).copied().unwrap_or("");
+        if name.is_empty() {
+            return vm.none.clone();
+        }
+        return vm.dict_get_str(&b, name).ok().flatten().unwrap_or_else(|| vm.none.clone());
+    }
+    vm.int(arg)
+}
+
 /// The instruction numbered `n` in `dis.opmap` (base or pseudo; not specialised or instrumented).
 fn op_by_number(n: i64) -> Option<Op> {
     OPS.iter().find(|i| i.op as i64 == n).map(|i| i.op)
@@ -303,7 +444,19 @@ pub fn make(vm: &mut Vm) -> PyResult {
         let i = vm.int(v);
         vm.dict_set_str(&d, k, i);
     }
-    add_functions(vm, &m, &[("dis", dis_dis as NativeFn), ("disassemble", dis_disassemble), ("stack_effect", stack_effect)]);
+    add_functions(
+        vm,
+        &m,
+        &[
+            ("_get_code_object", get_code_object as NativeFn),
+            ("_instructions", instructions),
+            ("_text", dis_text),
+            ("dis", dis_dis),
+            ("disassemble", dis_disassemble),
+            ("stack_effect", stack_effect),
+        ],
+    );
+    super::run_python_in(vm, &m, "dis", include_str!("py/dis.py"))?;
     Ok(m)
 }
 

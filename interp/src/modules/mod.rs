@@ -79,10 +79,18 @@ pub fn split_kw(args: &[ObjRef], kw: Option<&ObjRef>) -> (Vec<ObjRef>, Vec<(Stri
 /// `<frozen NAME>`, as CPython names its frozen modules' code.
 pub fn python_module(vm: &mut Vm, name: &str, source: &str) -> PyResult {
     let m = new_module(vm, name);
-    let d = module_dict(&m);
-    let b = vm.builtins.clone();
-    vm.dict_set_str(&d, "__builtins__", b);
+    run_python_in(vm, &m, name, source)?;
+    Ok(m)
+}
+
+/// Runs Python `source` in module `m`'s namespace (the Python half of a module built in Rust).
+pub fn run_python_in(vm: &mut Vm, m: &ObjRef, name: &str, source: &str) -> PyResult<()> {
+    let d = module_dict(m);
+    if vm.dict_get_str(&d, "__builtins__")?.is_none() {
+        let b = vm.builtins.clone();
+        vm.dict_set_str(&d, "__builtins__", b);
+    }
     let code = crate::import::compile_module(vm, source.as_bytes(), &format!("<frozen {name}>"), false)?;
     crate::eval::run_module(vm, &code, &d)?;
-    Ok(m)
+    Ok(())
 }
