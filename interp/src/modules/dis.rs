@@ -227,7 +227,8 @@ fn code_objects(vm: &mut Vm, x: &ObjRef) -> PyResult<(std::rc::Rc<crate::code::C
 }
 
 /// `_instructions(x, first_line)`: one tuple per instruction, `(opname, opcode, arg, argval,
-/// argrepr, offset, start_offset, starts_line, line_number, label, positions, jump_target)`
+/// argrepr, offset, start_offset, starts_line, line_number, label, positions, jump_target,
+/// cache units)`
 /// (`_get_instructions_bytes` with `ArgResolver.get_argval_argrepr`).
 fn instructions(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     let Some(x) = args.first() else { return Err(vm.type_error("_instructions() takes 2 arguments")) };
@@ -267,6 +268,7 @@ fn instructions(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult 
             ins.label.map(|l| vm.int(l as i64)).unwrap_or_else(|| none.clone()),
             vm.tuple(pos),
             ins.jump_target.map(|t| vm.int(t)).unwrap_or_else(|| none.clone()),
+            vm.int(ins.op.map_or(0, |o| o.caches()) as i64),
         ];
         out.push(vm.tuple(item));
     }

@@ -57,6 +57,34 @@ class Instruction:
         return self.opname
 
     @property
+    def cache_offset(self):
+        """Start index of the cache entries following the operation."""
+        return self.offset + 2
+
+    @property
+    def end_offset(self):
+        """End index of the cache entries following the operation."""
+        return self.cache_offset + self._caches * 2
+
+    def __len__(self):
+        return 12
+
+    def __getitem__(self, i):
+        return tuple(self)[i]
+
+    def _asdict(self):
+        return dict(zip(self._fields, tuple(self)))
+
+    def _replace(self, **kwds):
+        values = dict(zip(self._fields, tuple(self)))
+        for k in kwds:
+            values[k] = kwds[k]
+        new = Instruction(*[values[f] for f in self._fields])
+        new._jump_target = self._jump_target
+        new._caches = self._caches
+        return new
+
+    @property
     def is_jump_target(self):
         return self.label is not None
 
@@ -85,6 +113,7 @@ def _make(t):
     ins = Instruction(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9],
                       Positions(*t[10]), None)
     ins._jump_target = t[11]
+    ins._caches = t[12]
     return ins
 
 
