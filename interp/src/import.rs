@@ -87,6 +87,32 @@ class NamespaceLoader:
 
 class BuiltinImporter:
     pass
+
+
+class _NamespacePath:
+    __module__ = "_frozen_importlib_external"
+
+    def __init__(self, name, path):
+        self._name = name
+        self._path = path
+
+    def __iter__(self):
+        return iter(self._path)
+
+    def __getitem__(self, index):
+        return self._path[index]
+
+    def __len__(self):
+        return len(self._path)
+
+    def __contains__(self, item):
+        return item in self._path
+
+    def __repr__(self):
+        return "_NamespacePath(" + repr(self._path) + ")"
+
+    def append(self, item):
+        self._path.append(item)
 "#;
 
 fn s(o: &ObjRef) -> Option<String> {
@@ -576,7 +602,14 @@ fn load(vm: &mut Vm, name: &str, parent: &str, found: Found) -> PyResult {
     let locs = match &locations {
         Some(l) => {
             let v: Vec<ObjRef> = l.iter().map(|p| vm.str(p)).collect();
-            vm.list(v)
+            let list = vm.list(v);
+            if file.is_none() {
+                // A namespace package's path is a `_NamespacePath` (importlib._bootstrap_external).
+                let c = bootstrap_class(vm, "_NamespacePath")?;
+                vm.call(&c, &[n.clone(), list], None)?
+            } else {
+                list
+            }
         }
         None => none.clone(),
     };
