@@ -1890,6 +1890,14 @@ pub fn install(vm: &mut Vm) {
     tp(&vm.t.type_).slots.new.set(Some(type_new));
     let b = vm.builtins.clone();
     let fns: &[(&'static str, NativeFn)] = &[
+        ("__import__", crate::import::builtin_import),
+        ("compile", crate::exec::builtin_compile),
+        ("dir", crate::namespaces::builtin_dir),
+        ("eval", crate::exec::builtin_eval),
+        ("exec", crate::exec::builtin_exec),
+        ("globals", crate::namespaces::builtin_globals),
+        ("locals", crate::namespaces::builtin_locals),
+        ("vars", crate::namespaces::builtin_vars),
         ("print", b_print),
         ("len", b_len),
         ("repr", b_repr),

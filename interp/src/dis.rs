@@ -367,6 +367,67 @@ pub fn disassemble_one(code: &Code, opts: DisOptions, out: &mut String) {
     }
 }
 
+/// One instruction as `dis.get_instructions` sees it (`_get_instructions_bytes`): what the
+/// `Instruction` fields are made from.
+pub struct InstrInfo {
+    pub offset: u32,
+    pub op: Option<Op>,
+    pub opcode: u8,
+    pub arg: Option<i64>,
+    pub argrepr: String,
+    pub jump_target: Option<i64>,
+    pub starts_line: bool,
+    pub line_number: Option<i32>,
+    pub label: Option<usize>,
+}
+
+/// The instructions of `code` (caches hidden), with their argument text, line and label.
+pub fn instructions(code: &Code) -> Vec<InstrInfo> {
+    let linestarts = find_linestarts(code);
+    let exc: Vec<(i64, i64, i64, u32, bool)> = code
+        .exception_entries()
+        .iter()
+        .map(|e| (e.start as i64 * 2, e.end as i64 * 2, e.target as i64 * 2, e.depth, e.lasti))
+        .collect();
+    let instrs = unpack_opargs(&code.code);
+    let labels = make_labels_map(&instrs, &exc);
+    let mut out = Vec::with_capacity(instrs.len());
+    let mut ls = linestarts.iter().peekable();
+    let mut line: Option<i32> = None;
+    for ins in &instrs {
+        let mut starts = false;
+        while let Some(&&(off, l)) = ls.peek() {
+            if off <= ins.offset {
+                line = l;
+                starts = off == ins.offset;
+                ls.next();
+                continue;
+            }
+            break;
+        }
+        let argrepr = match (ins.op, ins.arg) {
+            (Some(op), Some(a)) => argrepr(code, op, a, ins.offset, &labels),
+            _ => String::new(),
+        };
+        let jump = match (ins.op, ins.arg) {
+            (Some(op), Some(a)) => jump_target(op, a, ins.offset),
+            _ => None,
+        };
+        out.push(InstrInfo {
+            offset: ins.offset,
+            op: ins.op,
+            opcode: code.code[ins.offset as usize],
+            arg: ins.arg,
+            argrepr,
+            jump_target: jump,
+            starts_line: starts,
+            line_number: line,
+            label: label_for(&labels, ins.offset as i64),
+        });
+    }
+    out
+}
+
 /// The little-endian value of a cache field of `units` code units at byte `offset`
 /// (`int.from_bytes(data, sys.byteorder)` in dis; always 0 in a fresh `co_code`).
 fn cache_value(code: &[u8], offset: usize, units: usize) -> u128 {

@@ -131,6 +131,21 @@ impl Host {
         std::fs::read(self.resolve(path))
     }
 
+    /// Whether `path` (as the program names it) is a directory (`os.path.isdir`).
+    pub fn is_dir(&self, path: &Path) -> bool {
+        self.resolve(path).is_dir()
+    }
+
+    /// Whether `path` (as the program names it) is a regular file (`os.path.isfile`).
+    pub fn is_file(&self, path: &Path) -> bool {
+        self.resolve(path).is_file()
+    }
+
+    /// Whether `path` (as the program names it) exists (`os.path.exists`).
+    pub fn exists(&self, path: &Path) -> bool {
+        self.resolve(path).exists()
+    }
+
     /// Reads all of standard input.
     pub fn read_stdin(&mut self) -> io::Result<Vec<u8>> {
         let mut buf = Vec::new();

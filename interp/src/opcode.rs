@@ -764,6 +764,30 @@ impl Op {
 
 const PSEUDO_COUNT: usize = 12;
 
+/// The instrumented instructions (`sys.monitoring` swaps them in at run time; the compiler never
+/// emits them): name and number, as `dis.opmap` lists them after the base instructions.
+pub const INSTRUMENTED: [(&str, u16); 19] = [
+    ("INSTRUMENTED_RESUME", 236),
+    ("INSTRUMENTED_END_FOR", 237),
+    ("INSTRUMENTED_END_SEND", 238),
+    ("INSTRUMENTED_RETURN_VALUE", 239),
+    ("INSTRUMENTED_RETURN_CONST", 240),
+    ("INSTRUMENTED_YIELD_VALUE", 241),
+    ("INSTRUMENTED_LOAD_SUPER_ATTR", 242),
+    ("INSTRUMENTED_FOR_ITER", 243),
+    ("INSTRUMENTED_CALL", 244),
+    ("INSTRUMENTED_CALL_KW", 245),
+    ("INSTRUMENTED_CALL_FUNCTION_EX", 246),
+    ("INSTRUMENTED_INSTRUCTION", 247),
+    ("INSTRUMENTED_JUMP_FORWARD", 248),
+    ("INSTRUMENTED_JUMP_BACKWARD", 249),
+    ("INSTRUMENTED_POP_JUMP_IF_TRUE", 250),
+    ("INSTRUMENTED_POP_JUMP_IF_FALSE", 251),
+    ("INSTRUMENTED_POP_JUMP_IF_NONE", 252),
+    ("INSTRUMENTED_POP_JUMP_IF_NOT_NONE", 253),
+    ("INSTRUMENTED_LINE", 254),
+];
+
 /// BINARY_OP arguments (Lib/opcode.py `_nb_ops`): the operator text `dis` shows; 13..25 are the
 /// in-place forms of 0..12.
 pub const NB_OPS: [&str; 26] = [

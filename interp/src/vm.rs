@@ -107,8 +107,8 @@ pub struct Vm<'h> {
     pub argv: Vec<String>,
     /// The main script's source, for traceback lines: (filename as shown, text).
     pub sources: RefCell<HashMap<String, String>>,
-    /// `sys.modules`, for the built-in modules imported so far.
-    pub modules: HashMap<String, ObjRef>,
+    /// The import system's state: `sys.modules`, `sys.path` (see `import`).
+    pub modules: crate::import::ImportState,
     /// Set by YIELD_VALUE when the entry frame suspends instead of returning.
     pub yielded: bool,
     /// Set by RERAISE: the instruction the exception table is searched from (RERAISE itself),
@@ -283,7 +283,7 @@ impl<'h> Vm<'h> {
             exc_info: None,
             argv: Vec::new(),
             sources: RefCell::new(HashMap::new()),
-            modules: HashMap::new(),
+            modules: Default::default(),
             yielded: false,
             reraised_at: None,
             repr_active: Vec::new(),
@@ -296,7 +296,6 @@ impl<'h> Vm<'h> {
         crate::eval::gen::install(&mut vm);
         crate::objects::exceptions::install(&mut vm);
         crate::objects::attrs::install(&mut vm);
-        crate::pythonrun::install(&mut vm);
         crate::modules::sys::install_types(&mut vm);
         vm
     }

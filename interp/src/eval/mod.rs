@@ -1030,6 +1030,15 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                                 None => err!(vm.type_error(&format!("bad operand type for unary +: '{}'", tp(&ty).name()))),
                             }
                         }
+                        2 => {
+                            // INTRINSIC_IMPORT_STAR
+                            let locals = vm.frames.last().and_then(|f| f.locals.clone());
+                            let Some(locals) = locals else {
+                                err!(vm.err(&vm.e.runtime_error.clone(), "no locals found during 'import *'"));
+                            };
+                            tri!(crate::import::import_star(vm, &v, &locals));
+                            vm.none.clone()
+                        }
                         6 => {
                             let items = v.downcast::<ListBody>().unwrap().items.borrow().clone();
                             vm.tuple(items)
@@ -1399,22 +1408,16 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     }
                 }
                 Op::IMPORT_NAME => {
-                    let _fromlist = pop!(vm);
-                    let _level = pop!(vm);
-                    let name = cb.code.names[arg as usize].to_string();
-                    let m = tri!(crate::modules::import(vm, &name));
+                    let fromlist = pop!(vm);
+                    let level = pop!(vm);
+                    let name = cb.names[arg as usize].clone();
+                    let m = tri!(crate::import::import_name(vm, &name, &fromlist, &level));
                     vm.stack.push(Some(m));
                 }
                 Op::IMPORT_FROM => {
                     let m = top!(vm).clone();
                     let name = cb.names[arg as usize].clone();
-                    let v = match vm.getattr(&m, &name) {
-                        Ok(v) => v,
-                        Err(_) => {
-                            let n = name.downcast::<StrBody>().unwrap().text().into_owned();
-                            err!(vm.err(&vm.e.import_error.clone(), &format!("cannot import name '{n}' from 'sys' (unknown location)")));
-                        }
-                    };
+                    let v = tri!(crate::import::import_from(vm, &m, &name));
                     vm.stack.push(Some(v));
                 }
                 Op::GET_LEN => {
@@ -1540,15 +1543,7 @@ fn run_main_with(host: &mut crate::host::Host, code: Rc<Code>, source: &str, arg
     vm.argv = argv;
     vm.sources.borrow_mut().insert(code.filename.to_string(), source.to_string());
     let co = make_code(&mut vm, code.clone());
-    let globals = vm.new_dict();
-    let main = vm.str("__main__");
-    vm.dict_set_str(&globals, "__name__", main);
-    let none = vm.none.clone();
-    vm.dict_set_str(&globals, "__doc__", none);
-    let file = vm.str(&code.filename);
-    vm.dict_set_str(&globals, "__file__", file);
-    let b = vm.builtins.clone();
-    vm.dict_set_str(&globals, "__builtins__", b);
+    let globals = crate::import::main_module(&mut vm, &code.filename);
     let r = run_module(&mut vm, &co, &globals);
     if let Some((out, err)) = saved {
         let mut lines = String::new();

@@ -92,10 +92,13 @@ fn format_one(vm: &mut Vm, exc: &ObjRef, out: &mut String) {
         out.push_str(&format!("{name}: {msg}\n"));
         return;
     }
-    let msg = match vm.str_string(exc) {
+    let mut msg = match vm.str_string(exc) {
         Ok(m) => m,
         Err(_) => "<exception str() failed>".to_string(),
     };
+    if let Some(s) = crate::import::import_error_suggestion(vm, exc) {
+        msg.push_str(&format!(". Did you mean: '{s}'?"));
+    }
     if msg.is_empty() {
         out.push_str(&format!("{name}\n"));
     } else {

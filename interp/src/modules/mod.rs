@@ -1,11 +1,43 @@
-//! Built-in modules (Modules/*, Python/sysmodule.c) and the import of them.
+//! Native modules (Modules/*, Python/sysmodule.c): the modules pyref builds in Rust, found by the
+//! import system (`import`) before any `sys.path` entry, like CPython's `BuiltinImporter`.
 
+pub mod ast;
+pub mod dis;
+pub mod gc;
+pub mod keyword;
+pub mod os;
 pub mod sys;
+pub mod token;
+pub mod tokenize;
+pub mod types;
 
 use crate::objects::bodies::*;
 use crate::objects::object::{alloc, ObjRef};
 use crate::objects::typeobject::*;
 use crate::vm::Vm;
+
+/// Creates a native module's object (its `PyInit_*`).
+pub type ModuleInit = fn(&mut Vm) -> PyResult;
+
+/// The native module named `name`, if pyref has one.
+pub fn find_native(name: &str) -> Option<ModuleInit> {
+    Some(match name {
+        "builtins" => |vm: &mut Vm| Ok(crate::import::builtins_module(vm)),
+        "ast" => ast::make,
+        "dis" => dis::make,
+        "gc" => gc::make,
+        "io" => |vm: &mut Vm| python_module(vm, "io", include_str!("py/io.py")),
+        "json" => |vm: &mut Vm| python_module(vm, "json", include_str!("py/json.py")),
+        "keyword" => keyword::make,
+        "operator" => |vm: &mut Vm| python_module(vm, "operator", include_str!("py/operator.py")),
+        "os" => os::make,
+        "sys" => |vm: &mut Vm| Ok(sys::make(vm)),
+        "token" => token::make,
+        "tokenize" => tokenize::make,
+        "types" => types::make,
+        _ => return None,
+    })
+}
 
 /// A new module object named `name`.
 pub fn new_module(vm: &mut Vm, name: &str) -> ObjRef {
@@ -17,19 +49,48 @@ pub fn new_module(vm: &mut Vm, name: &str) -> ObjRef {
     alloc(&vm.t.module.clone(), ModuleBody { dict: d })
 }
 
-/// `IMPORT_NAME` for the built-in modules pyref has (`sys`); others are not found yet.
-pub fn import(vm: &mut Vm, name: &str) -> PyResult {
-    if let Some(m) = vm.modules.get(name) {
-        return Ok(m.clone());
+/// The namespace of module `m`.
+pub fn module_dict(m: &ObjRef) -> ObjRef {
+    m.downcast::<ModuleBody>().expect("module").dict.clone()
+}
+
+/// Adds native functions to a module namespace.
+pub fn add_functions(vm: &mut Vm, m: &ObjRef, fns: &[(&'static str, NativeFn)]) {
+    let d = module_dict(m);
+    for (name, f) in fns {
+        let o = vm.builtin_fn(name, *f, None);
+        vm.dict_set_str(&d, name, o);
     }
-    let m = match name {
-        "sys" => sys::make(vm),
-        _ => {
-            let msg = format!("No module named '{name}'");
-            let e = vm.err(&vm.e.module_not_found_error.clone(), &msg);
-            return Err(e);
-        }
-    };
-    vm.modules.insert(name.to_string(), m.clone());
+}
+
+/// Splits vectorcall arguments into positionals and (name, value) keywords.
+pub fn split_kw(args: &[ObjRef], kw: Option<&ObjRef>) -> (Vec<ObjRef>, Vec<(String, ObjRef)>) {
+    let names: Vec<String> = kw
+        .and_then(|k| k.downcast::<TupleBody>())
+        .map(|t| t.items.iter().map(|n| n.downcast::<StrBody>().map(|s| s.text().into_owned()).unwrap_or_default()).collect())
+        .unwrap_or_default();
+    let npos = args.len() - names.len();
+    let kws = names.into_iter().zip(args[npos..].iter().cloned()).collect();
+    (args[..npos].to_vec(), kws)
+}
+
+/// Creates module `name` by running Python `source` in it: the modules CPython itself writes in
+/// Python (Lib/*.py) where pyref keeps a Python version too. Their code objects are named
+/// `<frozen NAME>`, as CPython names its frozen modules' code.
+pub fn python_module(vm: &mut Vm, name: &str, source: &str) -> PyResult {
+    let m = new_module(vm, name);
+    run_python_in(vm, &m, name, source)?;
     Ok(m)
+}
+
+/// Runs Python `source` in module `m`'s namespace (the Python half of a module built in Rust).
+pub fn run_python_in(vm: &mut Vm, m: &ObjRef, name: &str, source: &str) -> PyResult<()> {
+    let d = module_dict(m);
+    if vm.dict_get_str(&d, "__builtins__")?.is_none() {
+        let b = vm.builtins.clone();
+        vm.dict_set_str(&d, "__builtins__", b);
+    }
+    let code = crate::import::compile_module(vm, source.as_bytes(), &format!("<frozen {name}>"), false)?;
+    crate::eval::run_module(vm, &code, &d)?;
+    Ok(())
 }

@@ -86,11 +86,11 @@ pub fn make(vm: &mut Vm) -> ObjRef {
     let vi: Vec<ObjRef> = vec![vm.int(3), vm.int(13), vm.int(0), vm.str("final"), vm.int(0)];
     let vi = vm.tuple(vi);
     vm.dict_set_str(&d, "version_info", vi);
-    let b = vm.builtins.clone();
-    let mods = vm.new_dict();
+    let mods = crate::import::sys_modules(vm);
     vm.dict_set_str(&mods, "sys", m.clone());
     vm.dict_set_str(&d, "modules", mods);
-    let _ = b;
+    let path = crate::import::sys_path(vm);
+    vm.dict_set_str(&d, "path", path);
     m
 }
 

@@ -6,6 +6,7 @@
 pub mod attrs;
 pub mod bodies;
 pub mod bytes_methods;
+pub mod code_attrs;
 pub mod dict;
 pub mod exceptions;
 pub mod float;

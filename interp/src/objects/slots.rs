@@ -504,9 +504,8 @@ fn method_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
     Ok(vm.str(&format!("<bound method {} of {}>", q, sr)))
 }
 fn module_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
-    let d = o.downcast::<ModuleBody>().unwrap().dict.clone();
-    let n = vm.dict_get_str(&d, "__name__")?.map(|x| str_body(&x).text().into_owned()).unwrap_or_default();
-    Ok(vm.str(&format!("<module '{n}' (built-in)>")))
+    let r = crate::import::module_repr(vm, o)?;
+    Ok(vm.str(&r))
 }
 fn stream_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
     let fd = o.downcast::<StreamBody>().unwrap().fd;
@@ -928,9 +927,8 @@ pub fn generic_getattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult {
         return Ok(v);
     }
     let n = str_body(name).text().into_owned();
-    if let Some(m) = o.downcast::<ModuleBody>() {
-        let mn = vm.dict_get_str(&m.dict, "__name__")?.map(|x| str_body(&x).text().into_owned()).unwrap_or_default();
-        return Err(vm.err(&vm.e.attribute_error.clone(), &format!("module '{}' has no attribute '{}'", mn, n)));
+    if o.downcast::<ModuleBody>().is_some() {
+        return crate::import::module_getattr_missing(vm, o, name);
     }
     Err(vm.err(&vm.e.attribute_error.clone(), &format!("'{}' object has no attribute '{}'", tp(&ty).name(), n)))
 }
@@ -989,7 +987,7 @@ pub fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<O
             "__cause__" => Some(e.cause.borrow().clone().unwrap_or_else(|| vm.none.clone())),
             "__context__" => Some(e.context.borrow().clone().unwrap_or_else(|| vm.none.clone())),
             "__suppress_context__" => Some(vm.bool(e.suppress_context.get())),
-            _ => None,
+            other => crate::import::import_error_attr(vm, o, other),
         });
     }
     if let Some(f) = o.downcast::<FunctionBody>() {
@@ -999,6 +997,7 @@ pub fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<O
             "__code__" => Some(f.code.clone()),
             "__defaults__" => Some(f.defaults.borrow().clone().unwrap_or_else(|| vm.none.clone())),
             "__globals__" => Some(f.globals.clone()),
+            "__module__" => Some(f.module.borrow().clone().unwrap_or_else(|| vm.none.clone())),
             "__doc__" => Some(f.doc.borrow().clone().unwrap_or_else(|| vm.none.clone())),
             _ => None,
         });
@@ -1015,6 +1014,11 @@ pub fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<O
             _ => None,
         });
     }
+    if let Some(m) = o.downcast::<ModuleBody>() {
+        if n == "__dict__" {
+            return Ok(Some(m.dict.clone()));
+        }
+    }
     if let Some(c) = o.downcast::<CodeBody>() {
         return Ok(match n.as_str() {
             "co_name" => Some(vm.str(&c.code.name)),
@@ -1023,7 +1027,7 @@ pub fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<O
             "co_argcount" => Some(vm.int(c.code.argcount as i64)),
             "co_consts" => Some(vm.tuple(c.consts.clone())),
             "co_names" => Some(vm.tuple(c.names.clone())),
-            _ => None,
+            other => super::code_attrs::code_attr(vm, c, other),
         });
     }
     if let Some(r) = o.downcast::<RangeBody>() {

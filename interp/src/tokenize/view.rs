@@ -8,7 +8,7 @@
 //! NL get their text back, and ENDMARKER and the DEDENTs at EOF move to the line after the last.
 
 use super::encoding::{decode_lossy, detect_encoding, EncodingError};
-use super::error::ErrorClass;
+pub use super::error::ErrorClass;
 use super::lexer::{Config, Lexer, Token, WarningKind};
 use super::token::{exact_type, TokenKind};
 use crate::objects::str_repr::repr;
@@ -102,6 +102,50 @@ pub fn run_stdin(src: &[u8], exact: bool) -> (String, String, i32) {
                 let (_, msg, lineno, col) = e.tokenize_view(lexer.text());
                 let _ = writeln!(err, "<stdin>:{lineno}:{col}: error: {msg}");
                 return (out, err, 1);
+            }
+        }
+    }
+}
+
+/// `tokenize.generate_tokens(readline)` over the text the readline calls returned: each token
+/// with its `line` (the physical lines it spans), then the error that ended tokenizing, if any
+/// (class, message, line, column), after the tokens before it.
+pub fn generate_tokens(text: &str) -> (Vec<(TokenInfo, String)>, Option<(ErrorClass, String, i64, i64)>) {
+    let mut bytes = text.as_bytes().to_vec();
+    let fake_newline = !bytes.is_empty() && bytes.last() != Some(&b'\n');
+    if fake_newline {
+        bytes.push(b'\n');
+    }
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let line_of = |start: i64, end: i64| -> String {
+        if start < 1 || start as usize > lines.len() {
+            return String::new();
+        }
+        let last = (end.max(start) as usize).min(lines.len());
+        lines[start as usize - 1..last].concat()
+    };
+    let cfg = Config { extra_tokens: true, type_comments: false, readline: true };
+    // The text is a str, so valid UTF-8: the view slices token strings from it.
+    let whole = String::from_utf8_lossy(&bytes).into_owned();
+    let mut lexer = Lexer::from_prepared(Cow::Owned(bytes), cfg, fake_newline);
+    let mut out = Vec::new();
+    let mut cols = ColCache::default();
+    loop {
+        let r = lexer.next_token();
+        let _ = lexer.take_warnings();
+        match r {
+            Ok(tok) => {
+                let info = token_info(&lexer, Some(&whole), &tok, &mut cols).to_owned_info();
+                let line = if matches!(info.kind, TokenKind::Endmarker) { String::new() } else { line_of(info.start.0, info.end.0) };
+                let end = tok.kind == TokenKind::Endmarker;
+                out.push((info, line));
+                if end {
+                    return (out, None);
+                }
+            }
+            Err(e) => {
+                let (class, msg, lineno, col) = e.tokenize_view(lexer.text());
+                return (out, Some((class, msg, lineno, col)));
             }
         }
     }

@@ -1,0 +1,188 @@
+//! The built-ins that compile and run code at run time: `compile()`, `exec()` and `eval()`
+//! (Python/bltinmodule.c `builtin_compile_impl`, `builtin_exec_impl`, `builtin_eval_impl`, and
+//! Python/pythonrun.c `_Py_SourceAsString`/`run_eval_code_obj`). Source text goes through the
+//! same parser and compiler as a program; the code runs in a frame whose globals and locals are the
+//! mappings given (or the caller's). `compile(..., ast.PyCF_ONLY_AST)` returns the `ast` module's
+//! tree object (see `modules::ast`).
+
+use crate::compile::codegen::{compile_ast_with_warnings, Mode as CMode};
+use crate::objects::bodies::*;
+use crate::objects::object::ObjRef;
+use crate::objects::typeobject::*;
+use crate::parser::{parse, Mode};
+use crate::vm::Vm;
+
+/// `PyCF_ONLY_AST`.
+pub const PYCF_ONLY_AST: i64 = 0x400;
+
+/// Parses and compiles `src` in `mode` under `filename` to a code object; a syntax error raises.
+pub fn compile_str(vm: &mut Vm, src: &[u8], filename: &str, mode: &str, optimize: u8) -> PyResult {
+    let (pmode, cmode) = match mode {
+        "exec" => (Mode::Exec, CMode::Exec),
+        "eval" => (Mode::Eval, CMode::Eval),
+        "single" => (Mode::Single, CMode::Single),
+        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    let parsed = parse(src, pmode, false);
+    let tree = match parsed.result {
+        Ok(t) => t,
+        Err(e) => return Err(crate::pythonrun::syntax_error(vm, &e, filename, &parsed.text)),
+    };
+    let (result, _warnings) = compile_ast_with_warnings(tree, filename, cmode, optimize);
+    match result {
+        Ok(code) => Ok(crate::eval::make_code(vm, code)),
+        Err(e) => {
+            use crate::parser::error::{ErrorKind, SyntaxError};
+            let se = SyntaxError::new(ErrorKind::Syntax, e.msg, e.lineno, e.col as i64, e.end_lineno, e.end_col as i64);
+            Err(crate::pythonrun::syntax_error(vm, &se, filename, &parsed.text))
+        }
+    }
+}
+
+fn str_arg(o: &ObjRef) -> Option<String> {
+    o.downcast::<StrBody>().map(|s| s.text().into_owned())
+}
+
+/// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)`.
+pub fn builtin_compile(vm: &mut Vm, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
+    const PARAMS: [&str; 6] = ["source", "filename", "mode", "flags", "dont_inherit", "optimize"];
+    let a = bind(vm, "compile", &PARAMS, 3, args, kw)?;
+    let source = a[0].clone().unwrap();
+    let Some(filename) = a[1].as_ref().and_then(str_arg) else {
+        let got = a[1].as_ref().map(|x| vm.type_name(x)).unwrap_or_default();
+        return Err(vm.type_error(&format!("compile() argument 'filename' must be str, not {got}")));
+    };
+    let Some(mode) = a[2].as_ref().and_then(str_arg) else {
+        let got = a[2].as_ref().map(|x| vm.type_name(x)).unwrap_or_default();
+        return Err(vm.type_error(&format!("compile() argument 'mode' must be str, not {got}")));
+    };
+    let flags = match &a[3] {
+        Some(f) => f.downcast::<IntBody>().map(|i| i.v).ok_or_else(|| vm.type_error("'flags' must be an integer"))?,
+        None => 0,
+    };
+    let optimize = match &a[5] {
+        Some(o) => o.downcast::<IntBody>().map(|i| i.v).unwrap_or(-1),
+        None => -1,
+    };
+    if !(-1..=2).contains(&optimize) {
+        return Err(vm.value_error("compile(): invalid optimize value"));
+    }
+    if source.downcast::<CodeBody>().is_some() {
+        return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
+    }
+    let Some(src) = str_arg(&source) else {
+        return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
+    };
+    if flags & PYCF_ONLY_AST != 0 {
+        return crate::modules::ast::parse_to_object(vm, &src, &filename, &mode, false);
+    }
+    if !matches!(mode.as_str(), "exec" | "eval" | "single") {
+        return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
+    }
+    compile_str(vm, src.as_bytes(), &filename, &mode, optimize.max(0) as u8)
+}
+
+/// Binds positional-or-keyword arguments to `params`; the first `required` must be present.
+fn bind(vm: &mut Vm, fname: &str, params: &[&str], required: usize, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<Vec<Option<ObjRef>>> {
+    let (pos, kws) = crate::modules::split_kw(args, kw);
+    if pos.len() > params.len() {
+        return Err(vm.type_error(&format!("{fname}() takes at most {} arguments ({} given)", params.len(), pos.len())));
+    }
+    let mut out: Vec<Option<ObjRef>> = vec![None; params.len()];
+    for (i, p) in pos.into_iter().enumerate() {
+        out[i] = Some(p);
+    }
+    for (k, v) in kws {
+        match params.iter().position(|p| *p == k) {
+            Some(i) if out[i].is_none() => out[i] = Some(v),
+            Some(i) => return Err(vm.type_error(&format!("argument for {fname}() given by name ('{k}') and position ({})", i + 1))),
+            None => return Err(vm.type_error(&format!("{fname}() got an unexpected keyword argument '{k}'"))),
+        }
+    }
+    for (i, p) in params.iter().enumerate().take(required) {
+        if out[i].is_none() {
+            return Err(vm.type_error(&format!("{fname}() missing required argument '{p}' (pos {})", i + 1)));
+        }
+    }
+    Ok(out)
+}
+
+/// The calling frame's globals and locals (a snapshot dict of a function's fast locals).
+fn caller_namespaces(vm: &mut Vm) -> (ObjRef, ObjRef) {
+    let globals = match vm.frames.last() {
+        Some(f) => f.globals.clone(),
+        None => vm.new_dict(),
+    };
+    let locals = crate::namespaces::frame_locals(vm);
+    (globals, locals)
+}
+
+/// Runs `code` with `globals` and `locals` (`PyEval_EvalCode`).
+pub fn run_code(vm: &mut Vm, code: &ObjRef, globals: &ObjRef, locals: &ObjRef) -> PyResult {
+    if vm.dict_get_str(globals, "__builtins__")?.is_none() {
+        let b = vm.builtins.clone();
+        vm.dict_set_str(globals, "__builtins__", b);
+    }
+    crate::eval::run_code(vm, code, globals, locals)
+}
+
+fn exec_or_eval(vm: &mut Vm, fname: &str, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
+    let (pos, kws) = crate::modules::split_kw(args, kw);
+    if let Some((k, _)) = kws.iter().find(|(k, _)| k != "globals" && k != "locals" && !(fname == "exec" && k == "closure")) {
+        return Err(vm.type_error(&format!("{fname}() got an unexpected keyword argument '{k}'")));
+    }
+    if pos.is_empty() {
+        return Err(vm.type_error(&format!("{fname} expected at least 1 argument, got 0")));
+    }
+    if pos.len() > 3 {
+        return Err(vm.type_error(&format!("{fname} expected at most 3 arguments, got {}", pos.len())));
+    }
+    let kwget = |name: &str| kws.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+    let none = vm.none.clone();
+    let globals = pos.get(1).cloned().or_else(|| kwget("globals")).filter(|g| !g.is(&none));
+    let locals = pos.get(2).cloned().or_else(|| kwget("locals")).filter(|l| !l.is(&none));
+    if let Some(g) = &globals {
+        if g.downcast::<DictBody>().is_none() {
+            let what = if fname == "exec" { "exec() globals must be a dict, not" } else { "globals must be a dict" };
+            return Err(vm.type_error(&if fname == "exec" { format!("{what} {}", vm.type_name(g)) } else { what.to_string() }));
+        }
+    }
+    let (globals, locals) = match (globals, locals) {
+        (Some(g), Some(l)) => (g, l),
+        (Some(g), None) => (g.clone(), g),
+        (None, l) => {
+            let (g, cl) = caller_namespaces(vm);
+            (g, l.unwrap_or(cl))
+        }
+    };
+    let source = &pos[0];
+    let code = if source.downcast::<CodeBody>().is_some() {
+        source.clone()
+    } else if let Some(s) = str_arg(source) {
+        if fname == "eval" {
+            let s = s.trim_start_matches([' ', '\t']);
+            compile_str(vm, s.as_bytes(), "<string>", "eval", 0)?
+        } else {
+            compile_str(vm, s.as_bytes(), "<string>", "exec", 0)?
+        }
+    } else {
+        let msg = if fname == "exec" {
+            format!("exec() arg 1 must be a string, bytes or code object, not {}", vm.type_name(source))
+        } else {
+            "eval() arg 1 must be a string, bytes or code object".to_string()
+        };
+        return Err(vm.type_error(&msg));
+    };
+    let r = run_code(vm, &code, &globals, &locals)?;
+    Ok(if fname == "exec" { vm.none.clone() } else { r })
+}
+
+/// `exec(source, globals=None, locals=None, /, *, closure=None)`.
+pub fn builtin_exec(vm: &mut Vm, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
+    exec_or_eval(vm, "exec", args, kw)
+}
+
+/// `eval(source, globals=None, locals=None, /)`.
+pub fn builtin_eval(vm: &mut Vm, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
+    exec_or_eval(vm, "eval", args, kw)
+}

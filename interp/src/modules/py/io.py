@@ -1,0 +1,253 @@
+"""The io module provides the Python interfaces to stream handling. The
+builtin open function is defined in this module.
+"""
+
+# pyref's `io`, as far as programs use it: `StringIO` with CPython's newline handling
+# (Modules/_io/stringio.c, the IncrementalNewlineDecoder of Modules/_io/textio.c), the SEEK_*
+# constants and UnsupportedOperation. BytesIO, TextIOWrapper and open() are not built yet.
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+DEFAULT_BUFFER_SIZE = 8192
+
+
+class UnsupportedOperation(OSError, ValueError):
+    __module__ = 'io'
+
+
+# The newline kinds the decoder has seen (textio.c SEEN_LF, SEEN_CR, SEEN_CRLF).
+_LF = 1
+_CR = 2
+_CRLF = 4
+_SEEN = (None, "\n", "\r", ("\r", "\n"), "\r\n", ("\n", "\r\n"), ("\r", "\r\n"), ("\r", "\n", "\r\n"))
+
+
+class StringIO:
+    __module__ = '_io'
+
+    def __init__(self, initial_value='', newline='\n'):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError("newline must be str or None, not " + type(newline).__name__)
+        if newline is not None and newline != '' and newline != '\n' and newline != '\r' and newline != '\r\n':
+            raise ValueError("illegal newline value: " + repr(newline))
+        if initial_value is not None and not isinstance(initial_value, str):
+            raise TypeError("initial_value must be str or None, not " + type(initial_value).__name__)
+        self._closed = False
+        self._value = ''
+        self._pos = 0
+        self._readnl = newline
+        self._universal = newline is None or newline == ''
+        self._translate = newline is None
+        self._writenl = newline if newline == '\r' or newline == '\r\n' else None
+        self._seennl = 0
+        if initial_value:
+            self._write(initial_value)
+            self._pos = 0
+
+    def _check(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file")
+
+    def _decode(self, s):
+        seen = self._seennl
+        i = 0
+        n = len(s)
+        while i < n:
+            c = s[i]
+            if c == '\r':
+                if i + 1 < n and s[i + 1] == '\n':
+                    seen = seen | _CRLF
+                    i += 1
+                else:
+                    seen = seen | _CR
+            elif c == '\n':
+                seen = seen | _LF
+            i += 1
+        self._seennl = seen
+        if self._translate:
+            s = s.replace('\r\n', '\n').replace('\r', '\n')
+        return s
+
+    def _write(self, s):
+        n = len(s)
+        if self._universal:
+            s = self._decode(s)
+        if self._writenl is not None:
+            s = s.replace('\n', self._writenl)
+        v = self._value
+        pos = self._pos
+        if pos > len(v):
+            v = v + '\0' * (pos - len(v))
+        self._value = v[:pos] + s + v[pos + len(s):]
+        self._pos = pos + len(s)
+        return n
+
+    def write(self, s):
+        self._check()
+        if not isinstance(s, str):
+            raise TypeError("string argument expected, got '" + type(s).__name__ + "'")
+        return self._write(s)
+
+    def writelines(self, lines):
+        self._check()
+        for line in lines:
+            self.write(line)
+
+    def getvalue(self):
+        self._check()
+        return self._value
+
+    def read(self, size=-1):
+        self._check()
+        if size is None:
+            size = -1
+        v = self._value
+        start = self._pos
+        if start >= len(v):
+            return ''
+        end = len(v) if size < 0 else min(len(v), start + size)
+        self._pos = end
+        return v[start:end]
+
+    def _line_end(self, v, start, limit):
+        # The index just past the line ending after `start`, or `limit`.
+        i = start
+        nl = self._readnl
+        while i < limit:
+            c = v[i]
+            if self._translate or nl == '\n':
+                if c == '\n':
+                    return i + 1
+            elif self._universal:
+                if c == '\n':
+                    return i + 1
+                if c == '\r':
+                    if i + 1 < len(v) and v[i + 1] == '\n' and i + 1 < limit:
+                        return i + 2
+                    return i + 1
+            elif nl == '\r':
+                if c == '\r':
+                    return i + 1
+            elif c == '\r' and i + 1 < limit and v[i + 1] == '\n':
+                return i + 2
+            i += 1
+        return limit
+
+    def readline(self, size=-1):
+        self._check()
+        if size is None:
+            size = -1
+        if not isinstance(size, int):
+            raise TypeError("'" + type(size).__name__ + "' object cannot be interpreted as an integer")
+        v = self._value
+        start = self._pos
+        if start >= len(v):
+            return ''
+        limit = len(v) if size < 0 else min(len(v), start + size)
+        end = self._line_end(v, start, limit)
+        self._pos = end
+        return v[start:end]
+
+    def readlines(self, hint=-1):
+        self._check()
+        if hint is None:
+            hint = -1
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return lines
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if not isinstance(pos, int):
+            raise TypeError("'" + type(pos).__name__ + "' object cannot be interpreted as an integer")
+        if whence != 0 and whence != 1 and whence != 2:
+            raise ValueError("Invalid whence (" + str(whence) + ", should be 0, 1 or 2)")
+        if pos < 0 and whence == 0:
+            raise ValueError("Negative seek position " + str(pos))
+        if whence != 0 and pos != 0:
+            raise OSError("Can't do nonzero cur-relative seeks")
+        if whence == 1:
+            pos = self._pos
+        elif whence == 2:
+            pos = len(self._value)
+        self._pos = pos
+        return pos
+
+    def truncate(self, size=None):
+        self._check()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError("Negative size value " + str(size))
+        if size < len(self._value):
+            self._value = self._value[:size]
+        return size
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def flush(self):
+        self._check()
+
+    def fileno(self):
+        raise UnsupportedOperation("fileno")
+
+    def close(self):
+        self._closed = True
+
+    @property
+    def closed(self):
+        return self._closed
+
+    @property
+    def newlines(self):
+        if not self._universal:
+            return None
+        return _SEEN[self._seennl]
+
+    @property
+    def line_buffering(self):
+        return False
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
