@@ -54,7 +54,7 @@ fn str_of(o: &ObjRef) -> Option<&StrBody> {
     o.downcast::<StrBody>()
 }
 fn int_of(o: &ObjRef) -> Option<i64> {
-    o.downcast::<IntBody>().map(|i| i.v)
+    crate::objects::longobject::small_int(o)
 }
 
 pub fn func_display_name(vm: &mut Vm, f: &ObjRef) -> String {
@@ -226,77 +226,6 @@ fn b_next(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
             None => Err(PyErr(vm.new_exception(&vm.e.stop_iteration.clone(), vec![]))),
         },
     }
-}
-fn b_abs(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
-    nargs(vm, "abs", args, 1, 1)?;
-    if let Some(v) = int_of(&args[0]) {
-        return v.checked_abs().map(|a| vm.int(a)).ok_or_else(|| vm.err(&vm.e.overflow_error.clone(), "pyref: int too large"));
-    }
-    if let Some(f) = args[0].downcast::<FloatBody>() {
-        return Ok(vm.float(f.v.abs()));
-    }
-    Err(vm.type_error(&format!("bad operand type for abs(): '{}'", vm.type_name(&args[0]))))
-}
-fn b_divmod(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
-    nargs(vm, "divmod", args, 2, 2)?;
-    let q = vm.binary_op(&args[0], &args[1], 2)?;
-    let r = vm.binary_op(&args[0], &args[1], 6)?;
-    Ok(vm.tuple(vec![q, r]))
-}
-fn b_pow(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
-    nargs(vm, "pow", args, 2, 3)?;
-    if args.len() == 3 && !args[2].is(&vm.none) {
-        let (Some(b), Some(e), Some(m)) = (int_of(&args[0]), int_of(&args[1]), int_of(&args[2])) else {
-            return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
-        };
-        if m == 0 {
-            return Err(vm.value_error("pow() 3rd argument cannot be 0"));
-        }
-        if e < 0 {
-            return Err(vm.value_error("pyref: pow() with a negative exponent and a modulus is not built yet"));
-        }
-        let mm = m.unsigned_abs() as u128;
-        let mut r: u128 = 1 % mm;
-        let mut x = (b.rem_euclid(m.abs()) as u128) % mm;
-        let mut e = e as u64;
-        while e > 0 {
-            if e & 1 == 1 {
-                r = r * x % mm;
-            }
-            x = x * x % mm;
-            e >>= 1;
-        }
-        let mut r = r as i64;
-        if m < 0 && r != 0 {
-            r += m;
-        }
-        return Ok(vm.int(r));
-    }
-    vm.binary_op(&args[0], &args[1], 8)
-}
-fn b_round(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
-    nargs(vm, "round", args, 1, 2)?;
-    let nd = args.get(1).filter(|x| !x.is(&vm.none)).map(|x| int_of(x).unwrap_or(0));
-    if let Some(v) = int_of(&args[0]) {
-        return Ok(vm.int(v));
-    }
-    if let Some(f) = args[0].downcast::<FloatBody>() {
-        return match nd {
-            None => {
-                let r = f.v.round_ties_even();
-                if !r.is_finite() {
-                    return Err(vm.err(&vm.e.overflow_error.clone(), "cannot convert float infinity to integer"));
-                }
-                Ok(vm.int(r as i64))
-            }
-            Some(n) => {
-                // Correctly rounded through the decimal string, as CPython's double_round.
-                let s = format!("{:.*}", n.max(0) as usize, f.v);
-                Ok(vm.float(s.parse::<f64>().unwrap_or(f.v)))
-            }
-        };
-    }
-    Err(vm.type_error(&format!("type {} doesn't define __round__ method", vm.type_name(&args[0]))))
 }
 fn b_chr(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
     nargs(vm, "chr", args, 1, 1)?;
@@ -783,87 +712,6 @@ pub fn format(vm: &mut Vm, v: &ObjRef, spec: &ObjRef) -> PyResult {
 
 // ---- constructors (tp_new) ------------------------------------------------------------------
 
-fn int_new(vm: &mut Vm, _t: &ObjRef, args: Args, kw: Kw) -> PyResult {
-    let (pos, kws) = split_kw(args, kw);
-    let base = pos.get(1).cloned().or_else(|| kws.iter().find(|(k, _)| k == "base").map(|(_, v)| v.clone()));
-    let Some(x) = pos.first() else { return Ok(vm.int(0)) };
-    if let Some(b) = base {
-        let b = int_of(&b).unwrap_or(10) as u32;
-        let Some(s) = str_of(x) else { return Err(vm.type_error("int() can't convert non-string with explicit base")) };
-        return parse_int(vm, &s.text(), b);
-    }
-    if let Some(v) = int_of(x) {
-        return Ok(vm.int(v));
-    }
-    if let Some(f) = x.downcast::<FloatBody>() {
-        if f.v.is_nan() {
-            return Err(vm.value_error("cannot convert float NaN to integer"));
-        }
-        if f.v.is_infinite() {
-            return Err(vm.err(&vm.e.overflow_error.clone(), "cannot convert float infinity to integer"));
-        }
-        return Ok(vm.int(f.v.trunc() as i64));
-    }
-    if let Some(s) = str_of(x) {
-        return parse_int(vm, &s.text(), 10);
-    }
-    Err(vm.type_error(&format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", vm.type_name(x))))
-}
-fn parse_int(vm: &mut Vm, text: &str, base: u32) -> PyResult {
-    let t = text.trim().replace('_', "");
-    let (neg, digits) = match t.strip_prefix('-') {
-        Some(r) => (true, r.to_string()),
-        None => (false, t.strip_prefix('+').unwrap_or(&t).to_string()),
-    };
-    let (digits, base) = if base == 0 || base == 16 || base == 8 || base == 2 {
-        let l = digits.to_ascii_lowercase();
-        if (base == 0 || base == 16) && l.starts_with("0x") {
-            (digits[2..].to_string(), 16)
-        } else if (base == 0 || base == 8) && l.starts_with("0o") {
-            (digits[2..].to_string(), 8)
-        } else if (base == 0 || base == 2) && l.starts_with("0b") {
-            (digits[2..].to_string(), 2)
-        } else {
-            (digits, if base == 0 { 10 } else { base })
-        }
-    } else {
-        (digits, base)
-    };
-    match i64::from_str_radix(&digits, base) {
-        Ok(v) if !digits.is_empty() && !digits.starts_with('+') && !digits.starts_with('-') => Ok(vm.int(if neg { -v } else { v })),
-        _ => {
-            let r = vm.str(text).clone();
-            let rs = vm.repr_string(&r)?;
-            Err(vm.value_error(&format!("invalid literal for int() with base {base}: {rs}")))
-        }
-    }
-}
-fn float_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
-    let Some(x) = args.first() else { return Ok(vm.float(0.0)) };
-    if let Some(f) = x.downcast::<FloatBody>() {
-        return Ok(vm.float(f.v));
-    }
-    if let Some(v) = int_of(x) {
-        return Ok(vm.float(v as f64));
-    }
-    if let Some(s) = str_of(x) {
-        let t = s.text().trim().to_ascii_lowercase();
-        let v = match t.as_str() {
-            "inf" | "+inf" | "infinity" | "+infinity" => Some(f64::INFINITY),
-            "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
-            "nan" | "+nan" | "-nan" => Some(f64::NAN),
-            _ => t.replace('_', "").parse::<f64>().ok().filter(|_| !t.contains("inf") && !t.contains("nan")),
-        };
-        return match v {
-            Some(v) => Ok(vm.float(v)),
-            None => {
-                let r = vm.repr_string(x)?;
-                Err(vm.value_error(&format!("could not convert string to float: {r}")))
-            }
-        };
-    }
-    Err(vm.type_error(&format!("float() argument must be a string or a real number, not '{}'", vm.type_name(x))))
-}
 fn str_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
     match args.first() {
         Some(x) => vm.to_str(x),
@@ -1639,9 +1487,6 @@ pub fn install(vm: &mut Vm) {
     tp(&vm.t.staticmethod).slots.new.set(Some(staticmethod_new));
     tp(&vm.t.classmethod).slots.new.set(Some(classmethod_new));
     tp(&vm.t.property).slots.new.set(Some(property_new));
-    let t = vm.t.int.clone();
-    tp(&t).slots.new.set(Some(int_new));
-    tp(&vm.t.float).slots.new.set(Some(float_new));
     tp(&vm.t.str_).slots.new.set(Some(str_new));
     tp(&vm.t.bool_).slots.new.set(Some(bool_new));
     tp(&vm.t.list).slots.new.set(Some(list_new));
@@ -1663,10 +1508,6 @@ pub fn install(vm: &mut Vm) {
         ("issubclass", b_issubclass),
         ("iter", b_iter),
         ("next", b_next),
-        ("abs", b_abs),
-        ("divmod", b_divmod),
-        ("pow", b_pow),
-        ("round", b_round),
         ("chr", b_chr),
         ("ord", b_ord),
         ("min", b_min),

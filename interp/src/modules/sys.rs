@@ -14,7 +14,7 @@ fn getrecursionlimit(vm: &mut Vm, _args: &[ObjRef], _kw: Option<&ObjRef>) -> PyR
     Ok(vm.int(vm.recursion_limit as i64))
 }
 fn setrecursionlimit(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
-    match args.first().and_then(|a| a.downcast::<IntBody>()).map(|i| i.v) {
+    match args.first().and_then(crate::objects::longobject::small_int) {
         Some(n) if n >= 1 => {
             vm.recursion_limit = n as usize;
             Ok(vm.none.clone())

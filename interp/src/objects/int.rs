@@ -15,8 +15,8 @@ pub const MAX_STR_DIGITS: usize = 4300;
 /// An integer of any size. Zero has no digits; the most significant digit is never zero.
 #[derive(Clone, PartialEq, Eq, Hash, Default)]
 pub struct Int {
-    negative: bool,
-    digits: Vec<u32>,
+    pub(super) negative: bool,
+    pub(super) digits: Vec<u32>,
 }
 
 /// Why a literal did not convert.

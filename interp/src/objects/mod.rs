@@ -5,13 +5,18 @@
 
 pub mod bodies;
 pub mod bytes_methods;
+pub mod complexobject;
 pub mod dict;
 pub mod float;
+pub mod floatobject;
 pub mod float_format;
 pub mod format_spec;
 pub mod format_string;
 pub mod int;
+pub mod int_arith;
 pub mod int_format;
+pub mod longobject;
+pub mod number;
 pub mod object;
 pub mod percent_format;
 pub mod pystr;
