@@ -1,5 +1,6 @@
 //! Built-in modules (Modules/*, Python/sysmodule.c) and the import of them.
 
+pub mod math;
 pub mod sys;
 
 use crate::objects::bodies::*;
@@ -24,6 +25,7 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult {
     }
     let m = match name {
         "sys" => sys::make(vm),
+        "math" => math::make(vm),
         _ => {
             let msg = format!("No module named '{name}'");
             let e = vm.err(&vm.e.module_not_found_error.clone(), &msg);

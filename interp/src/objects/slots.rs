@@ -797,6 +797,13 @@ fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<ObjRe
             _ => None,
         });
     }
+    if let Some(b) = o.downcast::<BuiltinBody>() {
+        return Ok(match n.as_str() {
+            "__name__" | "__qualname__" => Some(vm.str(b.name)),
+            "__self__" => Some(b.self_.clone().unwrap_or_else(|| vm.none.clone())),
+            _ => None,
+        });
+    }
     if let Some(m) = o.downcast::<MethodBody>() {
         return Ok(match n.as_str() {
             "__self__" => Some(m.self_.clone()),
