@@ -300,7 +300,14 @@ fn b_sum(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
     }
     while let Some(x) = vm.next(&it)? {
         if let Some((f, c)) = f_mode.as_mut() {
-            let xv = if let Some(xf) = x.downcast::<FloatBody>() { Some(xf.v) } else if x.is_exact(&vm.t.int) { int_of(&x).map(|i| i as f64) } else { None };
+            // An exact int that fits a C long is added without compensation, as CPython does.
+            if x.is_exact(&vm.t.int) {
+                if let Some(i) = int_of(&x) {
+                    *f += i as f64;
+                    continue;
+                }
+            }
+            let xv = x.downcast::<FloatBody>().map(|xf| xf.v);
             if let Some(xv) = xv {
                 let t = *f + xv;
                 if f.abs() >= xv.abs() {
@@ -318,17 +325,10 @@ fn b_sum(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
             continue;
         }
         if acc.is_exact(&vm.t.int) && x.downcast::<FloatBody>().is_some() {
-            let a = int_of(&acc).unwrap() as f64;
-            f_mode = Some((a, 0.0));
-            let (f, c) = f_mode.as_mut().unwrap();
-            let xv = x.downcast::<FloatBody>().unwrap().v;
-            let t = *f + xv;
-            if f.abs() >= xv.abs() {
-                *c += (*f - t) + xv;
-            } else {
-                *c += (xv - t) + *f;
+            acc = vm.binary_op(&acc, &x, 0)?;
+            if let Some(f) = acc.downcast::<FloatBody>() {
+                f_mode = Some((f.v, 0.0));
             }
-            *f = t;
             continue;
         }
         acc = vm.binary_op(&acc, &x, 0)?;
@@ -1003,6 +1003,10 @@ fn slot_len(vm: &mut Vm, o: &ObjRef) -> PyResult<usize> {
     match int_of(&r) {
         Some(n) if n >= 0 => Ok(n as usize),
         Some(_) => Err(vm.value_error("__len__() should return >= 0")),
+        None if r.downcast::<IntBody>().is_some() => match crate::objects::longobject::view(&r) {
+            Some(v) if v.is_negative() => Err(vm.value_error("__len__() should return >= 0")),
+            _ => Err(vm.err(&vm.e.overflow_error.clone(), "cannot fit 'int' into an index-sized integer")),
+        },
         None => Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(&r)))),
     }
 }

@@ -178,6 +178,7 @@ fn fval(vm: &Vm, a: Args, name: &str) -> PyResult<f64> {
 }
 
 fn m_hex(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    lo::no_args_of(vm, "float", "hex", a)?;
     let x = fval(vm, a, "hex")?;
     Ok(vm.str(&super::float_format::float_hex(x)))
 }
@@ -195,10 +196,12 @@ fn m_fromhex(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
     Ok(r)
 }
 fn m_is_integer(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    lo::no_args_of(vm, "float", "is_integer", a)?;
     let x = fval(vm, a, "is_integer")?;
     Ok(vm.bool(x.is_finite() && x == x.floor()))
 }
 fn m_as_integer_ratio(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    lo::no_args_of(vm, "float", "as_integer_ratio", a)?;
     let x = fval(vm, a, "as_integer_ratio")?;
     if x.is_infinite() {
         return Err(overflow(vm, "cannot convert Infinity to integer ratio"));
@@ -235,6 +238,7 @@ pub fn float_ratio(x: f64) -> (Int, Int) {
 }
 
 fn m_conjugate(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    lo::no_args_of(vm, "float", "conjugate", a)?;
     let x = fval(vm, a, "conjugate")?;
     Ok(vm.float(x))
 }

@@ -439,11 +439,15 @@ pub fn bind_args(vm: &Vm, fname: &str, args: Args, kw: Kw, names: &[&str], requi
     Ok(out)
 }
 
-fn no_args(vm: &Vm, name: &str, args: Args) -> PyResult<()> {
+/// METH_NOARGS: `int.bit_length() takes no arguments (1 given)`.
+pub fn no_args_of(vm: &Vm, owner: &str, name: &str, args: Args) -> PyResult<()> {
     if args.len() > 1 {
-        return Err(vm.type_error(&format!("{name}() takes no arguments ({} given)", args.len() - 1)));
+        return Err(vm.type_error(&format!("{owner}.{name}() takes no arguments ({} given)", args.len() - 1)));
     }
     Ok(())
+}
+fn no_args(vm: &Vm, name: &str, args: Args) -> PyResult<()> {
+    no_args_of(vm, "int", name, args)
 }
 
 fn self_int<'a>(vm: &Vm, args: &'a [ObjRef], name: &str) -> PyResult<IntView<'a>> {
