@@ -619,6 +619,9 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                             },
                             _ => longobject::small_op(vm, *x, *y, base_op),
                         }
+                    } else if let (Some(x), Some(y), 0 | 5 | 10 | 11 | 13 | 18 | 23 | 24) = (a.downcast::<FloatBody>(), b.downcast::<FloatBody>(), arg) {
+                        // Two floats: + - * / straight to float arithmetic.
+                        crate::objects::floatobject::float_op(vm, x.v, y.v, if arg >= 13 { arg - 13 } else { arg })
                     } else {
                         vm.binary_op(&a, &b, arg)
                     };
