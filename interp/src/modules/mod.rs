@@ -2,6 +2,7 @@
 
 pub mod math;
 pub mod sys;
+pub mod sys_numbers;
 
 use crate::objects::bodies::*;
 use crate::objects::object::{alloc, ObjRef};

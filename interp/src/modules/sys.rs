@@ -86,6 +86,7 @@ pub fn make(vm: &mut Vm) -> ObjRef {
     let vi: Vec<ObjRef> = vec![vm.int(3), vm.int(13), vm.int(0), vm.str("final"), vm.int(0)];
     let vi = vm.tuple(vi);
     vm.dict_set_str(&d, "version_info", vi);
+    super::sys_numbers::add(vm, &d);
     let b = vm.builtins.clone();
     let mods = vm.new_dict();
     vm.dict_set_str(&mods, "sys", m.clone());

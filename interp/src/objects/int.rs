@@ -146,6 +146,19 @@ impl Int {
     /// Parses digits (with single underscores between them, as literals allow) in `base`.
     /// Decimal strings longer than [`MAX_STR_DIGITS`] are refused, as CPython refuses them.
     pub fn from_str_radix(text: &str, base: u32) -> Result<Int, IntParseError> {
+        let r = Int::from_str_radix_unlimited(text, base)?;
+        if base == 10 {
+            // Valid text: every byte but the underscores is a digit.
+            let count = text.bytes().filter(|b| *b != b'_').count();
+            if count > MAX_STR_DIGITS {
+                return Err(IntParseError::TooManyDigits(count));
+            }
+        }
+        Ok(r)
+    }
+
+    /// [`Int::from_str_radix`] without the digit limit (the runtime applies its own).
+    pub fn from_str_radix_unlimited(text: &str, base: u32) -> Result<Int, IntParseError> {
         let bytes = text.as_bytes();
         if bytes.is_empty() || bytes[0] == b'_' || bytes[bytes.len() - 1] == b'_' {
             return Err(IntParseError::Invalid);
@@ -184,9 +197,7 @@ impl Int {
             chunk_mul *= base;
         }
         r.mul_add_small(chunk_mul, chunk);
-        if base == 10 && count > MAX_STR_DIGITS {
-            return Err(IntParseError::TooManyDigits(count));
-        }
+        let _ = count;
         Ok(r)
     }
 

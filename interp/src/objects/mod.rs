@@ -25,5 +25,6 @@ pub mod sizes;
 pub mod slots;
 pub mod str_methods;
 pub mod str_repr;
+pub mod structseq;
 pub mod typeobject;
 pub mod unicode_db;

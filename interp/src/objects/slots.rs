@@ -625,6 +625,12 @@ pub fn seq_binary(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult<Opti
         }
     }
     if op == 5 {
+        let is_seq = |o: &ObjRef| o.downcast::<StrBody>().is_some() || o.downcast::<ListBody>().is_some() || o.downcast::<TupleBody>().is_some();
+        // A count beyond i64 (`PyNumber_AsSsize_t` with OverflowError).
+        let big = |o: &ObjRef| o.downcast::<IntBody>().is_some() && int_of(o).is_none();
+        if (is_seq(a) && big(b)) || (is_seq(b) && big(a)) {
+            return Err(vm.err(&vm.e.overflow_error, "cannot fit 'int' into an index-sized integer"));
+        }
         let (seq, n) = if let Some(n) = int_of(b) { (a, n) } else if let Some(n) = int_of(a) { (b, n) } else { return Ok(None) };
         let n = n.max(0) as usize;
         if let Some(x) = seq.downcast::<StrBody>() {
