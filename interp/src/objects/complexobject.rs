@@ -343,7 +343,7 @@ pub fn install(vm: &mut Vm) {
         ("__getnewargs__", m_getnewargs),
         ("__sizeof__", m_sizeof),
     ];
-    methods.extend(lo::number_dunders(false));
+    methods.extend(lo::number_dunders(false).into_iter().filter(|(n, _)| !n.contains("divmod")));
     methods.extend(lo::common_dunders());
     lo::add_methods(vm, &ty, &methods);
     lo::add_getter(vm, &ty, "real", g_real);

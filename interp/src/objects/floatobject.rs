@@ -195,6 +195,16 @@ fn m_fromhex(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
     }
     Ok(r)
 }
+fn m_getformat(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    let Some(t) = a.get(1) else { return Err(vm.type_error("__getformat__() takes exactly one argument (0 given)")) };
+    let Some(s) = t.downcast::<StrBody>() else {
+        return Err(vm.type_error(&format!("__getformat__() argument must be str, not {}", vm.type_name(t))));
+    };
+    match &*s.text() {
+        "double" | "float" => Ok(vm.str("IEEE, little-endian")),
+        _ => Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'")),
+    }
+}
 fn m_is_integer(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
     lo::no_args_of(vm, "float", "is_integer", a)?;
     let x = fval(vm, a, "is_integer")?;
@@ -391,11 +401,11 @@ pub fn install(vm: &mut Vm) {
         ("__getnewargs__", m_getnewargs),
     ];
     methods.extend(lo::number_dunders(false));
-    methods.extend([("__floordiv__", lo::number_dunders(true)[10].1), ("__rfloordiv__", lo::number_dunders(true)[11].1)]);
-    methods.extend([("__mod__", lo::number_dunders(true)[12].1), ("__rmod__", lo::number_dunders(true)[13].1)]);
+    methods.extend(lo::number_dunders(true).into_iter().filter(|(n, _)| matches!(*n, "__floordiv__" | "__rfloordiv__" | "__mod__" | "__rmod__")));
     methods.extend(lo::common_dunders());
     lo::add_methods(vm, &float, &methods);
     lo::add_classmethod(vm, &float, "fromhex", m_fromhex);
+    lo::add_classmethod(vm, &float, "__getformat__", m_getformat);
     lo::add_getter(vm, &float, "real", g_real);
     lo::add_getter(vm, &float, "imag", g_imag);
 }

@@ -775,7 +775,7 @@ binary_dunders! {
 
 /// `__add__`/`__radd__`... as method descriptors over a type's `nb_number` slot.
 pub fn number_dunders(with_bits: bool) -> Vec<(&'static str, NativeFn)> {
-    let mut v: Vec<(&'static str, NativeFn)> = vec![
+    let mut v: Vec<(&'static str, NativeFn)> = vec![("__divmod__", d_divmod), ("__rdivmod__", d_rdivmod),
         ("__add__", d_add), ("__radd__", d_radd), ("__sub__", d_sub), ("__rsub__", d_rsub),
         ("__mul__", d_mul), ("__rmul__", d_rmul), ("__truediv__", d_truediv), ("__rtruediv__", d_rtruediv),
         ("__pow__", d_pow), ("__rpow__", d_rpow),
@@ -788,6 +788,60 @@ pub fn number_dunders(with_bits: bool) -> Vec<(&'static str, NativeFn)> {
         ]);
     }
     v
+}
+
+fn real_number(o: &ObjRef) -> bool {
+    view(o).is_some() || o.downcast::<FloatBody>().is_some()
+}
+fn d_divmod(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    if a.len() != 2 {
+        return Err(vm.type_error(&format!("expected 1 argument, got {}", a.len().saturating_sub(1))));
+    }
+    if !real_number(&a[1]) || (a[0].downcast::<FloatBody>().is_none() && a[1].downcast::<FloatBody>().is_some()) {
+        return Ok(vm.notimpl.clone());
+    }
+    super::number::divmod(vm, &a[0], &a[1])
+}
+fn d_rdivmod(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    if a.len() != 2 {
+        return Err(vm.type_error(&format!("expected 1 argument, got {}", a.len().saturating_sub(1))));
+    }
+    if !real_number(&a[1]) || (a[0].downcast::<FloatBody>().is_none() && a[1].downcast::<FloatBody>().is_some()) {
+        return Ok(vm.notimpl.clone());
+    }
+    super::number::divmod(vm, &a[1], &a[0])
+}
+
+/// Attribute setters of read-only descriptors: CPython's messages for a getset without a setter
+/// (`attribute 'real' of 'int' objects is not writable`) and for a read-only member.
+macro_rules! readonly_setters {
+    ($($fname:ident, $msg:expr);* $(;)?) => {
+        $(fn $fname(vm: &mut Vm, _a: Args, _kw: Kw) -> PyResult {
+            Err(vm.err(&vm.e.attribute_error.clone(), $msg))
+        })*
+    };
+}
+readonly_setters! {
+    ro_int_real, "attribute 'real' of 'int' objects is not writable";
+    ro_int_imag, "attribute 'imag' of 'int' objects is not writable";
+    ro_int_numerator, "attribute 'numerator' of 'int' objects is not writable";
+    ro_int_denominator, "attribute 'denominator' of 'int' objects is not writable";
+    ro_float_real, "attribute 'real' of 'float' objects is not writable";
+    ro_float_imag, "attribute 'imag' of 'float' objects is not writable";
+    ro_member, "readonly attribute";
+}
+
+/// The read-only setter for attribute `name` of `owner` ("int", "float", else a member).
+pub fn readonly_setter(owner: &str, name: &str) -> NativeFn {
+    match (owner, name) {
+        ("int", "real") => ro_int_real,
+        ("int", "imag") => ro_int_imag,
+        ("int", "numerator") => ro_int_numerator,
+        ("int", "denominator") => ro_int_denominator,
+        ("float", "real") => ro_float_real,
+        ("float", "imag") => ro_float_imag,
+        _ => ro_member,
+    }
 }
 
 fn unary_via(vm: &mut Vm, a: Args, slot: fn(&Slots) -> Option<UnaryFn>) -> PyResult {
@@ -868,7 +922,8 @@ pub fn add_classmethod(vm: &mut Vm, ty: &ObjRef, name: &'static str, f: NativeFn
 /// Installs a read-only attribute computed by `f(self)` (a getset descriptor).
 pub fn add_getter(vm: &mut Vm, ty: &ObjRef, name: &'static str, f: NativeFn) {
     let func = vm.builtin_fn(name, f, None);
-    let p = alloc(&vm.t.property.clone(), PropertyBody { fget: Some(func), fset: None, fdel: None });
+    let setter = vm.builtin_fn(name, readonly_setter(&tp(ty).name(), name), None);
+    let p = alloc(&vm.t.property.clone(), PropertyBody { fget: Some(func), fset: Some(setter.clone()), fdel: Some(setter) });
     vm.type_set(ty, name, p);
 }
 

@@ -771,6 +771,8 @@ fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<ObjRe
             "__mro__" => Some(vm.tuple(t.mro.borrow().clone())),
             "__base__" => Some(t.base.clone().unwrap_or_else(|| vm.none.clone())),
             "__bases__" => Some(vm.tuple(t.bases.clone())),
+            "__basicsize__" => Some(vm.int(t.basicsize as i64)),
+            "__itemsize__" => Some(vm.int(t.itemsize as i64)),
             "__dict__" => t.dict.borrow().clone(),
             _ => None,
         });
