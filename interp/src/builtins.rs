@@ -995,11 +995,14 @@ fn slot_hash(vm: &mut Vm, o: &ObjRef) -> PyResult<i64> {
     let r = call_dunder(vm, o, "__hash__", &[])?.unwrap();
     match int_of(&r) {
         Some(h) => Ok(if h == -1 { -2 } else { h }),
+        // A big int is reduced as hash(int) does.
+        None if r.downcast::<IntBody>().is_some() => vm.hash(&r),
         None => Err(vm.type_error("__hash__ method should return an integer")),
     }
 }
 fn slot_len(vm: &mut Vm, o: &ObjRef) -> PyResult<usize> {
     let r = call_dunder(vm, o, "__len__", &[])?.unwrap();
+    let r = crate::objects::longobject::index(vm, &r)?;
     match int_of(&r) {
         Some(n) if n >= 0 => Ok(n as usize),
         Some(_) => Err(vm.value_error("__len__() should return >= 0")),

@@ -20,7 +20,11 @@ fn setrecursionlimit(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyRe
             Ok(vm.none.clone())
         }
         Some(_) => Err(vm.value_error("recursion limit must be greater or equal than 1")),
-        None => Err(vm.type_error("'int' object required")),
+        None => match args.first() {
+            Some(a) if a.downcast::<IntBody>().is_some() => Err(vm.err(&vm.e.overflow_error.clone(), "Python int too large to convert to C int")),
+            Some(a) => Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(a)))),
+            None => Err(vm.type_error("setrecursionlimit() takes exactly one argument (0 given)")),
+        },
     }
 }
 fn getsizeof(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {

@@ -769,7 +769,7 @@ macro_rules! binary_dunders {
 }
 binary_dunders! {
     d_add, d_radd, 0; d_and, d_rand, 1; d_floordiv, d_rfloordiv, 2; d_lshift, d_rlshift, 3;
-    d_mul, d_rmul, 5; d_mod, d_rmod, 6; d_or, d_ror, 7; d_pow, d_rpow, 8; d_rshift, d_rrshift, 9;
+    d_mul, d_rmul, 5; d_mod, d_rmod, 6; d_or, d_ror, 7; d_pow2, d_rpow, 8; d_rshift, d_rrshift, 9;
     d_sub, d_rsub, 10; d_truediv, d_rtruediv, 11; d_xor, d_rxor, 12;
 }
 
@@ -788,6 +788,24 @@ pub fn number_dunders(with_bits: bool) -> Vec<(&'static str, NativeFn)> {
         ]);
     }
     v
+}
+
+/// `__pow__(exp, mod=None)`.
+fn d_pow(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
+    if a.len() == 3 && !a[2].is(&vm.none) {
+        if let (Some(x), Some(y), Some(z)) = (view(&a[0]), view(&a[1]), view(&a[2])) {
+            let (x, y, z) = (x.to_int().into_owned(), y.to_int().into_owned(), z.to_int().into_owned());
+            return super::number::int_pow_mod(vm, &x, &y, &z);
+        }
+        if a[0].downcast::<FloatBody>().is_some() {
+            return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        }
+        return Ok(vm.notimpl.clone());
+    }
+    if a.len() == 3 {
+        return d_pow2(vm, &a[..2], kw);
+    }
+    d_pow2(vm, a, kw)
 }
 
 fn real_number(o: &ObjRef) -> bool {

@@ -132,9 +132,14 @@ fn b_pow(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
     if num(&b) && num(&e) && num(&m) {
         return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
     }
-    if let Some(r) = call_special(vm, &b, "__pow__", &[e.clone(), m.clone()])? {
-        if !r.is(&vm.notimpl) {
-            return Ok(r);
+    // `ternary_op`: the base's slot, then the exponent's (a user `__pow__` with three
+    // arguments applies only to its own instances); the modulus's type is never asked.
+    let native = |o: &ObjRef| num(o) || o.downcast::<ComplexBody>().is_some();
+    if !native(&b) {
+        if let Some(r) = call_special(vm, &b, "__pow__", &[e.clone(), m.clone()])? {
+            if !r.is(&vm.notimpl) {
+                return Ok(r);
+            }
         }
     }
     Err(vm.type_error(&format!(

@@ -416,7 +416,15 @@ pub fn index_of(vm: &mut Vm, o: &ObjRef, what: &str) -> PyResult<i64> {
     match int_of(o) {
         Some(v) => Ok(v),
         None if o.downcast::<IntBody>().is_some() => Err(vm.err(&vm.e.index_error, "cannot fit 'int' into an index-sized integer")),
-        None => Err(vm.type_error(&format!("{what} indices must be integers or slices, not {}", vm.type_name(o)))),
+        None => {
+            let ty = o.type_of();
+            let n = vm.intern("__index__");
+            if vm.type_lookup(&ty, &n).is_some() {
+                let i = super::longobject::index(vm, o)?;
+                return index_of(vm, &i, what);
+            }
+            Err(vm.type_error(&format!("{what} indices must be integers or slices, not {}", vm.type_name(o))))
+        }
     }
 }
 
