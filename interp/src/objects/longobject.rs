@@ -85,6 +85,19 @@ pub fn text_err(vm: &Vm, e: TextError) -> PyErr {
     vm.err(&ty, &e.msg)
 }
 
+/// The largest result pyref builds, in bits (512 MiB of digits). CPython raises MemoryError when
+/// an allocation fails, which depends on the machine; pyref raises it deterministically above this.
+const MAX_BITS: u64 = 1 << 32;
+
+/// MemoryError (empty message, as CPython's), or OverflowError where MemoryError is not built.
+fn memory_error(vm: &mut Vm) -> PyErr {
+    let b = vm.builtins.clone();
+    match vm.dict_get_str(&b, "MemoryError") {
+        Ok(Some(t)) if t.downcast::<TypeObject>().is_some() => PyErr(vm.new_exception(&t, vec![])),
+        _ => vm.err(&vm.e.overflow_error, "pyref: integer result too large (MemoryError)"),
+    }
+}
+
 fn zero_div(vm: &Vm, msg: &str) -> PyErr {
     vm.err(&vm.e.zero_division_error, msg)
 }
@@ -212,8 +225,9 @@ pub fn big_op(vm: &mut Vm, a: &Int, b: &Int, op: u32) -> PyResult {
                 let r = if v == -1 && !b.is_odd() { 1 } else if b.is_zero() { 1 } else { v };
                 return Ok(vm.int(r));
             }
-            if b.bit_length() > 40 {
-                return Err(vm.err(&vm.e.overflow_error, "pyref: int ** int result too large"));
+            let est = b.to_i64().map(|e| (e as u128) * (a.bit_length() as u128));
+            if est.is_none_or(|bits| bits > MAX_BITS as u128) {
+                return Err(memory_error(vm));
             }
             a.pow(b)
         }
@@ -229,6 +243,7 @@ pub fn big_op(vm: &mut Vm, a: &Int, b: &Int, op: u32) -> PyResult {
             }
             let n = b.to_i64().filter(|n| *n < (1 << 40));
             match (op, n) {
+                (3, Some(n)) if n as u64 + a.bit_length() > MAX_BITS => return Err(memory_error(vm)),
                 (3, Some(n)) => a.shl(n as u64),
                 (3, None) => return Err(overflow(vm, "too many digits in integer")),
                 (_, Some(n)) => a.shr(n as u64),
