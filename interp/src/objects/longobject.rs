@@ -379,6 +379,14 @@ fn int_invert(vm: &mut Vm, o: &ObjRef) -> PyResult {
         None => vm.notimpl.clone(),
     })
 }
+/// `~` on a bool: the int result, with 3.12's DeprecationWarning.
+fn bool_invert(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    super::warnings::warn_deprecation(
+        vm,
+        "Bitwise inversion '~' on bool is deprecated and will be removed in Python 3.16. This returns the bitwise inversion of the underlying int object and is usually not what you expect from negating a bool. Use the 'not' operator for boolean negation or ~int(x) if you really want the bitwise inversion of the underlying int.",
+    )?;
+    int_invert(vm, o)
+}
 pub fn int_abs(vm: &mut Vm, o: &ObjRef) -> PyResult {
     Ok(match view(o) {
         Some(IntView::Small(v)) => new_i128(vm, (v as i128).abs()),
@@ -985,6 +993,7 @@ pub fn install(vm: &mut Vm) {
         s.nb_index.set(Some(int_exact));
     }
     tp(&bool_).slots.nb_number.set(Some(bool_number));
+    tp(&bool_).slots.nb_invert.set(Some(bool_invert));
     tp(&int).slots.new.set(Some(int_new));
     let mut methods: Vec<(&'static str, NativeFn)> = vec![
         ("bit_length", m_bit_length),

@@ -28,3 +28,4 @@ pub mod str_repr;
 pub mod structseq;
 pub mod typeobject;
 pub mod unicode_db;
+pub mod warnings;
