@@ -662,7 +662,11 @@ fn fold_binop(l: &Constant, op: Operator, r: &Constant) -> Option<Constant> {
                 Constant::Bool(b) => *b as i64,
                 _ => return None,
             };
-            if seq_len > 0 && (n < 0 || n as u64 > (limit / seq_len) as u64) {
+            if seq_len == 0 {
+                // An empty sequence repeats to itself: no loop over a count like 10**9.
+                return Some(0);
+            }
+            if n < 0 || n as u64 > (limit / seq_len) as u64 {
                 return None;
             }
             Some(n.max(0) as usize)
