@@ -124,20 +124,29 @@ pub fn small_op(vm: &mut Vm, x: i64, y: i64, op: u32) -> PyResult {
             Some(v) => vm.int(v),
             None => new_i128(vm, x as i128 - y as i128),
         },
-        5 => new_i128(vm, x as i128 * y as i128),
+        5 => match x.checked_mul(y) {
+            Some(v) => vm.int(v),
+            None => new_i128(vm, x as i128 * y as i128),
+        },
         2 => {
             if y == 0 {
                 return Err(zero_div(vm, "integer division or modulo by zero"));
             }
-            new_i128(vm, (x as i128).div_euclid(y as i128) - if y < 0 && (x as i128).rem_euclid(y as i128) != 0 { 1 } else { 0 })
+            if x == i64::MIN && y == -1 {
+                return Ok(new_i128(vm, -(x as i128)));
+            }
+            let q = x / y;
+            vm.int(if x % y != 0 && ((x < 0) != (y < 0)) { q - 1 } else { q })
         }
         6 => {
             if y == 0 {
                 return Err(zero_div(vm, "integer modulo by zero"));
             }
-            let r = (x as i128) % (y as i128);
-            let r = if r != 0 && ((r < 0) != (y < 0)) { r + y as i128 } else { r };
-            vm.int(r as i64)
+            if y == -1 {
+                return Ok(vm.int(0));
+            }
+            let r = x % y;
+            vm.int(if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r })
         }
         11 => {
             if y == 0 {
