@@ -619,7 +619,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                             },
                             _ => longobject::small_op(vm, *x, *y, base_op),
                         }
-                    } else if let (Some(x), Some(y), 0 | 5 | 10 | 11 | 13 | 18 | 23 | 24) = (a.downcast::<FloatBody>(), b.downcast::<FloatBody>(), arg) {
+                    } else if let (Some(x), Some(y), 0 | 5 | 10 | 11 | 13 | 18 | 23 | 24, true) = (a.downcast::<FloatBody>(), b.downcast::<FloatBody>(), arg, a.is_exact(&vm.t.float) && b.is_exact(&vm.t.float)) {
                         // Two floats: + - * / straight to float arithmetic.
                         crate::objects::floatobject::float_op(vm, x.v, y.v, if arg >= 13 { arg - 13 } else { arg })
                     } else {
@@ -632,7 +632,8 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let b = pop!(vm);
                     let a = pop!(vm);
                     let cop = CmpOp::from_arg(arg >> 5);
-                    let r = if let (Some(IntBody::Small(x)), Some(IntBody::Small(y))) = (a.downcast::<IntBody>(), b.downcast::<IntBody>()) {
+                    let plain = |o: &ObjRef, vm: &Vm| o.is_exact(&vm.t.int) || o.is_exact(&vm.t.bool_);
+                    let r = if let (Some(IntBody::Small(x)), Some(IntBody::Small(y)), true) = (a.downcast::<IntBody>(), b.downcast::<IntBody>(), plain(&a, vm) && plain(&b, vm)) {
                         let t = match cop {
                             CmpOp::Lt => x < y,
                             CmpOp::Le => x <= y,
