@@ -1039,3 +1039,57 @@ pub fn install(vm: &mut Vm) {
     ];
     add_methods(vm, &bool_, &bool_methods);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::host::Host;
+
+    fn show(vm: &mut Vm, r: PyResult) -> String {
+        match r {
+            Ok(o) => vm.repr_string(&o).unwrap_or_default(),
+            Err(e) => {
+                let t = vm.type_name(&e.0);
+                let m = vm.str_string(&e.0).unwrap_or_default();
+                format!("{t}: {m}")
+            }
+        }
+    }
+
+    // Expected values from CPython 3.13.0.
+    #[test]
+    fn small_results_promote_and_follow_python_rules() {
+        let (mut host, _out, _err) = Host::captured("/tmp");
+        let mut vm = Vm::new(&mut host);
+        let vm = &mut vm;
+        let cases: &[(i64, i64, u32, &str)] = &[
+            (i64::MAX, 1, 0, "9223372036854775808"),
+            (i64::MIN, 1, 10, "-9223372036854775809"),
+            (i64::MIN, -1, 2, "9223372036854775808"),
+            (i64::MIN, -1, 6, "0"),
+            (i64::MAX, i64::MAX, 5, "85070591730234615847396907784232501249"),
+            (-7, 2, 2, "-4"),
+            (-7, 2, 6, "1"),
+            (7, -2, 6, "-1"),
+            (1, 100, 3, "1267650600228229401496703205376"),
+            (-1, 100, 9, "-1"),
+            (2, 64, 8, "18446744073709551616"),
+            (2, -2, 8, "0.25"),
+            (1, 3, 11, "0.3333333333333333"),
+            (1, 0, 2, "ZeroDivisionError: integer division or modulo by zero"),
+            (1, 0, 6, "ZeroDivisionError: integer modulo by zero"),
+            (1, 0, 11, "ZeroDivisionError: division by zero"),
+            (0, -1, 8, "ZeroDivisionError: 0.0 cannot be raised to a negative power"),
+            (1, -1, 3, "ValueError: negative shift count"),
+        ];
+        for &(x, y, op, want) in cases {
+            let r = small_op(vm, x, y, op);
+            assert_eq!(show(vm, r), want, "{x} op{op} {y}");
+        }
+        let big = Int::from_i64(10).pow(&Int::from_i64(30));
+        let r = big_op(vm, &big.neg(), &Int::from_i64(7), 2);
+        assert_eq!(show(vm, r), "-142857142857142857142857142858");
+        let r = big_op(vm, &big, &Int::from_i64(3), 11);
+        assert_eq!(show(vm, r), "3.333333333333333e+29");
+    }
+}
