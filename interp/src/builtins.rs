@@ -373,6 +373,16 @@ fn sort_items(vm: &mut Vm, items: Vec<ObjRef>, key: Option<ObjRef>, reverse: boo
     if reverse {
         keyed.reverse();
     }
+    if keyed.len() < 64 {
+        // CPython's path for short lists (Objects/listobject.c): one natural run (`count_run`),
+        // then binary insertion (`binarysort`); the same comparisons in the same order.
+        small_timsort(vm, &mut keyed)?;
+        let mut out: Vec<ObjRef> = keyed.into_iter().map(|(_, x)| x).collect();
+        if reverse {
+            out.reverse();
+        }
+        return Ok(out);
+    }
     let mut err = None;
     let mut v = keyed;
     // Insertion-merge sort with fallible comparisons.
@@ -420,6 +430,74 @@ fn sort_items(vm: &mut Vm, items: Vec<ObjRef>, key: Option<ObjRef>, reverse: boo
     }
     Ok(out)
 }
+/// `count_run` + `binarysort` over (key, value) pairs, for fewer than 64 items.
+fn small_timsort(vm: &mut Vm, v: &mut [(ObjRef, ObjRef)]) -> PyResult<()> {
+    let total = v.len();
+    if total < 2 {
+        return Ok(());
+    }
+    let lt = |vm: &mut Vm, v: &[(ObjRef, ObjRef)], i: usize, j: usize| vm.rich_compare_bool(&v[i].0, &v[j].0, CmpOp::Lt);
+    // count_run
+    let mut n = 1;
+    while n < total {
+        if lt(vm, v, n, n - 1)? {
+            break;
+        }
+        n += 1;
+    }
+    if n < total {
+        let mut descending = true;
+        if n > 1 {
+            if lt(vm, v, 0, n - 1)? {
+                descending = false;
+            } else {
+                v[..n].reverse();
+            }
+        }
+        if descending {
+            n += 1;
+            let mut neq = 0usize;
+            while n < total {
+                if lt(vm, v, n, n - 1)? {
+                    if neq > 0 {
+                        v[n - neq - 1..n].reverse();
+                        neq = 0;
+                    }
+                } else if lt(vm, v, n - 1, n)? {
+                    break;
+                } else {
+                    neq += 1;
+                }
+                n += 1;
+            }
+            if neq > 0 {
+                v[n - neq - 1..n].reverse();
+            }
+            v[..n].reverse();
+            while n < total {
+                if lt(vm, v, n, n - 1)? {
+                    break;
+                }
+                n += 1;
+            }
+        }
+    }
+    // binarysort(total, ok = n)
+    for ok in n..total {
+        let (mut l, mut r) = (0usize, ok);
+        while l < r {
+            let m = (l + r) >> 1;
+            if vm.rich_compare_bool(&v[ok].0, &v[m].0, CmpOp::Lt)? {
+                r = m;
+            } else {
+                l = m + 1;
+            }
+        }
+        v[l..=ok].rotate_right(1);
+    }
+    Ok(())
+}
+
 fn sort_kw(vm: &mut Vm, kws: Vec<(String, ObjRef)>, fname: &str) -> PyResult<(Option<ObjRef>, bool)> {
     let mut key = None;
     let mut reverse = false;
