@@ -712,6 +712,9 @@ pub fn number_long(vm: &mut Vm, x: &ObjRef) -> PyResult {
     for name in ["__int__", "__index__", "__trunc__"] {
         let n = vm.intern(name);
         if let Some(f) = vm.type_lookup(&ty, &n) {
+            if name == "__trunc__" {
+                super::warnings::warn_deprecation(vm, "The delegation of int() to __trunc__ is deprecated.")?;
+            }
             let r = vm.call(&f, &[x.clone()], None)?;
             if view(&r).is_some() {
                 return int_exact(vm, &r);
