@@ -54,7 +54,7 @@ fn str_of(o: &ObjRef) -> Option<&StrBody> {
     o.downcast::<StrBody>()
 }
 fn int_of(o: &ObjRef) -> Option<i64> {
-    o.downcast::<IntBody>().map(|i| i.v)
+    crate::objects::longobject::small_int(o)
 }
 
 pub fn func_display_name(vm: &mut Vm, f: &ObjRef) -> String {
@@ -227,77 +227,6 @@ fn b_next(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
         },
     }
 }
-fn b_abs(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
-    nargs(vm, "abs", args, 1, 1)?;
-    if let Some(v) = int_of(&args[0]) {
-        return v.checked_abs().map(|a| vm.int(a)).ok_or_else(|| vm.err(&vm.e.overflow_error.clone(), "pyref: int too large"));
-    }
-    if let Some(f) = args[0].downcast::<FloatBody>() {
-        return Ok(vm.float(f.v.abs()));
-    }
-    Err(vm.type_error(&format!("bad operand type for abs(): '{}'", vm.type_name(&args[0]))))
-}
-fn b_divmod(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
-    nargs(vm, "divmod", args, 2, 2)?;
-    let q = vm.binary_op(&args[0], &args[1], 2)?;
-    let r = vm.binary_op(&args[0], &args[1], 6)?;
-    Ok(vm.tuple(vec![q, r]))
-}
-fn b_pow(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
-    nargs(vm, "pow", args, 2, 3)?;
-    if args.len() == 3 && !args[2].is(&vm.none) {
-        let (Some(b), Some(e), Some(m)) = (int_of(&args[0]), int_of(&args[1]), int_of(&args[2])) else {
-            return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
-        };
-        if m == 0 {
-            return Err(vm.value_error("pow() 3rd argument cannot be 0"));
-        }
-        if e < 0 {
-            return Err(vm.value_error("pyref: pow() with a negative exponent and a modulus is not built yet"));
-        }
-        let mm = m.unsigned_abs() as u128;
-        let mut r: u128 = 1 % mm;
-        let mut x = (b.rem_euclid(m.abs()) as u128) % mm;
-        let mut e = e as u64;
-        while e > 0 {
-            if e & 1 == 1 {
-                r = r * x % mm;
-            }
-            x = x * x % mm;
-            e >>= 1;
-        }
-        let mut r = r as i64;
-        if m < 0 && r != 0 {
-            r += m;
-        }
-        return Ok(vm.int(r));
-    }
-    vm.binary_op(&args[0], &args[1], 8)
-}
-fn b_round(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
-    nargs(vm, "round", args, 1, 2)?;
-    let nd = args.get(1).filter(|x| !x.is(&vm.none)).map(|x| int_of(x).unwrap_or(0));
-    if let Some(v) = int_of(&args[0]) {
-        return Ok(vm.int(v));
-    }
-    if let Some(f) = args[0].downcast::<FloatBody>() {
-        return match nd {
-            None => {
-                let r = f.v.round_ties_even();
-                if !r.is_finite() {
-                    return Err(vm.err(&vm.e.overflow_error.clone(), "cannot convert float infinity to integer"));
-                }
-                Ok(vm.int(r as i64))
-            }
-            Some(n) => {
-                // Correctly rounded through the decimal string, as CPython's double_round.
-                let s = format!("{:.*}", n.max(0) as usize, f.v);
-                Ok(vm.float(s.parse::<f64>().unwrap_or(f.v)))
-            }
-        };
-    }
-    Err(vm.type_error(&format!("type {} doesn't define __round__ method", vm.type_name(&args[0]))))
-}
 fn b_chr(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
     nargs(vm, "chr", args, 1, 1)?;
     let Some(v) = int_of(&args[0]) else { return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args[0])))) };
@@ -371,7 +300,14 @@ fn b_sum(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
     }
     while let Some(x) = vm.next(&it)? {
         if let Some((f, c)) = f_mode.as_mut() {
-            let xv = if let Some(xf) = x.downcast::<FloatBody>() { Some(xf.v) } else if x.is_exact(&vm.t.int) { int_of(&x).map(|i| i as f64) } else { None };
+            // An exact int that fits a C long is added without compensation, as CPython does.
+            if x.is_exact(&vm.t.int) {
+                if let Some(i) = int_of(&x) {
+                    *f += i as f64;
+                    continue;
+                }
+            }
+            let xv = x.downcast::<FloatBody>().map(|xf| xf.v);
             if let Some(xv) = xv {
                 let t = *f + xv;
                 if f.abs() >= xv.abs() {
@@ -389,17 +325,10 @@ fn b_sum(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
             continue;
         }
         if acc.is_exact(&vm.t.int) && x.downcast::<FloatBody>().is_some() {
-            let a = int_of(&acc).unwrap() as f64;
-            f_mode = Some((a, 0.0));
-            let (f, c) = f_mode.as_mut().unwrap();
-            let xv = x.downcast::<FloatBody>().unwrap().v;
-            let t = *f + xv;
-            if f.abs() >= xv.abs() {
-                *c += (*f - t) + xv;
-            } else {
-                *c += (xv - t) + *f;
+            acc = vm.binary_op(&acc, &x, 0)?;
+            if let Some(f) = acc.downcast::<FloatBody>() {
+                f_mode = Some((f.v, 0.0));
             }
-            *f = t;
             continue;
         }
         acc = vm.binary_op(&acc, &x, 0)?;
@@ -443,6 +372,16 @@ fn sort_items(vm: &mut Vm, items: Vec<ObjRef>, key: Option<ObjRef>, reverse: boo
     }
     if reverse {
         keyed.reverse();
+    }
+    if keyed.len() < 64 {
+        // CPython's path for short lists (Objects/listobject.c): one natural run (`count_run`),
+        // then binary insertion (`binarysort`); the same comparisons in the same order.
+        small_timsort(vm, &mut keyed)?;
+        let mut out: Vec<ObjRef> = keyed.into_iter().map(|(_, x)| x).collect();
+        if reverse {
+            out.reverse();
+        }
+        return Ok(out);
     }
     let mut err = None;
     let mut v = keyed;
@@ -491,6 +430,74 @@ fn sort_items(vm: &mut Vm, items: Vec<ObjRef>, key: Option<ObjRef>, reverse: boo
     }
     Ok(out)
 }
+/// `count_run` + `binarysort` over (key, value) pairs, for fewer than 64 items.
+fn small_timsort(vm: &mut Vm, v: &mut [(ObjRef, ObjRef)]) -> PyResult<()> {
+    let total = v.len();
+    if total < 2 {
+        return Ok(());
+    }
+    let lt = |vm: &mut Vm, v: &[(ObjRef, ObjRef)], i: usize, j: usize| vm.rich_compare_bool(&v[i].0, &v[j].0, CmpOp::Lt);
+    // count_run
+    let mut n = 1;
+    while n < total {
+        if lt(vm, v, n, n - 1)? {
+            break;
+        }
+        n += 1;
+    }
+    if n < total {
+        let mut descending = true;
+        if n > 1 {
+            if lt(vm, v, 0, n - 1)? {
+                descending = false;
+            } else {
+                v[..n].reverse();
+            }
+        }
+        if descending {
+            n += 1;
+            let mut neq = 0usize;
+            while n < total {
+                if lt(vm, v, n, n - 1)? {
+                    if neq > 0 {
+                        v[n - neq - 1..n].reverse();
+                        neq = 0;
+                    }
+                } else if lt(vm, v, n - 1, n)? {
+                    break;
+                } else {
+                    neq += 1;
+                }
+                n += 1;
+            }
+            if neq > 0 {
+                v[n - neq - 1..n].reverse();
+            }
+            v[..n].reverse();
+            while n < total {
+                if lt(vm, v, n, n - 1)? {
+                    break;
+                }
+                n += 1;
+            }
+        }
+    }
+    // binarysort(total, ok = n)
+    for ok in n..total {
+        let (mut l, mut r) = (0usize, ok);
+        while l < r {
+            let m = (l + r) >> 1;
+            if vm.rich_compare_bool(&v[ok].0, &v[m].0, CmpOp::Lt)? {
+                r = m;
+            } else {
+                l = m + 1;
+            }
+        }
+        v[l..=ok].rotate_right(1);
+    }
+    Ok(())
+}
+
 fn sort_kw(vm: &mut Vm, kws: Vec<(String, ObjRef)>, fname: &str) -> PyResult<(Option<ObjRef>, bool)> {
     let mut key = None;
     let mut reverse = false;
@@ -783,87 +790,6 @@ pub fn format(vm: &mut Vm, v: &ObjRef, spec: &ObjRef) -> PyResult {
 
 // ---- constructors (tp_new) ------------------------------------------------------------------
 
-fn int_new(vm: &mut Vm, _t: &ObjRef, args: Args, kw: Kw) -> PyResult {
-    let (pos, kws) = split_kw(args, kw);
-    let base = pos.get(1).cloned().or_else(|| kws.iter().find(|(k, _)| k == "base").map(|(_, v)| v.clone()));
-    let Some(x) = pos.first() else { return Ok(vm.int(0)) };
-    if let Some(b) = base {
-        let b = int_of(&b).unwrap_or(10) as u32;
-        let Some(s) = str_of(x) else { return Err(vm.type_error("int() can't convert non-string with explicit base")) };
-        return parse_int(vm, &s.text(), b);
-    }
-    if let Some(v) = int_of(x) {
-        return Ok(vm.int(v));
-    }
-    if let Some(f) = x.downcast::<FloatBody>() {
-        if f.v.is_nan() {
-            return Err(vm.value_error("cannot convert float NaN to integer"));
-        }
-        if f.v.is_infinite() {
-            return Err(vm.err(&vm.e.overflow_error.clone(), "cannot convert float infinity to integer"));
-        }
-        return Ok(vm.int(f.v.trunc() as i64));
-    }
-    if let Some(s) = str_of(x) {
-        return parse_int(vm, &s.text(), 10);
-    }
-    Err(vm.type_error(&format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", vm.type_name(x))))
-}
-fn parse_int(vm: &mut Vm, text: &str, base: u32) -> PyResult {
-    let t = text.trim().replace('_', "");
-    let (neg, digits) = match t.strip_prefix('-') {
-        Some(r) => (true, r.to_string()),
-        None => (false, t.strip_prefix('+').unwrap_or(&t).to_string()),
-    };
-    let (digits, base) = if base == 0 || base == 16 || base == 8 || base == 2 {
-        let l = digits.to_ascii_lowercase();
-        if (base == 0 || base == 16) && l.starts_with("0x") {
-            (digits[2..].to_string(), 16)
-        } else if (base == 0 || base == 8) && l.starts_with("0o") {
-            (digits[2..].to_string(), 8)
-        } else if (base == 0 || base == 2) && l.starts_with("0b") {
-            (digits[2..].to_string(), 2)
-        } else {
-            (digits, if base == 0 { 10 } else { base })
-        }
-    } else {
-        (digits, base)
-    };
-    match i64::from_str_radix(&digits, base) {
-        Ok(v) if !digits.is_empty() && !digits.starts_with('+') && !digits.starts_with('-') => Ok(vm.int(if neg { -v } else { v })),
-        _ => {
-            let r = vm.str(text).clone();
-            let rs = vm.repr_string(&r)?;
-            Err(vm.value_error(&format!("invalid literal for int() with base {base}: {rs}")))
-        }
-    }
-}
-fn float_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
-    let Some(x) = args.first() else { return Ok(vm.float(0.0)) };
-    if let Some(f) = x.downcast::<FloatBody>() {
-        return Ok(vm.float(f.v));
-    }
-    if let Some(v) = int_of(x) {
-        return Ok(vm.float(v as f64));
-    }
-    if let Some(s) = str_of(x) {
-        let t = s.text().trim().to_ascii_lowercase();
-        let v = match t.as_str() {
-            "inf" | "+inf" | "infinity" | "+infinity" => Some(f64::INFINITY),
-            "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
-            "nan" | "+nan" | "-nan" => Some(f64::NAN),
-            _ => t.replace('_', "").parse::<f64>().ok().filter(|_| !t.contains("inf") && !t.contains("nan")),
-        };
-        return match v {
-            Some(v) => Ok(vm.float(v)),
-            None => {
-                let r = vm.repr_string(x)?;
-                Err(vm.value_error(&format!("could not convert string to float: {r}")))
-            }
-        };
-    }
-    Err(vm.type_error(&format!("float() argument must be a string or a real number, not '{}'", vm.type_name(x))))
-}
 fn str_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
     match args.first() {
         Some(x) => vm.to_str(x),
@@ -1385,14 +1311,21 @@ fn slot_hash(vm: &mut Vm, o: &ObjRef) -> PyResult<i64> {
     let r = call_dunder(vm, o, "__hash__", &[])?.unwrap();
     match int_of(&r) {
         Some(h) => Ok(if h == -1 { -2 } else { h }),
+        // A big int is reduced as hash(int) does.
+        None if r.downcast::<IntBody>().is_some() => vm.hash(&r),
         None => Err(vm.type_error("__hash__ method should return an integer")),
     }
 }
 fn slot_len(vm: &mut Vm, o: &ObjRef) -> PyResult<usize> {
     let r = call_dunder(vm, o, "__len__", &[])?.unwrap();
+    let r = crate::objects::longobject::index(vm, &r)?;
     match int_of(&r) {
         Some(n) if n >= 0 => Ok(n as usize),
         Some(_) => Err(vm.value_error("__len__() should return >= 0")),
+        None if r.downcast::<IntBody>().is_some() => match crate::objects::longobject::view(&r) {
+            Some(v) if v.is_negative() => Err(vm.value_error("__len__() should return >= 0")),
+            _ => Err(vm.err(&vm.e.overflow_error.clone(), "cannot fit 'int' into an index-sized integer")),
+        },
         None => Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(&r)))),
     }
 }
@@ -1877,9 +1810,6 @@ pub fn install(vm: &mut Vm) {
     tp(&vm.t.staticmethod).slots.new.set(Some(staticmethod_new));
     tp(&vm.t.classmethod).slots.new.set(Some(classmethod_new));
     tp(&vm.t.property).slots.new.set(Some(property_new));
-    let t = vm.t.int.clone();
-    tp(&t).slots.new.set(Some(int_new));
-    tp(&vm.t.float).slots.new.set(Some(float_new));
     tp(&vm.t.str_).slots.new.set(Some(str_new));
     tp(&vm.t.bool_).slots.new.set(Some(bool_new));
     tp(&vm.t.list).slots.new.set(Some(list_new));
@@ -1909,10 +1839,6 @@ pub fn install(vm: &mut Vm) {
         ("issubclass", b_issubclass),
         ("iter", b_iter),
         ("next", b_next),
-        ("abs", b_abs),
-        ("divmod", b_divmod),
-        ("pow", b_pow),
-        ("round", b_round),
         ("chr", b_chr),
         ("ord", b_ord),
         ("min", b_min),

@@ -57,11 +57,11 @@ pub fn builtin_compile(vm: &mut Vm, args: &[ObjRef], kw: Option<&ObjRef>) -> PyR
         return Err(vm.type_error(&format!("compile() argument 'mode' must be str, not {got}")));
     };
     let flags = match &a[3] {
-        Some(f) => f.downcast::<IntBody>().map(|i| i.v).ok_or_else(|| vm.type_error("'flags' must be an integer"))?,
+        Some(f) => f.downcast::<IntBody>().and_then(|i| i.small()).ok_or_else(|| vm.type_error("'flags' must be an integer"))?,
         None => 0,
     };
     let optimize = match &a[5] {
-        Some(o) => o.downcast::<IntBody>().map(|i| i.v).unwrap_or(-1),
+        Some(o) => o.downcast::<IntBody>().and_then(|i| i.small()).unwrap_or(-1),
         None => -1,
     };
     if !(-1..=2).contains(&optimize) {

@@ -357,7 +357,7 @@ pub fn import_name(vm: &mut Vm, name: &ObjRef, fromlist: &ObjRef, level: &ObjRef
         let l = locals.unwrap_or_else(|| vm.none.clone());
         return vm.call(&imp, &[name.clone(), globals, l, fromlist.clone(), level.clone()], None);
     }
-    let lv = level.downcast::<IntBody>().map(|i| i.v).unwrap_or(0);
+    let lv = level.downcast::<IntBody>().and_then(|i| i.small()).unwrap_or(0);
     import_module_level(vm, name, Some(&globals), fromlist, lv)
 }
 
@@ -893,7 +893,7 @@ pub fn builtin_import(vm: &mut Vm, args: &[ObjRef], kw: Option<&ObjRef>) -> PyRe
     let fromlist = slots[3].clone().unwrap_or_else(|| vm.empty_tuple.clone());
     let level = match &slots[4] {
         Some(l) => match l.downcast::<IntBody>() {
-            Some(i) => i.v,
+            Some(i) => i.small().unwrap_or(i64::MAX),
             None => return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(l)))),
         },
         None => 0,

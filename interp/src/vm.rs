@@ -23,6 +23,7 @@ pub struct Types {
     pub int: ObjRef,
     pub bool_: ObjRef,
     pub float: ObjRef,
+    pub complex: ObjRef,
     pub str_: ObjRef,
     pub tuple: ObjRef,
     pub list: ObjRef,
@@ -163,6 +164,7 @@ impl<'h> Vm<'h> {
             ellipsis: new_type(m, "ellipsis", EllipsisBody::layout(), o, 16, 0),
             bool_: new_type(m, "bool", IntBody::layout(), Some(&int), 24, 4),
             float: new_type(m, "float", FloatBody::layout(), o, 24, 0),
+            complex: new_type(m, "complex", crate::objects::complexobject::ComplexBody::layout(), o, 32, 0),
             str_: new_type(m, "str", StrBody::layout(), o, 40, 1),
             tuple: new_type(m, "tuple", TupleBody::layout(), o, 24, 8),
             list: new_type(m, "list", ListBody::layout(), o, 40, 0),
@@ -215,9 +217,9 @@ impl<'h> Vm<'h> {
         let none = imm(alloc(&t.none, NoneBody));
         let notimpl = imm(alloc(&t.notimpl, NotImplBody));
         let ellipsis = imm(alloc(&t.ellipsis, EllipsisBody));
-        let true_ = imm(alloc(&t.bool_, IntBody { v: 1 }));
-        let false_ = imm(alloc(&t.bool_, IntBody { v: 0 }));
-        let small_ints = (-5..=256).map(|v| imm(alloc(&t.int, IntBody { v }))).collect();
+        let true_ = imm(alloc(&t.bool_, IntBody::Small(1)));
+        let false_ = imm(alloc(&t.bool_, IntBody::Small(0)));
+        let small_ints = (-5..=256).map(|v| imm(alloc(&t.int, IntBody::Small(v)))).collect();
         let empty_tuple = imm(alloc(&t.tuple, TupleBody { items: Box::new([]) }));
         // Exceptions.
         let mk = |name: &str, base: &ObjRef| -> ObjRef {
@@ -296,6 +298,7 @@ impl<'h> Vm<'h> {
         crate::eval::gen::install(&mut vm);
         crate::objects::exceptions::install(&mut vm);
         crate::objects::attrs::install(&mut vm);
+        crate::objects::number::install(&mut vm);
         crate::modules::sys::install_types(&mut vm);
         vm
     }
@@ -307,7 +310,7 @@ impl<'h> Vm<'h> {
         if (-5..=256).contains(&v) {
             self.small_ints[(v + 5) as usize].clone()
         } else {
-            alloc(&self.t.int, IntBody { v })
+            alloc(&self.t.int, IntBody::Small(v))
         }
     }
     #[inline]

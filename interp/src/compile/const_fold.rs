@@ -311,7 +311,7 @@ fn int_binop(x: &Int, op: Operator, y: &Int) -> Option<Num> {
             }
             x.mul(y)
         }
-        Div => return Some(Num::F(x.true_div(y)?)),
+        Div => return Some(Num::F(x.true_div_folded(y)?)),
         FloorDiv => x.divmod(y)?.0,
         Mod => x.divmod(y)?.1,
         Pow => {

@@ -12,6 +12,7 @@ pub mod traceback;
 use crate::code::{kinds, Code};
 use crate::objects::bodies::*;
 use crate::objects::object::{alloc, ObjRef};
+use crate::objects::longobject;
 use crate::objects::slots;
 use crate::objects::typeobject::*;
 use crate::opcode::Op;
@@ -63,11 +64,7 @@ fn const_obj(vm: &mut Vm, c: &crate::code::Const) -> ObjRef {
     match c {
         Const::None => vm.none.clone(),
         Const::Bool(b) => vm.bool(*b),
-        // PLACEHOLDER: ints beyond 64 bits load as None until runtime big ints are built.
-        Const::Int(i) => match i.to_i64() {
-            Some(v) => vm.int(v),
-            None => vm.none.clone(),
-        },
+        Const::Int(i) => longobject::new_int(vm, i.clone()),
         Const::Float(f) => vm.float(*f),
         Const::Str(s) => match s.as_str() {
             Some(t) => vm.intern(t),
@@ -98,8 +95,9 @@ fn const_obj(vm: &mut Vm, c: &crate::code::Const) -> ObjRef {
             }
             s
         }
-        // PLACEHOLDER: complex and bytes objects are not built yet.
-        Const::Complex { .. } | Const::Bytes(_) => vm.none.clone(),
+        Const::Complex { re, im } => crate::objects::complexobject::new_complex(vm, *re, *im),
+        // PLACEHOLDER: bytes objects are not built yet.
+        Const::Bytes(_) => vm.none.clone(),
     }
 }
 
@@ -678,20 +676,23 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 Op::BINARY_OP => {
                     let b = pop!(vm);
                     let a = pop!(vm);
-                    // Fast paths: two exact ints, two exact floats.
-                    let r = if let (Some(x), Some(y), true, true) = (a.downcast::<IntBody>(), b.downcast::<IntBody>(), a.is_exact(&vm.t.int), b.is_exact(&vm.t.int)) {
+                    // Fast path: two exact ints that fit in i64.
+                    let r = if let (Some(IntBody::Small(x)), Some(IntBody::Small(y)), true, true) = (a.downcast::<IntBody>(), b.downcast::<IntBody>(), a.is_exact(&vm.t.int), b.is_exact(&vm.t.int)) {
                         let base_op = if arg >= 13 { arg - 13 } else { arg };
                         match base_op {
-                            0 => match x.v.checked_add(y.v) {
+                            0 => match x.checked_add(*y) {
                                 Some(v) => Ok(vm.int(v)),
-                                None => slots::int_op(vm, x.v, y.v, 0),
+                                None => longobject::small_op(vm, *x, *y, 0),
                             },
-                            10 => match x.v.checked_sub(y.v) {
+                            10 => match x.checked_sub(*y) {
                                 Some(v) => Ok(vm.int(v)),
-                                None => slots::int_op(vm, x.v, y.v, 10),
+                                None => longobject::small_op(vm, *x, *y, 10),
                             },
-                            _ => slots::int_op(vm, x.v, y.v, base_op),
+                            _ => longobject::small_op(vm, *x, *y, base_op),
                         }
+                    } else if let (Some(x), Some(y), 0 | 5 | 10 | 11 | 13 | 18 | 23 | 24, true) = (a.downcast::<FloatBody>(), b.downcast::<FloatBody>(), arg, a.is_exact(&vm.t.float) && b.is_exact(&vm.t.float)) {
+                        // Two floats: + - * / straight to float arithmetic.
+                        crate::objects::floatobject::float_op(vm, x.v, y.v, if arg >= 13 { arg - 13 } else { arg })
                     } else {
                         vm.binary_op(&a, &b, arg)
                     };
@@ -702,14 +703,15 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let b = pop!(vm);
                     let a = pop!(vm);
                     let cop = CmpOp::from_arg(arg >> 5);
-                    let r = if let (Some(x), Some(y)) = (a.downcast::<IntBody>(), b.downcast::<IntBody>()) {
+                    let plain = |o: &ObjRef, vm: &Vm| o.is_exact(&vm.t.int) || o.is_exact(&vm.t.bool_);
+                    let r = if let (Some(IntBody::Small(x)), Some(IntBody::Small(y)), true) = (a.downcast::<IntBody>(), b.downcast::<IntBody>(), plain(&a, vm) && plain(&b, vm)) {
                         let t = match cop {
-                            CmpOp::Lt => x.v < y.v,
-                            CmpOp::Le => x.v <= y.v,
-                            CmpOp::Eq => x.v == y.v,
-                            CmpOp::Ne => x.v != y.v,
-                            CmpOp::Gt => x.v > y.v,
-                            CmpOp::Ge => x.v >= y.v,
+                            CmpOp::Lt => x < y,
+                            CmpOp::Le => x <= y,
+                            CmpOp::Eq => x == y,
+                            CmpOp::Ne => x != y,
+                            CmpOp::Gt => x > y,
+                            CmpOp::Ge => x >= y,
                         };
                         vm.bool(t)
                     } else {
@@ -1366,8 +1368,8 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     vm.reraised_at = Some(vm.frames[fi].lasti);
                     if arg != 0 {
                         let l = vm.stack[vm.stack.len() - arg as usize].clone().unwrap();
-                        if let Some(i) = l.downcast::<IntBody>() {
-                            vm.frames[fi].lasti = i.v as usize;
+                        if let Some(i) = longobject::small_int(&l) {
+                            vm.frames[fi].lasti = i as usize;
                         }
                     }
                     return Err(PyErr(e));
@@ -1592,8 +1594,8 @@ fn handle_uncaught(vm: &mut Vm, exc: &ObjRef) -> i32 {
         if code.is(&vm.none) {
             return 0;
         }
-        if let Some(i) = code.downcast::<IntBody>() {
-            return i.v as i32;
+        if let Some(i) = longobject::small_int(&code) {
+            return i as i32;
         }
         let s = vm.str_string(&code).unwrap_or_default();
         let _ = vm.host.stdout.flush();

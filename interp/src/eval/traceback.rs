@@ -111,7 +111,7 @@ fn format_one(vm: &mut Vm, exc: &ObjRef, out: &mut String) {
 fn syntax_error_block(vm: &mut Vm, exc: &ObjRef) -> Option<String> {
     use crate::objects::exceptions::member;
     member(vm, exc, "print_file_and_line")?;
-    let int = |vm: &Vm, n: &str| member(vm, exc, n).and_then(|v| v.downcast::<IntBody>().map(|i| i.v));
+    let int = |vm: &Vm, n: &str| member(vm, exc, n).and_then(|v| v.downcast::<IntBody>().and_then(|i| i.small()));
     let filename = member(vm, exc, "filename").and_then(|f| f.downcast::<StrBody>().map(|s| s.text().into_owned()))?;
     let lineno = int(vm, "lineno")?;
     let offset = int(vm, "offset").unwrap_or(0);

@@ -55,7 +55,7 @@ fn ast_dump(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     if args.len() != 5 {
         return Err(vm.type_error("_dump() takes 5 arguments"));
     }
-    let Some(i) = args[0].downcast::<IntBody>().map(|i| i.v as usize).filter(|i| *i < vm.modules.asts.len()) else {
+    let Some(i) = args[0].downcast::<IntBody>().and_then(|i| i.small()).map(|v| v as usize).filter(|i| *i < vm.modules.asts.len()) else {
         return Err(vm.type_error("pyref: ast.dump() of a node built in Python is not built yet"));
     };
     if !vm.is_true(&args[1])? || vm.is_true(&args[4])? {

@@ -29,7 +29,7 @@ fn parse_opts(vm: &mut Vm, fname: &str, kws: Vec<(String, ObjRef)>) -> PyResult<
                 o.depth = if v.is(&vm.none) {
                     None
                 } else {
-                    Some(v.downcast::<IntBody>().map(|i| i.v).ok_or_else(|| vm.type_error("depth must be an int or None"))?)
+                    Some(v.downcast::<IntBody>().and_then(|i| i.small()).ok_or_else(|| vm.type_error("depth must be an int or None"))?)
                 }
             }
             "show_caches" => o.dis.show_caches = vm.is_true(&v)?,
@@ -176,7 +176,7 @@ fn dis_disassemble(vm: &mut Vm, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResul
     let Some(co) = pos.first() else {
         return Err(vm.type_error("disassemble() missing 1 required positional argument: 'co'"));
     };
-    let lasti = pos.get(1).and_then(|l| l.downcast::<IntBody>()).map_or(-1, |i| i.v);
+    let lasti = pos.get(1).and_then(|l| l.downcast::<IntBody>()).and_then(|i| i.small()).unwrap_or(-1);
     if lasti != -1 {
         return Err(vm.err(&vm.e.runtime_error.clone(), "pyref: dis.disassemble() with lasti is not built yet"));
     }
@@ -234,7 +234,7 @@ fn instructions(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult 
     let Some(x) = args.first() else { return Err(vm.type_error("_instructions() takes 2 arguments")) };
     let (code, co) = code_objects(vm, x)?;
     let line_offset = match args.get(1).and_then(|f| f.downcast::<IntBody>()) {
-        Some(f) => f.v - code.firstlineno as i64,
+        Some(f) => f.small().unwrap_or(0) - code.firstlineno as i64,
         None => 0,
     };
     let cb = co.downcast::<CodeBody>().unwrap();
@@ -360,7 +360,7 @@ fn stack_effect(vm: &mut Vm, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
         };
     }
     let int = |vm: &mut Vm, o: &ObjRef| -> PyResult<i64> {
-        o.downcast::<IntBody>().map(|i| i.v).ok_or_else(|| vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(o))))
+        o.downcast::<IntBody>().and_then(|i| i.small()).ok_or_else(|| vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(o))))
     };
     let opcode = int(vm, &pos[0])?;
     let oparg = match pos.get(1).filter(|a| !a.is(&vm.none)) {

@@ -32,7 +32,7 @@ fn st<'a>(vm: &'a Vm) -> &'a GcState {
 
 fn int_arg(vm: &mut Vm, o: &ObjRef) -> PyResult<i64> {
     match o.downcast::<IntBody>() {
-        Some(i) => Ok(i.v),
+        Some(i) => Ok(i.small().unwrap_or(i64::MAX)),
         None => Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(o)))),
     }
 }

@@ -5,8 +5,10 @@ pub mod ast;
 pub mod dis;
 pub mod gc;
 pub mod keyword;
+pub mod math;
 pub mod os;
 pub mod sys;
+pub mod sys_numbers;
 pub mod token;
 pub mod tokenize;
 pub mod types;
@@ -29,6 +31,7 @@ pub fn find_native(name: &str) -> Option<ModuleInit> {
         "io" => |vm: &mut Vm| python_module(vm, "io", include_str!("py/io.py")),
         "json" => |vm: &mut Vm| python_module(vm, "json", include_str!("py/json.py")),
         "keyword" => keyword::make,
+        "math" => |vm: &mut Vm| Ok(math::make(vm)),
         "operator" => |vm: &mut Vm| python_module(vm, "operator", include_str!("py/operator.py")),
         "os" => os::make,
         "sys" => |vm: &mut Vm| Ok(sys::make(vm)),

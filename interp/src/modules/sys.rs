@@ -14,13 +14,17 @@ fn getrecursionlimit(vm: &mut Vm, _args: &[ObjRef], _kw: Option<&ObjRef>) -> PyR
     Ok(vm.int(vm.recursion_limit as i64))
 }
 fn setrecursionlimit(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
-    match args.first().and_then(|a| a.downcast::<IntBody>()).map(|i| i.v) {
+    match args.first().and_then(crate::objects::longobject::small_int) {
         Some(n) if n >= 1 => {
             vm.recursion_limit = n as usize;
             Ok(vm.none.clone())
         }
         Some(_) => Err(vm.value_error("recursion limit must be greater or equal than 1")),
-        None => Err(vm.type_error("'int' object required")),
+        None => match args.first() {
+            Some(a) if a.downcast::<IntBody>().is_some() => Err(vm.err(&vm.e.overflow_error.clone(), "Python int too large to convert to C int")),
+            Some(a) => Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(a)))),
+            None => Err(vm.type_error("setrecursionlimit() takes exactly one argument (0 given)")),
+        },
     }
 }
 fn getsizeof(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
@@ -86,6 +90,7 @@ pub fn make(vm: &mut Vm) -> ObjRef {
     let vi: Vec<ObjRef> = vec![vm.int(3), vm.int(13), vm.int(0), vm.str("final"), vm.int(0)];
     let vi = vm.tuple(vi);
     vm.dict_set_str(&d, "version_info", vi);
+    super::sys_numbers::add(vm, &d);
     let mods = crate::import::sys_modules(vm);
     vm.dict_set_str(&mods, "sys", m.clone());
     vm.dict_set_str(&d, "modules", mods);

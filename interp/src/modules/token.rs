@@ -16,7 +16,7 @@ fn int1(vm: &mut Vm, name: &str, args: &[ObjRef]) -> PyResult<i64> {
         return Err(vm.type_error(&format!("{name}() takes 1 positional argument but {} were given", args.len())));
     }
     match args[0].downcast::<IntBody>() {
-        Some(i) => Ok(i.v),
+        Some(i) => Ok(i.small().unwrap_or(i64::MAX)),
         None => Err(vm.type_error(&format!("'<' not supported between instances of '{}' and 'int'", vm.type_name(&args[0])))),
     }
 }

@@ -16,12 +16,25 @@ crate::impl_body!(NotImplBody, "NotImplementedType");
 pub struct EllipsisBody;
 crate::impl_body!(EllipsisBody, "ellipsis");
 
-/// `int` (and `bool`, whose two instances are ints). PLACEHOLDER: a machine integer; arithmetic
-/// that leaves i64 raises OverflowError until the 30-bit digit arithmetic is written.
-pub struct IntBody {
-    pub v: i64,
+/// `int` (and `bool`, whose two instances are ints): a machine integer whenever the value fits
+/// in i64 (the eval loop's allocation-free fast path), else CPython's sign and 30-bit digits.
+/// Canonical: `Big` never holds a value that fits in i64 (see `objects::longobject`).
+pub enum IntBody {
+    Small(i64),
+    Big(super::int::Int),
 }
 crate::impl_body!(IntBody, "int");
+
+impl IntBody {
+    /// The value when it fits in an i64 (always for `Small`, which holds every such value).
+    #[inline]
+    pub fn small(&self) -> Option<i64> {
+        match self {
+            IntBody::Small(v) => Some(*v),
+            IntBody::Big(_) => None,
+        }
+    }
+}
 
 pub struct FloatBody {
     pub v: f64,

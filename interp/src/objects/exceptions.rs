@@ -95,7 +95,7 @@ const ERRNO_CLASSES: &[(i64, &str)] = &[
 pub fn os_error_new(vm: &mut Vm, ty: &ObjRef, args: &[ObjRef], _kw: Option<&ObjRef>) -> super::typeobject::PyResult {
     let mut ty = ty.clone();
     if ty.is(&vm.e.os_error) && (2..=5).contains(&args.len()) {
-        if let Some(errno) = args[0].downcast::<IntBody>().map(|i| i.v) {
+        if let Some(errno) = args[0].downcast::<IntBody>().and_then(|i| i.small()) {
             if let Some((_, name)) = ERRNO_CLASSES.iter().find(|(n, _)| *n == errno) {
                 let b = vm.builtins.clone();
                 if let Ok(Some(t)) = vm.dict_get_str(&b, name) {
@@ -132,7 +132,7 @@ pub fn syntax_error_str(vm: &mut Vm, o: &ObjRef) -> super::typeobject::PyResult 
     };
     let file = get(vm, "filename").and_then(|f| f.downcast::<StrBody>().map(|s| s.text().into_owned()));
     let file = file.map(|f| f.rsplit('/').next().unwrap_or(&f).to_string());
-    let line = get(vm, "lineno").and_then(|l| l.downcast::<IntBody>().map(|i| i.v));
+    let line = get(vm, "lineno").and_then(|l| l.downcast::<IntBody>().and_then(|i| i.small()));
     let text = match (file, line) {
         (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
         (Some(f), None) => format!("{msg} ({f})"),

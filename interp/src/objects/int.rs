@@ -6,8 +6,6 @@
 use std::fmt;
 
 /// Arithmetic (Objects/longobject.c): a child module so it sees the digits.
-#[path = "int_arith.rs"]
-mod arith;
 
 /// Bits per digit, as `PyLong_SHIFT` on 64-bit builds.
 pub const SHIFT: u32 = 30;
@@ -19,8 +17,8 @@ pub const MAX_STR_DIGITS: usize = 4300;
 /// An integer of any size. Zero has no digits; the most significant digit is never zero.
 #[derive(Clone, PartialEq, Eq, Hash, Default)]
 pub struct Int {
-    negative: bool,
-    digits: Vec<u32>,
+    pub(super) negative: bool,
+    pub(super) digits: Vec<u32>,
 }
 
 /// Why a literal did not convert.
@@ -150,6 +148,19 @@ impl Int {
     /// Parses digits (with single underscores between them, as literals allow) in `base`.
     /// Decimal strings longer than [`MAX_STR_DIGITS`] are refused, as CPython refuses them.
     pub fn from_str_radix(text: &str, base: u32) -> Result<Int, IntParseError> {
+        let r = Int::from_str_radix_unlimited(text, base)?;
+        if base == 10 {
+            // Valid text: every byte but the underscores is a digit.
+            let count = text.bytes().filter(|b| *b != b'_').count();
+            if count > MAX_STR_DIGITS {
+                return Err(IntParseError::TooManyDigits(count));
+            }
+        }
+        Ok(r)
+    }
+
+    /// [`Int::from_str_radix`] without the digit limit (the runtime applies its own).
+    pub fn from_str_radix_unlimited(text: &str, base: u32) -> Result<Int, IntParseError> {
         let bytes = text.as_bytes();
         if bytes.is_empty() || bytes[0] == b'_' || bytes[bytes.len() - 1] == b'_' {
             return Err(IntParseError::Invalid);
@@ -188,9 +199,7 @@ impl Int {
             chunk_mul *= base;
         }
         r.mul_add_small(chunk_mul, chunk);
-        if base == 10 && count > MAX_STR_DIGITS {
-            return Err(IntParseError::TooManyDigits(count));
-        }
+        let _ = count;
         Ok(r)
     }
 

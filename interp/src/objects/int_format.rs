@@ -4,20 +4,39 @@
 
 use super::format_spec::{TextError, TextResult};
 use super::int::{Int, MAX_STR_DIGITS, SHIFT};
+use std::cell::Cell;
+
+thread_local! {
+    /// `sys.set_int_max_str_digits`: the interpreter's current limit (0: none). One interpreter
+    /// runs per thread.
+    static LIMIT: Cell<usize> = const { Cell::new(MAX_STR_DIGITS) };
+}
+
+/// The current limit on decimal digits (`sys.get_int_max_str_digits()`; 0 means unlimited).
+pub fn max_str_digits() -> usize {
+    LIMIT.with(|l| l.get())
+}
+
+/// Sets the limit (`sys.set_int_max_str_digits`); the caller has checked the value.
+pub fn set_max_str_digits(n: usize) {
+    LIMIT.with(|l| l.set(n))
+}
 
 /// The message of the ValueError for printing an int with too many decimal digits.
 pub fn str_limit_message() -> String {
     format!(
-        "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; \
-         use sys.set_int_max_str_digits() to increase the limit"
+        "Exceeds the limit ({} digits) for integer string conversion; \
+         use sys.set_int_max_str_digits() to increase the limit",
+        max_str_digits()
     )
 }
 
 /// The message of the ValueError for parsing a string of `n` digits.
 pub fn parse_limit_message(n: usize) -> String {
     format!(
-        "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {n} digits; \
-         use sys.set_int_max_str_digits() to increase the limit"
+        "Exceeds the limit ({} digits) for integer string conversion: value has {n} digits; \
+         use sys.set_int_max_str_digits() to increase the limit",
+        max_str_digits()
     )
 }
 
@@ -30,12 +49,13 @@ pub fn int_to_base_digits(n: &Int, base: u32) -> TextResult<String> {
     if base == 10 {
         // An int of b bits has at least floor((b - 1) * log10(2)) + 1 digits: refuse before the
         // quadratic conversion when that is already over the limit, as CPython does.
-        if (n.bit_length() - 1) as f64 * std::f64::consts::LOG10_2 >= MAX_STR_DIGITS as f64 {
+        let limit = max_str_digits();
+        if limit > 0 && (n.bit_length() - 1) as f64 * std::f64::consts::LOG10_2 >= limit as f64 {
             return Err(TextError::value(str_limit_message()));
         }
         let s = n.to_decimal();
         let s = s.strip_prefix('-').map(str::to_string).unwrap_or(s);
-        if s.len() > MAX_STR_DIGITS {
+        if limit > 0 && s.len() > limit {
             return Err(TextError::value(str_limit_message()));
         }
         return Ok(s);
@@ -208,11 +228,12 @@ pub fn int_from_str(s: &[u32], base: u32) -> TextResult<Int> {
     if prev_us {
         return Err(err());
     }
-    if !base.is_power_of_two() && ndigits > MAX_STR_DIGITS {
+    let limit = max_str_digits();
+    if !base.is_power_of_two() && limit > 0 && ndigits > limit {
         return Err(TextError::value(parse_limit_message(ndigits)));
     }
     let text = std::str::from_utf8(body).expect("ascii");
-    let mut n = Int::from_str_radix(text, base).map_err(|_| err())?;
+    let mut n = Int::from_str_radix_unlimited(text, base).map_err(|_| err())?;
     if negative {
         n.negate();
     }

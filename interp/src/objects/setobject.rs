@@ -53,7 +53,8 @@ fn known_eq(vm: &Vm, a: &ObjRef, b: &ObjRef) -> Option<bool> {
         return Some(x.s == y.s);
     }
     if ta.is(&vm.t.int) && tb.is(&vm.t.int) {
-        return Some(a.downcast::<IntBody>()?.v == b.downcast::<IntBody>()?.v);
+        let (x, y) = (a.downcast::<IntBody>()?.small()?, b.downcast::<IntBody>()?.small()?);
+        return Some(x == y);
     }
     None
 }

@@ -10,15 +10,11 @@ use crate::vm::Vm;
 const GC: usize = 16;
 
 pub fn sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
-    if let Some(i) = o.downcast::<IntBody>() {
-        // 3.12+ ints: 24 bytes for 0 and one digit, + 4 per extra 30-bit digit.
-        let mut v = i.v.unsigned_abs();
-        let mut nd = 0;
-        while v > 0 {
-            nd += 1;
-            v >>= 30;
-        }
-        return 24 + 4 * nd.max(1);
+    if o.downcast::<IntBody>().is_some() {
+        return super::longobject::int_sizeof(o);
+    }
+    if o.downcast::<super::complexobject::ComplexBody>().is_some() {
+        return 32;
     }
     if o.downcast::<FloatBody>().is_some() {
         return 24;

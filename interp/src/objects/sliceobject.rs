@@ -23,20 +23,28 @@ pub fn new_slice(vm: &Vm, start: ObjRef, stop: ObjRef, step: ObjRef) -> ObjRef {
     alloc(&vm.t.slice, SliceBody { start, stop, step })
 }
 
+/// An int as a slice index, clamped to the i64 range as CPython clamps to Py_ssize_t.
+fn clamped(o: &ObjRef) -> Option<i64> {
+    match super::longobject::view(o)? {
+        super::longobject::IntView::Small(v) => Some(v),
+        super::longobject::IntView::Big(b) => Some(if b.is_negative() { i64::MIN } else { i64::MAX }),
+    }
+}
+
 /// A slice index: None, an int or an object with `__index__`, clamped to the i64 range as
 /// `_PyEval_SliceIndex` clamps to Py_ssize_t.
 fn slice_index(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<i64>> {
     if o.is(&vm.none) {
         return Ok(None);
     }
-    if let Some(i) = o.downcast::<IntBody>() {
-        return Ok(Some(i.v));
+    if let Some(v) = clamped(o) {
+        return Ok(Some(v));
     }
     let ty = o.type_of();
     if let Some(f) = tp(&ty).slots.nb_index.get() {
         let r = f(vm, o)?;
-        if let Some(i) = r.downcast::<IntBody>() {
-            return Ok(Some(i.v));
+        if let Some(v) = clamped(&r) {
+            return Ok(Some(v));
         }
     }
     Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
@@ -262,7 +270,7 @@ fn m_indices(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
         return Err(vm.type_error(&format!("slice.indices() takes exactly one argument ({} given)", a.len() - 1)));
     }
     let len = match a[1].downcast::<IntBody>() {
-        Some(i) => i.v,
+        Some(i) => i.small().unwrap_or(i64::MAX),
         None => return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(&a[1])))),
     };
     if len < 0 {

@@ -134,187 +134,10 @@ pub fn str_hash(s: &StrBody) -> i64 {
 }
 
 fn int_of(o: &ObjRef) -> Option<i64> {
-    o.downcast::<IntBody>().map(|i| i.v)
+    super::longobject::small_int(o)
 }
 
-pub fn floor_div(a: i64, b: i64) -> i64 {
-    let q = a / b;
-    if (a % b != 0) && ((a < 0) != (b < 0)) { q - 1 } else { q }
-}
-pub fn floor_mod(a: i64, b: i64) -> i64 {
-    let r = a % b;
-    if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r }
-}
-
-fn overflow(vm: &Vm) -> PyErr {
-    vm.err(&vm.e.overflow_error, "pyref: integer result outside 64 bits (big int arithmetic not built yet)")
-}
-
-/// True division of two ints (`long_true_divide`, exact for |values| < 2**53).
-fn int_true_div(vm: &Vm, a: i64, b: i64) -> PyResult {
-    if b == 0 {
-        return Err(vm.err(&vm.e.zero_division_error, "division by zero"));
-    }
-    Ok(vm.float(a as f64 / b as f64))
-}
-
-fn int_pow(vm: &Vm, a: i64, b: i64) -> PyResult {
-    if b < 0 {
-        if a == 0 {
-            return Err(vm.err(&vm.e.zero_division_error, "zero to a negative power"));
-        }
-        return Ok(vm.float((a as f64).powf(b as f64)));
-    }
-    let mut r: i64 = 1;
-    let mut base = a;
-    let mut e = b as u64;
-    while e > 0 {
-        if e & 1 == 1 {
-            r = r.checked_mul(base).ok_or_else(|| overflow(vm))?;
-        }
-        e >>= 1;
-        if e > 0 {
-            base = base.checked_mul(base).ok_or_else(|| overflow(vm))?;
-        }
-    }
-    Ok(vm.int(r))
-}
-
-fn int_number(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult {
-    let (Some(x), Some(y)) = (int_of(a), int_of(b)) else {
-        if let (Some(x), Some(y)) = (num_as_f64(a), num_as_f64(b)) {
-            if a.downcast::<FloatBody>().is_some() || b.downcast::<FloatBody>().is_some() {
-                return float_op(vm, x, y, op);
-            }
-        }
-        return Ok(vm.notimpl.clone());
-    };
-    int_op(vm, x, y, op)
-}
-
-pub fn int_op(vm: &mut Vm, x: i64, y: i64, op: u32) -> PyResult {
-    let r = match op {
-        0 => x.checked_add(y),
-        10 => x.checked_sub(y),
-        5 => x.checked_mul(y),
-        2 => {
-            if y == 0 {
-                return Err(vm.err(&vm.e.zero_division_error, "integer division or modulo by zero"));
-            }
-            if x == i64::MIN && y == -1 { None } else { Some(floor_div(x, y)) }
-        }
-        6 => {
-            if y == 0 {
-                return Err(vm.err(&vm.e.zero_division_error, "integer modulo by zero"));
-            }
-            if y == -1 { Some(0) } else { Some(floor_mod(x, y)) }
-        }
-        11 => return int_true_div(vm, x, y),
-        8 => return int_pow(vm, x, y),
-        1 => Some(x & y),
-        7 => Some(x | y),
-        12 => Some(x ^ y),
-        3 => {
-            if y < 0 {
-                return Err(vm.value_error("negative shift count"));
-            }
-            if x == 0 {
-                Some(0)
-            } else if y >= 63 {
-                None
-            } else {
-                let r = x << y;
-                if (r >> y) == x { Some(r) } else { None }
-            }
-        }
-        9 => {
-            if y < 0 {
-                return Err(vm.value_error("negative shift count"));
-            }
-            Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
-        }
-        _ => return Ok(vm.notimpl.clone()),
-    };
-    match r {
-        Some(v) => Ok(vm.int(v)),
-        None => Err(overflow(vm)),
-    }
-}
-
-fn num_as_f64(o: &ObjRef) -> Option<f64> {
-    if let Some(f) = o.downcast::<FloatBody>() {
-        return Some(f.v);
-    }
-    int_of(o).map(|v| v as f64)
-}
-
-pub fn float_op(vm: &mut Vm, x: f64, y: f64, op: u32) -> PyResult {
-    let r = match op {
-        0 => x + y,
-        10 => x - y,
-        5 => x * y,
-        11 => {
-            if y == 0.0 {
-                return Err(vm.err(&vm.e.zero_division_error, "float division by zero"));
-            }
-            x / y
-        }
-        2 => {
-            if y == 0.0 {
-                return Err(vm.err(&vm.e.zero_division_error, "float floor division by zero"));
-            }
-            float_divmod(x, y).0
-        }
-        6 => {
-            if y == 0.0 {
-                return Err(vm.err(&vm.e.zero_division_error, "float modulo by zero"));
-            }
-            float_divmod(x, y).1
-        }
-        8 => {
-            if x == 0.0 && y < 0.0 {
-                return Err(vm.err(&vm.e.zero_division_error, "zero to a negative power"));
-            }
-            if x < 0.0 && y.fract() != 0.0 {
-                return Err(vm.value_error("pyref: complex results of ** are not built yet"));
-            }
-            x.powf(y)
-        }
-        _ => return Ok(vm.notimpl.clone()),
-    };
-    Ok(vm.float(r))
-}
-
-/// `float_divmod`.
-pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
-    let mut m = vx % wx;
-    let mut div = (vx - m) / wx;
-    if m != 0.0 {
-        if (wx < 0.0) != (m < 0.0) {
-            m += wx;
-            div -= 1.0;
-        }
-    } else {
-        m = 0.0f64.copysign(wx);
-    }
-    let floordiv = if div != 0.0 {
-        let mut f = div.floor();
-        if div - f > 0.5 {
-            f += 1.0;
-        }
-        f
-    } else {
-        0.0f64.copysign(vx / wx)
-    };
-    (floordiv, m)
-}
-
-fn float_number(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult {
-    match (num_as_f64(a), num_as_f64(b)) {
-        (Some(x), Some(y)) => float_op(vm, x, y, op),
-        _ => Ok(vm.notimpl.clone()),
-    }
-}
+// int and float arithmetic and comparison: objects/longobject.rs, objects/floatobject.rs.
 
 fn cmp_result<T: PartialOrd>(vm: &Vm, a: T, b: T, op: CmpOp) -> ObjRef {
     vm.bool(match op {
@@ -325,16 +148,6 @@ fn cmp_result<T: PartialOrd>(vm: &Vm, a: T, b: T, op: CmpOp) -> ObjRef {
         CmpOp::Gt => a > b,
         CmpOp::Ge => a >= b,
     })
-}
-
-fn num_compare(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult {
-    if let (Some(x), Some(y)) = (int_of(a), int_of(b)) {
-        return Ok(cmp_result(vm, x, y, op));
-    }
-    match (num_as_f64(a), num_as_f64(b)) {
-        (Some(x), Some(y)) => Ok(cmp_result(vm, x, y, op)),
-        _ => Ok(vm.notimpl.clone()),
-    }
 }
 
 fn str_body(o: &ObjRef) -> &StrBody {
@@ -397,13 +210,6 @@ fn dict_compare(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult {
 
 // ---- repr / str -----------------------------------------------------------------------------
 
-fn int_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
-    let v = int_of(o).unwrap();
-    if o.is_exact(&vm.t.bool_) {
-        return Ok(vm.str(if v != 0 { "True" } else { "False" }));
-    }
-    Ok(vm.str(&v.to_string()))
-}
 fn float_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
     Ok(vm.str(&super::float::float_repr(o.downcast::<FloatBody>().unwrap().v)))
 }
@@ -549,9 +355,6 @@ fn exc_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
 
 // ---- hashing --------------------------------------------------------------------------------
 
-fn int_hash_slot(_vm: &mut Vm, o: &ObjRef) -> PyResult<i64> {
-    Ok(int_hash(int_of(o).unwrap()))
-}
 fn float_hash_slot(_vm: &mut Vm, o: &ObjRef) -> PyResult<i64> {
     let v = o.downcast::<FloatBody>().unwrap().v;
     if v.is_nan() {
@@ -588,9 +391,6 @@ fn tuple_hash(vm: &mut Vm, o: &ObjRef) -> PyResult<i64> {
 
 // ---- truth, length --------------------------------------------------------------------------
 
-fn int_bool(_vm: &mut Vm, o: &ObjRef) -> PyResult<bool> {
-    Ok(int_of(o).unwrap() != 0)
-}
 fn float_bool(_vm: &mut Vm, o: &ObjRef) -> PyResult<bool> {
     Ok(o.downcast::<FloatBody>().unwrap().v != 0.0)
 }
@@ -612,18 +412,6 @@ fn range_len(_vm: &mut Vm, o: &ObjRef) -> PyResult<usize> {
 
 // ---- unary ----------------------------------------------------------------------------------
 
-fn int_neg(vm: &mut Vm, o: &ObjRef) -> PyResult {
-    int_of(o).unwrap().checked_neg().map(|v| vm.int(v)).ok_or_else(|| overflow(vm))
-}
-fn int_pos(vm: &mut Vm, o: &ObjRef) -> PyResult {
-    Ok(vm.int(int_of(o).unwrap()))
-}
-fn int_invert(vm: &mut Vm, o: &ObjRef) -> PyResult {
-    Ok(vm.int(!int_of(o).unwrap()))
-}
-fn int_index(vm: &mut Vm, o: &ObjRef) -> PyResult {
-    Ok(vm.int(int_of(o).unwrap()))
-}
 fn float_neg(vm: &mut Vm, o: &ObjRef) -> PyResult {
     Ok(vm.float(-o.downcast::<FloatBody>().unwrap().v))
 }
@@ -637,7 +425,16 @@ fn float_pos(vm: &mut Vm, o: &ObjRef) -> PyResult {
 pub fn index_of(vm: &mut Vm, o: &ObjRef, what: &str) -> PyResult<i64> {
     match int_of(o) {
         Some(v) => Ok(v),
-        None => Err(vm.type_error(&format!("{what} indices must be integers or slices, not {}", vm.type_name(o)))),
+        None if o.downcast::<IntBody>().is_some() => Err(vm.err(&vm.e.index_error, "cannot fit 'int' into an index-sized integer")),
+        None => {
+            let ty = o.type_of();
+            let n = vm.intern("__index__");
+            if vm.type_lookup(&ty, &n).is_some() {
+                let i = super::longobject::index(vm, o)?;
+                return index_of(vm, &i, what);
+            }
+            Err(vm.type_error(&format!("{what} indices must be integers or slices, not {}", vm.type_name(o))))
+        }
     }
 }
 
@@ -861,6 +658,12 @@ pub fn seq_binary(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult<Opti
         }
     }
     if op == 5 {
+        let is_seq = |o: &ObjRef| o.downcast::<StrBody>().is_some() || o.downcast::<ListBody>().is_some() || o.downcast::<TupleBody>().is_some();
+        // A count beyond i64 (`PyNumber_AsSsize_t` with OverflowError).
+        let big = |o: &ObjRef| o.downcast::<IntBody>().is_some() && int_of(o).is_none();
+        if (is_seq(a) && big(b)) || (is_seq(b) && big(a)) {
+            return Err(vm.err(&vm.e.overflow_error, "cannot fit 'int' into an index-sized integer"));
+        }
         let (seq, n) = if let Some(n) = int_of(b) { (a, n) } else if let Some(n) = int_of(a) { (b, n) } else { return Ok(None) };
         let n = n.max(0) as usize;
         if let Some(x) = seq.downcast::<StrBody>() {
@@ -1010,6 +813,8 @@ pub fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<O
             "__mro__" => Some(vm.tuple(t.mro.borrow().clone())),
             "__base__" => Some(t.base.clone().unwrap_or_else(|| vm.none.clone())),
             "__bases__" => Some(vm.tuple(t.bases.clone())),
+            "__basicsize__" => Some(vm.int(t.basicsize as i64)),
+            "__itemsize__" => Some(vm.int(t.itemsize as i64)),
             "__dict__" => t.dict.borrow().clone(),
             _ => None,
         });
@@ -1044,6 +849,13 @@ pub fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<O
             "__qualname__" => Some(g.qualname.clone()),
             "gi_running" => Some(vm.bool(g.running.get())),
             "gi_frame" if g.frame.borrow().is_none() => Some(vm.none.clone()),
+            _ => None,
+        });
+    }
+    if let Some(b) = o.downcast::<BuiltinBody>() {
+        return Ok(match n.as_str() {
+            "__name__" | "__qualname__" => Some(vm.str(b.name)),
+            "__self__" => Some(b.self_.clone().unwrap_or_else(|| vm.none.clone())),
             _ => None,
         });
     }
@@ -1172,8 +984,6 @@ pub fn install(vm: &mut Vm) {
             tp(&$ty).slots.$slot.set(Some($f))
         };
     }
-    set!(t.int, repr, int_repr);
-    set!(t.bool_, repr, int_repr);
     set!(t.float, repr, float_repr);
     set!(t.str_, repr, str_repr);
     set!(t.str_, str, str_str);
@@ -1195,20 +1005,9 @@ pub fn install(vm: &mut Vm) {
     set!(t.generator, iternext, crate::eval::gen_iternext);
     set!(t.generator, hash, identity_hash);
     set!(t.stream, repr, stream_repr);
-    for ty in [&t.int, &t.bool_] {
-        set!(ty, hash, int_hash_slot);
-        set!(ty, nb_bool, int_bool);
-        set!(ty, nb_number, int_number);
-        set!(ty, richcompare, num_compare);
-        set!(ty, nb_negative, int_neg);
-        set!(ty, nb_positive, int_pos);
-        set!(ty, nb_invert, int_invert);
-        set!(ty, nb_index, int_index);
-    }
+    // int, bool: objects/longobject.rs installs their slots.
     set!(t.float, hash, float_hash_slot);
     set!(t.float, nb_bool, float_bool);
-    set!(t.float, nb_number, float_number);
-    set!(t.float, richcompare, num_compare);
     set!(t.float, nb_negative, float_neg);
     set!(t.float, nb_positive, float_pos);
     set!(t.none, hash, none_hash);

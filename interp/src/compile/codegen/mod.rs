@@ -165,7 +165,7 @@ fn hash_const(c: &Const, h: &mut CodeHasher) {
         Const::Bool(b) => h.add(1 + *b as u64),
         Const::Int(i) => {
             h.add(3);
-            i.hash(h);
+            std::hash::Hash::hash(i, h);
         }
         Const::Float(f) => {
             h.add(4);
