@@ -45,6 +45,10 @@ pub struct Types {
     pub property: ObjRef,
     pub generator: ObjRef,
     pub stream: ObjRef,
+    pub bytes: ObjRef,
+    pub bytearray: ObjRef,
+    pub bytes_iter: ObjRef,
+    pub bytearray_iter: ObjRef,
 }
 
 /// The built-in exception classes the runtime raises itself (all live in builtins too).
@@ -75,6 +79,9 @@ pub struct ExcTypes {
     pub unicode_error: ObjRef,
     pub os_error: ObjRef,
     pub timeout_error: ObjRef,
+    pub memory_error: ObjRef,
+    pub unicode_encode_error: ObjRef,
+    pub unicode_decode_error: ObjRef,
 }
 
 pub struct Vm<'h> {
@@ -177,6 +184,10 @@ impl<'h> Vm<'h> {
             property: new_type(m, "property", PropertyBody::layout(), o, 64, 0),
             module: new_type(m, "module", ModuleBody::layout(), o, 72, 0),
             stream: new_type(m, "TextIOWrapper", StreamBody::layout(), o, 208, 0),
+            bytes: new_type(m, "bytes", crate::objects::bytes_type::BytesBody::layout(), o, 33, 1),
+            bytearray: new_type(m, "bytearray", crate::objects::bytes_type::ByteArrayBody::layout(), o, 56, 0),
+            bytes_iter: new_type(m, "bytes_iterator", crate::objects::bytes_type::BytesIterBody::layout(), o, 32, 0),
+            bytearray_iter: new_type(m, "bytearray_iterator", crate::objects::bytes_type::BytesIterBody::layout(), o, 32, 0),
             int,
             type_,
             object,
@@ -221,6 +232,7 @@ impl<'h> Vm<'h> {
         let import_error = mk("ImportError", &exception);
         let value_error = mk("ValueError", &exception);
         let os_error = mk("OSError", &exception);
+        let unicode_error = mk("UnicodeError", &value_error);
         let e = ExcTypes {
             type_error: mk("TypeError", &exception),
             unbound_local_error: mk("UnboundLocalError", &name_error),
@@ -237,7 +249,10 @@ impl<'h> Vm<'h> {
             keyboard_interrupt: mk("KeyboardInterrupt", &base_exception),
             generator_exit: mk("GeneratorExit", &base_exception),
             module_not_found_error: mk("ModuleNotFoundError", &import_error),
-            unicode_error: mk("UnicodeError", &value_error),
+            memory_error: mk("MemoryError", &exception),
+            unicode_encode_error: mk("UnicodeEncodeError", &unicode_error),
+            unicode_decode_error: mk("UnicodeDecodeError", &unicode_error),
+            unicode_error,
             timeout_error: mk("TimeoutError", &os_error),
             os_error,
             base_exception,

@@ -77,8 +77,9 @@ fn const_obj(vm: &mut Vm, c: &crate::code::Const) -> ObjRef {
             vm.tuple(v)
         }
         Const::Code(c) => make_code(vm, c.clone()),
-        // PLACEHOLDER: complex, bytes and frozenset objects are not built yet.
-        Const::Complex { .. } | Const::Bytes(_) | Const::FrozenSet(_) => vm.none.clone(),
+        Const::Bytes(b) => crate::objects::bytes_type::new_bytes(vm, b.to_vec()),
+        // PLACEHOLDER: complex and frozenset objects are not built yet.
+        Const::Complex { .. } | Const::FrozenSet(_) => vm.none.clone(),
     }
 }
 
@@ -1514,6 +1515,12 @@ fn slice_get(vm: &mut Vm, c: &ObjRef, start: &ObjRef, stop: &ObjRef) -> PyResult
         let (a, b) = slice_bounds(vm, start, stop, s.nchars)?;
         let cps: Vec<u32> = if a < b { s.s.code_points().skip(a).take(b - a).collect() } else { Vec::new() };
         return Ok(vm.pystr(crate::objects::pystr::PyStr::from_code_points(cps)));
+    }
+    if let Ok(n) = vm.len(c) {
+        let (a, b) = slice_bounds(vm, start, stop, n)?;
+        if let Some(r) = crate::objects::bytes_type::slice(vm, c, a, b) {
+            return Ok(r);
+        }
     }
     Err(vm.type_error(&format!("'{}' object is not subscriptable", vm.type_name(c))))
 }

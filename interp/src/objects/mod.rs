@@ -5,6 +5,8 @@
 
 pub mod bodies;
 pub mod bytes_methods;
+pub mod bytes_type;
+pub mod codecs;
 pub mod dict;
 pub mod float;
 pub mod float_format;
@@ -12,6 +14,7 @@ pub mod format_spec;
 pub mod format_string;
 pub mod int;
 pub mod int_format;
+pub mod methodargs;
 pub mod object;
 pub mod percent_format;
 pub mod pystr;
@@ -20,5 +23,6 @@ pub mod sizes;
 pub mod slots;
 pub mod str_methods;
 pub mod str_repr;
+pub mod str_type;
 pub mod typeobject;
 pub mod unicode_db;

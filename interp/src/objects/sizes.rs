@@ -37,6 +37,9 @@ pub fn sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
     if let Some(d) = o.downcast::<DictBody>() {
         return 48 + GC + d.table.borrow().keys_size();
     }
+    if let Some(n) = super::bytes_type::sizeof(o) {
+        return n;
+    }
     if o.downcast::<NoneBody>().is_some() {
         return 16;
     }

@@ -64,7 +64,7 @@ fn frexp(v: f64) -> (f64, i32) {
 }
 
 /// SipHash-1-3 with a zero key (PYTHONHASHSEED=0), over CPython's internal representation.
-fn siphash13(data: &[u8]) -> u64 {
+pub fn siphash13(data: &[u8]) -> u64 {
     let (k0, k1) = (0u64, 0u64);
     let mut v0 = k0 ^ 0x736f6d6570736575;
     let mut v1 = k1 ^ 0x646f72616e646f6d;
@@ -954,7 +954,7 @@ fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<ObjRe
             "__cause__" => Some(e.cause.borrow().clone().unwrap_or_else(|| vm.none.clone())),
             "__context__" => Some(e.context.borrow().clone().unwrap_or_else(|| vm.none.clone())),
             "__suppress_context__" => Some(vm.bool(e.suppress_context.get())),
-            _ => None,
+            _ => super::str_type::unicode_error_attr(vm, o, &n),
         });
     }
     if let Some(f) = o.downcast::<FunctionBody>() {
@@ -1240,7 +1240,7 @@ pub fn install(vm: &mut Vm) {
         &e.lookup_error, &e.index_error, &e.key_error, &e.arithmetic_error, &e.zero_division_error, &e.overflow_error,
         &e.stop_iteration, &e.runtime_error, &e.recursion_error, &e.not_implemented_error, &e.assertion_error, &e.system_exit,
         &e.keyboard_interrupt, &e.generator_exit, &e.import_error, &e.module_not_found_error, &e.unicode_error, &e.os_error,
-        &e.timeout_error,
+        &e.timeout_error, &e.memory_error, &e.unicode_encode_error, &e.unicode_decode_error,
     ] {
         set!(ty, str, exc_str);
         set!(ty, repr, exc_repr);
@@ -1259,6 +1259,7 @@ pub fn install(vm: &mut Vm) {
         e.runtime_error.clone(), e.recursion_error.clone(), e.not_implemented_error.clone(), e.assertion_error.clone(),
         e.system_exit.clone(), e.keyboard_interrupt.clone(), e.generator_exit.clone(), e.import_error.clone(),
         e.module_not_found_error.clone(), e.unicode_error.clone(), e.os_error.clone(), e.timeout_error.clone(),
+        e.memory_error.clone(), e.unicode_encode_error.clone(), e.unicode_decode_error.clone(),
     ];
     for ty in all {
         *tp(&ty).dict.borrow_mut() = Some(vm.new_dict());
