@@ -308,6 +308,12 @@ fn b_chr(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
 }
 fn b_ord(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
     nargs(vm, "ord", args, 1, 1)?;
+    if let Some(b) = crate::objects::bytes_type::bytes_of(&args[0]) {
+        if b.len() != 1 {
+            return Err(vm.type_error(&format!("ord() expected a character, but string of length {} found", b.len())));
+        }
+        return Ok(vm.int(b[0] as i64));
+    }
     let Some(s) = str_of(&args[0]) else { return Err(vm.type_error(&format!("ord() expected string of length 1, but {} found", vm.type_name(&args[0])))) };
     if s.nchars != 1 {
         return Err(vm.type_error(&format!("ord() expected a character, but string of length {} found", s.nchars)));

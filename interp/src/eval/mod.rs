@@ -839,7 +839,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 }
                 Op::FORMAT_SIMPLE => {
                     let v = pop!(vm);
-                    let s = tri!(vm.to_str(&v));
+                    let s = tri!(crate::objects::str_type::format_simple(vm, &v));
                     vm.stack.push(Some(s));
                 }
                 Op::FORMAT_WITH_SPEC => {

@@ -123,6 +123,9 @@ impl TextKind for BytesKind {
     fn immutable(o: &ObjRef) -> bool {
         o.downcast::<BytesBody>().is_some()
     }
+    fn qual(o: &ObjRef) -> &'static str {
+        qual(o)
+    }
 }
 
 fn tr<T>(vm: &mut Vm, r: Result<T, TextError>) -> PyResult<T> {
@@ -565,7 +568,7 @@ fn m_fromhex(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
 fn m_maketrans(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     let mut full = vec![vm.none.clone()];
     full.extend_from_slice(a);
-    let p = bind(vm, "maketrans", &["frm", "to"], 2, Style::Positional, &full, kw)?;
+    let p = bind(vm, "bytes.maketrans", &["frm", "to"], 2, Style::Positional, &full, kw)?;
     let f = st_arg(vm, p[0].as_ref().unwrap())?;
     let t = st_arg(vm, p[1].as_ref().unwrap())?;
     let table = tr(vm, bm::maketrans(&f, &t))?;
@@ -638,7 +641,7 @@ fn m_extend(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     Ok(vm.none.clone())
 }
 fn m_insert(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
-    let p = bind(vm, "insert", &["index", "item"], 2, Style::Positional, a, kw)?;
+    let p = bind(vm, "bytearray.insert", &["index", "item"], 2, Style::Positional, a, kw)?;
     let i = int_arg(vm, p[0].as_ref().unwrap())?;
     let x = byte_value(vm, p[1].as_ref().unwrap())?;
     let b = ba(&a[0]);
@@ -650,7 +653,7 @@ fn m_insert(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     Ok(vm.none.clone())
 }
 fn m_pop(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
-    let p = bind(vm, "pop", &["index"], 0, Style::Positional, a, kw)?;
+    let p = bind(vm, "bytearray.pop", &["index"], 0, Style::Positional, a, kw)?;
     let i = match &p[0] {
         Some(x) => int_arg(vm, x)?,
         None => -1,

@@ -34,8 +34,7 @@ pub fn bind(vm: &mut Vm, qual: &str, names: &[&str], min: usize, style: Style, a
     let npos = total - kwn.len();
     let max = names.len();
     if !kwn.is_empty() && !matches!(style, Style::Keywords) {
-        let q = if matches!(style, Style::Positional) { name } else { qual };
-        return Err(vm.type_error(&format!("{q}() takes no keyword arguments")));
+        return Err(vm.type_error(&format!("{qual}() takes no keyword arguments")));
     }
     match style {
         Style::NoArgs if total != 0 => return Err(vm.type_error(&format!("{qual}() takes no arguments ({total} given)"))),

@@ -1121,6 +1121,10 @@ fn method_descr_call(vm: &mut Vm, f: &ObjRef, args: &[ObjRef], kwnames: Option<&
     if args.is_empty() {
         return Err(vm.type_error(&format!("unbound method {}.{}() needs an argument", tp(&m.owner).name(), m.name)));
     }
+    let self_ty = args[0].type_of();
+    if !self_ty.is(&m.owner) && !is_subtype(&self_ty, &m.owner) {
+        return Err(vm.type_error(&format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", m.name, tp(&m.owner).name(), tp(&self_ty).name())));
+    }
     (m.f)(vm, args, kwnames)
 }
 fn method_call(vm: &mut Vm, f: &ObjRef, args: &[ObjRef], kwnames: Option<&ObjRef>) -> PyResult {

@@ -79,6 +79,11 @@ pub fn index_value(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<i64>> {
     Ok(None)
 }
 
+/// The type name Argument Clinic shows for a bad argument ("None" for None).
+pub fn arg_type_name(vm: &Vm, o: &ObjRef) -> String {
+    if o.is(&vm.none) { "None".into() } else { vm.type_name(o) }
+}
+
 /// An integer argument: "'str' object cannot be interpreted as an integer" otherwise.
 pub fn int_arg(vm: &mut Vm, o: &ObjRef) -> PyResult<i64> {
     match index_value(vm, o)? {
@@ -135,6 +140,8 @@ pub trait TextKind {
     fn fill(vm: &mut Vm, o: &ObjRef, method: &str) -> PyResult<Self::U>;
     /// Whether `strip`-style results may return the receiver itself.
     fn immutable(o: &ObjRef) -> bool;
+    /// The type that defines the method, for "str.find() takes no keyword arguments".
+    fn qual(o: &ObjRef) -> &'static str;
 }
 
 pub struct StrKind;
@@ -158,17 +165,21 @@ impl TextKind for StrKind {
         sm::is_linebreak(c)
     }
     fn arg_error(vm: &mut Vm, o: &ObjRef, ctx: &str) -> PyErr {
-        vm.type_error(&format!("{ctx}must be str, not {}", vm.type_name(o)))
+        let tn = if ctx.is_empty() { vm.type_name(o) } else { arg_type_name(vm, o) };
+        vm.type_error(&format!("{ctx}must be str, not {tn}"))
     }
-    fn fill(vm: &mut Vm, o: &ObjRef, method: &str) -> PyResult<u32> {
+    fn fill(vm: &mut Vm, o: &ObjRef, _method: &str) -> PyResult<u32> {
         match cps(o) {
             Some(v) if v.len() == 1 => Ok(v[0]),
             Some(_) => Err(text_err(vm, sm::fill_char_error())),
-            None => Err(vm.type_error(&format!("{method}() argument 2 must be str, not {}", vm.type_name(o)))),
+            None => Err(vm.type_error(&format!("The fill character must be a unicode character, not {}", vm.type_name(o)))),
         }
     }
     fn immutable(o: &ObjRef) -> bool {
         o.downcast::<StrBody>().is_some()
+    }
+    fn qual(_o: &ObjRef) -> &'static str {
+        "str"
     }
 }
 
@@ -216,7 +227,7 @@ fn tr<T>(vm: &mut Vm, r: Result<T, TextError>) -> PyResult<T> {
 // ---- shared methods (str, bytes, bytearray) -------------------------------------------------
 
 fn find_args<K: TextKind>(vm: &mut Vm, name: &str, a: Args, kw: Kw) -> PyResult<(Vec<K::U>, Vec<K::U>, Option<isize>, Option<isize>)> {
-    let p = bind(vm, name, &["sub", "start", "end"], 1, Style::Positional, a, kw)?;
+    let p = bind(vm, &format!("{}.{name}", K::qual(&a[0])), &["sub", "start", "end"], 1, Style::Positional, a, kw)?;
     let ctx = format!("{name}() argument 1 ");
     let sub = sub_arg::<K>(vm, p[0].as_ref().unwrap(), &ctx)?;
     let start = slice_index(vm, &p[1])?;
@@ -255,7 +266,7 @@ pub fn m_count<K: TextKind>(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
 }
 
 fn affix<K: TextKind>(vm: &mut Vm, name: &str, a: Args, kw: Kw, ends: bool) -> PyResult {
-    let p = bind(vm, name, &["prefix", "start", "end"], 1, Style::Positional, a, kw)?;
+    let p = bind(vm, &format!("{}.{name}", K::qual(&a[0])), &["prefix", "start", "end"], 1, Style::Positional, a, kw)?;
     let s = K::units(&a[0]);
     let start = slice_index(vm, &p[1])?;
     let end = slice_index(vm, &p[2])?;
@@ -320,11 +331,13 @@ pub fn m_splitlines<K: TextKind>(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
 }
 
 fn strip_impl<K: TextKind>(vm: &mut Vm, name: &str, a: Args, kw: Kw, side: StripSide) -> PyResult {
-    let p = bind(vm, name, &["chars"], 0, Style::Positional, a, kw)?;
+    let p = bind(vm, &format!("{}.{name}", K::qual(&a[0])), &["chars"], 0, Style::Positional, a, kw)?;
     let s = K::units(&a[0]);
-    let chars = match opt_arg::<K>(vm, &p[0], "")? {
-        Some(c) => Some(c),
-        None => None,
+    let chars = match &p[0] {
+        Some(x) if !x.is(&vm.none) && K::NAME == "str" && K::arg_units(x).is_none() => {
+            return Err(vm.type_error(&format!("{name} arg must be None or str")));
+        }
+        _ => opt_arg::<K>(vm, &p[0], "")?,
     };
     let r = sm::strip(&s, chars.as_deref(), side, K::is_space);
     Ok(range_result::<K>(vm, &a[0], &s, r))
@@ -341,7 +354,7 @@ pub fn m_rstrip<K: TextKind>(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
 
 fn partition_impl<K: TextKind>(vm: &mut Vm, a: Args, kw: Kw, right: bool) -> PyResult {
     let name = if right { "rpartition" } else { "partition" };
-    let p = bind(vm, &format!("{}.{name}", K::NAME), &["sep"], 1, Style::One, a, kw)?;
+    let p = bind(vm, &format!("{}.{name}", K::qual(&a[0])), &["sep"], 1, Style::One, a, kw)?;
     let s = K::units(&a[0]);
     let sep = arg::<K>(vm, p[0].as_ref().unwrap(), "")?;
     let r = if right { sm::rpartition(&s, &sep) } else { sm::partition(&s, &sep) };
@@ -390,11 +403,11 @@ pub fn m_replace<K: TextKind>(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
 
 fn affix_remove<K: TextKind>(vm: &mut Vm, a: Args, kw: Kw, suffix: bool) -> PyResult {
     let name = if suffix { "removesuffix" } else { "removeprefix" };
-    let p = bind(vm, &format!("{}.{name}", K::NAME), &["x"], 1, Style::One, a, kw)?;
+    let p = bind(vm, &format!("{}.{name}", K::qual(&a[0])), &["x"], 1, Style::One, a, kw)?;
     let s = K::units(&a[0]);
     let x = p[0].clone().unwrap();
     let Some(pre) = K::arg_units(&x) else {
-        let msg = if K::NAME == "str" { format!("{name}() argument must be str, not {}", vm.type_name(&x)) } else { format!("a bytes-like object is required, not '{}'", vm.type_name(&x)) };
+        let msg = if K::NAME == "str" { format!("{name}() argument must be str, not {}", arg_type_name(vm, &x)) } else { format!("a bytes-like object is required, not '{}'", vm.type_name(&x)) };
         return Err(vm.type_error(&msg));
     };
     let r = if suffix { sm::removesuffix(&s, &pre) } else { sm::removeprefix(&s, &pre) };
@@ -420,7 +433,7 @@ pub fn m_expandtabs<K: TextKind>(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
 }
 
 fn pad_impl<K: TextKind>(vm: &mut Vm, name: &str, a: Args, kw: Kw, which: u8) -> PyResult {
-    let p = bind(vm, name, &["width", "fillchar"], 1, Style::Positional, a, kw)?;
+    let p = bind(vm, &format!("{}.{name}", K::qual(&a[0])), &["width", "fillchar"], 1, Style::Positional, a, kw)?;
     let w = int_arg(vm, p[0].as_ref().unwrap())?.clamp(isize::MIN as i64, isize::MAX as i64) as isize;
     let fill = match &p[1] {
         Some(f) => K::fill(vm, f, name)?,
@@ -448,7 +461,7 @@ pub fn m_rjust<K: TextKind>(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     pad_impl::<K>(vm, "rjust", a, kw, 2)
 }
 pub fn m_zfill<K: TextKind>(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
-    let p = bind(vm, &format!("{}.zfill", K::NAME), &["width"], 1, Style::One, a, kw)?;
+    let p = bind(vm, &format!("{}.zfill", K::qual(&a[0])), &["width"], 1, Style::One, a, kw)?;
     let w = int_arg(vm, p[0].as_ref().unwrap())?.clamp(isize::MIN as i64, isize::MAX as i64) as isize;
     let s = K::units(&a[0]);
     if w <= s.len() as isize && a[0].is_exact(&vm.t.str_) {
@@ -543,7 +556,7 @@ pub fn codec_args(vm: &mut Vm, fname: &str, p: &[Option<ObjRef>]) -> PyResult<(S
         if let Some(x) = &p[i] {
             match x.downcast::<StrBody>() {
                 Some(s) => out[i] = s.text().into_owned(),
-                None => return Err(vm.type_error(&format!("{fname}() argument '{what}' must be str, not {}", vm.type_name(x)))),
+                None => return Err(vm.type_error(&format!("{fname}() argument '{what}' must be str, not {}", arg_type_name(vm, x)))),
             }
         }
     }
@@ -647,7 +660,7 @@ fn m_maketrans(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     // A static method: no receiver, so bind against a dummy first slot.
     let mut full = vec![vm.none.clone()];
     full.extend_from_slice(a);
-    let p = bind(vm, "maketrans", &["x", "y", "z"], 1, Style::Positional, &full, kw)?;
+    let p = bind(vm, "str.maketrans", &["x", "y", "z"], 1, Style::Positional, &full, kw)?;
     let d = vm.new_dict();
     match (&p[1], &p[2]) {
         (None, _) => {
@@ -672,11 +685,13 @@ fn m_maketrans(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
         }
         (Some(y), z) => {
             let x = p[0].clone().unwrap();
-            let xs = arg::<StrKind>(vm, &x, "maketrans() argument 1 ")?;
             let ys = arg::<StrKind>(vm, y, "maketrans() argument 2 ")?;
             let zs = match z {
                 Some(z) => Some(arg::<StrKind>(vm, z, "maketrans() argument 3 ")?),
                 None => None,
+            };
+            let Some(xs) = cps(&x) else {
+                return Err(vm.type_error("first maketrans argument must be a string if there is a second argument"));
             };
             let r = sm::maketrans(&xs, &ys, zs.as_deref());
             let pairs = tr(vm, r)?;
@@ -925,6 +940,17 @@ fn m_dunder_format(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     Ok(new_str(vm, &v))
 }
 
+/// `format(value, '')`, as FORMAT_SIMPLE does: `str(value)` for the built-in types, a user
+/// class's `__format__` otherwise.
+pub fn format_simple(vm: &mut Vm, v: &ObjRef) -> PyResult {
+    let ty = v.type_of();
+    if !tp(&ty).has_flag(tpflags::HEAPTYPE) {
+        return vm.to_str(v);
+    }
+    let empty = vm.intern("");
+    format(vm, v, &empty)
+}
+
 /// `format(value, spec)` (`PyObject_Format`): a user class's `__format__`, else the built-in
 /// types' format-spec mini-language, else `object.__format__`.
 pub fn format(vm: &mut Vm, v: &ObjRef, spec: &ObjRef) -> PyResult {
@@ -970,6 +996,11 @@ pub fn format(vm: &mut Vm, v: &ObjRef, spec: &ObjRef) -> PyResult {
 fn str_new(vm: &mut Vm, _t: &ObjRef, args: Args, kw: Kw) -> PyResult {
     let mut full = vec![vm.none.clone()];
     full.extend_from_slice(args);
+    let nkw = kw.and_then(|k| k.downcast::<TupleBody>()).map(|t| t.items.len()).unwrap_or(0);
+    if args.len() > 3 {
+        return Err(vm.type_error(&format!("str expected at most 3 arguments, got {}", args.len())));
+    }
+    let _ = nkw;
     let p = bind(vm, "str", &["object", "encoding", "errors"], 0, Style::Keywords, &full, kw)?;
     let Some(o) = p[0].clone() else { return Ok(vm.str("")) };
     if p[1].is_none() && p[2].is_none() {
