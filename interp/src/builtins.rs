@@ -1365,7 +1365,7 @@ pub fn install(vm: &mut Vm) {
         e.runtime_error.clone(), e.recursion_error.clone(), e.not_implemented_error.clone(), e.assertion_error.clone(),
         e.system_exit.clone(), e.keyboard_interrupt.clone(), e.generator_exit.clone(), e.import_error.clone(),
         e.module_not_found_error.clone(), e.unicode_error.clone(), e.os_error.clone(), e.timeout_error.clone(),
-        e.memory_error.clone(), e.unicode_encode_error.clone(), e.unicode_decode_error.clone(),
+        e.memory_error.clone(), e.unicode_encode_error.clone(), e.unicode_decode_error.clone(), e.buffer_error.clone(),
     ];
     for ty in excs {
         let n = tp(&ty).name();
@@ -1408,4 +1408,5 @@ pub fn install(vm: &mut Vm) {
         vm.type_set(&ty, name, d);
     }    crate::objects::str_type::install(vm);
     crate::objects::bytes_type::install(vm);
+    crate::objects::memoryview::install(vm);
 }

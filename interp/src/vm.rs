@@ -49,6 +49,7 @@ pub struct Types {
     pub bytearray: ObjRef,
     pub bytes_iter: ObjRef,
     pub bytearray_iter: ObjRef,
+    pub memoryview: ObjRef,
 }
 
 /// The built-in exception classes the runtime raises itself (all live in builtins too).
@@ -82,6 +83,7 @@ pub struct ExcTypes {
     pub memory_error: ObjRef,
     pub unicode_encode_error: ObjRef,
     pub unicode_decode_error: ObjRef,
+    pub buffer_error: ObjRef,
 }
 
 pub struct Vm<'h> {
@@ -188,6 +190,7 @@ impl<'h> Vm<'h> {
             bytearray: new_type(m, "bytearray", crate::objects::bytes_type::ByteArrayBody::layout(), o, 56, 0),
             bytes_iter: new_type(m, "bytes_iterator", crate::objects::bytes_type::BytesIterBody::layout(), o, 32, 0),
             bytearray_iter: new_type(m, "bytearray_iterator", crate::objects::bytes_type::BytesIterBody::layout(), o, 32, 0),
+            memoryview: new_type(m, "memoryview", crate::objects::memoryview::MemoryViewBody::layout(), o, 184, 0),
             int,
             type_,
             object,
@@ -252,6 +255,7 @@ impl<'h> Vm<'h> {
             memory_error: mk("MemoryError", &exception),
             unicode_encode_error: mk("UnicodeEncodeError", &unicode_error),
             unicode_decode_error: mk("UnicodeDecodeError", &unicode_error),
+            buffer_error: mk("BufferError", &exception),
             unicode_error,
             timeout_error: mk("TimeoutError", &os_error),
             os_error,
@@ -549,6 +553,11 @@ impl<'h> Vm<'h> {
     /// forms 13..25 fall back to the plain ones).
     pub fn binary_op(&mut self, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult {
         let base = if op >= 13 { op - 13 } else { op };
+        if op >= 13 {
+            if let Some(r) = crate::objects::bytes_type::inplace(self, a, b, base)? {
+                return Ok(r);
+            }
+        }
         let ta = a.type_of();
         let tb = b.type_of();
         let fa = tp(&ta).slots.nb_number.get();

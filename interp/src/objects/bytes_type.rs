@@ -31,6 +31,8 @@ crate::impl_body!(BytesBody, "bytes");
 pub struct ByteArrayBody {
     pub b: RefCell<Vec<u8>>,
     pub alloc: Cell<usize>,
+    /// Live memoryviews of it (`ob_exports`): while non-zero it cannot be resized.
+    pub exports: Cell<usize>,
 }
 crate::impl_body!(ByteArrayBody, "bytearray");
 
@@ -47,7 +49,7 @@ pub fn new_bytes(vm: &Vm, b: Vec<u8>) -> ObjRef {
 
 pub fn new_bytearray(vm: &Vm, b: Vec<u8>) -> ObjRef {
     let a = if b.is_empty() { 0 } else { b.len() + 1 };
-    alloc(&vm.t.bytearray, ByteArrayBody { b: RefCell::new(b), alloc: Cell::new(a) })
+    alloc(&vm.t.bytearray, ByteArrayBody { b: RefCell::new(b), alloc: Cell::new(a), exports: Cell::new(0) })
 }
 
 /// The contents of a bytes-like object (bytes or bytearray).
@@ -55,7 +57,10 @@ pub fn bytes_of(o: &ObjRef) -> Option<Vec<u8>> {
     if let Some(b) = o.downcast::<BytesBody>() {
         return Some(b.b.to_vec());
     }
-    o.downcast::<ByteArrayBody>().map(|b| b.b.borrow().clone())
+    if let Some(b) = o.downcast::<ByteArrayBody>() {
+        return Some(b.b.borrow().clone());
+    }
+    o.downcast::<super::memoryview::MemoryViewBody>().and_then(super::memoryview::view_bytes)
 }
 
 /// `PyByteArray_Resize`'s allocation policy: the new `ob_alloc` for `size` bytes.
@@ -75,10 +80,14 @@ fn grow(ba: &ByteArrayBody, size: usize) {
     ba.alloc.set(new);
 }
 
-/// Sets a bytearray's contents, resizing as CPython would.
-fn ba_set(ba: &ByteArrayBody, v: Vec<u8>) {
+/// Sets a bytearray's contents, resizing as CPython would (BufferError while exported).
+fn ba_set(vm: &mut Vm, ba: &ByteArrayBody, v: Vec<u8>) -> PyResult<()> {
+    if v.len() != ba.b.borrow().len() && ba.exports.get() > 0 {
+        return Err(vm.err(&vm.e.buffer_error.clone(), "Existing exports of data: object cannot be re-sized"));
+    }
     grow(ba, v.len());
     *ba.b.borrow_mut() = v;
+    Ok(())
 }
 
 pub struct BytesKind;
@@ -171,7 +180,7 @@ fn from_object(vm: &mut Vm, x: &ObjRef, what: &str) -> PyResult<Vec<u8>> {
     for it in items {
         let v = int_arg(vm, &it)?;
         if !(0..256).contains(&v) {
-            return Err(vm.value_error("bytes must be in range(0, 256)"));
+            return Err(vm.value_error(if what == "bytes" { "bytes must be in range(0, 256)" } else { "byte must be in range(0, 256)" }));
         }
         out.push(v as u8);
     }
@@ -298,7 +307,7 @@ fn bytearray_setitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef, v: Option<ObjRef>) -> 
         None => {
             let mut w = ba.b.borrow().clone();
             w.remove(j as usize);
-            ba_set(ba, w);
+            ba_set(vm, ba, w)?;
         }
     }
     Ok(())
@@ -435,6 +444,9 @@ impl PercentHost<ObjRef, u8> for BytesHost<'_, '_> {
 
 /// `bytes[a:b]` / `bytearray[a:b]` for a simple slice already clamped to `a..b`.
 pub fn slice(vm: &mut Vm, o: &ObjRef, a: usize, b: usize) -> Option<ObjRef> {
+    if o.downcast::<super::memoryview::MemoryViewBody>().is_some() {
+        return super::memoryview::slice(vm, o, a, b).ok().flatten();
+    }
     let v = bytes_of(o)?;
     let part = if a < b { v[a..b].to_vec() } else { Vec::new() };
     if o.is_exact(&vm.t.bytes) && a == 0 && b == v.len() {
@@ -447,6 +459,9 @@ pub fn slice(vm: &mut Vm, o: &ObjRef, a: usize, b: usize) -> Option<ObjRef> {
 pub fn sizeof(o: &ObjRef) -> Option<usize> {
     if let Some(b) = o.downcast::<BytesBody>() {
         return Some(33 + b.b.len());
+    }
+    if o.downcast::<super::memoryview::MemoryViewBody>().is_some() {
+        return Some(184);
     }
     o.downcast::<ByteArrayBody>().map(|b| 56 + b.alloc.get())
 }
@@ -612,7 +627,7 @@ fn m_append(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     let b = ba(&a[0]);
     let mut v = b.b.borrow().clone();
     v.push(x);
-    ba_set(b, v);
+    ba_set(vm, b, v)?;
     Ok(vm.none.clone())
 }
 fn m_extend(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
@@ -637,7 +652,7 @@ fn m_extend(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     let b = ba(&a[0]);
     let mut v = b.b.borrow().clone();
     v.extend_from_slice(&add);
-    ba_set(b, v);
+    ba_set(vm, b, v)?;
     Ok(vm.none.clone())
 }
 fn m_insert(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
@@ -649,7 +664,7 @@ fn m_insert(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     let n = v.len() as i64;
     let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
     v.insert(j as usize, x);
-    ba_set(b, v);
+    ba_set(vm, b, v)?;
     Ok(vm.none.clone())
 }
 fn m_pop(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
@@ -669,7 +684,7 @@ fn m_pop(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
         return Err(vm.err(&vm.e.index_error.clone(), "pop index out of range"));
     }
     let x = v.remove(j as usize);
-    ba_set(b, v);
+    ba_set(vm, b, v)?;
     Ok(vm.int(x as i64))
 }
 fn m_remove(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
@@ -681,12 +696,12 @@ fn m_remove(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
         return Err(vm.value_error("value not found in bytearray"));
     };
     v.remove(i);
-    ba_set(b, v);
+    ba_set(vm, b, v)?;
     Ok(vm.none.clone())
 }
 fn m_clear(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     bind(vm, "bytearray.clear", &[], 0, Style::NoArgs, a, kw)?;
-    ba_set(ba(&a[0]), Vec::new());
+    ba_set(vm, ba(&a[0]), Vec::new())?;
     Ok(vm.none.clone())
 }
 fn m_reverse(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
@@ -698,6 +713,46 @@ fn m_copy(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     bind(vm, "bytearray.copy", &[], 0, Style::NoArgs, a, kw)?;
     let v = ba(&a[0]).b.borrow().clone();
     Ok(new_bytearray(vm, v))
+}
+
+/// `ba += x` and `ba *= n` on a bytearray: in place (`bytearray_iconcat`, `bytearray_irepeat`).
+/// `op` is the plain operator (0 `+`, 5 `*`); None when `a` is not a bytearray.
+pub fn inplace(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult<Option<ObjRef>> {
+    let Some(body) = a.downcast::<ByteArrayBody>() else { return Ok(None) };
+    let mut v = body.b.borrow().clone();
+    match op {
+        0 => {
+            let Some(y) = bytes_of(b) else {
+                return Err(vm.type_error(&format!("can't concat {} to bytearray", vm.type_name(b))));
+            };
+            v.extend_from_slice(&y);
+        }
+        5 => {
+            let Some(n) = index_value(vm, b)? else { return Ok(None) };
+            v = v.repeat(n.max(0) as usize);
+        }
+        _ => return Ok(None),
+    }
+    ba_set(vm, body, v)?;
+    Ok(Some(a.clone()))
+}
+
+fn m_iadd(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
+    let p = bind(vm, "bytearray.__iadd__", &["value"], 1, Style::One, a, kw)?;
+    match inplace(vm, &a[0], p[0].as_ref().unwrap(), 0)? {
+        Some(r) => Ok(r),
+        None => Ok(vm.notimpl.clone()),
+    }
+}
+fn m_setitem(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
+    let p = bind(vm, "__setitem__", &["key", "value"], 2, Style::Positional, a, kw)?;
+    bytearray_setitem(vm, &a[0], p[0].as_ref().unwrap(), p[1].clone())?;
+    Ok(vm.none.clone())
+}
+fn m_delitem(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
+    let p = bind(vm, "bytearray.__delitem__", &["key"], 1, Style::One, a, kw)?;
+    bytearray_setitem(vm, &a[0], p[0].as_ref().unwrap(), None)?;
+    Ok(vm.none.clone())
 }
 
 pub fn install(vm: &mut Vm) {
@@ -778,6 +833,9 @@ pub fn install(vm: &mut Vm) {
         ("clear", m_clear),
         ("reverse", m_reverse),
         ("copy", m_copy),
+        ("__iadd__", m_iadd),
+        ("__setitem__", m_setitem),
+        ("__delitem__", m_delitem),
     ];
     let descr = |vm: &mut Vm, ty: &ObjRef, name: &'static str, f: NativeFn| {
         let d = alloc(&vm.t.method_descr.clone(), MethodDescrBody { name, f, owner: ty.clone() });

@@ -14,6 +14,7 @@ pub mod format_spec;
 pub mod format_string;
 pub mod int;
 pub mod int_format;
+pub mod memoryview;
 pub mod methodargs;
 pub mod object;
 pub mod percent_format;

@@ -1244,7 +1244,7 @@ pub fn install(vm: &mut Vm) {
         &e.lookup_error, &e.index_error, &e.key_error, &e.arithmetic_error, &e.zero_division_error, &e.overflow_error,
         &e.stop_iteration, &e.runtime_error, &e.recursion_error, &e.not_implemented_error, &e.assertion_error, &e.system_exit,
         &e.keyboard_interrupt, &e.generator_exit, &e.import_error, &e.module_not_found_error, &e.unicode_error, &e.os_error,
-        &e.timeout_error, &e.memory_error, &e.unicode_encode_error, &e.unicode_decode_error,
+        &e.timeout_error, &e.memory_error, &e.unicode_encode_error, &e.unicode_decode_error, &e.buffer_error,
     ] {
         set!(ty, str, exc_str);
         set!(ty, repr, exc_repr);
@@ -1263,7 +1263,7 @@ pub fn install(vm: &mut Vm) {
         e.runtime_error.clone(), e.recursion_error.clone(), e.not_implemented_error.clone(), e.assertion_error.clone(),
         e.system_exit.clone(), e.keyboard_interrupt.clone(), e.generator_exit.clone(), e.import_error.clone(),
         e.module_not_found_error.clone(), e.unicode_error.clone(), e.os_error.clone(), e.timeout_error.clone(),
-        e.memory_error.clone(), e.unicode_encode_error.clone(), e.unicode_decode_error.clone(),
+        e.memory_error.clone(), e.unicode_encode_error.clone(), e.unicode_decode_error.clone(), e.buffer_error.clone(),
     ];
     for ty in all {
         *tp(&ty).dict.borrow_mut() = Some(vm.new_dict());
