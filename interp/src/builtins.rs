@@ -364,10 +364,16 @@ fn b_max(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
 }
 fn b_sum(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
     let (pos, kws) = split_kw(args, kw);
+    if args.len() > 2 {
+        return Err(vm.type_error(&format!("sum() takes at most 2 arguments ({} given)", args.len())));
+    }
     nargs(vm, "sum", &pos, 1, 2)?;
     let mut acc = pos.get(1).cloned().or_else(|| kws.iter().find(|(k, _)| k == "start").map(|(_, v)| v.clone())).unwrap_or_else(|| vm.int(0));
     if str_of(&acc).is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    if acc.downcast::<crate::objects::bytes_type::BytesBody>().is_some() || acc.downcast::<crate::objects::bytes_type::ByteArrayBody>().is_some() {
+        return Err(vm.type_error(&format!("sum() can't sum {} [use b''.join(seq) instead]", vm.type_name(&acc))));
     }
     let it = vm.get_iter(&pos[0])?;
     // builtin_sum_impl: exact int fast path, then Neumaier-compensated float summation.

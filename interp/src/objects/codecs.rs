@@ -219,7 +219,12 @@ fn utf8_error(b: &[u8], i: usize) -> (usize, &'static str) {
 /// `b.decode(codec, errors)` to code points.
 pub fn decode(b: &[u8], codec: Codec, errors: &str) -> Result<Vec<u32>, CodecError> {
     let mut out: Vec<u32> = Vec::with_capacity(b.len());
-    let name = codec.name();
+    // UTF-16/32 with a byte order mark decode (and report errors) as the -le/-be codec.
+    let name = match codec {
+        Codec::Utf16(None) => if b.starts_with(&[0xFE, 0xFF]) { "utf-16-be" } else { "utf-16-le" },
+        Codec::Utf32(None) => if b.starts_with(&[0, 0, 0xFE, 0xFF]) { "utf-32-be" } else { "utf-32-le" },
+        _ => codec.name(),
+    };
     let mut i = 0;
     let mut b = b;
     if codec == Codec::Utf8Sig && b.starts_with(&[0xEF, 0xBB, 0xBF]) {
