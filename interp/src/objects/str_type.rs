@@ -220,6 +220,33 @@ fn range_result<K: TextKind>(vm: &mut Vm, o: &ObjRef, v: &[K::U], r: std::ops::R
     K::make(vm, o, v[r].to_vec())
 }
 
+/// The allocation CPython ends with after appending `n` items one by one to a list that
+/// starts with `alloc` slots (`list_resize`'s growth pattern).
+fn appended_capacity(n: usize, mut alloc: usize) -> usize {
+    let mut size = alloc.min(n);
+    while size < n {
+        let newsize = size + 1;
+        if newsize > alloc {
+            let mut na = (newsize + (newsize >> 3) + 6) & !3;
+            if newsize - size > na - newsize {
+                na = (newsize + 3) & !3;
+            }
+            alloc = na;
+        }
+        size = newsize;
+    }
+    alloc
+}
+
+/// A list of the results of split/rsplit (preallocated for `maxsplit + 1`, at most 12, items as
+/// `PREALLOC_SIZE` does) or splitlines (`prealloc` 0), with the allocation `getsizeof` shows.
+fn split_list(vm: &mut Vm, items: Vec<ObjRef>, prealloc: usize) -> ObjRef {
+    let cap = appended_capacity(items.len(), prealloc);
+    let mut v = Vec::with_capacity(cap);
+    v.extend(items);
+    vm.list(v)
+}
+
 fn tr<T>(vm: &mut Vm, r: Result<T, TextError>) -> PyResult<T> {
     r.map_err(|e| text_err(vm, e))
 }
@@ -314,7 +341,8 @@ fn split_impl<K: TextKind>(vm: &mut Vm, name: &str, a: Args, kw: Kw, right: bool
     let r = if right { sm::rsplit(&s, sep.as_deref(), maxsplit, K::is_space) } else { sm::split(&s, sep.as_deref(), maxsplit, K::is_space) };
     let ranges = tr(vm, r)?;
     let items = ranges.into_iter().map(|r| range_result::<K>(vm, &a[0], &s, r)).collect();
-    Ok(vm.list(items))
+    let prealloc = if maxsplit < 0 || maxsplit >= 12 { 12 } else { maxsplit as usize + 1 };
+    Ok(split_list(vm, items, prealloc))
 }
 pub fn m_split<K: TextKind>(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     split_impl::<K>(vm, "split", a, kw, false)
@@ -327,7 +355,7 @@ pub fn m_splitlines<K: TextKind>(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     let keep = is_true_arg(vm, &p[0])?;
     let s = K::units(&a[0]);
     let items = sm::splitlines(&s, keep, K::is_break).into_iter().map(|r| range_result::<K>(vm, &a[0], &s, r)).collect();
-    Ok(vm.list(items))
+    Ok(split_list(vm, items, 0))
 }
 
 fn strip_impl<K: TextKind>(vm: &mut Vm, name: &str, a: Args, kw: Kw, side: StripSide) -> PyResult {
@@ -1136,5 +1164,21 @@ pub fn install(vm: &mut Vm) {
     for (name, f) in [("hex", b_hex as crate::objects::bodies::NativeFn), ("oct", b_oct), ("bin", b_bin)] {
         let o = vm.builtin_fn(name, f, None);
         vm.dict_set_str(&b, name, o);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::appended_capacity;
+
+    // list_resize's pattern as CPython 3.13 shows it through sys.getsizeof.
+    #[test]
+    fn list_growth() {
+        assert_eq!(appended_capacity(0, 0), 0);
+        assert_eq!(appended_capacity(1, 0), 4);
+        assert_eq!(appended_capacity(5, 0), 8);
+        assert_eq!(appended_capacity(9, 0), 16);
+        assert_eq!(appended_capacity(3, 12), 12);
+        assert_eq!(appended_capacity(13, 12), 20);
     }
 }
