@@ -97,11 +97,29 @@ fn b_print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
         }
     }
     let mut out = String::new();
+    let to_stream = file.as_ref().is_none_or(|f| f.downcast::<StreamBody>().is_some());
     for (i, a) in pos.iter().enumerate() {
         if i > 0 {
             out.push_str(&sep);
         }
-        out.push_str(&vm.str_string(a)?);
+        let so = vm.to_str(a)?;
+        if let Some(sb) = so.downcast::<StrBody>() {
+            if to_stream && sb.s.as_str().is_none() {
+                // The UTF-8 stream refuses lone surrogates; what was printed before stays written.
+                let cps = crate::objects::str_type::cps_of(sb);
+                if let Err(e) = crate::objects::codecs::encode(&cps, crate::objects::codecs::Codec::Utf8, "strict") {
+                    match &file {
+                        Some(f) if f.downcast::<StreamBody>().is_some_and(|s| s.fd == 2) => {
+                            use std::io::Write;
+                            let _ = vm.host.stderr.write_all(out.as_bytes());
+                        }
+                        _ => vm.write_stdout(&out),
+                    }
+                    return Err(crate::objects::str_type::codec_err(vm, e, &so));
+                }
+            }
+            out.push_str(&sb.text());
+        }
     }
     out.push_str(&end);
     match file {

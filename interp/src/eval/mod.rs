@@ -1513,8 +1513,11 @@ fn slice_get(vm: &mut Vm, c: &ObjRef, start: &ObjRef, stop: &ObjRef) -> PyResult
     }
     if let Some(s) = c.downcast::<StrBody>() {
         let (a, b) = slice_bounds(vm, start, stop, s.nchars)?;
-        let cps: Vec<u32> = if a < b { s.s.code_points().skip(a).take(b - a).collect() } else { Vec::new() };
-        return Ok(vm.pystr(crate::objects::pystr::PyStr::from_code_points(cps)));
+        if a == 0 && b == s.nchars && c.is_exact(&vm.t.str_) {
+            return Ok(c.clone());
+        }
+        let part = if a < b { s.slice(a, b) } else { crate::objects::pystr::PyStr::default() };
+        return Ok(vm.pystr(part));
     }
     if let Ok(n) = vm.len(c) {
         let (a, b) = slice_bounds(vm, start, stop, n)?;

@@ -671,7 +671,7 @@ fn str_getitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult {
     let i = index_of(vm, k, "string")?;
     let s = str_body(o);
     let j = norm_index(vm, i, s.nchars, "string")?;
-    let c = if s.ascii { s.s.as_str().unwrap().as_bytes()[j] as u32 } else { s.s.code_points().nth(j).unwrap() };
+    let c = if s.ascii { s.s.as_bytes()[j] as u32 } else { s.char_at(j) };
     Ok(vm.pystr(PyStr::from_code_points([c])))
 }
 fn range_getitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult {
