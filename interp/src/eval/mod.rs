@@ -875,15 +875,21 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let start = pop!(vm);
                     let c = pop!(vm);
                     let v = pop!(vm);
-                    let Some(l) = c.downcast::<ListBody>() else {
-                        err!(vm.type_error(&format!("'{}' object does not support slice assignment", vm.type_name(&c))));
-                    };
-                    let len = l.items.borrow().len();
-                    let (a, b) = tri!(slice_bounds(vm, &start, &stop, len));
-                    let items = tri!(vm.collect(&v));
-                    let b = b.max(a);
-                    let old: Vec<ObjRef> = l.items.borrow_mut().splice(a..b, items).collect();
-                    drop(old);
+                    if c.downcast::<crate::objects::bytes_type::ByteArrayBody>().is_some() {
+                        let len = tri!(vm.len(&c));
+                        let (a, b) = tri!(slice_bounds(vm, &start, &stop, len));
+                        tri!(crate::objects::bytes_type::store_slice(vm, &c, a, b.max(a), &v));
+                    } else {
+                        let Some(l) = c.downcast::<ListBody>() else {
+                            err!(vm.type_error(&format!("'{}' object does not support slice assignment", vm.type_name(&c))));
+                        };
+                        let len = l.items.borrow().len();
+                        let (a, b) = tri!(slice_bounds(vm, &start, &stop, len));
+                        let items = tri!(vm.collect(&v));
+                        let b = b.max(a);
+                        let old: Vec<ObjRef> = l.items.borrow_mut().splice(a..b, items).collect();
+                        drop(old);
+                    }
                 }
                 Op::STORE_SUBSCR => {
                     let k = pop!(vm);

@@ -755,6 +755,23 @@ fn m_delitem(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     Ok(vm.none.clone())
 }
 
+/// `ba[a:b] = v` for a bytearray (`bytearray_setslice`), `a <= b` already clamped.
+pub fn store_slice(vm: &mut Vm, o: &ObjRef, a: usize, b: usize, v: &ObjRef) -> PyResult<()> {
+    let body = ba(o);
+    let new = match bytes_of(v) {
+        Some(x) => x,
+        None => {
+            if v.downcast::<StrBody>().is_some() || v.downcast::<IntBody>().is_some() {
+                return Err(vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+            }
+            from_object(vm, v, "bytearray")?
+        }
+    };
+    let mut w = body.b.borrow().clone();
+    w.splice(a..b, new);
+    ba_set(vm, body, w)
+}
+
 pub fn install(vm: &mut Vm) {
     let (b, ba_t) = (vm.t.bytes.clone(), vm.t.bytearray.clone());
     tp(&b).slots.new.set(Some(bytes_new));
