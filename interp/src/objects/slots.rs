@@ -343,8 +343,8 @@ fn str_body(o: &ObjRef) -> &StrBody {
 
 fn str_compare(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult {
     let (Some(x), Some(y)) = (a.downcast::<StrBody>(), b.downcast::<StrBody>()) else { return Ok(vm.notimpl.clone()) };
-    // Generalized UTF-8 sorts by code point, as CPython compares.
-    Ok(cmp_result(vm, x.s.code_points().collect::<Vec<_>>(), y.s.code_points().collect::<Vec<_>>(), op))
+    // Generalized UTF-8 sorts bytewise in code point order, as CPython compares.
+    Ok(cmp_result(vm, x.s.as_bytes(), y.s.as_bytes(), op))
 }
 
 fn seq_compare(vm: &mut Vm, x: &[ObjRef], y: &[ObjRef], op: CmpOp) -> PyResult {

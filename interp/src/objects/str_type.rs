@@ -1085,11 +1085,13 @@ fn m_getnewargs(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
 
 /// The `in` test of str (`PyUnicode_Contains`).
 fn str_contains(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult<bool> {
-    let Some(n) = cps(k) else {
+    let Some(nb) = k.downcast::<StrBody>() else {
         return Err(vm.type_error(&format!("'in <string>' requires string as left operand, not {}", vm.type_name(k))));
     };
-    let s = StrKind::units(o);
-    Ok(sm::find(&s, &n, None, None) >= 0)
+    // Generalized UTF-8 is self-synchronizing: a byte match is a code point match.
+    let hay = o.downcast::<StrBody>().unwrap().s.as_bytes();
+    let needle = nb.s.as_bytes();
+    Ok(sm::find(hay, needle, None, None) >= 0)
 }
 
 pub fn install(vm: &mut Vm) {
