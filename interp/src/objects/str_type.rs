@@ -862,6 +862,29 @@ pub fn percent_is_mapping(v: &ObjRef) -> bool {
 
 /// `str % args` (`nb_remainder` of str): NotImplemented unless the left operand is a str.
 fn str_number(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult {
+    if op == 5 {
+        // `str * n` / `n * str` (`unicode_repeat`).
+        let (sv, nv) = if a.downcast::<StrBody>().is_some() { (a, b) } else { (b, a) };
+        let (Some(sb), Some(n)) = (sv.downcast::<StrBody>(), nv.downcast::<IntBody>()) else { return Ok(vm.notimpl.clone()) };
+        if n.v <= 0 || sb.nchars == 0 {
+            return Ok(vm.str(""));
+        }
+        if n.v == 1 && sv.is_exact(&vm.t.str_) {
+            return Ok(sv.clone());
+        }
+        let n = n.v as usize;
+        if sb.nchars.checked_mul(n).is_none_or(|t| t > isize::MAX as usize) {
+            return Err(vm.err(&vm.e.overflow_error.clone(), "repeated string is too long"));
+        }
+        if sb.nchars * n > fs::MAX_TEXT_LEN {
+            return Err(PyErr(vm.new_exception(&vm.e.memory_error.clone(), vec![])));
+        }
+        let mut b = super::pystr::PyStrBuilder::default();
+        for _ in 0..n {
+            b.push_pystr(&sb.s);
+        }
+        return Ok(vm.pystr(b.finish()));
+    }
     if op != 6 || a.downcast::<StrBody>().is_none() {
         return Ok(vm.notimpl.clone());
     }
