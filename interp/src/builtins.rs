@@ -1433,4 +1433,5 @@ pub fn install(vm: &mut Vm) {
     }    crate::objects::str_type::install(vm);
     crate::objects::bytes_type::install(vm);
     crate::objects::memoryview::install(vm);
+    crate::objects::float_text::install(vm);
 }

@@ -10,6 +10,7 @@ pub mod codecs;
 pub mod dict;
 pub mod float;
 pub mod float_format;
+pub mod float_text;
 pub mod format_spec;
 pub mod format_string;
 pub mod int;
