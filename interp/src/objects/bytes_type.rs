@@ -226,7 +226,10 @@ fn bytearray_new(vm: &mut Vm, _t: &ObjRef, args: Args, kw: Kw) -> PyResult {
 fn bytes_repr_slot(vm: &mut Vm, o: &ObjRef) -> PyResult {
     let b = bytes_of(o).unwrap_or_default();
     if o.downcast::<ByteArrayBody>().is_some() {
-        return Ok(vm.str(&format!("bytearray({})", bytes_repr(&b))));
+        // bytearray_repr escapes a single quote even inside double quotes.
+        let r = bytes_repr(&b);
+        let r = if r.starts_with("b\"") { r.replace('\'', "\\'") } else { r };
+        return Ok(vm.str(&format!("bytearray({r})")));
     }
     Ok(vm.str(&bytes_repr(&b)))
 }
