@@ -3,7 +3,7 @@
 
 use crate::objects::bodies::*;
 use crate::objects::object::{alloc, ObjRef};
-use crate::objects::pystr::{PyStr, PyStrBuilder};
+use crate::objects::pystr::PyStr;
 use crate::objects::slots;
 use crate::objects::typeobject::*;
 use crate::vm::Vm;
@@ -97,11 +97,29 @@ fn b_print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
         }
     }
     let mut out = String::new();
+    let to_stream = file.as_ref().is_none_or(|f| f.downcast::<StreamBody>().is_some());
     for (i, a) in pos.iter().enumerate() {
         if i > 0 {
             out.push_str(&sep);
         }
-        out.push_str(&vm.str_string(a)?);
+        let so = vm.to_str(a)?;
+        if let Some(sb) = so.downcast::<StrBody>() {
+            if to_stream && sb.s.as_str().is_none() {
+                // The UTF-8 stream refuses lone surrogates; what was printed before stays written.
+                let cps = crate::objects::str_type::cps_of(sb);
+                if let Err(e) = crate::objects::codecs::encode(&cps, crate::objects::codecs::Codec::Utf8, "strict") {
+                    match &file {
+                        Some(f) if f.downcast::<StreamBody>().is_some_and(|s| s.fd == 2) => {
+                            use std::io::Write;
+                            let _ = vm.host.stderr.write_all(out.as_bytes());
+                        }
+                        _ => vm.write_stdout(&out),
+                    }
+                    return Err(crate::objects::str_type::codec_err(vm, e, &so));
+                }
+            }
+            out.push_str(&sb.text());
+        }
     }
     out.push_str(&end);
     match file {
@@ -237,6 +255,12 @@ fn b_chr(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
 }
 fn b_ord(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
     nargs(vm, "ord", args, 1, 1)?;
+    if let Some(b) = crate::objects::bytes_type::bytes_of(&args[0]) {
+        if b.len() != 1 {
+            return Err(vm.type_error(&format!("ord() expected a character, but string of length {} found", b.len())));
+        }
+        return Ok(vm.int(b[0] as i64));
+    }
     let Some(s) = str_of(&args[0]) else { return Err(vm.type_error(&format!("ord() expected string of length 1, but {} found", vm.type_name(&args[0])))) };
     if s.nchars != 1 {
         return Err(vm.type_error(&format!("ord() expected a character, but string of length {} found", s.nchars)));
@@ -287,10 +311,16 @@ fn b_max(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
 }
 fn b_sum(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
     let (pos, kws) = split_kw(args, kw);
+    if args.len() > 2 {
+        return Err(vm.type_error(&format!("sum() takes at most 2 arguments ({} given)", args.len())));
+    }
     nargs(vm, "sum", &pos, 1, 2)?;
     let mut acc = pos.get(1).cloned().or_else(|| kws.iter().find(|(k, _)| k == "start").map(|(_, v)| v.clone())).unwrap_or_else(|| vm.int(0));
     if str_of(&acc).is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    if acc.downcast::<crate::objects::bytes_type::BytesBody>().is_some() || acc.downcast::<crate::objects::bytes_type::ByteArrayBody>().is_some() {
+        return Err(vm.type_error(&format!("sum() can't sum {} [use b''.join(seq) instead]", vm.type_name(&acc))));
     }
     let it = vm.get_iter(&pos[0])?;
     // builtin_sum_impl: exact int fast path, then Neumaier-compensated float summation.
@@ -630,162 +660,9 @@ fn b_format(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
     format(vm, &args[0], &spec)
 }
 
-/// `format(value, spec)` for the built-in types (Python/formatter_unicode.c), common specs.
+/// `format(value, spec)`: see [`crate::objects::str_type::format`].
 pub fn format(vm: &mut Vm, v: &ObjRef, spec: &ObjRef) -> PyResult {
-    let spec = str_of(spec).map(|s| s.text().into_owned()).unwrap_or_default();
-    if spec.is_empty() {
-        return vm.to_str(v);
-    }
-    let chars: Vec<char> = spec.chars().collect();
-    let mut i = 0;
-    let mut fill = ' ';
-    let mut align = None;
-    if chars.len() >= 2 && "<>=^".contains(chars[1]) {
-        fill = chars[0];
-        align = Some(chars[1]);
-        i = 2;
-    } else if !chars.is_empty() && "<>=^".contains(chars[0]) {
-        align = Some(chars[0]);
-        i = 1;
-    }
-    let mut sign = '-';
-    if i < chars.len() && "+- ".contains(chars[i]) {
-        sign = chars[i];
-        i += 1;
-    }
-    let mut alt = false;
-    if i < chars.len() && chars[i] == '#' {
-        alt = true;
-        i += 1;
-    }
-    if i < chars.len() && chars[i] == '0' && align.is_none() {
-        fill = '0';
-        align = Some('=');
-        i += 1;
-    }
-    let mut width = 0usize;
-    while i < chars.len() && chars[i].is_ascii_digit() {
-        width = width * 10 + chars[i].to_digit(10).unwrap() as usize;
-        i += 1;
-    }
-    let mut grouping = None;
-    if i < chars.len() && (chars[i] == ',' || chars[i] == '_') {
-        grouping = Some(chars[i]);
-        i += 1;
-    }
-    let mut prec = None;
-    if i < chars.len() && chars[i] == '.' {
-        i += 1;
-        let mut p = 0usize;
-        while i < chars.len() && chars[i].is_ascii_digit() {
-            p = p * 10 + chars[i].to_digit(10).unwrap() as usize;
-            i += 1;
-        }
-        prec = Some(p);
-    }
-    let ty = if i < chars.len() { Some(chars[i]) } else { None };
-    if i + 1 < chars.len() {
-        return Err(vm.value_error("Invalid format specifier"));
-    }
-    let group = |digits: &str, sep: char| -> String {
-        let mut out = String::new();
-        for (k, c) in digits.chars().enumerate() {
-            if k > 0 && (digits.len() - k) % 3 == 0 {
-                out.push(sep);
-            }
-            out.push(c);
-        }
-        out
-    };
-    let (negative, body, numeric) = if let Some(n) = int_of(v).filter(|_| !matches!(ty, Some('f' | 'e' | 'g' | '%' | 'F' | 'E' | 'G'))) {
-        let a = n.unsigned_abs();
-        let mut s = match ty {
-            Some('x') => format!("{a:x}"),
-            Some('X') => format!("{a:X}"),
-            Some('o') => format!("{a:o}"),
-            Some('b') => format!("{a:b}"),
-            Some('c') => char::from_u32(a as u32).map(String::from).unwrap_or_default(),
-            None | Some('d') | Some('n') => a.to_string(),
-            Some(c) => return Err(vm.value_error(&format!("Unknown format code '{c}' for object of type 'int'"))),
-        };
-        if let Some(g) = grouping {
-            s = group(&s, g);
-        }
-        if alt {
-            s = match ty {
-                Some('x') => format!("0x{s}"),
-                Some('X') => format!("0X{s}"),
-                Some('o') => format!("0o{s}"),
-                Some('b') => format!("0b{s}"),
-                _ => s,
-            };
-        }
-        (n < 0, s, true)
-    } else if let Some(f) = v.downcast::<FloatBody>().map(|f| f.v).or_else(|| int_of(v).map(|i| i as f64)) {
-        let a = f.abs();
-        let mut s = match ty {
-            Some('f') | Some('F') => format!("{:.*}", prec.unwrap_or(6), a),
-            Some('e') | Some('E') => {
-                let s = format!("{:.*e}", prec.unwrap_or(6), a);
-                let (m, e) = s.split_once('e').unwrap();
-                let e: i32 = e.parse().unwrap();
-                format!("{}e{}{:02}", m, if e < 0 { '-' } else { '+' }, e.abs())
-            }
-            Some('%') => format!("{:.*}%", prec.unwrap_or(6), a * 100.0),
-            None if prec.is_none() => crate::objects::float::float_repr(a),
-            Some('g') | Some('G') | None => {
-                let p = prec.unwrap_or(6).max(1);
-                let exp = if a == 0.0 { 0 } else { format!("{:.*e}", p - 1, a).split_once('e').unwrap().1.parse::<i32>().unwrap() };
-                if exp >= -4 && exp < p as i32 {
-                    let s = format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, a);
-                    if s.contains('.') && !alt { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s }
-                } else {
-                    let s = format!("{:.*e}", p - 1, a);
-                    let (m, e) = s.split_once('e').unwrap();
-                    let m = if m.contains('.') { m.trim_end_matches('0').trim_end_matches('.') } else { m };
-                    let e: i32 = e.parse().unwrap();
-                    format!("{}e{}{:02}", m, if e < 0 { '-' } else { '+' }, e.abs())
-                }
-            }
-            Some(c) => return Err(vm.value_error(&format!("Unknown format code '{c}' for object of type 'float'"))),
-        };
-        if a.is_infinite() {
-            s = "inf".into();
-        } else if a.is_nan() {
-            s = "nan".into();
-        }
-        if let Some(g) = grouping {
-            let (ip, rest) = match s.find(|c: char| !c.is_ascii_digit()) {
-                Some(k) => (s[..k].to_string(), s[k..].to_string()),
-                None => (s.clone(), String::new()),
-            };
-            s = format!("{}{}", group(&ip, g), rest);
-        }
-        (f.is_sign_negative() && !f.is_nan(), s, true)
-    } else if let Some(sb) = str_of(v) {
-        if ty.is_some_and(|c| c != 's') {
-            return Err(vm.value_error(&format!("Unknown format code '{}' for object of type 'str'", ty.unwrap())));
-        }
-        let mut s: String = sb.text().into_owned();
-        if let Some(p) = prec {
-            s = s.chars().take(p).collect();
-        }
-        (false, s, false)
-    } else {
-        return Err(vm.type_error(&format!("unsupported format string passed to {}.__format__", vm.type_name(v))));
-    };
-    let sign_s = if negative { "-" } else if sign == '+' { "+" } else if sign == ' ' { " " } else { "" };
-    let len = sign_s.chars().count() + body.chars().count();
-    let align = align.unwrap_or(if numeric { '>' } else { '<' });
-    let pad = width.saturating_sub(len);
-    let f = |n: usize| fill.to_string().repeat(n);
-    let out = match align {
-        '<' => format!("{sign_s}{body}{}", f(pad)),
-        '>' => format!("{}{sign_s}{body}", f(pad)),
-        '^' => format!("{}{sign_s}{body}{}", f(pad / 2), f(pad - pad / 2)),
-        _ => format!("{sign_s}{}{body}", f(pad)),
-    };
-    Ok(vm.str(&out))
+    crate::objects::str_type::format(vm, v, spec)
 }
 
 // ---- constructors (tp_new) ------------------------------------------------------------------
@@ -1553,212 +1430,6 @@ fn m_dict_clear(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
     Ok(vm.none.clone())
 }
 
-fn s(o: &ObjRef) -> String {
-    o.downcast::<StrBody>().map(|s| s.text().into_owned()).unwrap_or_default()
-}
-fn want_str(vm: &mut Vm, o: &ObjRef, what: &str) -> PyResult<String> {
-    match str_of(o) {
-        Some(x) => Ok(x.text().into_owned()),
-        None => Err(vm.type_error(&format!("{what}, not {}", vm.type_name(o)))),
-    }
-}
-fn m_str_join(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    let items = vm.collect(&a[1])?;
-    let sep = str_of(&a[0]).unwrap().s.clone();
-    let mut b = PyStrBuilder::default();
-    for (i, x) in items.iter().enumerate() {
-        let Some(xs) = str_of(x) else {
-            return Err(vm.type_error(&format!("sequence item {i}: expected str instance, {} found", vm.type_name(x))));
-        };
-        if i > 0 {
-            b.push_pystr(&sep);
-        }
-        b.push_pystr(&xs.s);
-    }
-    Ok(vm.pystr(b.finish()))
-}
-fn m_str_split(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
-    let (pos, kws) = split_kw(a, kw);
-    let text = s(&pos[0]);
-    let sep = pos.get(1).cloned().or_else(|| kws.iter().find(|(k, _)| k == "sep").map(|(_, v)| v.clone()));
-    let maxsplit = pos.get(2).cloned().or_else(|| kws.iter().find(|(k, _)| k == "maxsplit").map(|(_, v)| v.clone())).and_then(|m| int_of(&m)).unwrap_or(-1);
-    let parts: Vec<String> = match sep.filter(|x| !x.is(&vm.none)) {
-        None => {
-            if maxsplit < 0 {
-                text.split_whitespace().map(String::from).collect()
-            } else {
-                let mut out = Vec::new();
-                let mut rest = text.trim_start();
-                while !rest.is_empty() {
-                    if out.len() as i64 == maxsplit {
-                        out.push(rest.to_string());
-                        break;
-                    }
-                    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                    out.push(rest[..end].to_string());
-                    rest = rest[end..].trim_start();
-                }
-                out
-            }
-        }
-        Some(sp) => {
-            let sp = want_str(vm, &sp, "must be str or None")?;
-            if sp.is_empty() {
-                return Err(vm.value_error("empty separator"));
-            }
-            if maxsplit < 0 { text.split(sp.as_str()).map(String::from).collect() } else { text.splitn(maxsplit as usize + 1, sp.as_str()).map(String::from).collect() }
-        }
-    };
-    let v = parts.iter().map(|p| vm.str(p)).collect();
-    Ok(vm.list(v))
-}
-fn strip_chars(vm: &mut Vm, a: Args) -> PyResult<Option<Vec<char>>> {
-    match a.get(1) {
-        Some(c) if !c.is(&vm.none) => Ok(Some(want_str(vm, c, "strip arg must be None or str")?.chars().collect())),
-        _ => Ok(None),
-    }
-}
-fn m_str_strip(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    let t = s(&a[0]);
-    let r = match strip_chars(vm, a)? {
-        Some(cs) => t.trim_matches(|c| cs.contains(&c)).to_string(),
-        None => t.trim().to_string(),
-    };
-    Ok(vm.str(&r))
-}
-fn m_str_lstrip(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    let t = s(&a[0]);
-    let r = match strip_chars(vm, a)? {
-        Some(cs) => t.trim_start_matches(|c| cs.contains(&c)).to_string(),
-        None => t.trim_start().to_string(),
-    };
-    Ok(vm.str(&r))
-}
-fn m_str_rstrip(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    let t = s(&a[0]);
-    let r = match strip_chars(vm, a)? {
-        Some(cs) => t.trim_end_matches(|c| cs.contains(&c)).to_string(),
-        None => t.trim_end().to_string(),
-    };
-    Ok(vm.str(&r))
-}
-fn m_str_upper(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    Ok(vm.str(&s(&a[0]).to_uppercase()))
-}
-fn m_str_lower(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    Ok(vm.str(&s(&a[0]).to_lowercase()))
-}
-fn m_str_replace(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    nargs(vm, "replace", &a[1..], 2, 3)?;
-    let old = want_str(vm, &a[1], "replace() argument 1 must be str")?;
-    let new = want_str(vm, &a[2], "replace() argument 2 must be str")?;
-    let t = s(&a[0]);
-    let r = match a.get(3).and_then(int_of) {
-        Some(n) if n >= 0 => t.replacen(&old, &new, n as usize),
-        _ => t.replace(&old, &new),
-    };
-    Ok(vm.str(&r))
-}
-fn m_str_startswith(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    let t = s(&a[0]);
-    let pats = match a[1].downcast::<TupleBody>() {
-        Some(tu) => tu.items.iter().map(s).collect(),
-        None => vec![want_str(vm, &a[1], "startswith first arg must be str or a tuple of str")?],
-    };
-    Ok(vm.bool(pats.iter().any(|p| t.starts_with(p.as_str()))))
-}
-fn m_str_endswith(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    let t = s(&a[0]);
-    let pats = match a[1].downcast::<TupleBody>() {
-        Some(tu) => tu.items.iter().map(s).collect(),
-        None => vec![want_str(vm, &a[1], "endswith first arg must be str or a tuple of str")?],
-    };
-    Ok(vm.bool(pats.iter().any(|p| t.ends_with(p.as_str()))))
-}
-fn m_str_find(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    let t = s(&a[0]);
-    let p = want_str(vm, &a[1], "must be str")?;
-    Ok(vm.int(t.find(&p).map(|b| t[..b].chars().count() as i64).unwrap_or(-1)))
-}
-fn m_str_count(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    let t = s(&a[0]);
-    let p = want_str(vm, &a[1], "must be str")?;
-    let n = if p.is_empty() { t.chars().count() + 1 } else { t.matches(&p).count() };
-    Ok(vm.int(n as i64))
-}
-fn m_str_isdigit(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    let t = s(&a[0]);
-    Ok(vm.bool(!t.is_empty() && t.chars().all(|c| c.is_ascii_digit())))
-}
-fn m_str_isalpha(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    let t = s(&a[0]);
-    Ok(vm.bool(!t.is_empty() && t.chars().all(|c| c.is_alphabetic())))
-}
-fn m_str_format(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
-    let (pos, kws) = split_kw(a, kw);
-    let t = s(&pos[0]);
-    let mut out = String::new();
-    let mut auto = 0usize;
-    let cs: Vec<char> = t.chars().collect();
-    let mut i = 0;
-    while i < cs.len() {
-        let c = cs[i];
-        if c == '{' && cs.get(i + 1) == Some(&'{') {
-            out.push('{');
-            i += 2;
-            continue;
-        }
-        if c == '}' && cs.get(i + 1) == Some(&'}') {
-            out.push('}');
-            i += 2;
-            continue;
-        }
-        if c == '{' {
-            let end = match cs[i..].iter().position(|&x| x == '}') {
-                Some(e) => i + e,
-                None => return Err(vm.value_error("expected '}' before end of string")),
-            };
-            let field: String = cs[i + 1..end].iter().collect();
-            let (name, spec) = match field.split_once(':') {
-                Some((n, s)) => (n.to_string(), s.to_string()),
-                None => (field.clone(), String::new()),
-            };
-            let (name, conv) = match name.split_once('!') {
-                Some((n, c)) => (n.to_string(), Some(c.to_string())),
-                None => (name, None),
-            };
-            let v = if name.is_empty() {
-                let v = pos.get(1 + auto).cloned();
-                auto += 1;
-                v.ok_or_else(|| vm.err(&vm.e.index_error.clone(), &format!("Replacement index {} out of range for positional args tuple", auto - 1)))?
-            } else if let Ok(k) = name.parse::<usize>() {
-                pos.get(1 + k).cloned().ok_or_else(|| vm.err(&vm.e.index_error.clone(), &format!("Replacement index {k} out of range for positional args tuple")))?
-            } else {
-                match kws.iter().find(|(k, _)| *k == name) {
-                    Some((_, v)) => v.clone(),
-                    None => {
-                        let k = vm.str(&name);
-                        return Err(PyErr(vm.new_exception(&vm.e.key_error.clone(), vec![k])));
-                    }
-                }
-            };
-            let v = match conv.as_deref() {
-                Some("r") => vm.repr(&v)?,
-                Some("s") => vm.to_str(&v)?,
-                _ => v,
-            };
-            let sp = vm.str(&spec);
-            let r = format(vm, &v, &sp)?;
-            out.push_str(&s(&r));
-            i = end + 1;
-            continue;
-        }
-        out.push(c);
-        i += 1;
-    }
-    Ok(vm.str(&out))
-}
-
 fn b_exit_placeholder(vm: &mut Vm, _a: Args, _kw: Kw) -> PyResult {
     Ok(vm.none.clone())
 }
@@ -1893,6 +1564,7 @@ pub fn install(vm: &mut Vm) {
         e.runtime_error.clone(), e.recursion_error.clone(), e.not_implemented_error.clone(), e.assertion_error.clone(),
         e.system_exit.clone(), e.keyboard_interrupt.clone(), e.generator_exit.clone(), e.import_error.clone(),
         e.module_not_found_error.clone(), e.unicode_error.clone(), e.os_error.clone(), e.timeout_error.clone(),
+        e.memory_error.clone(), e.unicode_encode_error.clone(), e.unicode_decode_error.clone(), e.buffer_error.clone(),
     ];
     for ty in excs {
         let n = tp(&ty).name();
@@ -1933,24 +1605,12 @@ pub fn install(vm: &mut Vm) {
         (vm.t.dict.clone(), "update", m_dict_update),
         (vm.t.dict.clone(), "copy", m_dict_copy),
         (vm.t.dict.clone(), "clear", m_dict_clear),
-        (vm.t.str_.clone(), "join", m_str_join),
-        (vm.t.str_.clone(), "split", m_str_split),
-        (vm.t.str_.clone(), "strip", m_str_strip),
-        (vm.t.str_.clone(), "lstrip", m_str_lstrip),
-        (vm.t.str_.clone(), "rstrip", m_str_rstrip),
-        (vm.t.str_.clone(), "upper", m_str_upper),
-        (vm.t.str_.clone(), "lower", m_str_lower),
-        (vm.t.str_.clone(), "replace", m_str_replace),
-        (vm.t.str_.clone(), "startswith", m_str_startswith),
-        (vm.t.str_.clone(), "endswith", m_str_endswith),
-        (vm.t.str_.clone(), "find", m_str_find),
-        (vm.t.str_.clone(), "count", m_str_count),
-        (vm.t.str_.clone(), "isdigit", m_str_isdigit),
-        (vm.t.str_.clone(), "isalpha", m_str_isalpha),
-        (vm.t.str_.clone(), "format", m_str_format),
     ];
     for (ty, name, f) in methods {
         let d = alloc(&vm.t.method_descr.clone(), MethodDescrBody { name, f, owner: ty.clone() });
         vm.type_set(&ty, name, d);
-    }
+    }    crate::objects::str_type::install(vm);
+    crate::objects::bytes_type::install(vm);
+    crate::objects::memoryview::install(vm);
+    crate::objects::float_text::install(vm);
 }

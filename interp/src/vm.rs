@@ -51,6 +51,11 @@ pub struct Types {
     pub set_iter: ObjRef,
     pub slice: ObjRef,
     pub super_: ObjRef,
+    pub bytes: ObjRef,
+    pub bytearray: ObjRef,
+    pub bytes_iter: ObjRef,
+    pub bytearray_iter: ObjRef,
+    pub memoryview: ObjRef,
 }
 
 /// The built-in exception classes the runtime raises itself (all live in builtins too).
@@ -81,6 +86,10 @@ pub struct ExcTypes {
     pub unicode_error: ObjRef,
     pub os_error: ObjRef,
     pub timeout_error: ObjRef,
+    pub memory_error: ObjRef,
+    pub unicode_encode_error: ObjRef,
+    pub unicode_decode_error: ObjRef,
+    pub buffer_error: ObjRef,
 }
 
 pub struct Vm<'h> {
@@ -192,6 +201,11 @@ impl<'h> Vm<'h> {
             super_: new_type(m, "super", crate::objects::attrs::SuperBody::layout(), o, 48, 0),
             slice: new_type(m, "slice", crate::objects::sliceobject::SliceBody::layout(), o, 40, 0),
             set_iter: new_type(m, "set_iterator", crate::objects::setobject::SetIterBody::layout(), o, 56, 0),
+            bytes: new_type(m, "bytes", crate::objects::bytes_type::BytesBody::layout(), o, 33, 1),
+            bytearray: new_type(m, "bytearray", crate::objects::bytes_type::ByteArrayBody::layout(), o, 56, 0),
+            bytes_iter: new_type(m, "bytes_iterator", crate::objects::bytes_type::BytesIterBody::layout(), o, 32, 0),
+            bytearray_iter: new_type(m, "bytearray_iterator", crate::objects::bytes_type::BytesIterBody::layout(), o, 32, 0),
+            memoryview: new_type(m, "memoryview", crate::objects::memoryview::MemoryViewBody::layout(), o, 184, 0),
             int,
             type_,
             object,
@@ -236,6 +250,7 @@ impl<'h> Vm<'h> {
         let import_error = mk("ImportError", &exception);
         let value_error = mk("ValueError", &exception);
         let os_error = mk("OSError", &exception);
+        let unicode_error = mk("UnicodeError", &value_error);
         let e = ExcTypes {
             type_error: mk("TypeError", &exception),
             unbound_local_error: mk("UnboundLocalError", &name_error),
@@ -252,7 +267,11 @@ impl<'h> Vm<'h> {
             keyboard_interrupt: mk("KeyboardInterrupt", &base_exception),
             generator_exit: mk("GeneratorExit", &base_exception),
             module_not_found_error: mk("ModuleNotFoundError", &import_error),
-            unicode_error: mk("UnicodeError", &value_error),
+            memory_error: mk("MemoryError", &exception),
+            unicode_encode_error: mk("UnicodeEncodeError", &unicode_error),
+            unicode_decode_error: mk("UnicodeDecodeError", &unicode_error),
+            buffer_error: mk("BufferError", &exception),
+            unicode_error,
             timeout_error: mk("TimeoutError", &os_error),
             os_error,
             base_exception,
@@ -633,6 +652,11 @@ impl<'h> Vm<'h> {
     /// forms 13..25 fall back to the plain ones).
     pub fn binary_op(&mut self, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult {
         let base = if op >= 13 { op - 13 } else { op };
+        if op >= 13 {
+            if let Some(r) = crate::objects::bytes_type::inplace(self, a, b, base)? {
+                return Ok(r);
+            }
+        }
         let ta = a.type_of();
         let tb = b.type_of();
         let fa = tp(&ta).slots.nb_number.get();

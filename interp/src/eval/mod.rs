@@ -96,8 +96,7 @@ fn const_obj(vm: &mut Vm, c: &crate::code::Const) -> ObjRef {
             s
         }
         Const::Complex { re, im } => crate::objects::complexobject::new_complex(vm, *re, *im),
-        // PLACEHOLDER: bytes objects are not built yet.
-        Const::Bytes(_) => vm.none.clone(),
+        Const::Bytes(b) => crate::objects::bytes_type::new_bytes(vm, b.to_vec()),
     }
 }
 
@@ -1067,7 +1066,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 }
                 Op::FORMAT_SIMPLE => {
                     let v = pop!(vm);
-                    let s = tri!(vm.to_str(&v));
+                    let s = tri!(crate::objects::str_type::format_simple(vm, &v));
                     vm.stack.push(Some(s));
                 }
                 Op::FORMAT_WITH_SPEC => {
@@ -1110,8 +1109,17 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let start = pop!(vm);
                     let c = pop!(vm);
                     let v = pop!(vm);
-                    let s = crate::objects::sliceobject::new_slice(vm, start, stop, vm.none.clone());
-                    tri!(vm.setitem(&c, &s, Some(v)));
+                    if c.downcast::<crate::objects::bytes_type::ByteArrayBody>().is_some() {
+                        let len = tri!(vm.len(&c));
+                        let none = vm.none.clone();
+                        let sb = crate::objects::sliceobject::SliceBody { start, stop, step: none };
+                        let (a, b, _, _) = tri!(crate::objects::sliceobject::indices(vm, &sb, len));
+                        let (a, b) = (a.max(0) as usize, b.max(0) as usize);
+                        tri!(crate::objects::bytes_type::store_slice(vm, &c, a, b.max(a), &v));
+                    } else {
+                        let s = crate::objects::sliceobject::new_slice(vm, start, stop, vm.none.clone());
+                        tri!(vm.setitem(&c, &s, Some(v)));
+                    }
                 }
                 Op::STORE_SUBSCR => {
                     let k = pop!(vm);

@@ -216,6 +216,10 @@ pub fn install(vm: &mut Vm) {
     tp(&vm.e.timeout_error).slots.str.set(Some(os_error_str));
     let b = vm.builtins.clone();
     for (name, base, size) in MORE {
+        // Classes the runtime raises itself already exist (vm.e) and are in builtins.
+        if matches!(vm.dict_get_str(&b, name), Ok(Some(_))) {
+            continue;
+        }
         let base = match vm.dict_get_str(&b, base) {
             Ok(Some(t)) => t,
             _ => continue,

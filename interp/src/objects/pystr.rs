@@ -26,6 +26,19 @@ impl PyStr {
         b.finish()
     }
 
+    /// The generalized UTF-8 bytes.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    /// The text between two code-point boundaries of `self` (byte offsets).
+    pub fn byte_slice(&self, a: usize, b: usize) -> PyStr {
+        let bytes: Box<[u8]> = self.bytes[a..b].into();
+        // A surrogate is encoded as ED A0..BF xx; only such a sequence needs the flag.
+        let has_surrogates = self.has_surrogates && bytes.windows(2).any(|w| w[0] == 0xED && w[1] >= 0xA0);
+        PyStr { bytes, has_surrogates }
+    }
+
     /// The text, when it holds no lone surrogate.
     pub fn as_str(&self) -> Option<&str> {
         if self.has_surrogates {

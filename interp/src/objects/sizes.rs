@@ -21,6 +21,11 @@ pub fn sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
     }
     if let Some(s) = o.downcast::<StrBody>() {
         // PyASCIIObject 40 / PyCompactUnicodeObject 56, plus the units and the terminator.
+        if s.nchars == 1 && !s.ascii && s.kind == 1 {
+            // The latin-1 one-character singletons are static objects that carry their
+            // two-byte UTF-8 form as well.
+            return 61;
+        }
         let head = if s.ascii { 40 } else { 56 };
         return head + (s.nchars + 1) * s.kind as usize;
     }
@@ -35,6 +40,9 @@ pub fn sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
     }
     if super::setobject::is_anyset(o) {
         return super::setobject::getsizeof(o);
+    }
+    if let Some(n) = super::bytes_type::sizeof(o) {
+        return n;
     }
     if o.downcast::<NoneBody>().is_some() {
         return 16;

@@ -64,7 +64,7 @@ fn frexp(v: f64) -> (f64, i32) {
 }
 
 /// SipHash-1-3 with a zero key (PYTHONHASHSEED=0), over CPython's internal representation.
-fn siphash13(data: &[u8]) -> u64 {
+pub fn siphash13(data: &[u8]) -> u64 {
     let (k0, k1) = (0u64, 0u64);
     let mut v0 = k0 ^ 0x736f6d6570736575;
     let mut v1 = k1 ^ 0x646f72616e646f6d;
@@ -156,8 +156,8 @@ fn str_body(o: &ObjRef) -> &StrBody {
 
 fn str_compare(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult {
     let (Some(x), Some(y)) = (a.downcast::<StrBody>(), b.downcast::<StrBody>()) else { return Ok(vm.notimpl.clone()) };
-    // Generalized UTF-8 sorts by code point, as CPython compares.
-    Ok(cmp_result(vm, x.s.code_points().collect::<Vec<_>>(), y.s.code_points().collect::<Vec<_>>(), op))
+    // Generalized UTF-8 sorts bytewise in code point order, as CPython compares.
+    Ok(cmp_result(vm, x.s.as_bytes(), y.s.as_bytes(), op))
 }
 
 fn seq_compare(vm: &mut Vm, x: &[ObjRef], y: &[ObjRef], op: CmpOp) -> PyResult {
@@ -490,7 +490,7 @@ fn str_getitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult {
     let i = index_of(vm, k, "string")?;
     let s = str_body(o);
     let j = norm_index(vm, i, s.nchars, "string")?;
-    let c = if s.ascii { s.s.as_str().unwrap().as_bytes()[j] as u32 } else { s.s.code_points().nth(j).unwrap() };
+    let c = if s.ascii { s.s.as_bytes()[j] as u32 } else { s.char_at(j) };
     Ok(vm.pystr(PyStr::from_code_points([c])))
 }
 fn range_getitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult {
@@ -790,7 +790,7 @@ pub fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<O
             "__cause__" => Some(e.cause.borrow().clone().unwrap_or_else(|| vm.none.clone())),
             "__context__" => Some(e.context.borrow().clone().unwrap_or_else(|| vm.none.clone())),
             "__suppress_context__" => Some(vm.bool(e.suppress_context.get())),
-            other => crate::import::import_error_attr(vm, o, other),
+            other => crate::import::import_error_attr(vm, o, other).or_else(|| super::str_type::unicode_error_attr(vm, o, other)),
         });
     }
     if let Some(f) = o.downcast::<FunctionBody>() {
@@ -956,6 +956,10 @@ fn method_descr_call(vm: &mut Vm, f: &ObjRef, args: &[ObjRef], kwnames: Option<&
     if args.is_empty() {
         return Err(vm.type_error(&format!("unbound method {}.{}() needs an argument", tp(&m.owner).name(), m.name)));
     }
+    let self_ty = args[0].type_of();
+    if !self_ty.is(&m.owner) && !is_subtype(&self_ty, &m.owner) {
+        return Err(vm.type_error(&format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", m.name, tp(&m.owner).name(), tp(&self_ty).name())));
+    }
     (m.f)(vm, args, kwnames)
 }
 fn method_call(vm: &mut Vm, f: &ObjRef, args: &[ObjRef], kwnames: Option<&ObjRef>) -> PyResult {
@@ -1058,7 +1062,7 @@ pub fn install(vm: &mut Vm) {
         &e.lookup_error, &e.index_error, &e.key_error, &e.arithmetic_error, &e.zero_division_error, &e.overflow_error,
         &e.stop_iteration, &e.runtime_error, &e.recursion_error, &e.not_implemented_error, &e.assertion_error, &e.system_exit,
         &e.keyboard_interrupt, &e.generator_exit, &e.import_error, &e.module_not_found_error, &e.unicode_error, &e.os_error,
-        &e.timeout_error,
+        &e.timeout_error, &e.memory_error, &e.unicode_encode_error, &e.unicode_decode_error, &e.buffer_error,
     ] {
         set!(ty, str, exc_str);
         set!(ty, repr, exc_repr);
@@ -1077,6 +1081,7 @@ pub fn install(vm: &mut Vm) {
         e.runtime_error.clone(), e.recursion_error.clone(), e.not_implemented_error.clone(), e.assertion_error.clone(),
         e.system_exit.clone(), e.keyboard_interrupt.clone(), e.generator_exit.clone(), e.import_error.clone(),
         e.module_not_found_error.clone(), e.unicode_error.clone(), e.os_error.clone(), e.timeout_error.clone(),
+        e.memory_error.clone(), e.unicode_encode_error.clone(), e.unicode_decode_error.clone(), e.buffer_error.clone(),
     ];
     for ty in all {
         *tp(&ty).dict.borrow_mut() = Some(vm.new_dict());
