@@ -619,7 +619,8 @@ impl Compiler {
         let unit = Unit {
             ste,
             scope_type,
-            seq: InstrSequence::new(),
+            // Most units emit a few dozen instructions: start there rather than growing from 4.
+            seq: InstrSequence::with_capacity(64),
             consts: Vec::new(),
             const_map: HashMap::default(),
             names: NameTable::default(),
