@@ -15,6 +15,10 @@ pub enum ErrorKind {
     Tab,
     /// The parser's stack limit ("Parser stack overflowed"), a MemoryError in CPython.
     Memory,
+    /// An undecodable identifier met while `compile()` scans the rest of the source after a
+    /// syntax error (`_PyPegen_tokenize_full_source_to_check_for_errors` lets the tokenizer's
+    /// UnicodeDecodeError through as it is).
+    UnicodeDecode,
 }
 
 impl ErrorKind {
@@ -24,6 +28,7 @@ impl ErrorKind {
             ErrorKind::Indentation => "IndentationError",
             ErrorKind::Tab => "TabError",
             ErrorKind::Memory => "MemoryError",
+            ErrorKind::UnicodeDecode => "UnicodeDecodeError",
         }
     }
 }
@@ -60,6 +65,16 @@ pub const NO_OFFSET: i64 = i64::MIN;
 impl SyntaxError {
     pub fn new(kind: ErrorKind, msg: impl Into<String>, lineno: u32, col: i64, end_lineno: u32, end_col: i64) -> SyntaxError {
         SyntaxError { kind, msg: msg.into(), lineno, col, end_lineno, end_col, text: None, eof_in_bracket: None, keep_over_lex_errors: false, raised_by_tokenizer: false, no_location: true }
+    }
+
+    /// The tokenizer's "(unicode error)" for an undecodable identifier as the bare
+    /// UnicodeDecodeError it is when found after another error (no location).
+    pub fn as_raw_decode_error(&self) -> Option<SyntaxError> {
+        let msg = self.msg.strip_prefix("(unicode error) ")?;
+        if self.kind != ErrorKind::Syntax || !self.raised_by_tokenizer {
+            return None;
+        }
+        Some(SyntaxError::new(ErrorKind::UnicodeDecode, msg, 0, NO_OFFSET, 0, -1))
     }
 
     /// The `'(' was never closed` error for an open bracket at end of input.

@@ -513,7 +513,15 @@ pub fn parse_from(source: &[u8], mode: Mode, type_comments: bool, origin: Origin
     let (mut result, pw) = parse_tokens(&text, toks, lex_error, type_ignores, debug_texts, mode, origin);
     if origin == Origin::String && std::str::from_utf8(lx.text()).is_err() {
         if let Some(e) = string::undecodable_literal(lx.text(), &raw, &result) {
-            result = Err(e);
+            // A tokenizer error later in the source still wins (the rest is tokenized after
+            // the literal's error), an undecodable identifier as a bare UnicodeDecodeError.
+            result = match result {
+                Err(tok) if tok.raised_by_tokenizer && !tok.msg.contains("f-string") => match tok.as_raw_decode_error() {
+                    Some(raw) => Err(Box::new(raw)),
+                    None => Err(tok),
+                },
+                _ => Err(e),
+            };
         }
         // The error's line is the source line decoded with replacement (`text` has '?' there).
         if let Err(e) = &mut result {
@@ -566,7 +574,10 @@ pub(crate) fn parse_tokens(
             } else if lex.raised_by_tokenizer && !lex.msg.contains("f-string") {
                 // Only errors the tokenizer raises as exceptions replace a parser error; E_DEDENT,
                 // E_TABSPACE, E_LINECONT, E_EOF only set `tok->done`.
-                Err(lex)
+                match lex.as_raw_decode_error().filter(|_| origin == Origin::String) {
+                    Some(raw) => Err(Box::new(raw)),
+                    None => Err(lex),
+                }
             } else {
                 Err(e)
             }

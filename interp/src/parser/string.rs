@@ -634,7 +634,29 @@ pub(super) fn undecodable_literal(src: &[u8], toks: &[crate::tokenize::lexer::To
         // replacement (U+FFFD re-encoded as three bytes), which is what `attributes` does with
         // this text.
         let end_col = if t.end_lineno == t.lineno { (end - ls) as i64 } else { (end - line_start(end)) as i64 };
-        let msg = crate::tokenize::lexer::utf8_error_text(body, &utf8);
+        // Without a backslash (or with an r prefix) the body is decoded whole; otherwise the
+        // escape decoder decodes each run of non-ASCII bytes on its own, and the complaint is
+        // about the first run that fails, positioned within it.
+        let raw_mode = tok[..prefix].iter().any(|b| matches!(b, b'r' | b'R')) || !body.contains(&b'\\');
+        let msg = if raw_mode {
+            crate::tokenize::lexer::utf8_error_text(body, &utf8)
+        } else {
+            let mut msg = crate::tokenize::lexer::utf8_error_text(body, &utf8);
+            let mut i = 0;
+            while i < body.len() {
+                if body[i] & 0x80 == 0 {
+                    i += 1;
+                    continue;
+                }
+                let j = body[i..].iter().position(|b| b & 0x80 == 0).map_or(body.len(), |k| i + k);
+                if let Err(e) = std::str::from_utf8(&body[i..j]) {
+                    msg = crate::tokenize::lexer::utf8_error_text(&body[i..j], &e);
+                    break;
+                }
+                i = j;
+            }
+            msg
+        };
         let mut e = SyntaxError::new(ErrorKind::Syntax, msg, t.lineno, col + 1, t.end_lineno, end_col + 1);
         e.text = Some(text);
         return Some(Box::new(e));
