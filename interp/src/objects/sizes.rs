@@ -50,5 +50,40 @@ pub fn sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
     let ty = o.type_of();
     let t = tp(&ty);
     let _ = vm;
-    t.basicsize + if o.downcast::<InstanceBody>().is_some() { GC } else { 0 }
+    if let Some(tb) = o.downcast::<super::typeobject::TypeObject>() {
+        // `type.__sizeof__`: a heap type is a PyHeapTypeObject (944 with the GC header), plus
+        // the shared instance-keys table when its instances have a __dict__; static types 416.
+        if !tb.has_flag(super::typeobject::tpflags::HEAPTYPE) {
+            return 416;
+        }
+        let with_dict = std::ptr::eq(tb.head.instance_layout, <InstanceBody as super::object::Body>::layout());
+        return if with_dict { 1712 } else { 944 };
+    }
+    if o.downcast::<InstanceBody>().is_some() {
+        // Header, __dict__ and __weakref__ pointers, and the GC header.
+        return 32 + GC;
+    }
+    if o.downcast::<ExcBody>().is_some() {
+        // Instances of Python subclasses carry __dict__/__weakref__ slots of their own.
+        let heap = t.has_flag(super::typeobject::tpflags::HEAPTYPE);
+        let base = if heap { t.base.as_ref().map(|b| tp(b).basicsize).unwrap_or(t.basicsize) + 16 } else { t.basicsize };
+        return base + GC;
+    }
+    if let Some(g) = o.downcast::<GenBody>() {
+        // `gen_sizeof`: the generator with its embedded frame (locals plus value stack).
+        if let Some(f) = g.frame.borrow().as_ref() {
+            if let Some(cb) = f.code.downcast::<CodeBody>() {
+                return 144 + 8 * (cb.code.nlocalsplus() + cb.code.stacksize as usize) + GC;
+            }
+        }
+    }
+    let tracked = o.downcast::<FunctionBody>().is_some()
+        || o.downcast::<MethodBody>().is_some()
+        || o.downcast::<PropertyBody>().is_some()
+        || o.downcast::<CellBody>().is_some()
+        || o.downcast::<super::attrs::SuperBody>().is_some()
+        || o.downcast::<super::sliceobject::SliceBody>().is_some()
+        || o.downcast::<super::setobject::SetIterBody>().is_some()
+        || o.downcast::<SeqIterBody>().is_some();
+    t.basicsize + if tracked { GC } else { 0 }
 }
