@@ -102,7 +102,11 @@ pub struct Vm<'h> {
     pub notimpl: ObjRef,
     pub ellipsis: ObjRef,
     small_ints: Vec<ObjRef>,
-    interned: HashMap<Box<str>, ObjRef>,
+    interned: HashMap<Box<str>, ObjRef, crate::compile::fxhash::FxBuild>,
+    /// The method cache (`_PyType_Lookup`'s type-attribute cache): (type, name) to what the MRO
+    /// walk found. Entries hold the type and the name, so their addresses stay unique; any change
+    /// to a type's namespace empties the cache ([`Vm::type_modified`]).
+    type_cache: RefCell<HashMap<(usize, usize), (ObjRef, ObjRef, Option<ObjRef>), crate::compile::fxhash::FxBuild>>,
     pub empty_tuple: ObjRef,
     pub builtins: ObjRef,
     /// The eval loop's frames and data stack (see `eval`).
@@ -294,7 +298,8 @@ impl<'h> Vm<'h> {
             notimpl,
             ellipsis,
             small_ints,
-            interned: HashMap::new(),
+            interned: HashMap::default(),
+            type_cache: RefCell::new(HashMap::default()),
             empty_tuple,
             builtins: dummy_builtins,
             frames: Vec::new(),
@@ -413,6 +418,25 @@ impl<'h> Vm<'h> {
 
     /// Looks `name` (an interned or exact str) up along `ty`'s MRO (`_PyType_Lookup`).
     pub fn type_lookup(&mut self, ty: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
+        let key = (ty.addr(), name.addr());
+        if let Some((_, _, v)) = self.type_cache.borrow().get(&key) {
+            return v.clone();
+        }
+        let v = self.type_lookup_uncached(ty, name);
+        let mut cache = self.type_cache.borrow_mut();
+        if cache.len() >= 4096 {
+            cache.clear();
+        }
+        cache.insert(key, (ty.clone(), name.clone(), v.clone()));
+        v
+    }
+
+    /// Any type's namespace changed: forget every cached lookup (`PyType_Modified`).
+    pub fn type_modified(&self) {
+        self.type_cache.borrow_mut().clear();
+    }
+
+    fn type_lookup_uncached(&mut self, ty: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
         if let Some(ns) = name.downcast::<StrBody>() {
             // Names are strs: probe each dict with str equality only (no Python code runs, so
             // the MRO can stay borrowed and nothing is allocated).
@@ -443,6 +467,7 @@ impl<'h> Vm<'h> {
         None
     }
     pub fn type_set(&mut self, ty: &ObjRef, name: &str, v: ObjRef) {
+        self.type_modified();
         let existing = tp(ty).dict.borrow().clone();
         let d = match existing {
             Some(d) => d,

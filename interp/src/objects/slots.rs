@@ -881,6 +881,7 @@ pub fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<O
 
 pub fn generic_setattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
     if let Some(t) = o.downcast::<TypeObject>() {
+        vm.type_modified();
         if t.has_flag(tpflags::HEAPTYPE) {
             let d = t.dict.borrow().clone().unwrap();
             return match v {
