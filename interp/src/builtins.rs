@@ -829,7 +829,7 @@ pub fn call_class(vm: &mut Vm, cls: &ObjRef, args: Args, kw: Kw) -> PyResult {
     let init_name = vm.intern("__init__");
     let oty = obj.type_of();
     if let Some(init) = vm.type_lookup(&oty, &init_name) {
-        if init.downcast::<FunctionBody>().is_some() {
+        if init.downcast::<FunctionBody>().is_some() || crate::objects::subclass::needs_builtin_init(&obj) {
             let mut a = vec![obj.clone()];
             a.extend_from_slice(args);
             let r = vm.call(&init, &a, kw)?;
@@ -963,6 +963,8 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
         <TypeObject as crate::objects::object::Body>::layout()
     } else if base.is(&vm.t.object) || base_layout == <InstanceBody as crate::objects::object::Body>::layout() as *const _ {
         <InstanceBody as crate::objects::object::Body>::layout()
+    } else if let Some(l) = crate::objects::subclass::sub_layout(tp(&base).head.instance_layout) {
+        l
     } else {
         return Err(vm.type_error(&format!("pyref: subclassing '{}' is not built yet", tp(&base).name())));
     };
@@ -1032,7 +1034,8 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
     s.str.set(bs.str.get());
     s.hash.set(bs.hash.get());
     s.richcompare.set(bs.richcompare.get());
-    s.new.set(if is_type_layout { bs.new.get() } else { Some(object_new) });
+    let is_builtin_sub = layout.base.is_some();
+    s.new.set(if is_type_layout { bs.new.get() } else if is_builtin_sub { Some(crate::objects::subclass::sub_new) } else { Some(object_new) });
     s.getattro.set(bs.getattro.get());
     s.setattro.set(bs.setattro.get());
     s.iter.set(bs.iter.get());
@@ -1609,7 +1612,9 @@ pub fn install(vm: &mut Vm) {
     for (ty, name, f) in methods {
         let d = alloc(&vm.t.method_descr.clone(), MethodDescrBody { name, f, owner: ty.clone() });
         vm.type_set(&ty, name, d);
-    }    crate::objects::str_type::install(vm);
+    }
+    crate::objects::subclass::install(vm);
+    crate::objects::str_type::install(vm);
     crate::objects::bytes_type::install(vm);
     crate::objects::memoryview::install(vm);
     crate::objects::float_text::install(vm);

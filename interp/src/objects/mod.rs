@@ -38,6 +38,7 @@ pub mod str_methods;
 pub mod str_repr;
 pub mod str_type;
 pub mod structseq;
+pub mod subclass;
 pub mod typeobject;
 pub mod unicode_db;
 pub mod warnings;
