@@ -1028,13 +1028,14 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
     };
     *tp(&ty).mro.borrow_mut() = mro;
     // Inherit the base's slots, then override with the dunder-calling ones the class defines.
+    let is_builtin_sub = layout.base.is_some();
     let bs = &tp(&base).slots;
     let s = &tp(&ty).slots;
     s.repr.set(bs.repr.get());
-    s.str.set(bs.str.get());
+    // int, float and the containers have no tp_str of their own: str() of a subclass is its repr.
+    s.str.set(if is_builtin_sub { crate::objects::subclass::sub_str(vm, &base) } else { bs.str.get() });
     s.hash.set(bs.hash.get());
     s.richcompare.set(bs.richcompare.get());
-    let is_builtin_sub = layout.base.is_some();
     s.new.set(if is_type_layout { bs.new.get() } else if is_builtin_sub { Some(crate::objects::subclass::sub_new) } else { Some(object_new) });
     s.getattro.set(bs.getattro.get());
     s.setattro.set(bs.setattro.get());
@@ -1256,6 +1257,26 @@ fn slot_number(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult {
     let (fwd, rev) = NB_DUNDERS[op as usize];
     let ta = a.type_of();
     let tb = b.type_of();
+    let mut do_b = !ta.is(&tb) && tp(&tb).slots.nb_number.get().is_some_and(|f| std::ptr::fn_addr_eq(f, slot_number as NumberFn));
+    // A subclass on the right that overrides the reflected method goes first (SLOT1BINFULL).
+    if do_b && is_subtype(&tb, &ta) {
+        let rn = vm.intern(rev);
+        let ra = vm.type_lookup(&ta, &rn);
+        let rb = vm.type_lookup(&tb, &rn);
+        let overrides = match (&ra, &rb) {
+            (Some(x), Some(y)) => !x.is(y),
+            (None, Some(_)) => true,
+            _ => false,
+        };
+        if overrides {
+            if let Some(r) = call_dunder(vm, b, rev, &[a.clone()])? {
+                if !r.is(&vm.notimpl) {
+                    return Ok(r);
+                }
+            }
+            do_b = false;
+        }
+    }
     if tp(&ta).slots.nb_number.get().is_some_and(|f| std::ptr::fn_addr_eq(f, slot_number as NumberFn)) {
         if let Some(r) = call_dunder(vm, a, fwd, &[b.clone()])? {
             if !r.is(&vm.notimpl) {
@@ -1263,7 +1284,7 @@ fn slot_number(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult {
             }
         }
     }
-    if !ta.is(&tb) && tp(&tb).slots.nb_number.get().is_some_and(|f| std::ptr::fn_addr_eq(f, slot_number as NumberFn)) {
+    if do_b {
         if let Some(r) = call_dunder(vm, b, rev, &[a.clone()])? {
             return Ok(r);
         }

@@ -564,8 +564,10 @@ impl<'h> Vm<'h> {
     }
 
     pub fn hash(&mut self, o: &ObjRef) -> PyResult<i64> {
-        if let Some(s) = o.downcast::<StrBody>() {
-            return Ok(crate::objects::slots::str_hash(s));
+        if o.is_exact(&self.t.str_) {
+            if let Some(s) = o.downcast::<StrBody>() {
+                return Ok(crate::objects::slots::str_hash(s));
+            }
         }
         let ty = o.type_of();
         match tp(&ty).slots.hash.get() {

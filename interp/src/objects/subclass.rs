@@ -117,10 +117,15 @@ fn wrap(vm: &mut Vm, cls: &ObjRef, v: &ObjRef, dict: ObjRef) -> PyResult {
 /// `int.__new__(cls, ...)`, `str.__new__`, `list.__new__`, ... called explicitly (usually
 /// through `super().__new__(cls, value)`): the built-in's own constructor for the built-in
 /// itself, else the subclass construction above.
-pub fn m_builtin_new(vm: &mut Vm, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
-    let Some(cls) = a.first() else { return Err(vm.type_error("__new__(): not enough arguments")) };
+fn builtin_new(vm: &mut Vm, owner: &ObjRef, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
+    let on = tp(owner).name();
+    let Some(cls) = a.first() else { return Err(vm.type_error(&format!("{on}.__new__(): not enough arguments"))) };
     if cls.downcast::<super::typeobject::TypeObject>().is_none() {
-        return Err(vm.type_error(&format!("__new__(X): X is not a type object ({})", vm.type_name(cls))));
+        return Err(vm.type_error(&format!("{on}.__new__(X): X is not a type object ({})", vm.type_name(cls))));
+    }
+    if !super::typeobject::is_subtype(cls, owner) {
+        let cn = tp(cls).name();
+        return Err(vm.type_error(&format!("{on}.__new__({cn}): {cn} is not a subtype of {on}")));
     }
     if !tp(cls).has_flag(tpflags::HEAPTYPE) {
         return match tp(cls).slots.new.get() {
@@ -132,6 +137,33 @@ pub fn m_builtin_new(vm: &mut Vm, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult
         return Err(vm.type_error(&format!("{}.__new__() is not safe", tp(&builtin_base(cls)).name())));
     }
     sub_new(vm, cls, &a[1..], kw)
+}
+
+macro_rules! new_fns {
+    ($($name:ident => $field:ident),* $(,)?) => {
+        $(fn $name(vm: &mut Vm, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
+            let owner = vm.t.$field.clone();
+            builtin_new(vm, &owner, a, kw)
+        })*
+    };
+}
+new_fns!(new_int => int, new_float => float, new_str => str_, new_tuple => tuple, new_list => list, new_dict => dict, new_set => set, new_frozenset => frozenset);
+
+/// The `tp_str` a subclass of the built-in `base` inherits: `str`'s own (an exact copy), none for
+/// the others (so `str()` uses the repr, overridden or not).
+pub fn sub_str(vm: &Vm, base: &ObjRef) -> Option<super::typeobject::UnaryFn> {
+    if super::typeobject::is_subtype(base, &vm.t.str_) {
+        Some(exact_str)
+    } else {
+        None
+    }
+}
+
+fn exact_str(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    match o.downcast::<StrBody>() {
+        Some(s) => Ok(vm.pystr(s.s.clone())),
+        None => vm.repr(o),
+    }
 }
 
 /// True if `__init__` found on `o`'s type is a built-in container's (`list.__init__`, ...),
@@ -334,8 +366,13 @@ pub fn install(vm: &mut Vm) {
         ("__gt__", w_gt),
         ("__ge__", w_ge),
     ];
-    for t in &types {
-        let f = vm.builtin_fn("__new__", m_builtin_new, None);
+    // str hashes through `Vm::hash`'s fast path; subclasses inherit this slot.
+    if tp(&vm.t.str_).slots.hash.get().is_none() {
+        tp(&vm.t.str_).slots.hash.set(Some(str_hash_slot));
+    }
+    let news: [NativeFn; 8] = [new_int, new_float, new_str, new_tuple, new_list, new_dict, new_set, new_frozenset];
+    for (t, nf) in types.iter().zip(news) {
+        let f = vm.builtin_fn("__new__", nf, None);
         let sm = alloc(&vm.t.staticmethod.clone(), StaticMethodBody { f });
         vm.type_set(t, "__new__", sm);
         let s = &tp(t).slots;
@@ -387,4 +424,8 @@ pub fn mapping_set(vm: &mut Vm, m: &ObjRef, k: ObjRef, v: ObjRef) -> PyResult<()
         return vm.dict_set(m, k, v);
     }
     vm.setitem(m, &k, Some(v))
+}
+
+fn str_hash_slot(_vm: &mut Vm, o: &ObjRef) -> PyResult<i64> {
+    Ok(o.downcast::<StrBody>().map(super::slots::str_hash).unwrap_or(-1))
 }
