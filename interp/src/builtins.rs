@@ -711,7 +711,7 @@ fn dict_new(vm: &mut Vm, _t: &ObjRef, args: Args, kw: Kw) -> PyResult {
     }
     Ok(d)
 }
-fn dict_update_from(vm: &mut Vm, d: &ObjRef, src: &ObjRef) -> PyResult<()> {
+pub(crate) fn dict_update_from(vm: &mut Vm, d: &ObjRef, src: &ObjRef) -> PyResult<()> {
     if let Some(sd) = src.downcast::<DictBody>() {
         let items: Vec<(ObjRef, ObjRef)> = sd.table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
         for (k, v) in items {

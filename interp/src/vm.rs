@@ -688,6 +688,10 @@ impl<'h> Vm<'h> {
                 }
             }
         }
+        // list += / *= in place, dict | and |= (sq_inplace_concat, nb_or of dict).
+        if let Some(r) = crate::objects::container_ops::binary(self, a, b, op)? {
+            return Ok(r);
+        }
         // Sequence concatenation / repetition (sq_concat, sq_repeat).
         if let Some(r) = crate::objects::slots::seq_binary(self, a, b, base)? {
             return Ok(r);

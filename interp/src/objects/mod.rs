@@ -10,6 +10,7 @@ pub mod bytes_type;
 pub mod code_attrs;
 pub mod codecs;
 pub mod complexobject;
+pub mod container_ops;
 pub mod dict;
 pub mod exceptions;
 pub mod float;
