@@ -684,7 +684,15 @@ fn bool_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
 }
 fn list_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
     let items = match args.first() {
-        Some(x) => vm.collect(x)?,
+        Some(x) => {
+            let mut v = vm.collect(x)?;
+            // A sized source is preallocated to an even length (`list_preallocate_exact`).
+            if tp(&x.type_of()).slots.mp_length.get().is_some() && !v.is_empty() {
+                let want = (v.len() + 1) & !1;
+                v.reserve_exact(want - v.len());
+            }
+            v
+        }
         None => Vec::new(),
     };
     Ok(vm.list(items))
