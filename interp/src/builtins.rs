@@ -697,7 +697,11 @@ fn list_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
     };
     Ok(vm.list(items))
 }
-fn tuple_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
+fn tuple_new(vm: &mut Vm, _t: &ObjRef, args: Args, kw: Kw) -> PyResult {
+    no_kw(vm, "tuple", kw)?;
+    if args.len() > 1 {
+        return Err(vm.type_error(&format!("tuple expected at most 1 argument, got {}", args.len())));
+    }
     if let Some(x) = args.first() {
         if x.is_exact(&vm.t.tuple) {
             return Ok(x.clone());

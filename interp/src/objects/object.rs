@@ -423,6 +423,26 @@ mod tests {
         assert_eq!(ty.refcount(), before - 1_000_001);
     }
 
+    crate::impl_sub_body!(Noisy, "noisy subclass");
+
+    #[test]
+    fn subclass_bodies_downcast_to_their_base_and_drop_whole() {
+        let (meta, ty) = types();
+        let sub = alloc(&meta, TestType { head: TypeHead { instance_layout: SubBody::<Noisy>::layout() }, name: "sub" });
+        let dropped = Rc::new(Cell::new(0));
+        let d = alloc(&ty, Noisy(Rc::new(Cell::new(0))));
+        let o = alloc(&sub, SubBody { base: Noisy(dropped.clone()), dict: d.clone() });
+        assert!(o.downcast::<Noisy>().is_some_and(|n| Rc::ptr_eq(&n.0, &dropped)));
+        assert!(o.downcast::<SubBody<Noisy>>().is_some_and(|b| b.dict.is(&d)));
+        assert!(o.downcast::<TestType>().is_none());
+        let plain = alloc(&ty, Noisy(Rc::new(Cell::new(0))));
+        assert!(plain.downcast::<SubBody<Noisy>>().is_none());
+        let before = d.refcount();
+        drop(o);
+        assert_eq!(dropped.get(), 1);
+        assert_eq!(d.refcount(), before - 1);
+    }
+
     #[test]
     fn immortal_objects_ignore_counts() {
         let (_meta, ty) = types();
