@@ -12,6 +12,7 @@ use super::dict::DictTable;
 use super::object::{alloc, Body, Layout, ObjRef, SubBody};
 use super::typeobject::PyErr;
 use super::set::SetTable;
+use super::bytes_type::BytesBody;
 use super::setobject::SetBody;
 use super::typeobject::{tp, tpflags, PyResult};
 use crate::vm::Vm;
@@ -24,11 +25,13 @@ crate::impl_sub_body!(TupleBody, "tuple subclass");
 crate::impl_sub_body!(ListBody, "list subclass");
 crate::impl_sub_body!(DictBody, "dict subclass");
 crate::impl_sub_body!(SetBody, "set subclass");
+crate::impl_sub_body!(BytesBody, "bytes subclass");
 
 /// The instance layout for a Python class whose first base has instances of `base` layout, if
 /// subclassing that built-in is supported (a subclass of a subclass keeps the layout).
 pub fn sub_layout(base: &'static Layout) -> Option<&'static Layout> {
-    let subs: [(&'static Layout, &'static Layout); 7] = [
+    let subs: [(&'static Layout, &'static Layout); 8] = [
+        (BytesBody::layout(), SubBody::<BytesBody>::layout()),
         (IntBody::layout(), SubBody::<IntBody>::layout()),
         (FloatBody::layout(), SubBody::<FloatBody>::layout()),
         (StrBody::layout(), SubBody::<StrBody>::layout()),
@@ -50,7 +53,7 @@ pub fn instance_dict(o: &ObjRef) -> Option<ObjRef> {
             })*
         };
     }
-    try_body!(IntBody, FloatBody, StrBody, TupleBody, ListBody, DictBody, SetBody);
+    try_body!(IntBody, FloatBody, StrBody, TupleBody, ListBody, DictBody, SetBody, BytesBody);
     None
 }
 
@@ -107,6 +110,9 @@ fn wrap(vm: &mut Vm, cls: &ObjRef, v: &ObjRef, dict: ObjRef) -> PyResult {
     if let Some(b) = v.downcast::<TupleBody>() {
         return Ok(alloc(cls, SubBody { base: TupleBody { items: b.items.clone() }, dict }));
     }
+    if let Some(b) = v.downcast::<BytesBody>() {
+        return Ok(alloc(cls, SubBody { base: BytesBody { b: b.b.clone(), hash: Cell::new(-1) }, dict }));
+    }
     if let Some(b) = v.downcast::<SetBody>() {
         let base = SetBody { table: RefCell::new(b.table.borrow().clone()), hash: Cell::new(-1) };
         return Ok(alloc(cls, SubBody { base, dict }));
@@ -147,7 +153,7 @@ macro_rules! new_fns {
         })*
     };
 }
-new_fns!(new_int => int, new_float => float, new_str => str_, new_tuple => tuple, new_list => list, new_dict => dict, new_set => set, new_frozenset => frozenset);
+new_fns!(new_bytes => bytes, new_int => int, new_float => float, new_str => str_, new_tuple => tuple, new_list => list, new_dict => dict, new_set => set, new_frozenset => frozenset);
 
 /// The `tp_str` a subclass of the built-in `base` inherits: `str`'s own (an exact copy), none for
 /// the others (so `str()` uses the repr, overridden or not).
@@ -341,6 +347,7 @@ fn w_ge(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
 pub fn install(vm: &mut Vm) {
     use super::bodies::NativeFn;
     let types = [
+        vm.t.bytes.clone(),
         vm.t.int.clone(),
         vm.t.float.clone(),
         vm.t.str_.clone(),
@@ -370,7 +377,7 @@ pub fn install(vm: &mut Vm) {
     if tp(&vm.t.str_).slots.hash.get().is_none() {
         tp(&vm.t.str_).slots.hash.set(Some(str_hash_slot));
     }
-    let news: [NativeFn; 8] = [new_int, new_float, new_str, new_tuple, new_list, new_dict, new_set, new_frozenset];
+    let news: [NativeFn; 9] = [new_bytes, new_int, new_float, new_str, new_tuple, new_list, new_dict, new_set, new_frozenset];
     for (t, nf) in types.iter().zip(news) {
         let f = vm.builtin_fn("__new__", nf, None);
         let sm = alloc(&vm.t.staticmethod.clone(), StaticMethodBody { f });
