@@ -684,12 +684,24 @@ fn bool_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
 }
 fn list_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
     let items = match args.first() {
-        Some(x) => vm.collect(x)?,
+        Some(x) => {
+            let mut v = vm.collect(x)?;
+            // A sized source is preallocated to an even length (`list_preallocate_exact`).
+            if tp(&x.type_of()).slots.mp_length.get().is_some() && !v.is_empty() {
+                let want = (v.len() + 1) & !1;
+                v.reserve_exact(want - v.len());
+            }
+            v
+        }
         None => Vec::new(),
     };
     Ok(vm.list(items))
 }
-fn tuple_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
+fn tuple_new(vm: &mut Vm, _t: &ObjRef, args: Args, kw: Kw) -> PyResult {
+    no_kw(vm, "tuple", kw)?;
+    if args.len() > 1 {
+        return Err(vm.type_error(&format!("tuple expected at most 1 argument, got {}", args.len())));
+    }
     if let Some(x) = args.first() {
         if x.is_exact(&vm.t.tuple) {
             return Ok(x.clone());
@@ -711,7 +723,7 @@ fn dict_new(vm: &mut Vm, _t: &ObjRef, args: Args, kw: Kw) -> PyResult {
     }
     Ok(d)
 }
-fn dict_update_from(vm: &mut Vm, d: &ObjRef, src: &ObjRef) -> PyResult<()> {
+pub(crate) fn dict_update_from(vm: &mut Vm, d: &ObjRef, src: &ObjRef) -> PyResult<()> {
     if let Some(sd) = src.downcast::<DictBody>() {
         let items: Vec<(ObjRef, ObjRef)> = sd.table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
         for (k, v) in items {
@@ -829,7 +841,7 @@ pub fn call_class(vm: &mut Vm, cls: &ObjRef, args: Args, kw: Kw) -> PyResult {
     let init_name = vm.intern("__init__");
     let oty = obj.type_of();
     if let Some(init) = vm.type_lookup(&oty, &init_name) {
-        if init.downcast::<FunctionBody>().is_some() {
+        if init.downcast::<FunctionBody>().is_some() || crate::objects::subclass::needs_builtin_init(&obj) {
             let mut a = vec![obj.clone()];
             a.extend_from_slice(args);
             let r = vm.call(&init, &a, kw)?;
@@ -963,6 +975,8 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
         <TypeObject as crate::objects::object::Body>::layout()
     } else if base.is(&vm.t.object) || base_layout == <InstanceBody as crate::objects::object::Body>::layout() as *const _ {
         <InstanceBody as crate::objects::object::Body>::layout()
+    } else if let Some(l) = crate::objects::subclass::sub_layout(tp(&base).head.instance_layout) {
+        l
     } else {
         return Err(vm.type_error(&format!("pyref: subclassing '{}' is not built yet", tp(&base).name())));
     };
@@ -1026,13 +1040,15 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
     };
     *tp(&ty).mro.borrow_mut() = mro;
     // Inherit the base's slots, then override with the dunder-calling ones the class defines.
+    let is_builtin_sub = layout.base.is_some();
     let bs = &tp(&base).slots;
     let s = &tp(&ty).slots;
     s.repr.set(bs.repr.get());
-    s.str.set(bs.str.get());
+    // int, float and the containers have no tp_str of their own: str() of a subclass is its repr.
+    s.str.set(if is_builtin_sub { crate::objects::subclass::sub_str(vm, &base) } else { bs.str.get() });
     s.hash.set(bs.hash.get());
     s.richcompare.set(bs.richcompare.get());
-    s.new.set(if is_type_layout { bs.new.get() } else { Some(object_new) });
+    s.new.set(if is_type_layout { bs.new.get() } else if is_builtin_sub { Some(crate::objects::subclass::sub_new) } else { Some(object_new) });
     s.getattro.set(bs.getattro.get());
     s.setattro.set(bs.setattro.get());
     s.iter.set(bs.iter.get());
@@ -1253,6 +1269,26 @@ fn slot_number(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult {
     let (fwd, rev) = NB_DUNDERS[op as usize];
     let ta = a.type_of();
     let tb = b.type_of();
+    let mut do_b = !ta.is(&tb) && tp(&tb).slots.nb_number.get().is_some_and(|f| std::ptr::fn_addr_eq(f, slot_number as NumberFn));
+    // A subclass on the right that overrides the reflected method goes first (SLOT1BINFULL).
+    if do_b && is_subtype(&tb, &ta) {
+        let rn = vm.intern(rev);
+        let ra = vm.type_lookup(&ta, &rn);
+        let rb = vm.type_lookup(&tb, &rn);
+        let overrides = match (&ra, &rb) {
+            (Some(x), Some(y)) => !x.is(y),
+            (None, Some(_)) => true,
+            _ => false,
+        };
+        if overrides {
+            if let Some(r) = call_dunder(vm, b, rev, &[a.clone()])? {
+                if !r.is(&vm.notimpl) {
+                    return Ok(r);
+                }
+            }
+            do_b = false;
+        }
+    }
     if tp(&ta).slots.nb_number.get().is_some_and(|f| std::ptr::fn_addr_eq(f, slot_number as NumberFn)) {
         if let Some(r) = call_dunder(vm, a, fwd, &[b.clone()])? {
             if !r.is(&vm.notimpl) {
@@ -1260,7 +1296,7 @@ fn slot_number(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult {
             }
         }
     }
-    if !ta.is(&tb) && tp(&tb).slots.nb_number.get().is_some_and(|f| std::ptr::fn_addr_eq(f, slot_number as NumberFn)) {
+    if do_b {
         if let Some(r) = call_dunder(vm, b, rev, &[a.clone()])? {
             return Ok(r);
         }
@@ -1609,7 +1645,9 @@ pub fn install(vm: &mut Vm) {
     for (ty, name, f) in methods {
         let d = alloc(&vm.t.method_descr.clone(), MethodDescrBody { name, f, owner: ty.clone() });
         vm.type_set(&ty, name, d);
-    }    crate::objects::str_type::install(vm);
+    }
+    crate::objects::subclass::install(vm);
+    crate::objects::str_type::install(vm);
     crate::objects::bytes_type::install(vm);
     crate::objects::memoryview::install(vm);
     crate::objects::float_text::install(vm);

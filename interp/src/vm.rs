@@ -589,8 +589,10 @@ impl<'h> Vm<'h> {
     }
 
     pub fn hash(&mut self, o: &ObjRef) -> PyResult<i64> {
-        if let Some(s) = o.downcast::<StrBody>() {
-            return Ok(crate::objects::slots::str_hash(s));
+        if o.is_exact(&self.t.str_) {
+            if let Some(s) = o.downcast::<StrBody>() {
+                return Ok(crate::objects::slots::str_hash(s));
+            }
         }
         let ty = o.type_of();
         match tp(&ty).slots.hash.get() {
@@ -710,6 +712,10 @@ impl<'h> Vm<'h> {
                     return Ok(r);
                 }
             }
+        }
+        // list += / *= in place, dict | and |= (sq_inplace_concat, nb_or of dict).
+        if let Some(r) = crate::objects::container_ops::binary(self, a, b, op)? {
+            return Ok(r);
         }
         // Sequence concatenation / repetition (sq_concat, sq_repeat).
         if let Some(r) = crate::objects::slots::seq_binary(self, a, b, base)? {

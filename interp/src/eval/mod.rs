@@ -568,7 +568,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let name = &cb.names[arg as usize];
                     let mut v = None;
                     if let Some(l) = &locals {
-                        v = tri!(vm.dict_get(l, name));
+                        v = tri!(crate::objects::subclass::mapping_get(vm, l, name));
                     }
                     if v.is_none() {
                         v = tri!(vm.dict_get(&globals, name));
@@ -584,7 +584,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 Op::STORE_NAME => {
                     let v = pop!(vm);
                     let l = locals.clone().unwrap_or_else(|| globals.clone());
-                    tri!(vm.dict_set(&l, cb.names[arg as usize].clone(), v));
+                    tri!(crate::objects::subclass::mapping_set(vm, &l, cb.names[arg as usize].clone(), v));
                 }
                 Op::DELETE_NAME => {
                     let l = locals.clone().unwrap_or_else(|| globals.clone());

@@ -184,7 +184,8 @@ pub fn slot_setattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef, v: Option<ObjRef>) -
     let dunder = if v.is_some() { "__setattr__" } else { "__delattr__" };
     let n = vm.intern(dunder);
     match vm.type_lookup(&ty, &n) {
-        Some(f) if f.downcast::<FunctionBody>().is_some() => {
+        // A Python function, or another built-in method assigned as `__setattr__`.
+        Some(f) if f.downcast::<FunctionBody>().is_some() || f.downcast::<MethodDescrBody>().is_some_and(|m| m.name != dunder) => {
             let mut args = vec![o.clone(), name.clone()];
             args.extend(v);
             vm.call(&f, &args, None).map(|_| ())

@@ -347,8 +347,17 @@ pub fn number_float(vm: &mut Vm, x: &ObjRef) -> PyResult {
     let n = vm.intern("__float__");
     if let Some(f) = vm.type_lookup(&ty, &n) {
         let r = vm.call(&f, &[x.clone()], None)?;
-        if r.downcast::<FloatBody>().is_some() {
+        if r.is_exact(&vm.t.float) {
             return Ok(r);
+        }
+        if let Some(v) = r.downcast::<FloatBody>().map(|b| b.v) {
+            let msg = format!(
+                "{}.__float__ returned non-float (type {}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.",
+                tp(&ty).name(),
+                vm.type_name(&r)
+            );
+            super::warnings::warn_deprecation(vm, &msg)?;
+            return Ok(vm.float(v));
         }
         return Err(vm.type_error(&format!("{}.__float__ returned non-float (type {})", tp(&ty).name(), vm.type_name(&r))));
     }

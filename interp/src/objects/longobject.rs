@@ -783,7 +783,7 @@ macro_rules! binary_dunders {
                 if a.len() != 2 {
                     return Err(vm.type_error(&format!("expected 1 argument, got {}", a.len().saturating_sub(1))));
                 }
-                let f = tp(&a[0].type_of()).slots.nb_number.get();
+                let f = tp(&super::subclass::builtin_base(&a[0].type_of())).slots.nb_number.get();
                 match f {
                     Some(f) => f(vm, &a[0], &a[1], $op),
                     None => Ok(vm.notimpl.clone()),
@@ -793,7 +793,7 @@ macro_rules! binary_dunders {
                 if a.len() != 2 {
                     return Err(vm.type_error(&format!("expected 1 argument, got {}", a.len().saturating_sub(1))));
                 }
-                let f = tp(&a[0].type_of()).slots.nb_number.get();
+                let f = tp(&super::subclass::builtin_base(&a[0].type_of())).slots.nb_number.get();
                 match f {
                     Some(f) => f(vm, &a[1], &a[0], $op),
                     None => Ok(vm.notimpl.clone()),

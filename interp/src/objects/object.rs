@@ -10,6 +10,10 @@
 //! This is one of the few modules with `unsafe`. The invariants it keeps:
 //! - an `ObjRef` always points at a live block whose `refcnt` counts it;
 //! - a block's body is the Rust type recorded in its type's [`Layout`], which never changes;
+//! - a layout with a `base` (the body of an instance of a subclass of a built-in, see
+//!   [`SubBody`]) is a `#[repr(C)]` body whose first field is the base's body, at the same offset
+//!   in the block as in a block of the base, so the block is also a valid block of the base body
+//!   (checked at compile time by [`impl_sub_body!`](crate::impl_sub_body));
 //! - objects never cross threads (`ObjRef` is neither `Send` nor `Sync`): one interpreter runs on
 //!   one thread, so the counts need no atomics;
 //! - immortal objects (the small ints, `None`, the built-in types, ...) ignore count changes, as in
@@ -44,6 +48,17 @@ pub struct Layout {
     pub drop_block: unsafe fn(NonNull<ObjHead>),
     /// Reads the type of a block of this layout that is a type object (None for other layouts).
     pub as_type: Option<unsafe fn(NonNull<ObjHead>) -> &'static Layout>,
+    /// The layout whose body this one begins with (subclasses of built-ins), if any.
+    pub base: Option<fn() -> &'static Layout>,
+}
+
+/// The body of an instance of a Python subclass of a built-in type (CPython extends the base's
+/// struct with `__dict__` and `__weakref__` pointers): the base's body first, then the instance
+/// dict. A block holding a `SubBody<T>` downcasts to `T` as well.
+#[repr(C)]
+pub struct SubBody<T> {
+    pub base: T,
+    pub dict: ObjRef,
 }
 
 /// A body type that can live in an object, with its layout. The layout is a `static` (one
@@ -214,10 +229,14 @@ impl ObjRef {
     /// The body, if this object's body is a `T`.
     #[inline]
     pub fn downcast<T: Body>(&self) -> Option<&T> {
-        if std::ptr::eq(self.layout(), T::layout()) {
-            Some(unsafe { &(*(self.ptr.as_ptr() as *const PyBox<T>)).body })
-        } else {
-            None
+        let want = T::layout();
+        let mut l = self.layout();
+        loop {
+            if std::ptr::eq(l, want) {
+                // The block is a `PyBox<T>`, or begins with one (a layout's `base` chain).
+                return Some(unsafe { &(*(self.ptr.as_ptr() as *const PyBox<T>)).body });
+            }
+            l = (l.base?)();
         }
     }
 
@@ -280,6 +299,7 @@ macro_rules! impl_body {
                     name: $name,
                     drop_block: $crate::objects::object::drop_block::<$t>,
                     as_type: None,
+                    base: None,
                 };
                 &LAYOUT
             }
@@ -292,6 +312,31 @@ macro_rules! impl_body {
                     name: $name,
                     drop_block: $crate::objects::object::drop_block::<$t>,
                     as_type: Some($crate::objects::object::type_instance_layout),
+                    base: None,
+                };
+                &LAYOUT
+            }
+        }
+    };
+}
+
+/// Declares the layout of `SubBody<$t>` (instances of Python subclasses of the built-in whose
+/// body is `$t`), chained to `$t`'s layout so downcasts to `$t` succeed.
+#[macro_export]
+macro_rules! impl_sub_body {
+    ($t:ty, $name:expr) => {
+        // The base body must sit where it sits in a block of the base (see the module invariants).
+        const _: () = assert!(
+            std::mem::offset_of!($crate::objects::object::PyBox<$crate::objects::object::SubBody<$t>>, body)
+                == std::mem::offset_of!($crate::objects::object::PyBox<$t>, body)
+        );
+        impl $crate::objects::object::Body for $crate::objects::object::SubBody<$t> {
+            fn layout() -> &'static $crate::objects::object::Layout {
+                static LAYOUT: $crate::objects::object::Layout = $crate::objects::object::Layout {
+                    name: $name,
+                    drop_block: $crate::objects::object::drop_block::<$crate::objects::object::SubBody<$t>>,
+                    as_type: None,
+                    base: Some(<$t as $crate::objects::object::Body>::layout),
                 };
                 &LAYOUT
             }
@@ -376,6 +421,26 @@ mod tests {
         // Runs on the test thread's ordinary stack: recursion would overflow it.
         drop(head);
         assert_eq!(ty.refcount(), before - 1_000_001);
+    }
+
+    crate::impl_sub_body!(Noisy, "noisy subclass");
+
+    #[test]
+    fn subclass_bodies_downcast_to_their_base_and_drop_whole() {
+        let (meta, ty) = types();
+        let sub = alloc(&meta, TestType { head: TypeHead { instance_layout: SubBody::<Noisy>::layout() }, name: "sub" });
+        let dropped = Rc::new(Cell::new(0));
+        let d = alloc(&ty, Noisy(Rc::new(Cell::new(0))));
+        let o = alloc(&sub, SubBody { base: Noisy(dropped.clone()), dict: d.clone() });
+        assert!(o.downcast::<Noisy>().is_some_and(|n| Rc::ptr_eq(&n.0, &dropped)));
+        assert!(o.downcast::<SubBody<Noisy>>().is_some_and(|b| b.dict.is(&d)));
+        assert!(o.downcast::<TestType>().is_none());
+        let plain = alloc(&ty, Noisy(Rc::new(Cell::new(0))));
+        assert!(plain.downcast::<SubBody<Noisy>>().is_none());
+        let before = d.refcount();
+        drop(o);
+        assert_eq!(dropped.get(), 1);
+        assert_eq!(d.refcount(), before - 1);
     }
 
     #[test]

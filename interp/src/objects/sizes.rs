@@ -10,6 +10,28 @@ use crate::vm::Vm;
 const GC: usize = 16;
 
 pub fn sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
+    if o.layout().base.is_some() {
+        return subclass_sizeof(vm, o);
+    }
+    base_sizeof(vm, o)
+}
+
+/// An instance of a Python subclass of a built-in: the base's size (a str subclass is a
+/// non-compact `PyUnicodeObject`, 64 bytes plus its units; a tuple is never the empty
+/// singleton), then the managed `__dict__`/`__weakref__` pre-header (16) and, for bases that are
+/// not GC-tracked, the GC header.
+fn subclass_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
+    if let Some(s) = o.downcast::<StrBody>() {
+        return 64 + (s.nchars + 1) * s.kind as usize + 16 + GC;
+    }
+    if let Some(t) = o.downcast::<TupleBody>() {
+        return 24 + 8 * t.items.len() + GC + 16;
+    }
+    let tracked = o.downcast::<ListBody>().is_some() || o.downcast::<DictBody>().is_some() || super::setobject::is_anyset(o);
+    base_sizeof(vm, o) + 16 + if tracked { 0 } else { GC }
+}
+
+fn base_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
     if o.downcast::<IntBody>().is_some() {
         return super::longobject::int_sizeof(o);
     }

@@ -508,7 +508,15 @@ fn range_getitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult {
 fn dict_getitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult {
     match vm.dict_get(o, k)? {
         Some(v) => Ok(v),
-        None => Err(PyErr(vm.new_exception(&vm.e.key_error.clone(), vec![k.clone()]))),
+        None => {
+            // A subclass's `__missing__` supplies absent keys (`dict_subscript`).
+            if !o.is_exact(&vm.t.dict) {
+                if let Some(m) = vm.lookup_special(o, "__missing__")? {
+                    return vm.call(&m, &[k.clone()], None);
+                }
+            }
+            Err(PyErr(vm.new_exception(&vm.e.key_error.clone(), vec![k.clone()])))
+        }
     }
 }
 fn dict_setitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
@@ -766,7 +774,7 @@ pub fn instance_dict(o: &ObjRef) -> Option<ObjRef> {
     if let Some(m) = o.downcast::<ModuleBody>() {
         return Some(m.dict.clone());
     }
-    None
+    super::subclass::instance_dict(o)
 }
 
 /// Attributes the built-in types expose as getters (`tp_getset`/`tp_members`).

@@ -1022,6 +1022,10 @@ pub fn format(vm: &mut Vm, v: &ObjRef, spec: &ObjRef) -> PyResult {
             return Ok(r);
         }
     }
+    // The built-ins' `__format__` with an empty spec is `str(self)` (a subclass's repr or str).
+    if sp.is_empty() && tp(&ty).has_flag(tpflags::HEAPTYPE) {
+        return vm.to_str(v);
+    }
     let tn = vm.type_name(v);
     let r = if let Some(i) = v.downcast::<IntBody>() {
         fs::format_int(&Int::from_i64(i.sat()), &sp, if v.is_exact(&vm.t.bool_) { "bool" } else { &tn }).map(|s| vm.str(&s))

@@ -1,0 +1,53 @@
+//! The container operators the number protocol falls back to: `list += iterable` and
+//! `list *= n` in place (`list_inplace_concat`, `list_inplace_repeat` in Objects/listobject.c),
+//! `dict | dict` and `dict |= mapping` (`dict_or`, `dict_ior` in Objects/dictobject.c).
+
+use super::bodies::{DictBody, ListBody};
+use super::object::ObjRef;
+use super::typeobject::PyResult;
+use crate::vm::Vm;
+
+/// BINARY_OP `op` (0..25, in-place forms from 13) on a list or dict left operand, once the
+/// number slots declined; None if it does not apply.
+pub fn binary(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult<Option<ObjRef>> {
+    const ADD: u32 = 0;
+    const MUL: u32 = 5;
+    const OR: u32 = 7;
+    const INPLACE: u32 = 13;
+    if let Some(l) = a.downcast::<ListBody>() {
+        if op == INPLACE + ADD {
+            let items = vm.collect(b)?;
+            l.items.borrow_mut().extend(items);
+            return Ok(Some(a.clone()));
+        }
+        if op == INPLACE + MUL {
+            let Some(n) = super::longobject::small_int(b) else { return Ok(None) };
+            let mut v = l.items.borrow_mut();
+            if n <= 0 {
+                let old = std::mem::take(&mut *v);
+                drop(v);
+                drop(old);
+            } else {
+                let src = v.clone();
+                for _ in 1..n {
+                    v.extend(src.iter().cloned());
+                }
+            }
+            return Ok(Some(a.clone()));
+        }
+        return Ok(None);
+    }
+    if a.downcast::<DictBody>().is_some() {
+        if op == INPLACE + OR {
+            crate::builtins::dict_update_from(vm, a, b)?;
+            return Ok(Some(a.clone()));
+        }
+        if (op == OR || op == INPLACE + OR) && b.downcast::<DictBody>().is_some() {
+            let d = vm.new_dict();
+            crate::builtins::dict_update_from(vm, &d, a)?;
+            crate::builtins::dict_update_from(vm, &d, b)?;
+            return Ok(Some(d));
+        }
+    }
+    Ok(None)
+}
