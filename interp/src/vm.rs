@@ -316,6 +316,7 @@ impl<'h> Vm<'h> {
         crate::objects::sliceobject::install(&mut vm);
         crate::eval::gen::install(&mut vm);
         crate::objects::exceptions::install(&mut vm);
+        crate::objects::exceptiongroup::install(&mut vm);
         crate::objects::attrs::install(&mut vm);
         crate::objects::number::install(&mut vm);
         crate::modules::sys::install_types(&mut vm);

@@ -1371,6 +1371,26 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let r = tri!(exc_matches(vm, &e, &t));
                     vm.stack.push(Some(vm.bool(r)));
                 }
+                Op::CHECK_EG_MATCH => {
+                    let t = pop!(vm);
+                    let e = pop!(vm);
+                    tri!(crate::objects::exceptiongroup::check_except_star_type(vm, &t));
+                    let (m, rest) = tri!(crate::objects::exceptiongroup::group_match(vm, &e, &t));
+                    if !m.is(&vm.none) {
+                        vm.exc_info = Some(m.clone());
+                    }
+                    vm.stack.push(Some(rest));
+                    vm.stack.push(Some(m));
+                }
+                Op::CALL_INTRINSIC_2 => {
+                    let v1 = pop!(vm);
+                    let v2 = pop!(vm);
+                    let r = match arg {
+                        1 => tri!(crate::objects::exceptiongroup::prep_reraise_star(vm, &v2, &v1)),
+                        _ => err!(vm.err(&vm.e.not_implemented_error.clone(), &format!("pyref: CALL_INTRINSIC_2 {arg} is not built yet"))),
+                    };
+                    vm.stack.push(Some(r));
+                }
                 Op::RERAISE => {
                     let e = pop!(vm);
                     vm.reraised_at = Some(vm.frames[fi].lasti);

@@ -11,6 +11,7 @@ pub mod code_attrs;
 pub mod codecs;
 pub mod complexobject;
 pub mod dict;
+pub mod exceptiongroup;
 pub mod exceptions;
 pub mod float;
 pub mod float_format;
