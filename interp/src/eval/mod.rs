@@ -5,6 +5,7 @@
 //! loop: Python-to-Python calls never recurse on the Rust stack. Built-in code that calls back
 //! into Python (`Vm::call`) enters the loop again with an entry frame.
 
+pub mod coro;
 pub mod gen;
 pub mod pattern;
 pub mod traceback;
@@ -1371,6 +1372,11 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let r = tri!(exc_matches(vm, &e, &t));
                     vm.stack.push(Some(vm.bool(r)));
                 }
+                Op::GET_AWAITABLE => {
+                    let v = pop!(vm);
+                    let r = tri!(coro::get_awaitable(vm, &v, arg));
+                    vm.stack.push(Some(r));
+                }
                 Op::CHECK_EG_MATCH => {
                     let t = pop!(vm);
                     let e = pop!(vm);
@@ -1461,8 +1467,9 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let values: Vec<Option<ObjRef>> = vm.stack.drain(fr.base..).collect();
                     vm.stack.truncate(fr.ret_to);
                     let (name, qualname) = (vm.str(&cb.code.name), vm.str(&cb.code.qualname));
+                    let gen_type = if cb.code.flags & crate::code::flags::CO_COROUTINE != 0 { vm.t.coroutine.clone() } else { vm.t.generator.clone() };
                     let g = alloc(
-                        &vm.t.generator.clone(),
+                        &gen_type,
                         GenBody {
                             frame: RefCell::new(Some(SavedFrame { code: fr.code.clone(), globals: fr.globals.clone(), builtins: fr.builtins.clone(), ip, values, started: false, yield_from: false })),
                             running: std::cell::Cell::new(false),
@@ -1651,9 +1658,12 @@ pub fn gen_resume(vm: &mut Vm, g: &ObjRef, sent: ObjRef) -> PyResult<GenResult> 
 pub fn gen_resume_with(vm: &mut Vm, g: &ObjRef, sent: ObjRef, throw: Option<ObjRef>) -> PyResult<GenResult> {
     let gb = g.downcast::<GenBody>().unwrap();
     if gb.running.get() {
-        return Err(vm.value_error("generator already executing"));
+        return Err(vm.value_error(if g.type_of().is(&vm.t.coroutine) { "coroutine already executing" } else { "generator already executing" }));
     }
     let Some(saved) = gb.frame.borrow_mut().take() else {
+        if g.type_of().is(&vm.t.coroutine) {
+            return Err(vm.err(&vm.e.runtime_error.clone(), "cannot reuse already awaited coroutine"));
+        }
         return match throw {
             Some(exc) => Err(PyErr(exc)),
             None => Ok(GenResult::Return(vm.none.clone())),
