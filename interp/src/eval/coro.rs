@@ -50,6 +50,48 @@ pub fn get_awaitable(vm: &mut Vm, v: &ObjRef, where_: u32) -> PyResult {
     Ok(r)
 }
 
+/// GET_AITER: `type(v).__aiter__(v)`, which must have `__anext__`.
+pub fn get_aiter(vm: &mut Vm, v: &ObjRef) -> PyResult {
+    let Some(m) = vm.lookup_special(v, "__aiter__")? else {
+        return Err(vm.type_error(&format!("'async for' requires an object with __aiter__ method, got {}", vm.type_name(v))));
+    };
+    let it = vm.call(&m, &[], None)?;
+    let n = vm.intern("__anext__");
+    if vm.type_lookup(&it.type_of(), &n).is_none() {
+        return Err(vm.type_error(&format!("'async for' received an object from __aiter__ that does not implement __anext__: {}", vm.type_name(&it))));
+    }
+    Ok(it)
+}
+
+/// GET_ANEXT: the awaitable of `type(it).__anext__(it)`.
+pub fn get_anext(vm: &mut Vm, it: &ObjRef) -> PyResult {
+    let Some(m) = vm.lookup_special(it, "__anext__")? else {
+        return Err(vm.type_error(&format!("'async for' requires an iterator with __anext__ method, got {}", vm.type_name(it))));
+    };
+    let next = vm.call(&m, &[], None)?;
+    match get_awaitable(vm, &next, 0) {
+        Ok(a) => Ok(a),
+        Err(cause) => {
+            let e = vm.type_error(&format!("'async for' received an invalid object from __anext__: {}", vm.type_name(&next)));
+            if let Some(b) = e.0.downcast::<ExcBody>() {
+                *b.cause.borrow_mut() = Some(cause.0.clone());
+                *b.context.borrow_mut() = Some(cause.0);
+                b.suppress_context.set(true);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// Whether `e` is a StopAsyncIteration (END_ASYNC_FOR's loop exit).
+pub fn is_stop_async_iteration(vm: &mut Vm, e: &ObjRef) -> bool {
+    let b = vm.builtins.clone();
+    match vm.dict_get_str(&b, "StopAsyncIteration") {
+        Ok(Some(t)) => crate::objects::typeobject::is_subtype(&e.type_of(), &t),
+        _ => false,
+    }
+}
+
 fn coro_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
     let g = o.downcast::<GenBody>().expect("a coroutine");
     let q = g.qualname.downcast::<StrBody>().map(|s| s.text().into_owned()).unwrap_or_default();

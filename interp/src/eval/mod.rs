@@ -945,6 +945,52 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         }
                     }
                 }
+                Op::BEFORE_ASYNC_WITH => {
+                    let mgr = pop!(vm);
+                    let Some(enter) = tri!(vm.lookup_special(&mgr, "__aenter__")) else {
+                        err!(vm.type_error(&format!("'{}' object does not support the asynchronous context manager protocol", vm.type_name(&mgr))));
+                    };
+                    let Some(exit) = tri!(vm.lookup_special(&mgr, "__aexit__")) else {
+                        err!(vm.type_error(&format!(
+                            "'{}' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
+                            vm.type_name(&mgr)
+                        )));
+                    };
+                    drop(mgr);
+                    vm.stack.push(Some(exit));
+                    let res = tri!(vm.call(&enter, &[], None));
+                    vm.stack.push(Some(res));
+                }
+                Op::GET_AITER => {
+                    let v = pop!(vm);
+                    let r = tri!(coro::get_aiter(vm, &v));
+                    vm.stack.push(Some(r));
+                }
+                Op::GET_ANEXT => {
+                    let v = top!(vm).clone();
+                    let r = tri!(coro::get_anext(vm, &v));
+                    vm.stack.push(Some(r));
+                }
+                Op::END_ASYNC_FOR => {
+                    let e = pop!(vm);
+                    if !coro::is_stop_async_iteration(vm, &e) {
+                        vm.reraised_at = Some(vm.frames[fi].lasti);
+                        return Err(PyErr(e));
+                    }
+                    vm.stack.pop();
+                }
+                Op::CLEANUP_THROW => {
+                    let e = pop!(vm);
+                    if !is_subtype(&e.type_of(), &vm.e.stop_iteration) {
+                        vm.reraised_at = Some(vm.frames[fi].lasti);
+                        return Err(PyErr(e));
+                    }
+                    vm.stack.pop();
+                    vm.stack.pop();
+                    let value = crate::objects::exceptions::member(vm, &e, "value").unwrap_or_else(|| vm.none.clone());
+                    vm.stack.push(Some(vm.none.clone()));
+                    vm.stack.push(Some(value));
+                }
                 Op::BEFORE_WITH => {
                     let mgr = pop!(vm);
                     let Some(enter) = tri!(vm.lookup_special(&mgr, "__enter__")) else {
