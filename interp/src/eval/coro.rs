@@ -36,7 +36,7 @@ pub fn get_awaitable(vm: &mut Vm, v: &ObjRef, where_: u32) -> PyResult {
         let msg = match where_ {
             1 => format!("'async with' received an object from __aenter__ that does not implement __await__: {t}"),
             2 => format!("'async with' received an object from __aexit__ that does not implement __await__: {t}"),
-            _ => format!("'{t}' object can't be awaited"),
+            _ => format!("object {t} can't be used in 'await' expression"),
         };
         return Err(vm.type_error(&msg));
     };
