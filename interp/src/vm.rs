@@ -45,6 +45,7 @@ pub struct Types {
     pub classmethod: ObjRef,
     pub property: ObjRef,
     pub generator: ObjRef,
+    pub coroutine: ObjRef,
     pub stream: ObjRef,
     pub set: ObjRef,
     pub frozenset: ObjRef,
@@ -195,6 +196,7 @@ impl<'h> Vm<'h> {
             method_descr: new_type(m, "method_descriptor", MethodDescrBody::layout(), o, 56, 0),
             method: new_type(m, "method", MethodBody::layout(), o, 48, 0),
             generator: new_type(m, "generator", GenBody::layout(), o, 88, 0),
+            coroutine: new_type(m, "coroutine", GenBody::layout(), o, 88, 0),
             staticmethod: new_type(m, "staticmethod", StaticMethodBody::layout(), o, 48, 0),
             classmethod: new_type(m, "classmethod", ClassMethodBody::layout(), o, 48, 0),
             property: new_type(m, "property", PropertyBody::layout(), o, 64, 0),
@@ -320,7 +322,9 @@ impl<'h> Vm<'h> {
         crate::objects::setobject::install(&mut vm);
         crate::objects::sliceobject::install(&mut vm);
         crate::eval::gen::install(&mut vm);
+        crate::eval::coro::install(&mut vm);
         crate::objects::exceptions::install(&mut vm);
+        crate::objects::exceptiongroup::install(&mut vm);
         crate::objects::attrs::install(&mut vm);
         crate::objects::number::install(&mut vm);
         crate::modules::sys::install_types(&mut vm);

@@ -37,7 +37,8 @@ fn suspended(g: &ObjRef) -> Option<(bool, bool, Option<ObjRef>)> {
 pub fn send(vm: &mut Vm, g: &ObjRef, value: ObjRef) -> PyResult {
     if let Some((false, _, _)) = suspended(g) {
         if !value.is(&vm.none) {
-            return Err(vm.type_error("can't send non-None value to a just-started generator"));
+            let what = if g.type_of().is(&vm.t.coroutine) { "coroutine" } else { "generator" };
+            return Err(vm.type_error(&format!("can't send non-None value to a just-started {what}")));
         }
     }
     let r = gen_resume_with(vm, g, value, None)?;
@@ -163,14 +164,14 @@ fn normalize(vm: &mut Vm, typ: &ObjRef, val: Option<&ObjRef>) -> PyResult {
     )))
 }
 
-fn m_send(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+pub(crate) fn m_send(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     if a.len() != 2 {
         return Err(vm.type_error(&format!("generator.send() takes exactly one argument ({} given)", a.len() - 1)));
     }
     send(vm, &a[0], a[1].clone())
 }
 
-fn m_throw(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+pub(crate) fn m_throw(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     if a.len() < 2 || a.len() > 4 {
         let n = a.len() - 1;
         return Err(vm.type_error(&if n == 0 {
@@ -183,7 +184,7 @@ fn m_throw(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     throw(vm, &a[0], exc)
 }
 
-fn m_close(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+pub(crate) fn m_close(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     if a.len() != 1 {
         return Err(vm.type_error(&format!("generator.close() takes no arguments ({} given)", a.len() - 1)));
     }
@@ -193,12 +194,28 @@ fn m_close(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
 /// The `gi_*` attributes and names of a generator.
 pub fn attribute(vm: &mut Vm, g: &ObjRef, name: &str) -> Option<ObjRef> {
     let b = g.downcast::<GenBody>()?;
+    let coro_name;
+    let name = if g.type_of().is(&vm.t.coroutine) {
+        match name.strip_prefix("cr_") {
+            Some("await") => "gi_yieldfrom",
+            Some("origin") => return Some(vm.none.clone()),
+            Some(rest) => {
+                coro_name = format!("gi_{rest}");
+                coro_name.as_str()
+            }
+            None if name.starts_with("gi_") => return None,
+            None => name,
+        }
+    } else {
+        name
+    };
     Some(match name {
         "__name__" => b.name.clone(),
         "__qualname__" => b.qualname.clone(),
         "gi_running" => vm.bool(b.running.get()),
         "gi_suspended" => vm.bool(!b.running.get() && b.frame.borrow().as_ref().is_some_and(|f| f.started)),
         "gi_yieldfrom" => suspended(g).and_then(|(_, _, yf)| yf).unwrap_or_else(|| vm.none.clone()),
+        "gi_frame" if b.frame.borrow().is_none() => vm.none.clone(),
         "gi_code" => b.frame.borrow().as_ref().map(|f| f.code.clone()).unwrap_or_else(|| vm.none.clone()),
         _ => return None,
     })

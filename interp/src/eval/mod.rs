@@ -5,6 +5,7 @@
 //! loop: Python-to-Python calls never recurse on the Rust stack. Built-in code that calls back
 //! into Python (`Vm::call`) enters the loop again with an entry frame.
 
+pub mod coro;
 pub mod gen;
 pub mod pattern;
 pub mod traceback;
@@ -944,6 +945,52 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         }
                     }
                 }
+                Op::BEFORE_ASYNC_WITH => {
+                    let mgr = pop!(vm);
+                    let Some(enter) = tri!(vm.lookup_special(&mgr, "__aenter__")) else {
+                        err!(vm.type_error(&format!("'{}' object does not support the asynchronous context manager protocol", vm.type_name(&mgr))));
+                    };
+                    let Some(exit) = tri!(vm.lookup_special(&mgr, "__aexit__")) else {
+                        err!(vm.type_error(&format!(
+                            "'{}' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
+                            vm.type_name(&mgr)
+                        )));
+                    };
+                    drop(mgr);
+                    vm.stack.push(Some(exit));
+                    let res = tri!(vm.call(&enter, &[], None));
+                    vm.stack.push(Some(res));
+                }
+                Op::GET_AITER => {
+                    let v = pop!(vm);
+                    let r = tri!(coro::get_aiter(vm, &v));
+                    vm.stack.push(Some(r));
+                }
+                Op::GET_ANEXT => {
+                    let v = top!(vm).clone();
+                    let r = tri!(coro::get_anext(vm, &v));
+                    vm.stack.push(Some(r));
+                }
+                Op::END_ASYNC_FOR => {
+                    let e = pop!(vm);
+                    if !coro::is_stop_async_iteration(vm, &e) {
+                        vm.reraised_at = Some(vm.frames[fi].lasti);
+                        return Err(PyErr(e));
+                    }
+                    vm.stack.pop();
+                }
+                Op::CLEANUP_THROW => {
+                    let e = pop!(vm);
+                    if !is_subtype(&e.type_of(), &vm.e.stop_iteration) {
+                        vm.reraised_at = Some(vm.frames[fi].lasti);
+                        return Err(PyErr(e));
+                    }
+                    vm.stack.pop();
+                    vm.stack.pop();
+                    let value = crate::objects::exceptions::member(vm, &e, "value").unwrap_or_else(|| vm.none.clone());
+                    vm.stack.push(Some(vm.none.clone()));
+                    vm.stack.push(Some(value));
+                }
                 Op::BEFORE_WITH => {
                     let mgr = pop!(vm);
                     let Some(enter) = tri!(vm.lookup_special(&mgr, "__enter__")) else {
@@ -1371,6 +1418,31 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let r = tri!(exc_matches(vm, &e, &t));
                     vm.stack.push(Some(vm.bool(r)));
                 }
+                Op::GET_AWAITABLE => {
+                    let v = pop!(vm);
+                    let r = tri!(coro::get_awaitable(vm, &v, arg));
+                    vm.stack.push(Some(r));
+                }
+                Op::CHECK_EG_MATCH => {
+                    let t = pop!(vm);
+                    let e = pop!(vm);
+                    tri!(crate::objects::exceptiongroup::check_except_star_type(vm, &t));
+                    let (m, rest) = tri!(crate::objects::exceptiongroup::group_match(vm, &e, &t));
+                    if !m.is(&vm.none) {
+                        vm.exc_info = Some(m.clone());
+                    }
+                    vm.stack.push(Some(rest));
+                    vm.stack.push(Some(m));
+                }
+                Op::CALL_INTRINSIC_2 => {
+                    let v1 = pop!(vm);
+                    let v2 = pop!(vm);
+                    let r = match arg {
+                        1 => tri!(crate::objects::exceptiongroup::prep_reraise_star(vm, &v2, &v1)),
+                        _ => err!(vm.err(&vm.e.not_implemented_error.clone(), &format!("pyref: CALL_INTRINSIC_2 {arg} is not built yet"))),
+                    };
+                    vm.stack.push(Some(r));
+                }
                 Op::RERAISE => {
                     let e = pop!(vm);
                     vm.reraised_at = Some(vm.frames[fi].lasti);
@@ -1441,8 +1513,9 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let values: Vec<Option<ObjRef>> = vm.stack.drain(fr.base..).collect();
                     vm.stack.truncate(fr.ret_to);
                     let (name, qualname) = (vm.str(&cb.code.name), vm.str(&cb.code.qualname));
+                    let gen_type = if cb.code.flags & crate::code::flags::CO_COROUTINE != 0 { vm.t.coroutine.clone() } else { vm.t.generator.clone() };
                     let g = alloc(
-                        &vm.t.generator.clone(),
+                        &gen_type,
                         GenBody {
                             frame: RefCell::new(Some(SavedFrame { code: fr.code.clone(), globals: fr.globals.clone(), builtins: fr.builtins.clone(), ip, values, started: false, yield_from: false })),
                             running: std::cell::Cell::new(false),
@@ -1631,9 +1704,12 @@ pub fn gen_resume(vm: &mut Vm, g: &ObjRef, sent: ObjRef) -> PyResult<GenResult> 
 pub fn gen_resume_with(vm: &mut Vm, g: &ObjRef, sent: ObjRef, throw: Option<ObjRef>) -> PyResult<GenResult> {
     let gb = g.downcast::<GenBody>().unwrap();
     if gb.running.get() {
-        return Err(vm.value_error("generator already executing"));
+        return Err(vm.value_error(if g.type_of().is(&vm.t.coroutine) { "coroutine already executing" } else { "generator already executing" }));
     }
     let Some(saved) = gb.frame.borrow_mut().take() else {
+        if g.type_of().is(&vm.t.coroutine) {
+            return Err(vm.err(&vm.e.runtime_error.clone(), "cannot reuse already awaited coroutine"));
+        }
         return match throw {
             Some(exc) => Err(PyErr(exc)),
             None => Ok(GenResult::Return(vm.none.clone())),

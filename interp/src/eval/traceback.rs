@@ -13,35 +13,143 @@ const RECURSIVE_CUTOFF: usize = 3;
 
 pub fn format_exception(vm: &mut Vm, exc: &ObjRef) -> String {
     let mut out = String::new();
-    let mut seen = Vec::new();
-    format_chain(vm, exc, &mut out, &mut seen);
+    let mut ctx = Ctx { depth: 0, need_close: false, seen: Vec::new() };
+    format_exc(vm, exc, &mut ctx, &mut out);
     out
 }
 
-fn format_chain(vm: &mut Vm, exc: &ObjRef, out: &mut String, seen: &mut Vec<ObjRef>) {
-    seen.push(exc.clone());
-    let Some(eb) = exc.downcast::<ExcBody>() else { return };
-    let cause = eb.cause.borrow().clone();
-    let context = eb.context.borrow().clone();
-    if let Some(c) = cause {
-        if !seen.iter().any(|s| s.is(&c)) {
-            format_chain(vm, &c, out, seen);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-        }
-    } else if let Some(c) = context {
-        if !eb.suppress_context.get() && !seen.iter().any(|s| s.is(&c)) {
-            format_chain(vm, &c, out, seen);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-        }
-    }
-    format_one(vm, exc, out);
+/// traceback.py's `_ExceptionPrintContext`: the exception-group nesting depth (each level
+/// indents by two columns and a `|` margin) and whether the current box still needs closing.
+struct Ctx {
+    depth: usize,
+    need_close: bool,
+    seen: Vec<ObjRef>,
 }
 
-fn format_one(vm: &mut Vm, exc: &ObjRef, out: &mut String) {
-    let eb = exc.downcast::<ExcBody>().unwrap();
+impl Ctx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+    /// Every line of `text` prefixed with the indent and, inside a group, `margin` and a space.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        let mut pre = self.indent();
+        if self.depth > 0 {
+            pre.push(margin);
+            pre.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            out.push_str(&pre);
+            out.push_str(line);
+        }
+    }
+}
+
+/// traceback.py `max_group_width` and `max_group_depth` defaults.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+const CAUSE_MESSAGE: &str = "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT_MESSAGE: &str = "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+/// `TracebackException.format`: the chain, oldest first, and exception groups as boxes.
+fn format_exc(vm: &mut Vm, exc: &ObjRef, ctx: &mut Ctx, out: &mut String) {
+    let mut chain: Vec<(Option<&'static str>, ObjRef)> = Vec::new();
+    let mut cur = Some(exc.clone());
+    let mut msg = None;
+    while let Some(e) = cur.take() {
+        ctx.seen.push(e.clone());
+        chain.push((msg.take(), e.clone()));
+        let Some(eb) = e.downcast::<ExcBody>() else { break };
+        let cause = eb.cause.borrow().clone();
+        let context = eb.context.borrow().clone();
+        if let Some(c) = cause.filter(|c| !ctx.seen.iter().any(|s| s.is(c))) {
+            msg = Some(CAUSE_MESSAGE);
+            cur = Some(c);
+        } else if let Some(c) = context.filter(|c| !eb.suppress_context.get() && !ctx.seen.iter().any(|s| s.is(c))) {
+            msg = Some(CONTEXT_MESSAGE);
+            cur = Some(c);
+        }
+    }
+    // chain[i]'s message introduces chain[i-1] (the later exception), printed after chain[i].
+    let n = chain.len();
+    for i in (0..n).rev() {
+        let e = chain[i].1.clone();
+        format_single(vm, &e, ctx, out);
+        if i > 0 {
+            let m = chain[i].0.unwrap_or(CONTEXT_MESSAGE);
+            ctx.emit(out, m, '|');
+        }
+    }
+}
+
+fn format_single(vm: &mut Vm, exc: &ObjRef, ctx: &mut Ctx, out: &mut String) {
+    if !crate::objects::exceptiongroup::is_group(exc) {
+        let mut text = String::new();
+        format_one(vm, exc, &mut text, "Traceback (most recent call last):\n");
+        ctx.emit(out, &text, '|');
+        return;
+    }
+    if ctx.depth > MAX_GROUP_DEPTH {
+        ctx.emit(out, &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"), '|');
+        return;
+    }
+    let toplevel = ctx.depth == 0;
+    if toplevel {
+        ctx.depth += 1;
+    }
+    let mut stack = String::new();
+    let has_stack = format_stack(vm, exc, &mut stack);
+    if has_stack {
+        ctx.emit(out, "Exception Group Traceback (most recent call last):\n", if toplevel { '+' } else { '|' });
+        ctx.emit(out, &stack, '|');
+    }
+    let mut only = String::new();
+    format_exception_only(vm, exc, &mut only);
+    ctx.emit(out, &only, '|');
+    let excs = crate::objects::exceptiongroup::sub_exceptions(exc);
+    let n = if excs.len() <= MAX_GROUP_WIDTH { excs.len() } else { MAX_GROUP_WIDTH + 1 };
+    ctx.need_close = false;
+    for i in 0..n {
+        let last = i == n - 1;
+        if last {
+            ctx.need_close = true;
+        }
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+        out.push_str(&format!("{}{}+---------------- {title} ----------------\n", ctx.indent(), if i == 0 { "+-" } else { "  " }));
+        ctx.depth += 1;
+        if !truncated {
+            format_exc(vm, &excs[i], ctx, out);
+        } else {
+            let rem = excs.len() - MAX_GROUP_WIDTH;
+            ctx.emit(out, &format!("and {rem} more exception{}\n", if rem > 1 { "s" } else { "" }), '|');
+        }
+        if last && ctx.need_close {
+            out.push_str(&format!("{}+------------------------------------\n", ctx.indent()));
+            ctx.need_close = false;
+        }
+        ctx.depth -= 1;
+    }
+    if toplevel {
+        ctx.depth = 0;
+    }
+}
+
+fn format_one(vm: &mut Vm, exc: &ObjRef, out: &mut String, header: &str) {
+    let mut stack = String::new();
+    if format_stack(vm, exc, &mut stack) {
+        out.push_str(header);
+        out.push_str(&stack);
+    }
+    format_exception_only(vm, exc, out);
+}
+
+/// The `File ...` entries of an exception's traceback (StackSummary.format); false when it
+/// has none.
+fn format_stack(vm: &mut Vm, exc: &ObjRef, out: &mut String) -> bool {
+    let Some(eb) = exc.downcast::<ExcBody>() else { return false };
     let tb = eb.traceback.borrow().clone();
     if !tb.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
         let mut last: Option<(String, i32, String)> = None;
         let mut count = 0usize;
         for e in tb.iter().rev() {
@@ -82,6 +190,11 @@ fn format_one(vm: &mut Vm, exc: &ObjRef, out: &mut String) {
             out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n > 1 { "s" } else { "" }));
         }
     }
+    !tb.is_empty()
+}
+
+/// `TracebackException.format_exception_only`: `Type: message` and the notes.
+fn format_exception_only(vm: &mut Vm, exc: &ObjRef, out: &mut String) {
     let ty = exc.type_of();
     let t = tp(&ty);
     let module = t.module.borrow().clone();
@@ -103,6 +216,29 @@ fn format_one(vm: &mut Vm, exc: &ObjRef, out: &mut String) {
         out.push_str(&format!("{name}\n"));
     } else {
         out.push_str(&format!("{name}: {msg}\n"));
+    }
+    format_notes(vm, exc, out);
+}
+
+/// The `__notes__` lines under the message.
+fn format_notes(vm: &mut Vm, exc: &ObjRef, out: &mut String) {
+    let Some(d) = crate::objects::slots::instance_dict(exc) else { return };
+    let Ok(Some(notes)) = vm.dict_get_str(&d, "__notes__") else { return };
+    let items = if let Some(l) = notes.downcast::<ListBody>() {
+        l.items.borrow().clone()
+    } else if let Some(t) = notes.downcast::<TupleBody>() {
+        t.items.to_vec()
+    } else {
+        let r = vm.repr_string(&notes).unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
+        out.push_str(&format!("{r}\n"));
+        return;
+    };
+    for note in items {
+        let text = vm.str_string(&note).unwrap_or_else(|_| "<note str() failed>".to_string());
+        for line in text.split('\n') {
+            out.push_str(line);
+            out.push('\n');
+        }
     }
 }
 

@@ -38,6 +38,9 @@ pub fn members_from_args(vm: &Vm, ty: &ObjRef, args: &[ObjRef]) -> Vec<(&'static
         let msg = if args.len() == 1 { args[0].clone() } else { none() };
         return vec![("msg", msg), ("name", none()), ("path", none()), ("name_from", none())];
     }
+    if tp(ty).has_flag(super::typeobject::tpflags::HEAPTYPE) && super::exceptiongroup::is_group_type(ty) {
+        return super::exceptiongroup::members_from_args(vm, args);
+    }
     if let Some(m) = syntax_error_members(vm, ty, args) {
         return m;
     }
@@ -208,13 +211,84 @@ const MORE: &[(&str, &str, usize)] = &[
     ("UserWarning", "Warning", 72),
 ];
 
+/// `BaseException.add_note(note)`: appends to the `__notes__` list, creating it.
+fn m_add_note(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> super::typeobject::PyResult {
+    if args.len() != 2 {
+        return Err(vm.type_error(&format!("BaseException.add_note() takes exactly one argument ({} given)", args.len().saturating_sub(1))));
+    }
+    let (o, note) = (&args[0], &args[1]);
+    if !is_subtype(&note.type_of(), &vm.t.str_) {
+        return Err(vm.type_error(&format!("note must be a str, not '{}'", vm.type_name(note))));
+    }
+    let name = vm.intern("__notes__");
+    let notes = match vm.getattr(o, &name) {
+        Ok(n) => n,
+        Err(e) if is_subtype(&e.0.type_of(), &vm.e.attribute_error) => {
+            let l = vm.list(Vec::new());
+            vm.setattr(o, &name, Some(l.clone()))?;
+            l
+        }
+        Err(e) => return Err(e),
+    };
+    match notes.downcast::<ListBody>() {
+        Some(l) => l.items.borrow_mut().push(note.clone()),
+        None => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+    }
+    Ok(vm.none.clone())
+}
+
+/// BaseException's setattr: the `__cause__`, `__context__` and `__suppress_context__`
+/// getsets (BaseException_set_cause/context in Objects/exceptions.c), else the generic path.
+fn exc_setattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef, v: Option<ObjRef>) -> super::typeobject::PyResult<()> {
+    let n = name.downcast::<StrBody>().and_then(|s| s.s.as_str().map(|x| x.to_string()));
+    if let (Some(e), Some(n)) = (o.downcast::<ExcBody>(), n.as_deref()) {
+        if matches!(n, "__cause__" | "__context__") {
+            let what = if n == "__cause__" { "cause" } else { "context" };
+            let Some(v) = v else { return Err(vm.type_error(&format!("{n} may not be deleted"))) };
+            let val = if v.is(&vm.none) {
+                None
+            } else if v.downcast::<ExcBody>().is_some() {
+                Some(v)
+            } else {
+                return Err(vm.type_error(&format!("exception {what} must be None or derive from BaseException")));
+            };
+            if n == "__cause__" {
+                *e.cause.borrow_mut() = val;
+                e.suppress_context.set(true);
+            } else {
+                *e.context.borrow_mut() = val;
+            }
+            return Ok(());
+        }
+        if n == "__suppress_context__" {
+            if let Some(v) = v {
+                let b = vm.is_true(&v)?;
+                e.suppress_context.set(b);
+                return Ok(());
+            }
+        }
+    }
+    super::attrs::generic_setattr(vm, o, name, v)
+}
+
 /// Creates the classes of [`MORE`] and binds them (and the OSError aliases) in builtins.
 pub fn install(vm: &mut Vm) {
     let os = vm.e.os_error.clone();
     tp(&os).slots.str.set(Some(os_error_str));
     tp(&os).slots.new.set(Some(os_error_new));
     tp(&vm.e.timeout_error).slots.str.set(Some(os_error_str));
+    let be = vm.e.base_exception.clone();
+    vm.add_method(&be, "add_note", m_add_note);
     let b = vm.builtins.clone();
+    let classes: Vec<ObjRef> = match b.downcast::<DictBody>() {
+        Some(d) => d.table.borrow().iter().map(|(_, v)| v.clone()).collect(),
+        None => Vec::new(),
+    };
+    for c in classes {
+        if c.downcast::<super::typeobject::TypeObject>().is_some() && is_subtype(&c, &be) && tp(&c).slots.setattro.get().is_none() {
+            tp(&c).slots.setattro.set(Some(exc_setattr));
+        }
+    }
     for (name, base, size) in MORE {
         // Classes the runtime raises itself already exist (vm.e) and are in builtins.
         if matches!(vm.dict_get_str(&b, name), Ok(Some(_))) {

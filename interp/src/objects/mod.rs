@@ -12,6 +12,7 @@ pub mod codecs;
 pub mod complexobject;
 pub mod container_ops;
 pub mod dict;
+pub mod exceptiongroup;
 pub mod exceptions;
 pub mod float;
 pub mod float_format;

@@ -798,6 +798,7 @@ pub fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<O
             "__cause__" => Some(e.cause.borrow().clone().unwrap_or_else(|| vm.none.clone())),
             "__context__" => Some(e.context.borrow().clone().unwrap_or_else(|| vm.none.clone())),
             "__suppress_context__" => Some(vm.bool(e.suppress_context.get())),
+            "__traceback__" if e.traceback.borrow().is_empty() => Some(vm.none.clone()),
             other => crate::import::import_error_attr(vm, o, other).or_else(|| super::str_type::unicode_error_attr(vm, o, other)),
         });
     }
