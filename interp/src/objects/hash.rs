@@ -24,7 +24,7 @@ fn fix(h: u64) -> i64 {
 }
 
 /// SipHash-1-3 with CPython's finalisation.
-fn siphash13(k0: u64, k1: u64, src: &[u8]) -> u64 {
+pub fn siphash13(k0: u64, k1: u64, src: &[u8]) -> u64 {
     let mut b: u64 = (src.len() as u64) << 56;
     let (mut v0, mut v1, mut v2, mut v3) = (k0 ^ 0x736f6d6570736575, k1 ^ 0x646f72616e646f6d, k0 ^ 0x6c7967656e657261, k1 ^ 0x7465646279746573);
     macro_rules! round {

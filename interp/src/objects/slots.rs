@@ -17,99 +17,14 @@ pub fn int_hash(v: i64) -> i64 {
     if h == -1 { -2 } else { h }
 }
 
-/// `_Py_HashDouble` (non-NaN).
+/// `_Py_HashDouble` (0 for a NaN here; NaN floats hash by identity in the slot).
 pub fn float_hash(v: f64) -> i64 {
-    if v.is_infinite() {
-        return if v > 0.0 { 314159 } else { -314159 };
-    }
-    if v.is_nan() {
-        return 0;
-    }
-    let (mut m, mut e) = frexp(v);
-    let mut sign = 1i64;
-    if m < 0.0 {
-        sign = -1;
-        m = -m;
-    }
-    let mut x: u64 = 0;
-    while m != 0.0 {
-        x = ((x << 28) & MODULUS) | x >> (61 - 28);
-        m *= 268435456.0;
-        e -= 28;
-        let y = m as u64;
-        m -= y as f64;
-        x += y;
-        if x >= MODULUS {
-            x -= MODULUS;
-        }
-    }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
-    x = ((x << e) & MODULUS) | x >> (61 - e);
-    let h = (x as i64) * sign;
-    if h == -1 { -2 } else { h }
-}
-
-fn frexp(v: f64) -> (f64, i32) {
-    if v == 0.0 {
-        return (v, 0);
-    }
-    let bits = v.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    if exp == 0 {
-        let (m, e) = frexp(v * 2f64.powi(54));
-        return (m, e - 54);
-    }
-    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
-    (m, exp - 1022)
+    super::hash::float(v).unwrap_or(0)
 }
 
 /// SipHash-1-3 with a zero key (PYTHONHASHSEED=0), over CPython's internal representation.
 pub fn siphash13(data: &[u8]) -> u64 {
-    let (k0, k1) = (0u64, 0u64);
-    let mut v0 = k0 ^ 0x736f6d6570736575;
-    let mut v1 = k1 ^ 0x646f72616e646f6d;
-    let mut v2 = k0 ^ 0x6c7967656e657261;
-    let mut v3 = k1 ^ 0x7465646279746573;
-    macro_rules! round {
-        () => {
-            v0 = v0.wrapping_add(v1);
-            v1 = v1.rotate_left(13);
-            v1 ^= v0;
-            v0 = v0.rotate_left(32);
-            v2 = v2.wrapping_add(v3);
-            v3 = v3.rotate_left(16);
-            v3 ^= v2;
-            v0 = v0.wrapping_add(v3);
-            v3 = v3.rotate_left(21);
-            v3 ^= v0;
-            v2 = v2.wrapping_add(v1);
-            v1 = v1.rotate_left(17);
-            v1 ^= v2;
-            v2 = v2.rotate_left(32);
-        };
-    }
-    let b = (data.len() as u64) << 56;
-    let chunks = data.chunks_exact(8);
-    let rem = chunks.remainder();
-    for c in chunks {
-        let m = u64::from_le_bytes(c.try_into().unwrap());
-        v3 ^= m;
-        round!();
-        v0 ^= m;
-    }
-    let mut t = 0u64;
-    for (i, &x) in rem.iter().enumerate() {
-        t |= (x as u64) << (8 * i);
-    }
-    let m = b | t;
-    v3 ^= m;
-    round!();
-    v0 ^= m;
-    v2 ^= 0xff;
-    round!();
-    round!();
-    round!();
-    v0 ^ v1 ^ v2 ^ v3
+    super::hash::siphash13(0, 0, data)
 }
 
 pub fn str_hash(s: &StrBody) -> i64 {
