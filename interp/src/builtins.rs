@@ -1043,27 +1043,14 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
     let is_builtin_sub = layout.base.is_some();
     let bs = &tp(&base).slots;
     let s = &tp(&ty).slots;
-    s.repr.set(bs.repr.get());
+    s.inherit_from(bs);
     // int, float and the containers have no tp_str of their own: str() of a subclass is its repr.
-    s.str.set(if is_builtin_sub { crate::objects::subclass::sub_str(vm, &base) } else { bs.str.get() });
-    s.hash.set(bs.hash.get());
-    s.richcompare.set(bs.richcompare.get());
-    s.new.set(if is_type_layout { bs.new.get() } else if is_builtin_sub { Some(crate::objects::subclass::sub_new) } else { Some(object_new) });
-    s.getattro.set(bs.getattro.get());
-    s.setattro.set(bs.setattro.get());
-    s.iter.set(bs.iter.get());
-    s.iternext.set(bs.iternext.get());
-    s.call.set(bs.call.get());
-    s.mp_length.set(bs.mp_length.get());
-    s.mp_subscript.set(bs.mp_subscript.get());
-    s.mp_ass_subscript.set(bs.mp_ass_subscript.get());
-    s.sq_contains.set(bs.sq_contains.get());
-    s.nb_bool.set(bs.nb_bool.get());
-    s.nb_number.set(bs.nb_number.get());
-    s.nb_negative.set(bs.nb_negative.get());
-    s.nb_positive.set(bs.nb_positive.get());
-    s.nb_invert.set(bs.nb_invert.get());
-    s.nb_index.set(bs.nb_index.get());
+    if is_builtin_sub {
+        s.str.set(crate::objects::subclass::sub_str(vm, &base));
+    }
+    if !is_type_layout {
+        s.new.set(Some(if is_builtin_sub { crate::objects::subclass::sub_new } else { object_new }));
+    }
     // Dunders defined in Python anywhere on the MRO decide the slots (`fixup_slot_dispatchers`).
     let mut keys: Vec<String> = Vec::new();
     for t in tp(&ty).mro.borrow().iter() {

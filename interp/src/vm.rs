@@ -490,14 +490,7 @@ impl<'h> Vm<'h> {
         let ty = new_type(Some(&self.t.type_), name, ExcBody::layout(), Some(base), basicsize, 0);
         let (t, b) = (tp(&ty), tp(base));
         t.flags.set(t.flags.get() | tpflags::BASE_EXC_SUBCLASS);
-        let (s, bs) = (&t.slots, &b.slots);
-        s.str.set(bs.str.get());
-        s.repr.set(bs.repr.get());
-        s.new.set(bs.new.get());
-        s.hash.set(bs.hash.get());
-        s.getattro.set(bs.getattro.get());
-        s.setattro.set(bs.setattro.get());
-        s.richcompare.set(bs.richcompare.get());
+        t.slots.inherit_from(&b.slots);
         ty
     }
 

@@ -57,10 +57,13 @@ pub fn members_from_args(vm: &Vm, ty: &ObjRef, args: &[ObjRef]) -> Vec<(&'static
 
 /// SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])).
 fn syntax_error_members(vm: &Vm, ty: &ObjRef, args: &[ObjRef]) -> Option<Vec<(&'static str, ObjRef)>> {
-    let b = vm.builtins.downcast::<DictBody>()?;
-    let key_is = |k: &ObjRef| k.downcast::<StrBody>().is_some_and(|s| s.s.as_str() == Some("SyntaxError"));
-    let syntax_error = b.table.borrow().iter().find(|(k, _)| key_is(k)).map(|(_, v)| v.clone())?;
-    if !is_subtype(ty, &syntax_error) {
+    // The built-in SyntaxError (a static type) somewhere on the MRO: a short walk, without a
+    // builtins lookup on every exception created.
+    let is_syntax_error = tp(ty).mro.borrow().iter().any(|t| {
+        let t = tp(t);
+        !t.has_flag(super::typeobject::tpflags::HEAPTYPE) && *t.name.borrow() == "SyntaxError"
+    });
+    if !is_syntax_error {
         return None;
     }
     let none = || vm.none.clone();

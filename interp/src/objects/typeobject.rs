@@ -90,6 +90,34 @@ pub struct Slots {
     pub sq_contains: Cell<Option<fn(&mut Vm, &ObjRef, &ObjRef) -> PyResult<bool>>>,
 }
 
+impl Slots {
+    /// Takes every slot from the base type (`inherit_slots` in Objects/typeobject.c); the
+    /// caller then overrides what the new type defines itself.
+    pub fn inherit_from(&self, base: &Slots) {
+        self.repr.set(base.repr.get());
+        self.str.set(base.str.get());
+        self.hash.set(base.hash.get());
+        self.richcompare.set(base.richcompare.get());
+        self.getattro.set(base.getattro.get());
+        self.setattro.set(base.setattro.get());
+        self.call.set(base.call.get());
+        self.iter.set(base.iter.get());
+        self.iternext.set(base.iternext.get());
+        self.descr_get.set(base.descr_get.get());
+        self.new.set(base.new.get());
+        self.nb_bool.set(base.nb_bool.get());
+        self.nb_number.set(base.nb_number.get());
+        self.nb_negative.set(base.nb_negative.get());
+        self.nb_positive.set(base.nb_positive.get());
+        self.nb_invert.set(base.nb_invert.get());
+        self.nb_index.set(base.nb_index.get());
+        self.mp_length.set(base.mp_length.get());
+        self.mp_subscript.set(base.mp_subscript.get());
+        self.mp_ass_subscript.set(base.mp_ass_subscript.get());
+        self.sq_contains.set(base.sq_contains.get());
+    }
+}
+
 /// `Py_TPFLAGS_*` bits pyref uses.
 pub mod tpflags {
     pub const HEAPTYPE: u64 = 1 << 9;
