@@ -373,8 +373,8 @@ fn cmd_sizeof(args: &[String], host: &mut Host) -> i32 {
     };
     match compile_program(&src, host, true) {
         Ok((code, text)) => crate::eval::run_sizeof(host, code, &text, vec![src.name.clone()]),
-        Err(_) => {
-            let _ = host.stdout.write_all(b"! SyntaxError\n");
+        Err((_, class)) => {
+            let _ = host.stdout.write_all(format!("! {class}\n").as_bytes());
             0
         }
     }
@@ -391,7 +391,7 @@ fn run_file(file: &str, argv_rest: &[String], host: &mut Host) -> i32 {
 fn run_program(src: Source, argv_rest: &[String], host: &mut Host) -> i32 {
     let (code, text) = match compile_program(&src, host, false) {
         Ok(v) => v,
-        Err(status) => return status,
+        Err((status, _)) => return status,
     };
     let mut argv = vec![if src.name == "<string>" { "-c".to_string() } else { src.name.clone() }];
     argv.extend(argv_rest.iter().cloned());
@@ -399,8 +399,8 @@ fn run_program(src: Source, argv_rest: &[String], host: &mut Host) -> i32 {
 }
 
 /// Parses and compiles a program as `python3.13 F` does, reporting a SyntaxError (unless
-/// `quiet`) with exit status 1.
-fn compile_program(src: &Source, host: &mut Host, quiet: bool) -> Result<(std::rc::Rc<crate::code::Code>, String), i32> {
+/// `quiet`) with exit status 1; the error carries the status and the exception's class name.
+fn compile_program(src: &Source, host: &mut Host, quiet: bool) -> Result<(std::rc::Rc<crate::code::Code>, String), (i32, &'static str)> {
     use crate::compile::{codegen::compile_ast_with_warnings, Mode as CMode};
     use crate::parser::{parse, Mode};
     let shown = if src.name.starts_with('<') { src.name.clone() } else { host.absolute(Path::new(&src.name)).display().to_string() };
@@ -411,7 +411,7 @@ fn compile_program(src: &Source, host: &mut Host, quiet: bool) -> Result<(std::r
             if !quiet {
                 host.error_line(&msg);
             }
-            return Err(1);
+            return Err((1, "SyntaxError"));
         }
     }
     if !quiet {
@@ -424,7 +424,7 @@ fn compile_program(src: &Source, host: &mut Host, quiet: bool) -> Result<(std::r
                 let _ = host.stdout.flush();
                 let _ = host.stderr.write_all(e.render(&shown, &parsed.text).as_bytes());
             }
-            return Err(1);
+            return Err((1, e.kind.name()));
         }
     };
     let (result, warnings) = compile_ast_with_warnings(tree, &shown, CMode::Exec, 0);
@@ -440,7 +440,7 @@ fn compile_program(src: &Source, host: &mut Host, quiet: bool) -> Result<(std::r
                 let _ = host.stdout.flush();
                 let _ = host.stderr.write_all(se.render(&shown, &parsed.text).as_bytes());
             }
-            Err(1)
+            Err((1, "SyntaxError"))
         }
     }
 }
