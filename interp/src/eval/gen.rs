@@ -216,7 +216,7 @@ pub fn attribute(vm: &mut Vm, g: &ObjRef, name: &str) -> Option<ObjRef> {
         "gi_suspended" => vm.bool(!b.running.get() && b.frame.borrow().as_ref().is_some_and(|f| f.started)),
         "gi_yieldfrom" => suspended(g).and_then(|(_, _, yf)| yf).unwrap_or_else(|| vm.none.clone()),
         "gi_frame" if b.frame.borrow().is_none() => vm.none.clone(),
-        "gi_code" => b.frame.borrow().as_ref().map(|f| f.code.clone()).unwrap_or_else(|| vm.none.clone()),
+        "gi_code" => b.code.clone(),
         _ => return None,
     })
 }

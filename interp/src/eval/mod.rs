@@ -1517,6 +1517,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let g = alloc(
                         &gen_type,
                         GenBody {
+                            code: fr.code.clone(),
                             frame: RefCell::new(Some(SavedFrame { code: fr.code.clone(), globals: fr.globals.clone(), builtins: fr.builtins.clone(), ip, values, started: false, yield_from: false })),
                             running: std::cell::Cell::new(false),
                             exc_state: RefCell::new(None),

@@ -307,6 +307,8 @@ pub struct SavedFrame {
 
 /// A generator (Objects/genobject.c): its frame while not finished, and whether it is running.
 pub struct GenBody {
+    /// The generator's code object (`gi_code`), kept after the frame is gone.
+    pub code: ObjRef,
     pub frame: RefCell<Option<SavedFrame>>,
     pub running: Cell<bool>,
     /// The exception the generator's own frame is handling while suspended

@@ -91,12 +91,15 @@ fn base_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
         let base = if heap { t.base.as_ref().map(|b| tp(b).basicsize).unwrap_or(t.basicsize) + 16 } else { t.basicsize };
         return base + GC;
     }
+    if let Some(cb) = o.downcast::<CodeBody>() {
+        // `code_sizeof`: the fixed part and one byte per byte of co_code, caches included,
+        // rounded up to the pointer size as `_PyObject_VAR_SIZE` does.
+        return (t.basicsize + cb.code.code.len() + 7) & !7;
+    }
     if let Some(g) = o.downcast::<GenBody>() {
         // `gen_sizeof`: the generator with its embedded frame (locals plus value stack).
-        if let Some(f) = g.frame.borrow().as_ref() {
-            if let Some(cb) = f.code.downcast::<CodeBody>() {
-                return 144 + 8 * (cb.code.nlocalsplus() + cb.code.stacksize as usize) + GC;
-            }
+        if let Some(cb) = g.code.downcast::<CodeBody>() {
+            return 144 + 8 * (cb.code.nlocalsplus() + cb.code.stacksize as usize) + GC;
         }
     }
     let tracked = o.downcast::<FunctionBody>().is_some()
