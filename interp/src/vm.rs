@@ -93,6 +93,18 @@ pub struct ExcTypes {
     pub buffer_error: ObjRef,
 }
 
+const TYPE_CACHE_SIZE: usize = 4096;
+
+/// One slot of [`Vm::type_lookup`]'s cache.
+#[derive(Default)]
+struct TypeCacheEntry {
+    ty: usize,
+    name: usize,
+    epoch: u64,
+    _keep: Option<(ObjRef, ObjRef)>,
+    value: Option<ObjRef>,
+}
+
 pub struct Vm<'h> {
     pub host: &'h mut Host,
     pub t: Types,
@@ -107,12 +119,16 @@ pub struct Vm<'h> {
     /// The method cache (`_PyType_Lookup`'s type-attribute cache): (type, name) to what the MRO
     /// walk found. Entries hold the type and the name, so their addresses stay unique; any change
     /// to a type's namespace empties the cache ([`Vm::type_modified`]).
-    type_cache: RefCell<HashMap<(usize, usize), (ObjRef, ObjRef, Option<ObjRef>), crate::compile::fxhash::FxBuild>>,
+    /// The method cache (`_PyType_Lookup`'s `type_cache` in Objects/typeobject.c): direct-mapped
+    /// on (type, name) addresses; an entry is valid while its epoch is the current
+    /// [`type_epoch`](crate::objects::typeobject::type_epoch). Entries hold references to their
+    /// type and name, so the addresses cannot be reused.
+    type_cache: Vec<TypeCacheEntry>,
     pub empty_tuple: ObjRef,
     pub builtins: ObjRef,
     /// The eval loop's frames and data stack (see `eval`).
-    pub frames: Vec<crate::eval::Frame>,
-    pub stack: Vec<Option<ObjRef>>,
+    pub frames: crate::eval::stack::FastVec<crate::eval::Frame>,
+    pub stack: crate::eval::stack::ValueStack,
     /// Nesting of Rust-level re-entries into the eval loop and of Python frames.
     pub recursion_depth: Cell<usize>,
     pub recursion_limit: usize,
@@ -301,11 +317,11 @@ impl<'h> Vm<'h> {
             ellipsis,
             small_ints,
             interned: HashMap::default(),
-            type_cache: RefCell::new(HashMap::default()),
+            type_cache: (0..TYPE_CACHE_SIZE).map(|_| TypeCacheEntry::default()).collect(),
             empty_tuple,
             builtins: dummy_builtins,
-            frames: Vec::new(),
-            stack: Vec::with_capacity(1 << 16),
+            frames: crate::eval::stack::FastVec::with_capacity(64),
+            stack: crate::eval::stack::FastVec::with_capacity(1 << 16),
             recursion_depth: Cell::new(0),
             recursion_limit: 1000,
             exc_info: None,
@@ -421,23 +437,23 @@ impl<'h> Vm<'h> {
     // ---- type dicts ---------------------------------------------------------------------
 
     /// Looks `name` (an interned or exact str) up along `ty`'s MRO (`_PyType_Lookup`).
+    #[inline]
     pub fn type_lookup(&mut self, ty: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
-        let key = (ty.addr(), name.addr());
-        if let Some((_, _, v)) = self.type_cache.borrow().get(&key) {
-            return v.clone();
+        let (t, n) = (ty.addr(), name.addr());
+        let ix = ((t >> 4) ^ (n >> 3)) & (TYPE_CACHE_SIZE - 1);
+        let epoch = crate::objects::typeobject::type_epoch();
+        let e = &self.type_cache[ix];
+        if e.ty == t && e.name == n && e.epoch == epoch {
+            return e.value.clone();
         }
         let v = self.type_lookup_uncached(ty, name);
-        let mut cache = self.type_cache.borrow_mut();
-        if cache.len() >= 4096 {
-            cache.clear();
-        }
-        cache.insert(key, (ty.clone(), name.clone(), v.clone()));
+        self.type_cache[ix] = TypeCacheEntry { ty: t, name: n, epoch, _keep: Some((ty.clone(), name.clone())), value: v.clone() };
         v
     }
 
     /// Any type's namespace changed: forget every cached lookup (`PyType_Modified`).
     pub fn type_modified(&self) {
-        self.type_cache.borrow_mut().clear();
+        crate::objects::typeobject::bump_type_epoch();
     }
 
     fn type_lookup_uncached(&mut self, ty: &ObjRef, name: &ObjRef) -> Option<ObjRef> {

@@ -7,7 +7,9 @@
 
 pub mod coro;
 pub mod gen;
+pub mod icache;
 pub mod pattern;
+pub mod stack;
 pub mod traceback;
 
 use crate::code::{kinds, Code};
@@ -49,15 +51,26 @@ pub fn make_code(vm: &mut Vm, code: Rc<Code>) -> ObjRef {
     let localsplusnames = code.localsplusnames.iter().map(|n| vm.intern(n)).collect();
     let mut instrs = Vec::with_capacity(code.code.len() / 2);
     let mut ext: u32 = 0;
+    let mut slots = 0;
     for u in code.code.chunks_exact(2) {
         let arg = (ext << 8) | u[1] as u32;
-        instrs.push((u[0], arg));
+        let op = Op::from_byte(u[0]).unwrap_or(Op::NOP);
+        instrs.push(Instr { op, step: 1 + op.caches() as u16, arg });
         ext = if u[0] == Op::EXTENDED_ARG as u8 { arg } else { 0 };
     }
+    let mut i = 0;
+    while i < instrs.len() {
+        if icache::has_slot(instrs[i].op) && i + 1 < instrs.len() {
+            instrs[i + 1].arg = slots;
+            slots += 1;
+        }
+        i += instrs[i].step as usize;
+    }
+    let icache = (0..slots).map(|_| icache::InlineCache::default()).collect();
     let ncells = code.localspluskinds.iter().filter(|k| **k & kinds::CO_FAST_CELL != 0).count();
     let nfrees = code.localspluskinds.iter().filter(|k| **k & kinds::CO_FAST_FREE != 0).count();
     let cell_start = code.localspluskinds.len() - nfrees;
-    alloc(&vm.t.code.clone(), CodeBody { code, consts, names, localsplusnames, instrs, ncells, nfrees, cell_start })
+    alloc(&vm.t.code.clone(), CodeBody { code, consts, names, localsplusnames, instrs, icache, ncells, nfrees, cell_start })
 }
 
 fn const_obj(vm: &mut Vm, c: &crate::code::Const) -> ObjRef {
@@ -457,16 +470,14 @@ fn run_inner(vm: &mut Vm) -> PyResult {
         let code = vm.frames[fi].code.clone();
         let cb = code_body(&code);
         let base = vm.frames[fi].base;
-        let globals = vm.frames[fi].globals.clone();
-        let builtins = vm.frames[fi].builtins.clone();
-        let locals = vm.frames[fi].locals.clone();
+        // The frame's globals, builtins and locals are read from the frame where an
+        // instruction needs them, so entering a frame takes no references.
         let mut ip = vm.frames[fi].ip;
         loop {
-            let (opb, arg) = cb.instrs[ip];
-            vm.frames[fi].lasti = ip;
-            ip += 1;
-            let op = Op::from_byte(opb).unwrap_or(Op::NOP);
-            ip += op.caches();
+            let Instr { op, step, arg } = cb.instrs[ip];
+            let at = ip;
+            vm.frames[fi].lasti = at;
+            ip += step as usize;
             macro_rules! err {
                 ($e:expr) => {{
                     let e: PyErr = $e;
@@ -568,14 +579,14 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 Op::LOAD_NAME => {
                     let name = &cb.names[arg as usize];
                     let mut v = None;
-                    if let Some(l) = &locals {
+                    if let Some(l) = &vm.frames[fi].locals.clone() {
                         v = tri!(crate::objects::subclass::mapping_get(vm, l, name));
                     }
                     if v.is_none() {
-                        v = tri!(vm.dict_get(&globals, name));
+                        v = tri!(vm.dict_get(&vm.frames[fi].globals.clone(), name));
                     }
                     if v.is_none() {
-                        v = tri!(vm.dict_get(&builtins, name));
+                        v = tri!(vm.dict_get(&vm.frames[fi].builtins.clone(), name));
                     }
                     match v {
                         Some(v) => vm.stack.push(Some(v)),
@@ -584,11 +595,11 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 }
                 Op::STORE_NAME => {
                     let v = pop!(vm);
-                    let l = locals.clone().unwrap_or_else(|| globals.clone());
+                    let l = { let fr = &vm.frames[fi]; fr.locals.clone().unwrap_or_else(|| fr.globals.clone()) };
                     tri!(crate::objects::subclass::mapping_set(vm, &l, cb.names[arg as usize].clone(), v));
                 }
                 Op::DELETE_NAME => {
-                    let l = locals.clone().unwrap_or_else(|| globals.clone());
+                    let l = { let fr = &vm.frames[fi]; fr.locals.clone().unwrap_or_else(|| fr.globals.clone()) };
                     let name = &cb.names[arg as usize];
                     if tri!(vm.dict_del(&l, name)).is_none() {
                         err!(name_error(vm, name));
@@ -596,9 +607,19 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 }
                 Op::LOAD_GLOBAL => {
                     let name = &cb.names[(arg >> 1) as usize];
-                    let mut v = tri!(vm.dict_get(&globals, name));
+                    if let Some(v) = {
+                        let fr = &vm.frames[fi];
+                        icache::load_global(&cb.icache[cb.instrs[at + 1].arg as usize], &fr.globals, &fr.builtins, name)
+                    } {
+                        vm.stack.push(Some(v));
+                        if arg & 1 == 1 {
+                            vm.stack.push(None);
+                        }
+                        continue;
+                    }
+                    let mut v = tri!(vm.dict_get(&vm.frames[fi].globals.clone(), name));
                     if v.is_none() {
-                        v = tri!(vm.dict_get(&builtins, name));
+                        v = tri!(vm.dict_get(&vm.frames[fi].builtins.clone(), name));
                     }
                     match v {
                         Some(v) => vm.stack.push(Some(v)),
@@ -610,17 +631,24 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 }
                 Op::STORE_GLOBAL => {
                     let v = pop!(vm);
-                    tri!(vm.dict_set(&globals, cb.names[arg as usize].clone(), v));
+                    tri!(vm.dict_set(&vm.frames[fi].globals.clone(), cb.names[arg as usize].clone(), v));
                 }
                 Op::DELETE_GLOBAL => {
                     let name = &cb.names[arg as usize];
-                    if tri!(vm.dict_del(&globals, name)).is_none() {
+                    if tri!(vm.dict_del(&vm.frames[fi].globals.clone(), name)).is_none() {
                         err!(name_error(vm, name));
                     }
                 }
                 Op::LOAD_ATTR => {
                     let name = &cb.names[(arg >> 1) as usize];
                     let owner = pop!(vm);
+                    if let Some((v, s)) = icache::load_attr(vm, &cb.icache[cb.instrs[at + 1].arg as usize], &owner, name, arg & 1 == 1) {
+                        vm.stack.push(Some(v));
+                        if arg & 1 == 1 {
+                            vm.stack.push(s);
+                        }
+                        continue;
+                    }
                     if arg & 1 == 1 {
                         // Method form: push (function, self) when the attribute is a plain method.
                         let ty = owner.type_of();
@@ -649,7 +677,10 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 Op::STORE_ATTR => {
                     let owner = pop!(vm);
                     let v = pop!(vm);
-                    tri!(vm.setattr(&owner, &cb.names[arg as usize], Some(v)));
+                    let name = &cb.names[arg as usize];
+                    if let Some(v) = tri!(icache::store_attr(vm, &cb.icache[cb.instrs[at + 1].arg as usize], &owner, name, v)) {
+                        tri!(vm.setattr(&owner, name, Some(v)));
+                    }
                 }
                 Op::DELETE_ATTR => {
                     let owner = pop!(vm);
@@ -897,14 +928,14 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     vm.stack.push(Some(r.unwrap_or_else(|| vm.none.clone())));
                 }
                 Op::SETUP_ANNOTATIONS => {
-                    let l = locals.clone().unwrap_or_else(|| globals.clone());
+                    let l = { let fr = &vm.frames[fi]; fr.locals.clone().unwrap_or_else(|| fr.globals.clone()) };
                     if tri!(vm.dict_get_str(&l, "__annotations__")).is_none() {
                         let d = vm.new_dict();
                         vm.dict_set_str(&l, "__annotations__", d);
                     }
                 }
                 Op::LOAD_LOCALS => {
-                    match &locals {
+                    match &vm.frames[fi].locals.clone() {
                         Some(l) => vm.stack.push(Some(l.clone())),
                         None => {
                             let t = vm.system_error_or_runtime();
@@ -917,10 +948,10 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let name = cb.names[arg as usize].clone();
                     let mut v = tri!(vm.getitem_optional(&mapping, &name));
                     if v.is_none() {
-                        v = tri!(vm.dict_get(&globals, &name));
+                        v = tri!(vm.dict_get(&vm.frames[fi].globals.clone(), &name));
                     }
                     if v.is_none() {
-                        v = tri!(vm.dict_get(&builtins, &name));
+                        v = tri!(vm.dict_get(&vm.frames[fi].builtins.clone(), &name));
                     }
                     match v {
                         Some(v) => vm.stack.push(Some(v)),
@@ -1233,13 +1264,13 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         Some(d) if ccb.code.flags & 0x4000000 != 0 => Some(d.clone()),
                         _ => None,
                     };
-                    let module = tri!(vm.dict_get_str(&globals, "__name__"));
+                    let module = tri!(vm.dict_get_str(&vm.frames[fi].globals.clone(), "__name__"));
                     let f = alloc(
                         &vm.t.function.clone(),
                         FunctionBody {
                             code: c.clone(),
-                            globals: globals.clone(),
-                            builtins: builtins.clone(),
+                            globals: vm.frames[fi].globals.clone(),
+                            builtins: vm.frames[fi].builtins.clone(),
                             name: RefCell::new(name),
                             qualname: RefCell::new(qn),
                             defaults: RefCell::new(None),
@@ -1456,7 +1487,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 }
                 Op::LOAD_ASSERTION_ERROR => vm.stack.push(Some(vm.e.assertion_error.clone())),
                 Op::LOAD_BUILD_CLASS => {
-                    let v = tri!(vm.dict_get_str(&builtins, "__build_class__"));
+                    let v = tri!(vm.dict_get_str(&vm.frames[fi].builtins.clone(), "__build_class__"));
                     match v {
                         Some(v) => vm.stack.push(Some(v)),
                         None => err!(vm.err(&vm.e.name_error.clone(), "__build_class__ not found")),

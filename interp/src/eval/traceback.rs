@@ -177,7 +177,7 @@ fn format_stack(vm: &mut Vm, exc: &ObjRef, out: &mut String) -> bool {
                 out.push_str(&format!("    {}\n", stripped));
                 if let (Some(l), Some(el), Some(c), Some(ec)) = pos {
                     if l == el {
-                        let op = cb.instrs.get(e.lasti).map(|x| x.0).unwrap_or(0);
+                        let op = cb.code.code.get(e.lasti * 2).copied().unwrap_or(0);
                         if let Some(line) = carets(&src, c as usize, ec as usize, op) {
                             out.push_str(&line);
                         }

@@ -192,14 +192,27 @@ pub struct CodeBody {
     pub consts: Vec<ObjRef>,
     pub names: Vec<ObjRef>,
     pub localsplusnames: Vec<ObjRef>,
-    /// (opcode byte, full oparg) per code unit.
-    pub instrs: Vec<(u8, u32)>,
+    /// One decoded instruction per code unit (see [`Instr`]).
+    pub instrs: Vec<Instr>,
+    /// The eval loop's inline cache slots (`eval::icache`), one per LOAD_ATTR / STORE_ATTR /
+    /// LOAD_GLOBAL; an instruction's slot index is the `arg` of its first CACHE unit.
+    pub icache: Box<[crate::eval::icache::InlineCache]>,
     pub ncells: usize,
     pub nfrees: usize,
     /// Index of the first cell/free slot in localsplus.
     pub cell_start: usize,
 }
 crate::impl_body!(CodeBody, "code");
+
+/// An instruction as the eval loop reads it, decoded once when the code object is made so that
+/// dispatch is one load: the opcode (unknown bytes read as NOP), how many code units to step
+/// over to reach the next instruction (1 plus its inline cache entries) and the full oparg.
+#[derive(Clone, Copy)]
+pub struct Instr {
+    pub op: crate::opcode::Op,
+    pub step: u16,
+    pub arg: u32,
+}
 
 pub struct FunctionBody {
     pub code: ObjRef,

@@ -247,6 +247,23 @@ impl ObjRef {
     }
 
     /// The address `id()` reports.
+    /// The address of the object's type, without taking a reference to it.
+    #[inline]
+    pub fn type_addr(&self) -> usize {
+        self.head().ty.get() as usize
+    }
+
+    /// A new reference to the object at `addr`.
+    ///
+    /// # Safety
+    /// `addr` must be the address of a live object (one some other reference keeps alive).
+    #[inline]
+    pub unsafe fn from_addr(addr: usize) -> ObjRef {
+        let ptr = NonNull::new_unchecked(addr as *mut ObjHead);
+        incref(ptr);
+        ObjRef { ptr, _not_send: PhantomData }
+    }
+
     pub fn addr(&self) -> usize {
         self.ptr.as_ptr() as usize
     }

@@ -153,6 +153,29 @@ pub struct TypeObject {
 }
 crate::impl_body!(TypeObject, "type", type);
 
+/// Advanced whenever any type's namespace or slots change and whenever a type object is freed
+/// (CPython gives each type a version tag and invalidates it and its subclasses on
+/// `PyType_Modified`; one global epoch is coarser but never stale). Caches that remember what a
+/// lookup on a type found (`Vm::type_lookup`, the eval loop's inline caches) are valid only
+/// while the epoch they were filled in is current, so they may keep bare addresses of the type
+/// and of what its MRO dicts hold.
+static TYPE_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+#[inline]
+pub fn type_epoch() -> u64 {
+    TYPE_EPOCH.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+pub fn bump_type_epoch() {
+    TYPE_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+}
+
+impl Drop for TypeObject {
+    fn drop(&mut self) {
+        bump_type_epoch();
+    }
+}
+
 impl TypeObject {
     pub fn name(&self) -> String {
         self.name.borrow().clone()

@@ -1,0 +1,188 @@
+//! Inline caches for attribute and global loads: what CPython's specializing interpreter
+//! (Python/specialize.c, the LOAD_ATTR_INSTANCE_VALUE / LOAD_ATTR_WITH_HINT / LOAD_ATTR_METHOD_* /
+//! STORE_ATTR_WITH_HINT / LOAD_GLOBAL_* families in Python/bytecodes.c) buys, done the simple way.
+//!
+//! CPython rewrites the instruction into a specialised form and keeps its guards in the inline
+//! CACHE units after it. pyref never rewrites `co_code` (what `dis` shows must stay the adaptive
+//! form), so each LOAD_ATTR / STORE_ATTR / LOAD_GLOBAL gets a slot in the code object's
+//! [`InlineCache`] table instead; the slot's index is kept in the `arg` of the instruction's first
+//! CACHE unit, which the loop never executes. A slot remembers:
+//! - for attributes: the type it was filled for and the type epoch at the time
+//!   ([`type_epoch`]), with what the type's MRO gave for the name (as `_PyType_Lookup` does) and
+//!   how to treat it; any change to any type invalidates every slot;
+//! - for dict lookups (instance `__dict__`, globals, builtins): the entry index where the name
+//!   was last found (CPython's "hint"), checked by key identity before use, so a stale hint
+//!   costs one comparison and a normal lookup.
+//! Anything a slot does not cover falls back to the generic path, which is the definition.
+
+use super::*;
+use crate::objects::dict::DictTable;
+use crate::objects::typeobject::type_epoch;
+use std::cell::Cell;
+
+/// The type lookup found nothing: the attribute can only come from the instance dict.
+const KIND_INSTANCE: u8 = 1;
+/// The type has a plain function (or built-in method descriptor) under the name: a method.
+const KIND_METHOD: u8 = 2;
+/// The type has a plain data-less attribute: instance dict first, then the class attribute.
+const KIND_OTHER: u8 = 3;
+
+/// One cache slot (see the module doc).
+#[derive(Default)]
+pub struct InlineCache {
+    ty: Cell<usize>,
+    epoch: Cell<u64>,
+    kind: Cell<u8>,
+    descr: Cell<Option<ObjRef>>,
+    hint: Cell<u32>,
+    hint2: Cell<u32>,
+}
+
+/// Whether `op` gets an inline cache slot.
+pub fn has_slot(op: Op) -> bool {
+    matches!(op, Op::LOAD_ATTR | Op::STORE_ATTR | Op::LOAD_GLOBAL)
+}
+
+#[inline]
+fn descr(c: &InlineCache) -> Option<ObjRef> {
+    let d = c.descr.take();
+    let r = d.clone();
+    c.descr.set(d);
+    r
+}
+
+/// `name`'s value in `table`, trying the hinted entry first (names are interned exact strs
+/// with their hash cached, so a full probe compares by identity then by text).
+#[inline]
+fn hinted_get(table: &DictTable<ObjRef, ObjRef>, name: &ObjRef, hint: &Cell<u32>) -> Option<ObjRef> {
+    if let Some((k, v)) = table.entry(hint.get() as usize) {
+        if k.is(name) {
+            return Some(v.clone());
+        }
+    }
+    let ix = find_str(table, name)?;
+    hint.set(ix as u32);
+    table.entry(ix).map(|(_, v)| v.clone())
+}
+
+fn find_str(table: &DictTable<ObjRef, ObjRef>, name: &ObjRef) -> Option<usize> {
+    let ns = name.downcast::<StrBody>()?;
+    let h = slots::str_hash(ns);
+    let r: Result<Option<usize>, ()> = table.find(h, name, |a, b| a.is(b), |a, _| Ok(a.downcast::<StrBody>().is_some_and(|s| s.s == ns.s)));
+    r.ok().flatten()
+}
+
+/// Refills slot `c` for `ty` if it was filled for another type or an older epoch; returns its kind
+/// (0: not cacheable, take the generic path).
+#[inline]
+fn attr_kind(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, store: bool) -> u8 {
+    let t = owner.type_addr();
+    let epoch = type_epoch();
+    if c.ty.get() == t && c.epoch.get() == epoch {
+        return c.kind.get();
+    }
+    let ty = owner.type_of();
+    let slots = &tp(&ty).slots;
+    let generic = if store { slots.setattro.get().is_none() } else { slots.getattro.get().is_none() };
+    let found = if generic { vm.type_lookup(&ty, name) } else { None };
+    let kind = if !generic {
+        0
+    } else {
+        match &found {
+            None => KIND_INSTANCE,
+            Some(f) if f.downcast::<FunctionBody>().is_some() || f.downcast::<MethodDescrBody>().is_some() => KIND_METHOD,
+            Some(f) if crate::objects::attrs::is_data_descr(vm, f) => 0,
+            // Other class attributes: only the store path can use them (they do not intercept
+            // stores); loads would need their `__get__`.
+            Some(_) if store => KIND_OTHER,
+            Some(_) => 0,
+        }
+    };
+    // `is_data_descr` may run Python code that changes types: fill for the epoch seen now.
+    c.ty.set(t);
+    c.epoch.set(type_epoch());
+    c.kind.set(kind);
+    c.descr.set(found);
+    kind
+}
+
+/// LOAD_ATTR on an instance of a class with generic attribute lookup. Returns what to push
+/// (the attribute and, in the method form, `self` or NULL), or None to take the generic path.
+#[inline]
+pub fn load_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, method: bool) -> Option<(ObjRef, Option<ObjRef>)> {
+    let inst = owner.downcast::<InstanceBody>()?;
+    let kind = attr_kind(vm, c, owner, name, false);
+    let dict = inst.dict.downcast::<DictBody>()?;
+    match kind {
+        KIND_INSTANCE => {
+            let v = hinted_get(&dict.table.borrow(), name, &c.hint)?;
+            Some((v, None))
+        }
+        KIND_METHOD => {
+            // The instance dict shadows the method.
+            {
+                let table = dict.table.borrow();
+                if let Some((k, _)) = table.entry(c.hint.get() as usize) {
+                    if k.is(name) {
+                        return None;
+                    }
+                }
+                if find_str(&table, name).is_some() {
+                    return None;
+                }
+            }
+            if !method {
+                return None;
+            }
+            Some((descr(c)?, Some(owner.clone())))
+        }
+        _ => None,
+    }
+}
+
+/// STORE_ATTR on an instance whose class has generic attribute assignment and no data
+/// descriptor under the name. Returns the value back when the generic path must run.
+#[inline]
+pub fn store_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, v: ObjRef) -> PyResult<Option<ObjRef>> {
+    let Some(inst) = owner.downcast::<InstanceBody>() else { return Ok(Some(v)) };
+    let kind = attr_kind(vm, c, owner, name, true);
+    if kind == 0 {
+        return Ok(Some(v));
+    }
+    let Some(dict) = inst.dict.downcast::<DictBody>() else { return Ok(Some(v)) };
+    let old = {
+        let mut table = dict.table.borrow_mut();
+        let hint = c.hint.get() as usize;
+        match table.entry(hint) {
+            Some((k, _)) if k.is(name) => table.value_mut(hint).map(|slot| std::mem::replace(slot, v.clone())),
+            _ => None,
+        }
+    };
+    match old {
+        // The old value is released after the dict is no longer borrowed (its `__del__` may
+        // look at the dict).
+        Some(old) => drop(old),
+        None => {
+            vm.dict_set(&inst.dict, name.clone(), v)?;
+            if let Some(ix) = find_str(&dict.table.borrow(), name) {
+                c.hint.set(ix as u32);
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// LOAD_GLOBAL: the name in the globals dict, else in the builtins dict (both exact dicts).
+#[inline]
+pub fn load_global(c: &InlineCache, globals: &ObjRef, builtins: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
+    let g = globals.downcast::<DictBody>()?;
+    {
+        let table = g.table.borrow();
+        if let Some(v) = hinted_get(&table, name, &c.hint) {
+            return Some(v);
+        }
+    }
+    let b = builtins.downcast::<DictBody>()?;
+    let table = b.table.borrow();
+    hinted_get(&table, name, &c.hint2)
+}

@@ -1,0 +1,57 @@
+//! The value stack shared by all frames (the `localsplus` + stack area of CPython's
+//! `_PyInterpreterFrame`s, which live in one contiguous data stack, Python/pystate.c
+//! `_PyThreadState_PushFrame`).
+//!
+//! [`FastVec`] is a `Vec` whose `push` is forced inline: the eval loop pushes values on almost
+//! every instruction and frames on every call, and the compiler would otherwise leave
+//! `Vec::push` as an out-of-line call in the huge loop body. The value stack and the frame
+//! stack are both `FastVec`s.
+//! Every other operation is the `Vec`'s own (through `Deref`). The one `unsafe` block is the
+//! write into spare capacity that `Vec::push` itself performs.
+
+use crate::objects::object::ObjRef;
+use std::ops::{Deref, DerefMut};
+
+pub struct FastVec<T>(Vec<T>);
+
+/// The value stack of all frames.
+pub type ValueStack = FastVec<Option<ObjRef>>;
+
+impl<T> FastVec<T> {
+    pub fn with_capacity(n: usize) -> FastVec<T> {
+        FastVec(Vec::with_capacity(n))
+    }
+
+    #[inline(always)]
+    pub fn push(&mut self, v: T) {
+        if self.0.len() == self.0.capacity() {
+            self.grow();
+        }
+        let len = self.0.len();
+        // SAFETY: `len < capacity` (grown above), so slot `len` is allocated and uninitialised;
+        // writing it and then counting it is exactly what `Vec::push` does.
+        unsafe {
+            self.0.as_mut_ptr().add(len).write(v);
+            self.0.set_len(len + 1);
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn grow(&mut self) {
+        self.0.reserve(self.0.len().max(64));
+    }
+}
+
+impl<T> Deref for FastVec<T> {
+    type Target = Vec<T>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl<T> DerefMut for FastVec<T> {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.0
+    }
+}
