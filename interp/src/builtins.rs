@@ -785,8 +785,8 @@ fn object_new(vm: &mut Vm, t: &ObjRef, args: Args, kw: Kw) -> PyResult {
         return Ok(vm.new_exception(t, args[..npos].to_vec()));
     }
     if !args.is_empty() {
-        let init = vm.intern("__init__");
-        let new = vm.intern("__new__");
+        let init = vm.intern_static("__init__");
+        let new = vm.intern_static("__new__");
         let init_overridden = vm.type_lookup(t, &init).is_some_and(|f| f.downcast::<FunctionBody>().is_some());
         let new_overridden = vm.type_lookup(t, &new).is_some_and(|f| f.downcast::<StaticMethodBody>().is_some() || f.downcast::<FunctionBody>().is_some());
         if new_overridden {
@@ -816,7 +816,7 @@ fn m_object_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
 
 /// `slot_tp_new`: a class defining `__new__` (stored as a staticmethod) calls it with the class.
 fn slot_new(vm: &mut Vm, t: &ObjRef, args: Args, kw: Kw) -> PyResult {
-    let n = vm.intern("__new__");
+    let n = vm.intern_static("__new__");
     let f = match vm.type_lookup(t, &n) {
         Some(f) => crate::objects::attrs::descr_get(vm, f, None, t)?,
         None => return object_new(vm, t, args, kw),
@@ -838,7 +838,7 @@ pub fn call_class(vm: &mut Vm, cls: &ObjRef, args: Args, kw: Kw) -> PyResult {
     if !is_subtype(&obj.type_of(), cls) {
         return Ok(obj);
     }
-    let init_name = vm.intern("__init__");
+    let init_name = vm.intern_static("__init__");
     let oty = obj.type_of();
     if let Some(init) = vm.type_lookup(&oty, &init_name) {
         if init.downcast::<FunctionBody>().is_some() || crate::objects::subclass::needs_builtin_init(&obj) {
@@ -1093,10 +1093,10 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
     if vm.dict_get_str(ns, "__eq__")?.is_some() && vm.dict_get_str(ns, "__hash__")?.is_none() {
         s.hash.set(None);
     }
-    let qn = vm.intern("__qualname__");
+    let qn = vm.intern_static("__qualname__");
     vm.dict_del(ns, &qn)?;
     // The class body's `__class__` cell (for zero-argument super()) now holds the class.
-    let cc = vm.intern("__classcell__");
+    let cc = vm.intern_static("__classcell__");
     if let Some(cell) = vm.dict_del(ns, &cc)? {
         match cell.downcast::<CellBody>() {
             Some(c) => {
@@ -1129,7 +1129,7 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
 }
 
 /// BINARY_OP numbers' dunders (forward, reflected).
-const NB_DUNDERS: [(&str, &str); 13] = [
+const NB_DUNDERS: [(&'static str, &'static str); 13] = [
     ("__add__", "__radd__"),
     ("__and__", "__rand__"),
     ("__floordiv__", "__rfloordiv__"),
@@ -1145,10 +1145,18 @@ const NB_DUNDERS: [(&str, &str); 13] = [
     ("__xor__", "__rxor__"),
 ];
 
-fn call_dunder(vm: &mut Vm, o: &ObjRef, name: &str, args: &[ObjRef]) -> PyResult<Option<ObjRef>> {
-    let n = vm.intern(name);
+fn call_dunder(vm: &mut Vm, o: &ObjRef, name: &'static str, args: &[ObjRef]) -> PyResult<Option<ObjRef>> {
+    let n = vm.intern_static(name);
     let ty = o.type_of();
     match vm.type_lookup(&ty, &n) {
+        Some(f) if f.downcast::<FunctionBody>().is_some() => {
+            // A plain function: called with `o` as its first argument, no bound method made
+            // (`vectorcall_method`).
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(o.clone());
+            all.extend_from_slice(args);
+            Ok(Some(crate::eval::call_function(vm, &f, &all, None)?))
+        }
         Some(f) => {
             let bound = slots::bind(vm, f, o)?;
             Ok(Some(vm.call(&bound, args, None)?))
@@ -1233,7 +1241,7 @@ fn slot_next(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     }
 }
 fn slot_call(vm: &mut Vm, o: &ObjRef, args: Args, kw: Kw) -> PyResult {
-    let n = vm.intern("__call__");
+    let n = vm.intern_static("__call__");
     let f = vm.type_lookup(&o.type_of(), &n).unwrap();
     let bound = slots::bind(vm, f, o)?;
     vm.call(&bound, args, kw)

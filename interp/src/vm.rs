@@ -116,6 +116,8 @@ pub struct Vm<'h> {
     pub ellipsis: ObjRef,
     small_ints: Vec<ObjRef>,
     interned: HashMap<Box<str>, ObjRef, crate::compile::fxhash::FxBuild>,
+    /// [`Vm::intern_static`]'s cache: direct-mapped on the address of a `&'static str`.
+    static_names: Vec<Option<(usize, usize, ObjRef)>>,
     /// The method cache (`_PyType_Lookup`'s type-attribute cache): (type, name) to what the MRO
     /// walk found. Entries hold the type and the name, so their addresses stay unique; any change
     /// to a type's namespace empties the cache ([`Vm::type_modified`]).
@@ -317,6 +319,7 @@ impl<'h> Vm<'h> {
             ellipsis,
             small_ints,
             interned: HashMap::default(),
+            static_names: vec![None; 512],
             type_cache: (0..TYPE_CACHE_SIZE).map(|_| TypeCacheEntry::default()).collect(),
             empty_tuple,
             builtins: dummy_builtins,
@@ -371,6 +374,22 @@ impl<'h> Vm<'h> {
         alloc(&self.t.str_, StrBody::new(s))
     }
     /// An interned (immortal, shared) string, as identifiers and attribute names are.
+    /// [`Vm::intern`] for a name the Rust code spells as a literal (`"__init__"`, CPython's
+    /// `_Py_ID`): found by the literal's address, without hashing its text.
+    #[inline]
+    pub fn intern_static(&mut self, s: &'static str) -> ObjRef {
+        let p = s.as_ptr() as usize;
+        let ix = ((p >> 3) ^ (p >> 12)) & 511;
+        if let Some((q, n, o)) = &self.static_names[ix] {
+            if *q == p && *n == s.len() {
+                return o.clone();
+            }
+        }
+        let o = self.intern(s);
+        self.static_names[ix] = Some((p, s.len(), o.clone()));
+        o
+    }
+
     pub fn intern(&mut self, s: &str) -> ObjRef {
         if let Some(o) = self.interned.get(s) {
             return o.clone();
@@ -512,8 +531,8 @@ impl<'h> Vm<'h> {
 
     /// `_PyObject_LookupSpecial`: `name` looked up on the type of `o` (not the instance) and
     /// bound to `o`.
-    pub fn lookup_special(&mut self, o: &ObjRef, name: &str) -> PyResult<Option<ObjRef>> {
-        let n = self.intern(name);
+    pub fn lookup_special(&mut self, o: &ObjRef, name: &'static str) -> PyResult<Option<ObjRef>> {
+        let n = self.intern_static(name);
         let ty = o.type_of();
         match self.type_lookup(&ty, &n) {
             Some(f) => Ok(Some(crate::objects::slots::bind(self, f, o)?)),

@@ -152,7 +152,9 @@ pub fn call_function(vm: &mut Vm, f: &ObjRef, args: &[ObjRef], kwnames: Option<&
         return Err(vm.err(&vm.e.recursion_error.clone(), "maximum recursion depth exceeded"));
     }
     let ret_to = vm.stack.len();
-    push_frame(vm, f, args.to_vec(), kwnames, ret_to, true)?;
+    if kwnames.is_some() || !push_simple_frame(vm, f, args) {
+        push_frame(vm, f, args.to_vec(), kwnames, ret_to, true)?;
+    }
     let d = vm.recursion_depth.get();
     vm.recursion_depth.set(d + 1);
     let r = run(vm);
@@ -165,6 +167,51 @@ fn recursion_check(vm: &mut Vm) -> PyResult<()> {
         return Err(vm.err(&vm.e.recursion_error.clone(), "maximum recursion depth exceeded"));
     }
     Ok(())
+}
+
+/// The entry frame of a call of `f` with exactly its positional parameters and nothing else
+/// (no defaults needed, no `*args`/`**kwargs`/keyword-only, not a generator): the arguments are
+/// copied straight into the new frame's locals. False (nothing pushed) when the call is not of
+/// that kind or the recursion limit is reached; `push_frame` then does the general binding.
+fn push_simple_frame(vm: &mut Vm, f: &ObjRef, args: &[ObjRef]) -> bool {
+    let Some(fb) = f.downcast::<FunctionBody>() else { return false };
+    let cb = code_body(&fb.code);
+    let c = &cb.code;
+    use crate::code::flags::*;
+    if c.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR) != 0
+        || c.kwonlyargcount != 0
+        || c.argcount as usize != args.len()
+        || vm.frames.len() + vm.recursion_depth.get() >= vm.recursion_limit
+    {
+        return false;
+    }
+    let base = vm.stack.len();
+    for a in args {
+        vm.stack.push(Some(a.clone()));
+    }
+    for _ in args.len()..c.nlocalsplus() {
+        vm.stack.push(None);
+    }
+    if cb.nfrees > 0 {
+        if let Some(cl) = fb.closure.borrow().as_ref() {
+            for (i, cell) in cl.downcast::<TupleBody>().unwrap().items.iter().enumerate() {
+                vm.stack[base + cb.cell_start + i] = Some(cell.clone());
+            }
+        }
+    }
+    vm.frames.push(Frame {
+        code: fb.code.clone(),
+        globals: fb.globals.clone(),
+        builtins: fb.builtins.clone(),
+        locals: None,
+        base,
+        ret_to: base,
+        ip: 0,
+        lasti: 0,
+        entry: true,
+        gen: None,
+    });
+    true
 }
 
 /// Binds `args` (positional, then keyword values named by `kwnames`) to a new frame of `f`
@@ -1342,12 +1389,17 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                             && c.argcount as usize == nargs
                             && c.flags & crate::code::flags::CO_GENERATOR == 0;
                         if simple {
-                            tri!(recursion_check(vm));
+                            if vm.frames.len() + vm.recursion_depth.get() >= vm.recursion_limit {
+                                tri!(recursion_check(vm));
+                            }
                             // The arguments become the callee's first locals, in place.
                             let nl = c.nlocalsplus();
-                            vm.stack.resize(args_start + nl, None);
+                            for _ in nargs..nl {
+                                vm.stack.push(None);
+                            }
+                            let (nfrees, cell_start) = (fcb.nfrees, fcb.cell_start);
                             vm.frames.push(Frame {
-                                code: fcode.clone(),
+                                code: fcode,
                                 globals: fb.globals.clone(),
                                 builtins: fb.builtins.clone(),
                                 locals: None,
@@ -1358,10 +1410,10 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                                 entry: false,
                                 gen: None,
                             });
-                            if fcb.nfrees > 0 {
+                            if nfrees > 0 {
                                 if let Some(cl) = fb.closure.borrow().as_ref() {
                                     for (i, cell) in cl.downcast::<TupleBody>().unwrap().items.iter().enumerate() {
-                                        vm.stack[args_start + fcb.cell_start + i] = Some(cell.clone());
+                                        vm.stack[args_start + cell_start + i] = Some(cell.clone());
                                     }
                                 }
                             }

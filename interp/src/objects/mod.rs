@@ -30,6 +30,7 @@ pub mod methodargs;
 pub mod number;
 pub mod object;
 pub mod percent_format;
+pub mod pool;
 pub mod pystr;
 pub mod set;
 pub mod setobject;

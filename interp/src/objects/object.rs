@@ -72,9 +72,10 @@ pub trait Body: Sized + 'static {
 /// # Safety
 /// `p` must point at a `PyBox<T>` allocated by [`alloc`] whose count has reached zero.
 pub unsafe fn drop_block<T: Body>(p: NonNull<ObjHead>) {
-    let boxed = Box::from_raw(p.as_ptr() as *mut PyBox<T>);
-    let ty = boxed.head.ty.get();
-    drop(boxed);
+    let block = p.as_ptr() as *mut PyBox<T>;
+    let ty = (*block).head.ty.get();
+    std::ptr::drop_in_place(block);
+    super::pool::free(block as *mut u8, std::alloc::Layout::new::<PyBox<T>>());
     // Every object holds a reference to its type (as heap types do in CPython).
     if let Some(t) = NonNull::new(ty as *mut ObjHead) {
         decref(t);
@@ -174,14 +175,24 @@ pub fn alloc<T: Body>(ty: &ObjRef, body: T) -> ObjRef {
         T::layout().name
     );
     incref(ty.ptr);
-    let boxed = Box::new(PyBox { head: ObjHead { refcnt: Cell::new(1), ty: Cell::new(ty.ptr.as_ptr()) }, body });
-    ObjRef { ptr: NonNull::from(Box::leak(boxed)).cast(), _not_send: PhantomData }
+    let ptr = new_block(PyBox { head: ObjHead { refcnt: Cell::new(1), ty: Cell::new(ty.ptr.as_ptr()) }, body });
+    ObjRef { ptr, _not_send: PhantomData }
+}
+
+/// Moves `b` into a block from the small-object pool (freed by [`drop_block`]).
+#[inline]
+fn new_block<T>(b: PyBox<T>) -> NonNull<ObjHead> {
+    let p = super::pool::alloc(std::alloc::Layout::new::<PyBox<T>>()) as *mut PyBox<T>;
+    // SAFETY: the pool returned an unused block with `PyBox<T>`'s size and alignment.
+    unsafe {
+        p.write(b);
+        NonNull::new_unchecked(p as *mut ObjHead)
+    }
 }
 
 /// Allocates the first type object, whose type is itself (`type(type) is type`).
 pub fn alloc_self_typed<T: Body>(body: T) -> ObjRef {
-    let boxed = Box::new(PyBox { head: ObjHead { refcnt: Cell::new(1), ty: Cell::new(std::ptr::null()) }, body });
-    let ptr: NonNull<ObjHead> = NonNull::from(Box::leak(boxed)).cast();
+    let ptr = new_block(PyBox { head: ObjHead { refcnt: Cell::new(1), ty: Cell::new(std::ptr::null()) }, body });
     unsafe { ptr.as_ref() }.ty.set(ptr.as_ptr());
     incref(ptr);
     let obj = ObjRef { ptr, _not_send: PhantomData };
