@@ -895,9 +895,42 @@ impl<'h> Vm<'h> {
 
     // ---- dicts --------------------------------------------------------------------------
 
+    /// `a == b` for two keys whose comparison runs no Python code (exact ints and bools, exact
+    /// strs, exact floats); None when `__eq__` must be called.
+    #[inline]
+    fn native_key_eq(&self, a: &ObjRef, b: &ObjRef) -> Option<bool> {
+        let (ta, tb) = (a.type_addr(), b.type_addr());
+        let is_int = |t: usize| t == self.t.int.addr() || t == self.t.bool_.addr();
+        if is_int(ta) && is_int(tb) {
+            return match (a.downcast::<IntBody>()?, b.downcast::<IntBody>()?) {
+                (IntBody::Small(x), IntBody::Small(y)) => Some(x == y),
+                (IntBody::Big(x), IntBody::Big(y)) => Some(x == y),
+                _ => None,
+            };
+        }
+        if ta != tb {
+            return None;
+        }
+        if ta == self.t.str_.addr() {
+            return Some(a.downcast::<StrBody>()?.s == b.downcast::<StrBody>()?.s);
+        }
+        if ta == self.t.float.addr() {
+            return Some(a.downcast::<FloatBody>()?.v == b.downcast::<FloatBody>()?.v);
+        }
+        None
+    }
+
     pub fn dict_get(&mut self, d: &ObjRef, k: &ObjRef) -> PyResult<Option<ObjRef>> {
         let h = self.hash(k)?;
         let body = d.downcast::<DictBody>().expect("dict");
+        {
+            // Keys compared without Python code: one probe sequence, no candidates list.
+            let t = body.table.borrow();
+            let r: Result<Option<usize>, ()> = t.find(h, k, |a, b| a.is(b), |a, b| self.native_key_eq(a, b).ok_or(()));
+            if let Ok(found) = r {
+                return Ok(found.and_then(|ix| t.entry(ix).map(|(_, v)| v.clone())));
+            }
+        }
         // Fast path: identity or exact-str equality needs no callback into Python.
         if let Some(ks) = k.downcast::<StrBody>() {
             let t = body.table.borrow();
@@ -929,6 +962,13 @@ impl<'h> Vm<'h> {
     /// The key object actually stored in the table that equals `k` (for identity-based probing).
     fn dict_find_key(&mut self, d: &ObjRef, k: &ObjRef, h: i64) -> PyResult<Option<ObjRef>> {
         let body = d.downcast::<DictBody>().expect("dict");
+        {
+            let t = body.table.borrow();
+            let r: Result<Option<usize>, ()> = t.find(h, k, |a, b| a.is(b), |a, b| self.native_key_eq(a, b).ok_or(()));
+            if let Ok(found) = r {
+                return Ok(found.and_then(|ix| t.entry(ix).map(|(key, _)| key.clone())));
+            }
+        }
         let cands = {
             let t = body.table.borrow();
             let mut cands = Vec::new();

@@ -4,9 +4,10 @@
 //!
 //! CPython rewrites the instruction into a specialised form and keeps its guards in the inline
 //! CACHE units after it. pyref never rewrites `co_code` (what `dis` shows must stay the adaptive
-//! form), so each LOAD_ATTR / STORE_ATTR / LOAD_GLOBAL gets a slot in the code object's
-//! [`InlineCache`] table instead; the slot's index is kept in the `arg` of the instruction's first
-//! CACHE unit, which the loop never executes. A slot remembers:
+//! form), so each LOAD_ATTR / STORE_ATTR / LOAD_GLOBAL / STORE_GLOBAL / LOAD_NAME / STORE_NAME
+//! gets a slot in the code object's [`InlineCache`] table instead (`Instr::slot`; the name
+//! instructions have no CACHE units in 3.13, but their dict lookups profit from a hint just the
+//! same). A slot remembers:
 //! - for attributes: the type it was filled for and the type epoch at the time
 //!   ([`type_epoch`]), with what the type's MRO gave for the name (as `_PyType_Lookup` does) and
 //!   how to treat it; any change to any type invalidates every slot;
@@ -36,11 +37,12 @@ pub struct InlineCache {
     descr: Cell<Option<ObjRef>>,
     hint: Cell<u32>,
     hint2: Cell<u32>,
+    hint3: Cell<u32>,
 }
 
 /// Whether `op` gets an inline cache slot.
 pub fn has_slot(op: Op) -> bool {
-    matches!(op, Op::LOAD_ATTR | Op::STORE_ATTR | Op::LOAD_GLOBAL)
+    matches!(op, Op::LOAD_ATTR | Op::STORE_ATTR | Op::LOAD_GLOBAL | Op::LOAD_NAME | Op::STORE_NAME | Op::STORE_GLOBAL)
 }
 
 #[inline]
@@ -185,4 +187,47 @@ pub fn load_global(c: &InlineCache, globals: &ObjRef, builtins: &ObjRef, name: &
     let b = builtins.downcast::<DictBody>()?;
     let table = b.table.borrow();
     hinted_get(&table, name, &c.hint2)
+}
+
+/// LOAD_NAME when the locals are an exact dict (module and class bodies): locals, globals,
+/// builtins, each with its own hint. None: not found or not that case; the generic path decides.
+#[inline]
+pub fn load_name(c: &InlineCache, vm: &Vm, locals: &ObjRef, globals: &ObjRef, builtins: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
+    if !locals.is_exact(&vm.t.dict) || !globals.is_exact(&vm.t.dict) || !builtins.is_exact(&vm.t.dict) {
+        return None;
+    }
+    if let Some(v) = hinted_get(&locals.downcast::<DictBody>()?.table.borrow(), name, &c.hint) {
+        return Some(v);
+    }
+    if !globals.is(locals) {
+        if let Some(v) = hinted_get(&globals.downcast::<DictBody>()?.table.borrow(), name, &c.hint2) {
+            return Some(v);
+        }
+    }
+    hinted_get(&builtins.downcast::<DictBody>()?.table.borrow(), name, &c.hint3)
+}
+
+/// `d[name] = v` for an exact dict and an interned name (STORE_NAME, STORE_GLOBAL): the value
+/// replaced in place when the hinted entry holds the name, else a normal insertion.
+#[inline]
+pub fn store_dict(vm: &mut Vm, c: &InlineCache, d: &ObjRef, name: &ObjRef, v: ObjRef) -> PyResult<()> {
+    let Some(dict) = d.downcast::<DictBody>() else { return vm.dict_set(d, name.clone(), v) };
+    let old = {
+        let mut table = dict.table.borrow_mut();
+        let hint = c.hint.get() as usize;
+        match table.entry(hint) {
+            Some((k, _)) if k.is(name) => table.value_mut(hint).map(|slot| std::mem::replace(slot, v.clone())),
+            _ => None,
+        }
+    };
+    match old {
+        Some(old) => drop(old),
+        None => {
+            vm.dict_set(d, name.clone(), v)?;
+            if let Some(ix) = find_str(&dict.table.borrow(), name) {
+                c.hint.set(ix as u32);
+            }
+        }
+    }
+    Ok(())
 }

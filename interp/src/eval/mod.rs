@@ -55,16 +55,14 @@ pub fn make_code(vm: &mut Vm, code: Rc<Code>) -> ObjRef {
     for u in code.code.chunks_exact(2) {
         let arg = (ext << 8) | u[1] as u32;
         let op = Op::from_byte(u[0]).unwrap_or(Op::NOP);
-        instrs.push(Instr { op, step: 1 + op.caches() as u16, arg });
-        ext = if u[0] == Op::EXTENDED_ARG as u8 { arg } else { 0 };
-    }
-    let mut i = 0;
-    while i < instrs.len() {
-        if icache::has_slot(instrs[i].op) && i + 1 < instrs.len() {
-            instrs[i + 1].arg = slots;
+        let slot = if icache::has_slot(op) {
             slots += 1;
-        }
-        i += instrs[i].step as usize;
+            slots - 1
+        } else {
+            0
+        };
+        instrs.push(Instr { op, step: 1 + op.caches() as u16, arg, slot });
+        ext = if u[0] == Op::EXTENDED_ARG as u8 { arg } else { 0 };
     }
     let icache = (0..slots).map(|_| icache::InlineCache::default()).collect();
     let ncells = code.localspluskinds.iter().filter(|k| **k & kinds::CO_FAST_CELL != 0).count();
@@ -521,7 +519,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
         // instruction needs them, so entering a frame takes no references.
         let mut ip = vm.frames[fi].ip;
         loop {
-            let Instr { op, step, arg } = cb.instrs[ip];
+            let Instr { op, step, arg, slot } = cb.instrs[ip];
             let at = ip;
             vm.frames[fi].lasti = at;
             ip += step as usize;
@@ -625,6 +623,14 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 }
                 Op::LOAD_NAME => {
                     let name = &cb.names[arg as usize];
+                    let hit = {
+                        let fr = &vm.frames[fi];
+                        icache::load_name(&cb.icache[slot as usize], vm, fr.locals.as_ref().unwrap_or(&fr.globals), &fr.globals, &fr.builtins, name)
+                    };
+                    if let Some(v) = hit {
+                        vm.stack.push(Some(v));
+                        continue;
+                    }
                     let mut v = None;
                     if let Some(l) = &vm.frames[fi].locals.clone() {
                         v = tri!(crate::objects::subclass::mapping_get(vm, l, name));
@@ -643,7 +649,12 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 Op::STORE_NAME => {
                     let v = pop!(vm);
                     let l = { let fr = &vm.frames[fi]; fr.locals.clone().unwrap_or_else(|| fr.globals.clone()) };
-                    tri!(crate::objects::subclass::mapping_set(vm, &l, cb.names[arg as usize].clone(), v));
+                    let name = &cb.names[arg as usize];
+                    if l.is_exact(&vm.t.dict) {
+                        tri!(icache::store_dict(vm, &cb.icache[slot as usize], &l, name, v));
+                        continue;
+                    }
+                    tri!(crate::objects::subclass::mapping_set(vm, &l, name.clone(), v));
                 }
                 Op::DELETE_NAME => {
                     let l = { let fr = &vm.frames[fi]; fr.locals.clone().unwrap_or_else(|| fr.globals.clone()) };
@@ -656,7 +667,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let name = &cb.names[(arg >> 1) as usize];
                     if let Some(v) = {
                         let fr = &vm.frames[fi];
-                        icache::load_global(&cb.icache[cb.instrs[at + 1].arg as usize], &fr.globals, &fr.builtins, name)
+                        icache::load_global(&cb.icache[slot as usize], &fr.globals, &fr.builtins, name)
                     } {
                         vm.stack.push(Some(v));
                         if arg & 1 == 1 {
@@ -678,6 +689,11 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 }
                 Op::STORE_GLOBAL => {
                     let v = pop!(vm);
+                    let g = vm.frames[fi].globals.clone();
+                    if g.is_exact(&vm.t.dict) {
+                        tri!(icache::store_dict(vm, &cb.icache[slot as usize], &g, &cb.names[arg as usize], v));
+                        continue;
+                    }
                     tri!(vm.dict_set(&vm.frames[fi].globals.clone(), cb.names[arg as usize].clone(), v));
                 }
                 Op::DELETE_GLOBAL => {
@@ -689,7 +705,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 Op::LOAD_ATTR => {
                     let name = &cb.names[(arg >> 1) as usize];
                     let owner = pop!(vm);
-                    if let Some((v, s)) = icache::load_attr(vm, &cb.icache[cb.instrs[at + 1].arg as usize], &owner, name, arg & 1 == 1) {
+                    if let Some((v, s)) = icache::load_attr(vm, &cb.icache[slot as usize], &owner, name, arg & 1 == 1) {
                         vm.stack.push(Some(v));
                         if arg & 1 == 1 {
                             vm.stack.push(s);
@@ -725,7 +741,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let owner = pop!(vm);
                     let v = pop!(vm);
                     let name = &cb.names[arg as usize];
-                    if let Some(v) = tri!(icache::store_attr(vm, &cb.icache[cb.instrs[at + 1].arg as usize], &owner, name, v)) {
+                    if let Some(v) = tri!(icache::store_attr(vm, &cb.icache[slot as usize], &owner, name, v)) {
                         tri!(vm.setattr(&owner, name, Some(v)));
                     }
                 }
@@ -1601,6 +1617,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         &gen_type,
                         GenBody {
                             code: fr.code.clone(),
+                            spare: RefCell::new(Vec::new()),
                             frame: RefCell::new(Some(SavedFrame { code: fr.code.clone(), globals: fr.globals.clone(), builtins: fr.builtins.clone(), ip, values, started: false, yield_from: false })),
                             running: std::cell::Cell::new(false),
                             exc_state: RefCell::new(None),
@@ -1617,10 +1634,12 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 Op::YIELD_VALUE => {
                     let v = pop!(vm);
                     let fr = vm.frames.pop().unwrap();
-                    let values: Vec<Option<ObjRef>> = vm.stack.drain(fr.base..).collect();
-                    let g = fr.gen.clone().expect("YIELD_VALUE outside a generator");
-                    *g.downcast::<GenBody>().unwrap().frame.borrow_mut() =
-                        Some(SavedFrame { code: fr.code.clone(), globals: fr.globals.clone(), builtins: fr.builtins.clone(), ip, values, started: true, yield_from: arg == 1 });
+                    let Frame { code, globals, builtins, base, gen, .. } = fr;
+                    let g = gen.expect("YIELD_VALUE outside a generator");
+                    let gb = g.downcast::<GenBody>().unwrap();
+                    let mut values = std::mem::take(&mut *gb.spare.borrow_mut());
+                    values.extend(vm.stack.drain(base..));
+                    *gb.frame.borrow_mut() = Some(SavedFrame { code, globals, builtins, ip, values, started: true, yield_from: arg == 1 });
                     vm.yielded = true;
                     return Ok(v);
                 }
@@ -1801,7 +1820,9 @@ pub fn gen_resume_with(vm: &mut Vm, g: &ObjRef, sent: ObjRef, throw: Option<ObjR
     };
     recursion_check(vm)?;
     let base = vm.stack.len();
-    vm.stack.extend(saved.values);
+    let mut values = saved.values;
+    vm.stack.extend(values.drain(..));
+    *gb.spare.borrow_mut() = values;
     vm.stack.push(Some(sent));
     vm.frames.push(Frame {
         code: saved.code,

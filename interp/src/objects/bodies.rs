@@ -194,8 +194,8 @@ pub struct CodeBody {
     pub localsplusnames: Vec<ObjRef>,
     /// One decoded instruction per code unit (see [`Instr`]).
     pub instrs: Vec<Instr>,
-    /// The eval loop's inline cache slots (`eval::icache`), one per LOAD_ATTR / STORE_ATTR /
-    /// LOAD_GLOBAL; an instruction's slot index is the `arg` of its first CACHE unit.
+    /// The eval loop's inline cache slots (`eval::icache`), one per instruction that has one
+    /// (`Instr::slot`).
     pub icache: Box<[crate::eval::icache::InlineCache]>,
     pub ncells: usize,
     pub nfrees: usize,
@@ -206,12 +206,14 @@ crate::impl_body!(CodeBody, "code");
 
 /// An instruction as the eval loop reads it, decoded once when the code object is made so that
 /// dispatch is one load: the opcode (unknown bytes read as NOP), how many code units to step
-/// over to reach the next instruction (1 plus its inline cache entries) and the full oparg.
+/// over to reach the next instruction (1 plus its inline cache entries), the full oparg, and
+/// the index of its inline cache slot in [`CodeBody::icache`] (for the opcodes that have one).
 #[derive(Clone, Copy)]
 pub struct Instr {
     pub op: crate::opcode::Op,
     pub step: u16,
     pub arg: u32,
+    pub slot: u32,
 }
 
 pub struct FunctionBody {
@@ -323,6 +325,9 @@ pub struct GenBody {
     /// The generator's code object (`gi_code`), kept after the frame is gone.
     pub code: ObjRef,
     pub frame: RefCell<Option<SavedFrame>>,
+    /// The buffer of the suspended frame's values while the frame runs, kept so that the next
+    /// suspension reuses its allocation.
+    pub spare: RefCell<Vec<Option<ObjRef>>>,
     pub running: Cell<bool>,
     /// The exception the generator's own frame is handling while suspended
     /// (`gi_exc_state`): swapped in on resumption, out on suspension.
