@@ -46,6 +46,8 @@ pub struct Types {
     pub property: ObjRef,
     pub generator: ObjRef,
     pub coroutine: ObjRef,
+    pub async_generator: ObjRef,
+    pub async_gen: crate::eval::asyncgen::AsyncGenTypes,
     pub stream: ObjRef,
     pub set: ObjRef,
     pub frozenset: ObjRef,
@@ -197,6 +199,8 @@ impl<'h> Vm<'h> {
             method: new_type(m, "method", MethodBody::layout(), o, 48, 0),
             generator: new_type(m, "generator", GenBody::layout(), o, 88, 0),
             coroutine: new_type(m, "coroutine", GenBody::layout(), o, 88, 0),
+            async_generator: new_type(m, "async_generator", GenBody::layout(), o, 144, 0),
+            async_gen: crate::eval::asyncgen::AsyncGenTypes::new(|name, layout, size| new_type(m, name, layout, o, size, 0)),
             staticmethod: new_type(m, "staticmethod", StaticMethodBody::layout(), o, 48, 0),
             classmethod: new_type(m, "classmethod", ClassMethodBody::layout(), o, 48, 0),
             property: new_type(m, "property", PropertyBody::layout(), o, 64, 0),
@@ -323,6 +327,7 @@ impl<'h> Vm<'h> {
         crate::objects::sliceobject::install(&mut vm);
         crate::eval::gen::install(&mut vm);
         crate::eval::coro::install(&mut vm);
+        crate::eval::asyncgen::install(&mut vm);
         crate::objects::exceptions::install(&mut vm);
         crate::objects::exceptiongroup::install(&mut vm);
         crate::objects::attrs::install(&mut vm);

@@ -42,5 +42,6 @@ pub mod str_type;
 pub mod structseq;
 pub mod subclass;
 pub mod typeobject;
+pub mod typevarobject;
 pub mod unicode_db;
 pub mod warnings;
