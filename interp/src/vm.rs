@@ -48,6 +48,7 @@ pub struct Types {
     pub coroutine: ObjRef,
     pub async_generator: ObjRef,
     pub async_gen: crate::eval::asyncgen::AsyncGenTypes,
+    pub alias: crate::objects::genericalias::AliasTypes,
     pub stream: ObjRef,
     pub set: ObjRef,
     pub frozenset: ObjRef,
@@ -201,6 +202,7 @@ impl<'h> Vm<'h> {
             coroutine: new_type(m, "coroutine", GenBody::layout(), o, 88, 0),
             async_generator: new_type(m, "async_generator", GenBody::layout(), o, 144, 0),
             async_gen: crate::eval::asyncgen::AsyncGenTypes::new(|name, layout, size| new_type(m, name, layout, o, size, 0)),
+            alias: crate::objects::genericalias::AliasTypes::new(|name, layout, size| new_type(m, name, layout, o, size, 0)),
             staticmethod: new_type(m, "staticmethod", StaticMethodBody::layout(), o, 48, 0),
             classmethod: new_type(m, "classmethod", ClassMethodBody::layout(), o, 48, 0),
             property: new_type(m, "property", PropertyBody::layout(), o, 64, 0),
@@ -328,6 +330,7 @@ impl<'h> Vm<'h> {
         crate::eval::gen::install(&mut vm);
         crate::eval::coro::install(&mut vm);
         crate::eval::asyncgen::install(&mut vm);
+        crate::objects::genericalias::install(&mut vm);
         crate::objects::exceptions::install(&mut vm);
         crate::objects::exceptiongroup::install(&mut vm);
         crate::objects::attrs::install(&mut vm);
@@ -822,7 +825,13 @@ impl<'h> Vm<'h> {
         match tp(&ty).slots.mp_subscript.get() {
             Some(f) => f(self, o, k),
             None => {
-                if ty.is(&self.t.type_) {
+                if is_subtype(&ty, &self.t.type_) {
+                    // A class's own `__class_getitem__` (`list[int]`).
+                    let n = self.intern("__class_getitem__");
+                    if self.type_lookup(o, &n).is_some() {
+                        let m = self.getattr(o, &n)?;
+                        return self.call(&m, &[k.clone()], None);
+                    }
                     return Err(self.type_error(&format!("type '{}' is not subscriptable", tp(o).name())));
                 }
                 Err(self.type_error(&format!("'{}' object is not subscriptable", tp(&ty).name())))

@@ -39,6 +39,7 @@ pub fn find_native(name: &str) -> Option<ModuleInit> {
         "token" => token::make,
         "tokenize" => tokenize::make,
         "types" => types::make,
+        "typing" => |vm: &mut Vm| python_module(vm, "typing", include_str!("py/typing.py")),
         _ => return None,
     })
 }

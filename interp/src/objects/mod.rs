@@ -20,6 +20,7 @@ pub mod float_text;
 pub mod floatobject;
 pub mod format_spec;
 pub mod format_string;
+pub mod genericalias;
 pub mod hash;
 pub mod int;
 pub mod int_arith;
