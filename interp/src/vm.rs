@@ -49,6 +49,7 @@ pub struct Types {
     pub async_generator: ObjRef,
     pub async_gen: crate::eval::asyncgen::AsyncGenTypes,
     pub alias: crate::objects::genericalias::AliasTypes,
+    pub typing: crate::objects::typevarobject::TypingTypes,
     pub stream: ObjRef,
     pub set: ObjRef,
     pub frozenset: ObjRef,
@@ -203,6 +204,7 @@ impl<'h> Vm<'h> {
             async_generator: new_type(m, "async_generator", GenBody::layout(), o, 144, 0),
             async_gen: crate::eval::asyncgen::AsyncGenTypes::new(|name, layout, size| new_type(m, name, layout, o, size, 0)),
             alias: crate::objects::genericalias::AliasTypes::new(|name, layout, size| new_type(m, name, layout, o, size, 0)),
+            typing: crate::objects::typevarobject::TypingTypes::new(|name, layout, size| new_type(m, name, layout, o, size, 0)),
             staticmethod: new_type(m, "staticmethod", StaticMethodBody::layout(), o, 48, 0),
             classmethod: new_type(m, "classmethod", ClassMethodBody::layout(), o, 48, 0),
             property: new_type(m, "property", PropertyBody::layout(), o, 64, 0),
@@ -331,6 +333,7 @@ impl<'h> Vm<'h> {
         crate::eval::coro::install(&mut vm);
         crate::eval::asyncgen::install(&mut vm);
         crate::objects::genericalias::install(&mut vm);
+        crate::objects::typevarobject::install(&mut vm);
         crate::objects::exceptions::install(&mut vm);
         crate::objects::exceptiongroup::install(&mut vm);
         crate::objects::attrs::install(&mut vm);

@@ -645,6 +645,10 @@ pub fn install(vm: &mut Vm) {
         vm.add_method(&an, name, f);
     }
     tp(&an).slots.iter.set(Some(self_iter));
+    let identity_hash = tp(&vm.t.generator).slots.hash.get();
+    for t in [&asend, &athrow, &an] {
+        tp(t).slots.hash.set(identity_hash);
+    }
     tp(&an).slots.iternext.set(Some(anext_iternext));
     let b = vm.builtins.clone();
     for (name, f) in [("aiter", b_aiter as NativeFn), ("anext", b_anext)] {

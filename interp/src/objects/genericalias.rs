@@ -127,7 +127,7 @@ fn parameters(vm: &mut Vm, args: &[ObjRef]) -> PyResult {
         if a.downcast::<TypeObject>().is_some() {
             continue;
         }
-        if getattr_opt(vm, a, "__typing_subst__")?.is_some() {
+        if crate::objects::typevarobject::is_type_param(a) || getattr_opt(vm, a, "__typing_subst__")?.is_some() {
             if !out.iter().any(|x| x.is(a)) {
                 out.push(a.clone());
             }

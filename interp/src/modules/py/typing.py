@@ -2,11 +2,11 @@
 The typing module: Support for gradual typing as defined by PEP 484 and subsequent PEPs.
 """
 
-# pyref's `typing` (Lib/typing.py and the PEP 695 objects of Objects/typevarobject.c), as far as
-# the runtime needs it: TypeVar, ParamSpec, TypeVarTuple and TypeAliasType as the type-parameter
-# syntax makes them (bounds, constraints, defaults and alias values are evaluated lazily, on
-# first access), Generic with its subscripted aliases, and Unpack. The `_pep695_*` functions are
-# what CALL_INTRINSIC_1/2 call (objects/typevarobject.rs).
+# pyref's `typing` (Lib/typing.py), as far as the runtime needs it. TypeVar, ParamSpec,
+# TypeVarTuple, TypeAliasType and NoDefault are built in (objects/typevarobject.rs, as CPython's
+# Objects/typevarobject.c) and found here from objects of each kind; Generic, its subscripted
+# aliases, Unpack and ParamSpecArgs/ParamSpecKwargs are written here, with the functions the
+# PEP 695 intrinsics call (`_generic_class_getitem`, `_unpack`, `_make_union`).
 
 import types as _types
 
@@ -14,16 +14,14 @@ __all__ = ['Generic', 'NoDefault', 'ParamSpec', 'ParamSpecArgs', 'ParamSpecKwarg
            'TypeAliasType', 'TypeVar', 'TypeVarTuple', 'Unpack']
 
 
-class _NoDefaultType:
-    """The type of the NoDefault singleton."""
-    __slots__ = ()
-
-    def __repr__(self):
-        return 'typing.NoDefault'
-
-
-NoDefault = _NoDefaultType()
-_UNSET = object()
+def _params[_T, *_Ts, **_P](): pass
+TypeVar = type(_params.__type_params__[0])
+TypeVarTuple = type(_params.__type_params__[1])
+ParamSpec = type(_params.__type_params__[2])
+type _Alias = None
+TypeAliasType = type(_Alias)
+NoDefault = _params.__type_params__[0].__default__
+del _params, _Alias
 
 
 def _type_repr(obj):
@@ -38,73 +36,6 @@ def _type_repr(obj):
     if isinstance(obj, tuple):
         return '[' + ', '.join(_type_repr(t) for t in obj) + ']'
     return repr(obj)
-
-
-def _caller_module():
-    return None
-
-
-class _LazyDefault:
-    """The `__default__` / `has_default()` half shared by the three type-parameter kinds."""
-
-    @property
-    def __default__(self):
-        d = self._default
-        if d is _UNSET:
-            d = self._default = self._evaluate_default()
-        return d
-
-    def has_default(self):
-        if self._evaluate_default is not None:
-            return True
-        return self._default is not NoDefault
-
-    def __typing_subst__(self, arg):
-        return arg
-
-
-class TypeVar(_LazyDefault):
-    """Type variable."""
-
-    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False,
-                 infer_variance=False, default=NoDefault):
-        self.__name__ = name
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
-        self.__infer_variance__ = bool(infer_variance)
-        self._bound = bound
-        self._bound_fn = None
-        self._constraints = tuple(constraints)
-        self._constraints_fn = None
-        self._default = default
-        self._evaluate_default = None
-        self.__module__ = _caller_module()
-
-    @property
-    def __bound__(self):
-        if self._bound_fn is not None:
-            self._bound = self._bound_fn()
-            self._bound_fn = None
-        return self._bound
-
-    @property
-    def __constraints__(self):
-        if self._constraints_fn is not None:
-            self._constraints = self._constraints_fn()
-            self._constraints_fn = None
-        return self._constraints
-
-    def __repr__(self):
-        if self.__infer_variance__:
-            return self.__name__
-        if self.__covariant__:
-            return '+' + self.__name__
-        if self.__contravariant__:
-            return '-' + self.__name__
-        return '~' + self.__name__
-
-    def __reduce__(self):
-        return self.__name__
 
 
 class ParamSpecArgs:
@@ -139,88 +70,6 @@ class ParamSpecKwargs:
         return self.__origin__ == other.__origin__
 
     __hash__ = object.__hash__
-
-
-class ParamSpec(_LazyDefault):
-    """Parameter specification variable."""
-
-    def __init__(self, name, *, bound=None, covariant=False, contravariant=False,
-                 infer_variance=False, default=NoDefault):
-        self.__name__ = name
-        self.__bound__ = bound
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
-        self.__infer_variance__ = bool(infer_variance)
-        self._default = default
-        self._evaluate_default = None
-        self.__module__ = _caller_module()
-
-    @property
-    def args(self):
-        return ParamSpecArgs(self)
-
-    @property
-    def kwargs(self):
-        return ParamSpecKwargs(self)
-
-    def __repr__(self):
-        if self.__infer_variance__:
-            return self.__name__
-        if self.__covariant__:
-            return '+' + self.__name__
-        if self.__contravariant__:
-            return '-' + self.__name__
-        return '~' + self.__name__
-
-
-class TypeVarTuple(_LazyDefault):
-    """Type variable tuple."""
-
-    def __init__(self, name, *, default=NoDefault):
-        self.__name__ = name
-        self._default = default
-        self._evaluate_default = None
-        self.__module__ = _caller_module()
-
-    def __iter__(self):
-        yield Unpack[self]
-
-    def __repr__(self):
-        return self.__name__
-
-
-class TypeAliasType:
-    """Type alias."""
-
-    def __init__(self, name, value=_UNSET, *, type_params=()):
-        self.__name__ = name
-        self._value = value
-        self._evaluate_value = None
-        self.__type_params__ = type_params
-        self.__module__ = _caller_module()
-
-    @property
-    def __value__(self):
-        if self._value is _UNSET:
-            self._value = self._evaluate_value()
-        return self._value
-
-    @property
-    def __parameters__(self):
-        return self.__type_params__
-
-    def __getitem__(self, parameters):
-        if not self.__type_params__:
-            raise TypeError("Only generic type aliases are subscriptable")
-        if not isinstance(parameters, tuple):
-            parameters = (parameters,)
-        return _types.GenericAlias(self, parameters)
-
-    def __repr__(self):
-        return self.__name__
-
-    def __reduce__(self):
-        return self.__name__
 
 
 class _GenericAlias:
@@ -312,33 +161,44 @@ class Generic:
         return _GenericAlias(cls, params)
 
 
-def _pep695_typevar(name, bound_fn=None, constraints_fn=None):
-    tv = TypeVar(name, infer_variance=True)
-    tv._bound_fn = bound_fn
-    tv._constraints_fn = constraints_fn
-    return tv
-
-
-def _pep695_paramspec(name):
-    return ParamSpec(name, infer_variance=True)
-
-
-def _pep695_typevartuple(name):
-    return TypeVarTuple(name)
-
-
-def _pep695_set_default(param, evaluate_default):
-    param._default = _UNSET
-    param._evaluate_default = evaluate_default
-    return param
-
-
-def _pep695_alias(name, type_params, evaluate_value, module):
-    alias = TypeAliasType(name, type_params=() if type_params is None else type_params)
-    alias._evaluate_value = evaluate_value
-    alias.__module__ = module
-    return alias
-
-
-def _pep695_generic(params):
+def _generic_class_getitem(params):
     return Generic[params]
+
+
+def _unpack(tvt):
+    return Unpack[tvt]
+
+
+def _make_union(left, right):
+    return _UnionAlias((left, right))
+
+
+class _UnionAlias(_GenericAlias):
+
+    def __init__(self, args):
+        flat = []
+        for a in args:
+            if a is None:
+                a = type(None)
+            for x in (a.__args__ if isinstance(a, _UnionAlias) else (a,)):
+                if x not in flat:
+                    flat.append(x)
+        super().__init__(_UnionForm, tuple(flat))
+
+    def __repr__(self):
+        return ' | '.join('None' if a is type(None) else _type_repr(a) for a in self.__args__)
+
+    def __or__(self, other):
+        return _UnionAlias((self, other))
+
+    def __ror__(self, other):
+        return _UnionAlias((other, self))
+
+
+class _UnionForm:
+
+    def __repr__(self):
+        return 'typing.Union'
+
+
+_UnionForm = _UnionForm()
