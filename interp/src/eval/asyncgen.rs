@@ -372,18 +372,30 @@ fn athrow_throw(vm: &mut Vm, o: &ObjRef, args: &[ObjRef]) -> PyResult {
 
 // ---- the methods ----------------------------------------------------------------------------
 
+/// METH_NOARGS and METH_O argument checks; `name` without a dot is qualified by the receiver's
+/// type name, as the method's `__qualname__` is.
 fn no_args(vm: &Vm, a: &[ObjRef], name: &str) -> PyResult<()> {
     if a.len() != 1 {
-        return Err(vm.type_error(&format!("{name}() takes no arguments ({} given)", a.len() - 1)));
+        let q = qualified(vm, &a[0], name);
+        return Err(vm.type_error(&format!("{q}() takes no arguments ({} given)", a.len() - 1)));
     }
     Ok(())
 }
 
 fn one_arg(vm: &Vm, a: &[ObjRef], name: &str) -> PyResult<()> {
     if a.len() != 2 {
-        return Err(vm.type_error(&format!("{name}() takes exactly one argument ({} given)", a.len() - 1)));
+        let q = qualified(vm, &a[0], name);
+        return Err(vm.type_error(&format!("{q}() takes exactly one argument ({} given)", a.len() - 1)));
     }
     Ok(())
+}
+
+fn qualified(vm: &Vm, o: &ObjRef, name: &str) -> String {
+    if name.contains('.') {
+        name.to_string()
+    } else {
+        format!("{}.{name}", vm.type_name(o))
+    }
 }
 
 fn new_asend(vm: &Vm, g: &ObjRef, sendval: Option<ObjRef>) -> ObjRef {
@@ -391,22 +403,22 @@ fn new_asend(vm: &Vm, g: &ObjRef, sendval: Option<ObjRef>) -> ObjRef {
 }
 
 fn ag_anext(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
-    no_args(vm, a, "__anext__")?;
+    no_args(vm, a, "async_generator.__anext__")?;
     Ok(new_asend(vm, &a[0], None))
 }
 
 fn ag_aiter(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
-    no_args(vm, a, "__aiter__")?;
+    no_args(vm, a, "async_generator.__aiter__")?;
     Ok(a[0].clone())
 }
 
 fn ag_asend(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
-    one_arg(vm, a, "asend")?;
+    one_arg(vm, a, "async_generator.asend")?;
     Ok(new_asend(vm, &a[0], Some(a[1].clone())))
 }
 
 fn ag_aclose(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
-    no_args(vm, a, "aclose")?;
+    no_args(vm, a, "async_generator.aclose")?;
     Ok(alloc(&vm.t.async_gen.athrow, AThrowBody { gen: a[0].clone(), args: None, state: Cell::new(INIT) }))
 }
 

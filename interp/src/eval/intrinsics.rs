@@ -87,3 +87,19 @@ fn print_expr(vm: &mut Vm, v: ObjRef) -> PyResult {
 pub fn stop_iteration_value(vm: &Vm, e: &PyErr) -> ObjRef {
     crate::objects::exceptions::member(vm, &e.0, "value").unwrap_or_else(|| vm.none.clone())
 }
+
+/// SEND's `tp_iternext` call on a receiver that is not a generator: a class's own `__next__` is
+/// called directly, so that the StopIteration it raises (and its value, the result of the
+/// `yield from`/`await`) reaches SEND.
+pub fn send_next(vm: &mut Vm, recv: &ObjRef) -> PyResult<super::GenResult> {
+    let ty = recv.type_of();
+    if crate::objects::typeobject::tp(&ty).has_flag(crate::objects::typeobject::tpflags::HEAPTYPE) {
+        if let Some(m) = vm.lookup_special(recv, "__next__")? {
+            return vm.call(&m, &[], None).map(super::GenResult::Yield);
+        }
+    }
+    Ok(match vm.next(recv)? {
+        Some(x) => super::GenResult::Yield(x),
+        None => super::GenResult::Return(vm.none.clone()),
+    })
+}

@@ -1462,7 +1462,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     } else {
                         // A StopIteration from the receiver carries the result of the await.
                         let r = if v.is(&vm.none) {
-                            vm.next(&recv).map(|x| x.map(GenResult::Yield).unwrap_or_else(|| GenResult::Return(vm.none.clone())))
+                            intrinsics::send_next(vm, &recv)
                         } else {
                             let send = tri!(vm.getattr_str(&recv, "send"));
                             vm.call(&send, &[v], None).map(GenResult::Yield)

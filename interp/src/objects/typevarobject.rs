@@ -133,6 +133,7 @@ struct Spec {
     covariant: bool,
     contravariant: bool,
     infer_variance: bool,
+    from_call: bool,
 }
 
 fn new_param(vm: &mut Vm, kind: Kind, name: ObjRef, s: Spec) -> PyResult {
@@ -142,8 +143,12 @@ fn new_param(vm: &mut Vm, kind: Kind, name: ObjRef, s: Spec) -> PyResult {
         Kind::TypeVarTuple => vm.t.typing.typevartuple.clone(),
     };
     let dict = vm.new_dict();
-    let module = caller_module(vm)?;
-    vm.dict_set_str(&dict, "__module__", module);
+    if s.from_call {
+        // Made by a call (`TypeVar("T")`), not by the type-parameter syntax: it records the
+        // caller's module; the syntax's parameters show their type's (`typing`).
+        let module = caller_module(vm)?;
+        vm.dict_set_str(&dict, "__module__", module);
+    }
     Ok(alloc(
         &ty,
         TypeParamBody {
@@ -173,6 +178,7 @@ fn pep695(evaluate_bound: Option<ObjRef>, evaluate_constraints: Option<ObjRef>) 
         covariant: false,
         contravariant: false,
         infer_variance: true,
+        from_call: false,
     }
 }
 
@@ -275,6 +281,10 @@ fn param_getattro(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult {
     }
     if let Some(v) = vm.dict_get(&p.dict.clone(), name)? {
         return Ok(v);
+    }
+    if n == "__module__" {
+        let m = tp(&o.type_of()).module.borrow().clone();
+        return Ok(vm.str(&m));
     }
     super::slots::generic_getattr(vm, o, name)
 }
@@ -407,6 +417,7 @@ fn param_new(vm: &mut Vm, t: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> P
     }
     let mut s = pep695(None, None);
     s.infer_variance = false;
+    s.from_call = true;
     let mut default = None;
     for (k, v) in kws {
         match k.as_str() {

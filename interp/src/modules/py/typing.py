@@ -186,7 +186,13 @@ class _UnionAlias(_GenericAlias):
         super().__init__(_UnionForm, tuple(flat))
 
     def __repr__(self):
-        return ' | '.join('None' if a is type(None) else _type_repr(a) for a in self.__args__)
+        args = self.__args__
+        if len(args) == 2:
+            if args[0] is type(None):
+                return f'typing.Optional[{_type_repr(args[1])}]'
+            if args[1] is type(None):
+                return f'typing.Optional[{_type_repr(args[0])}]'
+        return 'typing.Union[' + ', '.join(_type_repr(a) for a in args) + ']'
 
     def __or__(self, other):
         return _UnionAlias((self, other))
