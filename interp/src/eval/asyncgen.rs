@@ -72,9 +72,18 @@ impl AsyncGenTypes {
     }
 }
 
-/// Whether `g` is an async generator object.
-pub fn is_async_gen(vm: &Vm, g: &ObjRef) -> bool {
-    g.type_of().is(&vm.t.async_generator)
+/// `sys.getsizeof` of the awaitables (GC-tracked: the basic size and the GC header).
+pub fn sizeof(o: &ObjRef) -> Option<usize> {
+    if o.downcast::<ASendBody>().is_some() || o.downcast::<AThrowBody>().is_some() {
+        return Some(40 + 16);
+    }
+    if o.downcast::<AnextAwaitableBody>().is_some() {
+        return Some(32 + 16);
+    }
+    if o.downcast::<WrappedBody>().is_some() {
+        return Some(24 + 16);
+    }
+    None
 }
 
 /// The StopAsyncIteration class (it lives in builtins).
