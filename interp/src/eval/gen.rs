@@ -246,8 +246,28 @@ pub fn attribute(vm: &mut Vm, g: &ObjRef, name: &str) -> Option<ObjRef> {
     })
 }
 
+/// `generator.__next__()` (the `tp_iternext` slot seen as a method).
+fn m_next(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    if a.len() != 1 {
+        return Err(vm.type_error(&format!("expected 0 arguments, got {}", a.len() - 1)));
+    }
+    let none = vm.none.clone();
+    let r = gen_resume_with(vm, &a[0], none, None)?;
+    outcome(vm, &a[0], r)
+}
+
+/// `generator.__iter__()`: the generator itself.
+fn m_iter(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    if a.len() != 1 {
+        return Err(vm.type_error(&format!("expected 0 arguments, got {}", a.len() - 1)));
+    }
+    Ok(a[0].clone())
+}
+
 pub fn install(vm: &mut Vm) {
     let t = vm.t.generator.clone();
+    vm.add_method(&t, "__iter__", m_iter);
+    vm.add_method(&t, "__next__", m_next);
     vm.add_method(&t, "send", m_send);
     vm.add_method(&t, "throw", m_throw);
     vm.add_method(&t, "close", m_close);
