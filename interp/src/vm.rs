@@ -332,10 +332,10 @@ impl<'h> Vm<'h> {
         crate::eval::gen::install(&mut vm);
         crate::eval::coro::install(&mut vm);
         crate::eval::asyncgen::install(&mut vm);
-        crate::objects::genericalias::install(&mut vm);
-        crate::objects::typevarobject::install(&mut vm);
         crate::objects::exceptions::install(&mut vm);
         crate::objects::exceptiongroup::install(&mut vm);
+        crate::objects::genericalias::install(&mut vm);
+        crate::objects::typevarobject::install(&mut vm);
         crate::objects::attrs::install(&mut vm);
         crate::objects::number::install(&mut vm);
         crate::modules::sys::install_types(&mut vm);
@@ -828,6 +828,9 @@ impl<'h> Vm<'h> {
         match tp(&ty).slots.mp_subscript.get() {
             Some(f) => f(self, o, k),
             None => {
+                if o.is(&self.t.type_) {
+                    return Ok(crate::objects::genericalias::new_alias(self, o.clone(), k.clone(), false));
+                }
                 if is_subtype(&ty, &self.t.type_) {
                     // A class's own `__class_getitem__` (`list[int]`).
                     let n = self.intern("__class_getitem__");

@@ -221,6 +221,49 @@ fn alias_iter(vm: &mut Vm, o: &ObjRef) -> PyResult {
     vm.get_iter(&l)
 }
 
+/// `alias[...]` (`ga_getitem`): the type variables among the arguments replaced, in order, by
+/// the subscript's items, also inside nested aliases.
+fn alias_subscript(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult {
+    let a = o.downcast::<GenericAliasBody>().expect("a GenericAlias");
+    let (origin, args, starred) = (a.origin.clone(), tuple_items(&a.args), a.starred);
+    let params = tuple_items(&parameters(vm, &args)?);
+    if params.is_empty() {
+        let r = vm.repr_string(o)?;
+        return Err(vm.type_error(&format!("{r} is not a generic class")));
+    }
+    let items = match k.downcast::<TupleBody>() {
+        Some(t) => t.items.to_vec(),
+        None => vec![k.clone()],
+    };
+    if items.len() != params.len() {
+        let r = vm.repr_string(o)?;
+        let which = if items.len() > params.len() { "many" } else { "few" };
+        return Err(vm.type_error(&format!("Too {which} arguments for {r}; actual {}, expected {}", items.len(), params.len())));
+    }
+    let subst = |vm: &mut Vm, x: &ObjRef| -> PyResult {
+        if let Some(i) = params.iter().position(|p| p.is(x)) {
+            return Ok(items[i].clone());
+        }
+        if x.downcast::<TypeObject>().is_none() {
+            if let Some(ps) = getattr_opt(vm, x, "__parameters__")? {
+                let ps = tuple_items(&ps);
+                if !ps.is_empty() {
+                    let sub: Vec<ObjRef> = ps.iter().map(|p| params.iter().position(|q| q.is(p)).map(|i| items[i].clone()).unwrap_or_else(|| p.clone())).collect();
+                    let key = if sub.len() == 1 { sub[0].clone() } else { vm.tuple(sub) };
+                    return vm.getitem(x, &key);
+                }
+            }
+        }
+        Ok(x.clone())
+    };
+    let mut out = Vec::with_capacity(args.len());
+    for x in &args {
+        out.push(subst(vm, x)?);
+    }
+    let t = vm.tuple(out);
+    Ok(new_alias(vm, origin, t, starred))
+}
+
 fn m_mro_entries(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     let origin = a[0].downcast::<GenericAliasBody>().expect("a GenericAlias").origin.clone();
     Ok(vm.tuple(vec![origin]))
@@ -428,6 +471,7 @@ pub fn install(vm: &mut Vm) {
     s.richcompare.set(Some(alias_richcompare));
     s.hash.set(Some(alias_hash));
     s.iter.set(Some(alias_iter));
+    s.mp_subscript.set(Some(alias_subscript));
     s.new.set(Some(alias_new));
     vm.add_method(&ga, "__mro_entries__", m_mro_entries);
     vm.add_method(&ga, "__instancecheck__", m_instancecheck);
@@ -439,15 +483,24 @@ pub fn install(vm: &mut Vm) {
     s.hash.set(Some(union_hash));
     tp(&vm.t.type_).slots.nb_number.set(Some(or_number));
     // The built-in generic classes.
-    let generic = [
+    let mut generic = vec![
         vm.t.list.clone(),
         vm.t.dict.clone(),
         vm.t.tuple.clone(),
         vm.t.set.clone(),
         vm.t.frozenset.clone(),
-        vm.t.type_.clone(),
+        vm.t.generator.clone(),
+        vm.t.coroutine.clone(),
         vm.t.async_generator.clone(),
     ];
+    let b = vm.builtins.clone();
+    for name in ["BaseExceptionGroup"] {
+        if let Ok(Some(t)) = vm.dict_get_str(&b, name) {
+            if t.downcast::<TypeObject>().is_some() {
+                generic.push(t);
+            }
+        }
+    }
     for t in generic {
         let f = vm.builtin_fn("__class_getitem__", class_getitem, None);
         let cm = alloc(&vm.t.classmethod.clone(), ClassMethodBody { f });
