@@ -156,8 +156,9 @@ fn unwrap_value(vm: &mut Vm, g: &ObjRef, r: PyResult) -> PyResult {
     }
 }
 
-/// Throws into the generator (`gen_throw`) with `throw(typ[, val[, tb]])` arguments.
-fn gen_throw(vm: &mut Vm, g: &ObjRef, args: &[ObjRef]) -> PyResult {
+/// Throws into the generator (`gen_throw`) with `throw(typ[, val[, tb]])` arguments; `warn`
+/// for the awaitables' own `throw` (not for athrow's stored arguments, warned about already).
+fn gen_throw(vm: &mut Vm, g: &ObjRef, args: &[ObjRef], warn: bool) -> PyResult {
     if args.is_empty() || args.len() > 3 {
         let n = args.len();
         return Err(vm.type_error(&if n == 0 {
@@ -165,6 +166,9 @@ fn gen_throw(vm: &mut Vm, g: &ObjRef, args: &[ObjRef]) -> PyResult {
         } else {
             format!("throw expected at most 3 arguments, got {n}")
         }));
+    }
+    if warn && args.len() > 1 {
+        crate::objects::warnings::warn_deprecation(vm, gen::THROW_SIGNATURE_DEPRECATED)?;
     }
     let exc = gen::normalize(vm, &args[0], args.get(1))?;
     gen::throw(vm, g, exc)
@@ -224,7 +228,7 @@ fn asend_throw(vm: &mut Vm, o: &ObjRef, args: &[ObjRef]) -> PyResult {
         gb.ag_running_async.set(true);
     }
     let g = a.gen.clone();
-    let r = gen_throw(vm, &g, args);
+    let r = gen_throw(vm, &g, args, true);
     let r = unwrap_value(vm, &g, r);
     if r.is_err() {
         gb.ag_running_async.set(false);
@@ -301,7 +305,7 @@ fn athrow_send(vm: &mut Vm, o: &ObjRef, arg: ObjRef) -> PyResult {
                         format!("athrow expected at most 3 arguments, got {n}")
                     }));
                 }
-                let r = gen_throw(vm, &g, &args);
+                let r = gen_throw(vm, &g, &args, false);
                 let r = unwrap_value(vm, &g, r);
                 return athrow_finish(vm, o, r);
             }
@@ -359,7 +363,7 @@ fn athrow_throw(vm: &mut Vm, o: &ObjRef, args: &[ObjRef]) -> PyResult {
         t.state.set(ITER);
         gb.ag_running_async.set(true);
     }
-    let r = gen_throw(vm, &g, args);
+    let r = gen_throw(vm, &g, args, true);
     if !aclose {
         let r = unwrap_value(vm, &g, r);
         if r.is_err() {
@@ -432,6 +436,12 @@ fn ag_aclose(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
 }
 
 fn ag_athrow(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    if a.len() > 2 {
+        crate::objects::warnings::warn_deprecation(
+            vm,
+            "the (type, exc, tb) signature of athrow() is deprecated, use the single-arg signature instead.",
+        )?;
+    }
     Ok(alloc(&vm.t.async_gen.athrow, AThrowBody { gen: a[0].clone(), args: Some(a[1..].to_vec()), state: Cell::new(INIT) }))
 }
 

@@ -184,6 +184,8 @@ pub(crate) fn m_send(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResul
     send(vm, &a[0], a[1].clone())
 }
 
+pub(crate) const THROW_SIGNATURE_DEPRECATED: &str = "the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.";
+
 pub(crate) fn m_throw(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     if a.len() < 2 || a.len() > 4 {
         let n = a.len() - 1;
@@ -192,6 +194,9 @@ pub(crate) fn m_throw(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResu
         } else {
             format!("throw expected at most 3 arguments, got {n}")
         }));
+    }
+    if a.len() > 2 {
+        crate::objects::warnings::warn_deprecation(vm, THROW_SIGNATURE_DEPRECATED)?;
     }
     let exc = normalize(vm, &a[1], a.get(2))?;
     throw(vm, &a[0], exc)
