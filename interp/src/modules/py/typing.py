@@ -82,11 +82,7 @@ class _GenericAlias:
 
     @property
     def __parameters__(self):
-        params = []
-        for a in self.__args__:
-            if hasattr(a, '__typing_subst__') and not isinstance(a, type) and a not in params:
-                params.append(a)
-        return tuple(params)
+        return _collect_type_parameters(self.__args__)
 
     def __repr__(self):
         if self._name:
@@ -149,20 +145,136 @@ class _UnpackForm:
 Unpack = _UnpackForm()
 
 
+def _is_unpacked_typevartuple(x):
+    return isinstance(x, _UnpackAlias) and isinstance(x.__args__[0], TypeVarTuple)
+
+
+def _is_typevar_like(x):
+    return isinstance(x, (TypeVar, ParamSpec)) or _is_unpacked_typevartuple(x)
+
+
+def _collect_type_parameters(args):
+    parameters = []
+    for t in args:
+        if isinstance(t, type):
+            continue
+        if _is_unpacked_typevartuple(t):
+            t = t.__args__[0]
+        if hasattr(t, '__typing_subst__'):
+            if t not in parameters:
+                parameters.append(t)
+        else:
+            for x in getattr(t, '__parameters__', ()):
+                if x not in parameters:
+                    parameters.append(x)
+    return tuple(parameters)
+
+
+def _check_generic_specialization(cls, arguments):
+    expected_len = len(cls.__parameters__)
+    if not expected_len:
+        raise TypeError(f"{cls} is not a generic class")
+    actual_len = len(arguments)
+    if actual_len != expected_len:
+        if actual_len < expected_len:
+            if cls.__parameters__[actual_len].has_default():
+                return
+            expected_len -= sum(p.has_default() for p in cls.__parameters__)
+            expect_val = f"at least {expected_len}"
+        else:
+            expect_val = expected_len
+        raise TypeError(f"Too {'many' if actual_len > expected_len else 'few'} arguments"
+                        f" for {cls}; actual {actual_len}, expected {expect_val}")
+
+
+def _next_init_subclass(cls, args, kwargs):
+    # super(Generic, cls).__init_subclass__(*args, **kwargs), found by walking the MRO past
+    # Generic (object's takes no arguments and does nothing).
+    after = False
+    for base in cls.__mro__:
+        if base is Generic:
+            after = True
+        elif after and base is not object and '__init_subclass__' in base.__dict__:
+            return base.__dict__['__init_subclass__'].__get__(None, cls)(*args, **kwargs)
+    if args or kwargs:
+        raise TypeError(f"{cls.__name__}.__init_subclass__() takes no keyword arguments")
+
+
 class Generic:
-    """Abstract base class for generic types."""
+    """Abstract base class for generic types.
+
+    On Python 3.12 and newer, generic classes implicitly inherit from
+    Generic when they declare a parameter list after the class's name::
+
+        class Mapping[KT, VT]:
+            def __getitem__(self, key: KT) -> VT:
+                ...
+            # Etc.
+
+    On older versions of Python, however, generic classes have to
+    explicitly inherit from Generic.
+
+    After a class has been declared to be generic, it can then be used as
+    follows::
+
+        def lookup_name[KT, VT](mapping: Mapping[KT, VT], key: KT, default: VT) -> VT:
+            try:
+                return mapping[key]
+            except KeyError:
+                return default
+    """
     __slots__ = ()
 
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
-        if cls is Generic and not params:
-            raise TypeError("Parameter list to Generic[...] cannot be empty")
+        params = tuple(type(None) if p is None else p for p in params)
+        if cls is Generic:
+            if not params:
+                raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
+            for p in params:
+                if not _is_typevar_like(p):
+                    raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables "
+                                    f"or parameter specification variables.")
+            for i, p in enumerate(params):
+                if p in params[:i]:
+                    raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
+        else:
+            if not any(isinstance(p, TypeVarTuple) for p in cls.__parameters__):
+                _check_generic_specialization(cls, params)
         return _GenericAlias(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        _next_init_subclass(cls, args, kwargs)
+        tvars = []
+        if '__orig_bases__' in cls.__dict__:
+            error = Generic in cls.__orig_bases__
+        else:
+            error = Generic in cls.__bases__
+        if error:
+            raise TypeError("Cannot inherit from plain Generic")
+        if '__orig_bases__' in cls.__dict__:
+            tvars = _collect_type_parameters(cls.__orig_bases__)
+            gvars = None
+            for base in cls.__orig_bases__:
+                if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
+                    if gvars is not None:
+                        raise TypeError("Cannot inherit from Generic[...] multiple times.")
+                    gvars = base.__parameters__
+            if gvars is not None:
+                missing = [t for t in tvars if t not in gvars]
+                if missing:
+                    s_vars = ', '.join(str(t) for t in missing)
+                    s_args = ', '.join(str(g) for g in gvars)
+                    raise TypeError(f"Some type variables ({s_vars}) are"
+                                    f" not listed in Generic[{s_args}]")
+                tvars = gvars
+        cls.__parameters__ = tuple(tvars)
 
 
 def _generic_class_getitem(params):
-    return Generic[params]
+    # INTRINSIC_SUBSCRIPT_GENERIC: a TypeVarTuple parameter is passed unpacked.
+    return Generic[tuple(Unpack[p] if isinstance(p, TypeVarTuple) else p for p in params)]
 
 
 def _unpack(tvt):
