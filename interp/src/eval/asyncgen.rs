@@ -687,3 +687,43 @@ pub fn install(vm: &mut Vm) {
         vm.dict_set_str(&b, name, o);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::host::Host;
+
+    /// Runs `pyref -c source` and returns its stdout (stderr must stay empty).
+    fn run(source: &str) -> String {
+        let (mut host, out, err) = Host::captured("/tmp/case");
+        let status = crate::cli::main_with(&["-c".to_string(), source.to_string()], &mut host);
+        drop(host);
+        assert_eq!(String::from_utf8_lossy(&err.contents()), "");
+        assert_eq!(status, 0);
+        String::from_utf8_lossy(&out.contents()).into_owned()
+    }
+
+    #[test]
+    fn asend_athrow_aclose_follow_cpython() {
+        // Expected output from CPython 3.13.0.
+        let src = r#"async def agen():
+    try:
+        got = yield 1
+        yield got
+    except KeyError:
+        yield "caught"
+    finally:
+        print("finally")
+def run(aw):
+    try:
+        return aw.send(None)
+    except StopIteration as e:
+        return e.value
+    except StopAsyncIteration:
+        return "stop"
+g = agen()
+print(run(g.__anext__()), run(g.asend("x")), run(g.athrow(KeyError())), run(g.aclose()), run(g.__anext__()))
+print(type(g).__name__, repr(g)[:31], g.ag_running)
+"#;
+        assert_eq!(run(src), "finally\n1 x caught None stop\nasync_generator <async_generator object agen at False\n");
+    }
+}

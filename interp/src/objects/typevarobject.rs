@@ -516,3 +516,33 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(&ta, "__reduce__", m_reduce);
     tp(&vm.t.typing.nodefault_type).slots.repr.set(Some(nodefault_repr));
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::host::Host;
+
+    /// Runs `pyref -c source` and returns its stdout (stderr must stay empty).
+    fn run(source: &str) -> String {
+        let (mut host, out, err) = Host::captured("/tmp/case");
+        let status = crate::cli::main_with(&["-c".to_string(), source.to_string()], &mut host);
+        drop(host);
+        assert_eq!(String::from_utf8_lossy(&err.contents()), "");
+        assert_eq!(status, 0);
+        String::from_utf8_lossy(&out.contents()).into_owned()
+    }
+
+    #[test]
+    fn type_params_aliases_and_unions_follow_cpython() {
+        // Expected output from CPython 3.13.0.
+        let src = r#"def f[T: int, *Ts, **P](): pass
+T, Ts, P = f.__type_params__
+type A[K] = dict[K, T]
+print(T, T.__bound__, Ts, P.args, A[str], A.__value__, list[int] | None, dict[str, T][bytes])
+print(isinstance(3, int | str), issubclass(bool, str | None), tuple[*Ts], type(int | str).__name__)
+"#;
+        assert_eq!(
+            run(src),
+            "T <class 'int'> Ts P.args A[str] dict[K, T] list[int] | None dict[str, bytes]\nTrue False tuple[typing.Unpack[Ts]] UnionType\n"
+        );
+    }
+}
