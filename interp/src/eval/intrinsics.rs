@@ -55,9 +55,24 @@ pub fn call_2(vm: &mut Vm, arg: u32, v2: ObjRef, v1: ObjRef) -> PyResult {
     }
 }
 
-/// INTRINSIC_PRINT (`print_expr` with the default `sys.displayhook`): an expression statement of
-/// `single` mode writes the value's repr to `sys.stdout` and keeps it in `builtins._`.
+/// INTRINSIC_PRINT (`print_expr`): an expression statement of `single` mode goes to
+/// `sys.displayhook` when a program installed one, else to the default hook.
 fn print_expr(vm: &mut Vm, v: ObjRef) -> PyResult {
+    let mods = crate::import::sys_modules(vm);
+    if let Some(sys) = vm.dict_get_str(&mods, "sys")? {
+        if let Some(d) = sys.downcast::<ModuleBody>().map(|m| m.dict.clone()) {
+            if let Some(hook) = vm.dict_get_str(&d, "displayhook")? {
+                vm.call(&hook, &[v], None)?;
+                return Ok(vm.none.clone());
+            }
+        }
+    }
+    display_default(vm, v)
+}
+
+/// The default `sys.displayhook`: the value's repr to `sys.stdout`, the value kept in
+/// `builtins._` (None is not shown).
+fn display_default(vm: &mut Vm, v: ObjRef) -> PyResult {
     if v.is(&vm.none) {
         return Ok(vm.none.clone());
     }
