@@ -58,6 +58,8 @@ pub struct AsyncGenTypes {
     pub athrow: ObjRef,
     pub wrapped: ObjRef,
     pub anext_awaitable: ObjRef,
+    /// `coroutine.__await__()`'s iterator (eval/coro.rs).
+    pub coro_wrapper: ObjRef,
 }
 
 impl AsyncGenTypes {
@@ -68,6 +70,7 @@ impl AsyncGenTypes {
             athrow: new_type("async_generator_athrow", AThrowBody::layout(), 40),
             wrapped: new_type("async_generator_wrapped_value", WrappedBody::layout(), 24),
             anext_awaitable: new_type("anext_awaitable", AnextAwaitableBody::layout(), 32),
+            coro_wrapper: new_type("coroutine_wrapper", super::coro::CoroWrapperBody::layout(), 24),
         }
     }
 }
