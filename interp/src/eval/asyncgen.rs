@@ -683,6 +683,11 @@ pub fn install(vm: &mut Vm) {
     for t in [&asend, &athrow, &an] {
         tp(t).slots.hash.set(identity_hash);
     }
+    // None of the generator-like types can be subclassed.
+    let g = &vm.t.async_gen;
+    for t in [&vm.t.generator, &vm.t.coroutine, &vm.t.async_generator, &g.asend, &g.athrow, &g.wrapped, &g.anext_awaitable, &g.coro_wrapper] {
+        tp(t).flags.set(tp(t).flags.get() & !crate::objects::typeobject::tpflags::BASETYPE);
+    }
     tp(&an).slots.iternext.set(Some(anext_iternext));
     let b = vm.builtins.clone();
     for (name, f) in [("aiter", b_aiter as NativeFn), ("anext", b_anext)] {

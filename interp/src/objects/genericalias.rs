@@ -426,6 +426,25 @@ fn or_number(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult {
     union_or(vm, a, b)
 }
 
+/// `__or__`/`__ror__` of types, aliases, unions and type aliases as methods (`union_or`
+/// itself, not the receiver's slot, which a metaclass may have replaced).
+pub fn m_or(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    let [x, y] = two(vm, a)?;
+    union_or(vm, &x, &y)
+}
+
+pub fn m_ror(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    let [x, y] = two(vm, a)?;
+    union_or(vm, &y, &x)
+}
+
+fn two(vm: &Vm, a: &[ObjRef]) -> PyResult<[ObjRef; 2]> {
+    match a {
+        [x, y] => Ok([x.clone(), y.clone()]),
+        _ => Err(vm.type_error(&format!("expected 1 argument, got {}", a.len().saturating_sub(1)))),
+    }
+}
+
 // ---- __mro_entries__ ------------------------------------------------------------------------
 
 /// `update_bases`: bases that are not classes but have `__mro_entries__` are replaced by what
@@ -461,9 +480,9 @@ pub fn install(vm: &mut Vm) {
     let un = vm.t.alias.union.clone();
     for t in [&ga, &un] {
         *tp(t).module.borrow_mut() = "types".to_string();
-        tp(t).flags.set(tp(t).flags.get() & !super::typeobject::tpflags::BASETYPE);
         tp(t).slots.nb_number.set(Some(or_number));
     }
+    tp(&un).flags.set(tp(&un).flags.get() & !super::typeobject::tpflags::BASETYPE);
     let s = &tp(&ga).slots;
     s.repr.set(Some(alias_repr));
     s.getattro.set(Some(alias_getattro));
@@ -482,6 +501,11 @@ pub fn install(vm: &mut Vm) {
     s.richcompare.set(Some(union_richcompare));
     s.hash.set(Some(union_hash));
     tp(&vm.t.type_).slots.nb_number.set(Some(or_number));
+    let ty = vm.t.type_.clone();
+    for t in [&ty, &ga, &un] {
+        vm.add_method(t, "__or__", m_or);
+        vm.add_method(t, "__ror__", m_ror);
+    }
     // The built-in generic classes.
     let mut generic = vec![
         vm.t.list.clone(),

@@ -347,6 +347,20 @@ fn param_or(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult {
     call_typing(vm, "_make_union", &[a.clone(), b.clone()])
 }
 
+fn m_or(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    match a {
+        [x, y] => param_or(vm, x, y, 7),
+        _ => Err(vm.type_error(&format!("expected 1 argument, got {}", a.len().saturating_sub(1)))),
+    }
+}
+
+fn m_ror(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    match a {
+        [x, y] => param_or(vm, y, x, 7),
+        _ => Err(vm.type_error(&format!("expected 1 argument, got {}", a.len().saturating_sub(1)))),
+    }
+}
+
 // ---- TypeAliasType --------------------------------------------------------------------------
 
 fn alias_getattro(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult {
@@ -505,6 +519,12 @@ pub fn install(vm: &mut Vm) {
         vm.add_method(t, "__typing_subst__", m_typing_subst);
         vm.add_method(t, "__mro_entries__", m_mro_entries);
     }
+    for t in &tt[..3] {
+        vm.add_method(t, "__or__", m_or);
+        vm.add_method(t, "__ror__", m_ror);
+    }
+    vm.add_method(&tt[3], "__or__", super::genericalias::m_or);
+    vm.add_method(&tt[3], "__ror__", super::genericalias::m_ror);
     tp(&vm.t.typing.typevartuple).slots.iter.set(Some(typevartuple_iter));
     let ta = vm.t.typing.typealias.clone();
     let s = &tp(&ta).slots;
