@@ -36,11 +36,17 @@ GenericAlias = type(list[int])
 UnionType = type(int | str)
 
 
+async def _c(): pass
+_c = _c()
+CoroutineType = type(_c)
+_c.close()
+
+
 async def _ag():
     yield
 AsyncGeneratorType = type(_ag())
 
-del sys, _f, _g, _C, _ag
+del sys, _f, _g, _C, _c, _ag
 
 _repr_running = []
 
