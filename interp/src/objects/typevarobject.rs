@@ -418,7 +418,12 @@ fn param_new(vm: &mut Vm, t: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> P
     } else {
         Kind::TypeVar
     };
-    let tname = tp(t).name();
+    // The argument-clinic names of the constructors.
+    let tname = match kind {
+        Kind::TypeVar => "typevar",
+        Kind::ParamSpec => "paramspec",
+        Kind::TypeVarTuple => "typevartuple",
+    };
     let (pos, kws) = crate::modules::split_kw(args, kw);
     let Some(name) = pos.first().cloned() else {
         return Err(vm.type_error(&format!("{tname}() missing required argument 'name' (pos 1)")));
@@ -427,7 +432,7 @@ fn param_new(vm: &mut Vm, t: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> P
         return Err(vm.type_error(&format!("{tname}() argument 'name' must be str, not {}", vm.type_name(&name))));
     }
     if kind != Kind::TypeVar && pos.len() > 1 {
-        return Err(vm.type_error(&format!("{tname}() takes at most 1 positional argument ({} given)", pos.len())));
+        return Err(vm.type_error(&format!("{tname}() takes exactly 1 positional argument ({} given)", pos.len())));
     }
     let mut s = pep695(None, None);
     s.infer_variance = false;
@@ -444,7 +449,7 @@ fn param_new(vm: &mut Vm, t: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> P
         }
     }
     if s.covariant && s.contravariant {
-        return Err(vm.value_error("Bivariant type variables are not supported."));
+        return Err(vm.value_error("Bivariant types are not supported."));
     }
     if s.infer_variance && (s.covariant || s.contravariant) {
         return Err(vm.value_error("Variance cannot be specified with infer_variance."));
