@@ -83,7 +83,7 @@ pub fn sizeof(o: &ObjRef) -> Option<usize> {
     if o.downcast::<AnextAwaitableBody>().is_some() {
         return Some(32 + 16);
     }
-    if o.downcast::<WrappedBody>().is_some() {
+    if o.downcast::<WrappedBody>().is_some() || o.downcast::<super::coro::CoroWrapperBody>().is_some() {
         return Some(24 + 16);
     }
     None
