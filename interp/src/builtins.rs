@@ -198,6 +198,13 @@ fn isinstance(vm: &mut Vm, o: &ObjRef, t: &ObjRef) -> PyResult<bool> {
         }
         return Ok(false);
     }
+    if let Some(members) = crate::objects::genericalias::union_args(t) {
+        let members = vm.tuple(members);
+        return isinstance(vm, o, &members);
+    }
+    if crate::objects::genericalias::is_generic_alias(t) {
+        return Err(vm.type_error("isinstance() argument 2 cannot be a parameterized generic"));
+    }
     if t.downcast::<TypeObject>().is_none() {
         return Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
     }
@@ -210,7 +217,13 @@ fn b_issubclass(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
     }
     let ts = match args[1].downcast::<TupleBody>() {
         Some(t) => t.items.to_vec(),
-        None => vec![args[1].clone()],
+        None => match crate::objects::genericalias::union_args(&args[1]) {
+            Some(members) => members,
+            None if crate::objects::genericalias::is_generic_alias(&args[1]) => {
+                return Err(vm.type_error("issubclass() argument 2 cannot be a parameterized generic"));
+            }
+            None => vec![args[1].clone()],
+        },
     };
     Ok(vm.bool(ts.iter().any(|t| is_subtype(&args[0], t))))
 }
@@ -928,7 +941,9 @@ fn b_build_class(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
     if str_of(&name_obj).is_none() {
         return Err(vm.type_error("__build_class__: name is not a string"));
     }
-    let bases: Vec<ObjRef> = pos[2..].to_vec();
+    let orig_bases: Vec<ObjRef> = pos[2..].to_vec();
+    let updated = crate::objects::genericalias::update_bases(vm, &orig_bases)?;
+    let bases = updated.clone().unwrap_or_else(|| orig_bases.clone());
     let explicit = kws.iter().position(|(k, _)| k == "metaclass").map(|i| kws.remove(i).1);
     let meta = match &explicit {
         Some(m) if m.downcast::<TypeObject>().is_none() => m.clone(),
@@ -950,6 +965,11 @@ fn b_build_class(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
         _ => vm.new_dict(),
     };
     crate::eval::run_class_body(vm, &func, &ns)?;
+    if updated.is_some() {
+        let ob = vm.tuple(orig_bases);
+        let k = vm.intern("__orig_bases__");
+        vm.setitem(&ns, &k, Some(ob))?;
+    }
     let mut a = vec![name_obj, bases_tuple, ns];
     a.extend(kw_values);
     vm.call(&meta, &a, kw_tuple.as_ref())

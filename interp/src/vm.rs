@@ -46,6 +46,10 @@ pub struct Types {
     pub property: ObjRef,
     pub generator: ObjRef,
     pub coroutine: ObjRef,
+    pub async_generator: ObjRef,
+    pub async_gen: crate::eval::asyncgen::AsyncGenTypes,
+    pub alias: crate::objects::genericalias::AliasTypes,
+    pub typing: crate::objects::typevarobject::TypingTypes,
     pub stream: ObjRef,
     pub set: ObjRef,
     pub frozenset: ObjRef,
@@ -215,6 +219,10 @@ impl<'h> Vm<'h> {
             method: new_type(m, "method", MethodBody::layout(), o, 48, 0),
             generator: new_type(m, "generator", GenBody::layout(), o, 88, 0),
             coroutine: new_type(m, "coroutine", GenBody::layout(), o, 88, 0),
+            async_generator: new_type(m, "async_generator", GenBody::layout(), o, 144, 0),
+            async_gen: crate::eval::asyncgen::AsyncGenTypes::new(|name, layout, size| new_type(m, name, layout, o, size, 0)),
+            alias: crate::objects::genericalias::AliasTypes::new(|name, layout, size| new_type(m, name, layout, o, size, 0)),
+            typing: crate::objects::typevarobject::TypingTypes::new(|name, layout, size| new_type(m, name, layout, o, size, 0)),
             staticmethod: new_type(m, "staticmethod", StaticMethodBody::layout(), o, 48, 0),
             classmethod: new_type(m, "classmethod", ClassMethodBody::layout(), o, 48, 0),
             property: new_type(m, "property", PropertyBody::layout(), o, 64, 0),
@@ -342,8 +350,11 @@ impl<'h> Vm<'h> {
         crate::objects::sliceobject::install(&mut vm);
         crate::eval::gen::install(&mut vm);
         crate::eval::coro::install(&mut vm);
+        crate::eval::asyncgen::install(&mut vm);
         crate::objects::exceptions::install(&mut vm);
         crate::objects::exceptiongroup::install(&mut vm);
+        crate::objects::genericalias::install(&mut vm);
+        crate::objects::typevarobject::install(&mut vm);
         crate::objects::attrs::install(&mut vm);
         crate::objects::number::install(&mut vm);
         crate::modules::sys::install_types(&mut vm);
@@ -852,7 +863,16 @@ impl<'h> Vm<'h> {
         match tp(&ty).slots.mp_subscript.get() {
             Some(f) => f(self, o, k),
             None => {
-                if ty.is(&self.t.type_) {
+                if o.is(&self.t.type_) {
+                    return Ok(crate::objects::genericalias::new_alias(self, o.clone(), k.clone(), false));
+                }
+                if is_subtype(&ty, &self.t.type_) {
+                    // A class's own `__class_getitem__` (`list[int]`).
+                    let n = self.intern("__class_getitem__");
+                    if self.type_lookup(o, &n).is_some() {
+                        let m = self.getattr(o, &n)?;
+                        return self.call(&m, &[k.clone()], None);
+                    }
                     return Err(self.type_error(&format!("type '{}' is not subscriptable", tp(o).name())));
                 }
                 Err(self.type_error(&format!("'{}' object is not subscriptable", tp(&ty).name())))

@@ -5,7 +5,7 @@
 
 use crate::code::flags;
 use crate::objects::bodies::*;
-use crate::objects::object::ObjRef;
+use crate::objects::object::{alloc, ObjRef};
 use crate::objects::typeobject::{tp, PyResult};
 use crate::vm::Vm;
 
@@ -92,6 +92,67 @@ pub fn is_stop_async_iteration(vm: &mut Vm, e: &ObjRef) -> bool {
     }
 }
 
+/// `coroutine_wrapper`: what `coroutine.__await__()` returns, an iterator driving the coroutine.
+pub struct CoroWrapperBody {
+    pub coro: ObjRef,
+}
+crate::impl_body!(CoroWrapperBody, "coroutine_wrapper");
+
+fn wrapped(o: &ObjRef) -> ObjRef {
+    o.downcast::<CoroWrapperBody>().expect("a coroutine_wrapper").coro.clone()
+}
+
+fn m_await(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    if a.len() != 1 {
+        return Err(vm.type_error(&format!("coroutine.__await__() takes no arguments ({} given)", a.len() - 1)));
+    }
+    Ok(alloc(&vm.t.async_gen.coro_wrapper, CoroWrapperBody { coro: a[0].clone() }))
+}
+
+/// `tp_iternext` of the wrapper: a return value other than None travels in StopIteration, so
+/// that `yield from`/`await` on the wrapper see it.
+fn wrapper_iternext(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let c = wrapped(o);
+    let none = vm.none.clone();
+    match super::gen_resume(vm, &c, none)? {
+        super::GenResult::Yield(v) => Ok(Some(v)),
+        super::GenResult::Return(v) if v.is(&vm.none) => Ok(None),
+        super::GenResult::Return(v) => Err(crate::objects::typeobject::PyErr(vm.new_exception(&vm.e.stop_iteration, vec![v]))),
+    }
+}
+
+fn w_next(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    let c = wrapped(&a[0]);
+    let none = vm.none.clone();
+    super::gen::send(vm, &c, none)
+}
+
+fn w_send(vm: &mut Vm, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
+    let mut args = a.to_vec();
+    args[0] = wrapped(&a[0]);
+    super::gen::m_send(vm, &args, kw)
+}
+
+fn w_throw(vm: &mut Vm, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
+    let mut args = a.to_vec();
+    args[0] = wrapped(&a[0]);
+    super::gen::m_throw(vm, &args, kw)
+}
+
+fn w_close(vm: &mut Vm, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
+    let mut args = a.to_vec();
+    args[0] = wrapped(&a[0]);
+    super::gen::m_close(vm, &args, kw)
+}
+
+fn w_iter(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    Ok(a[0].clone())
+}
+
+fn self_iter(_vm: &mut Vm, o: &ObjRef) -> PyResult {
+    Ok(o.clone())
+}
+
 fn coro_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
     let g = o.downcast::<GenBody>().expect("a coroutine");
     let q = g.qualname.downcast::<StrBody>().map(|s| s.text().into_owned()).unwrap_or_default();
@@ -103,6 +164,20 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(&t, "send", super::gen::m_send);
     vm.add_method(&t, "throw", super::gen::m_throw);
     vm.add_method(&t, "close", super::gen::m_close);
+    vm.add_method(&t, "__await__", m_await);
+    let w = vm.t.async_gen.coro_wrapper.clone();
+    for (name, f) in [
+        ("__iter__", w_iter as NativeFn),
+        ("__next__", w_next),
+        ("send", w_send),
+        ("throw", w_throw),
+        ("close", w_close),
+    ] {
+        vm.add_method(&w, name, f);
+    }
+    tp(&w).slots.iter.set(Some(self_iter));
+    tp(&w).slots.iternext.set(Some(wrapper_iternext));
+    tp(&w).slots.hash.set(tp(&vm.t.generator).slots.hash.get());
     let (s, g) = (&tp(&t).slots, &tp(&vm.t.generator).slots);
     s.repr.set(Some(coro_repr));
     s.hash.set(g.hash.get());

@@ -12,17 +12,24 @@ fn body(g: &ObjRef) -> &GenBody {
     g.downcast::<GenBody>().expect("a generator")
 }
 
-/// The StopIteration that reports a generator's return value.
-fn stop_iteration(vm: &Vm, value: ObjRef) -> PyErr {
+/// The StopIteration that reports a generator's return value (StopAsyncIteration for an async
+/// generator, which returns nothing).
+fn stop_iteration(vm: &mut Vm, g: &ObjRef, value: ObjRef) -> PyErr {
+    if g.type_of().is(&vm.t.async_generator) {
+        let b = vm.builtins.clone();
+        if let Ok(Some(t)) = vm.dict_get_str(&b, "StopAsyncIteration") {
+            return PyErr(vm.new_exception(&t, vec![]));
+        }
+    }
     let args = if value.is(&vm.none) { vec![] } else { vec![value] };
     PyErr(vm.new_exception(&vm.e.stop_iteration, args))
 }
 
 /// `gen_send_ex` seen from Python: the yielded value, or StopIteration carrying the return.
-fn outcome(vm: &Vm, r: GenResult) -> PyResult {
+fn outcome(vm: &mut Vm, g: &ObjRef, r: GenResult) -> PyResult {
     match r {
         GenResult::Yield(v) => Ok(v),
-        GenResult::Return(v) => Err(stop_iteration(vm, v)),
+        GenResult::Return(v) => Err(stop_iteration(vm, g, v)),
     }
 }
 
@@ -37,12 +44,18 @@ fn suspended(g: &ObjRef) -> Option<(bool, bool, Option<ObjRef>)> {
 pub fn send(vm: &mut Vm, g: &ObjRef, value: ObjRef) -> PyResult {
     if let Some((false, _, _)) = suspended(g) {
         if !value.is(&vm.none) {
-            let what = if g.type_of().is(&vm.t.coroutine) { "coroutine" } else { "generator" };
+            let what = if g.type_of().is(&vm.t.coroutine) {
+                "coroutine"
+            } else if g.type_of().is(&vm.t.async_generator) {
+                "async generator"
+            } else {
+                "generator"
+            };
             return Err(vm.type_error(&format!("can't send non-None value to a just-started {what}")));
         }
     }
     let r = gen_resume_with(vm, g, value, None)?;
-    outcome(vm, r)
+    outcome(vm, g, r)
 }
 
 /// Runs `f` with the generator marked as running (so that re-entering it fails as CPython's
@@ -80,7 +93,7 @@ pub fn throw(vm: &mut Vm, g: &ObjRef, exc: ObjRef) -> PyResult {
         if is_subtype(&exc.type_of(), &vm.e.generator_exit) {
             if let Err(e) = while_running(vm, g, |vm| close_iter(vm, &yf)) {
                 let r = gen_resume_with(vm, g, none, Some(e.0))?;
-                return outcome(vm, r);
+                return outcome(vm, g, r);
             }
         } else {
             let delegated = if yf.downcast::<GenBody>().is_some() {
@@ -98,7 +111,7 @@ pub fn throw(vm: &mut Vm, g: &ObjRef, exc: ObjRef) -> PyResult {
                 // generator's frame, where the `yield from` loop's handler deals with it.
                 Some(Err(e)) => {
                     let r = gen_resume_with(vm, g, none, Some(e.0))?;
-                    return outcome(vm, r);
+                    return outcome(vm, g, r);
                 }
                 None => {}
             }
@@ -106,7 +119,7 @@ pub fn throw(vm: &mut Vm, g: &ObjRef, exc: ObjRef) -> PyResult {
     }
     let none = vm.none.clone();
     let r = gen_resume_with(vm, g, none, Some(exc))?;
-    outcome(vm, r)
+    outcome(vm, g, r)
 }
 
 /// `gen.close()`: GeneratorExit thrown in; returns the generator's return value if it returns
@@ -137,7 +150,7 @@ pub fn close(vm: &mut Vm, g: &ObjRef) -> PyResult {
 }
 
 /// The exception instance `throw(typ[, val[, tb]])` raises (`PyErr_NormalizeException`).
-fn normalize(vm: &mut Vm, typ: &ObjRef, val: Option<&ObjRef>) -> PyResult {
+pub(crate) fn normalize(vm: &mut Vm, typ: &ObjRef, val: Option<&ObjRef>) -> PyResult {
     if typ.downcast::<ExcBody>().is_some() {
         if val.is_some_and(|v| !v.is(&vm.none)) {
             return Err(vm.type_error("instance exception may not have a separate value"));
@@ -171,6 +184,8 @@ pub(crate) fn m_send(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResul
     send(vm, &a[0], a[1].clone())
 }
 
+pub(crate) const THROW_SIGNATURE_DEPRECATED: &str = "the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.";
+
 pub(crate) fn m_throw(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     if a.len() < 2 || a.len() > 4 {
         let n = a.len() - 1;
@@ -179,6 +194,9 @@ pub(crate) fn m_throw(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResu
         } else {
             format!("throw expected at most 3 arguments, got {n}")
         }));
+    }
+    if a.len() > 2 {
+        crate::objects::warnings::warn_deprecation(vm, THROW_SIGNATURE_DEPRECATED)?;
     }
     let exc = normalize(vm, &a[1], a.get(2))?;
     throw(vm, &a[0], exc)
@@ -206,6 +224,18 @@ pub fn attribute(vm: &mut Vm, g: &ObjRef, name: &str) -> Option<ObjRef> {
             None if name.starts_with("gi_") => return None,
             None => name,
         }
+    } else if g.type_of().is(&vm.t.async_generator) {
+        // `ag_running` is the "an awaitable is in progress" flag, not the frame's.
+        match name.strip_prefix("ag_") {
+            Some("running") => return Some(vm.bool(b.ag_running_async.get())),
+            Some("await") => "gi_yieldfrom",
+            Some(rest) => {
+                coro_name = format!("gi_{rest}");
+                coro_name.as_str()
+            }
+            None if name.starts_with("gi_") => return None,
+            None => name,
+        }
     } else {
         name
     };
@@ -221,8 +251,28 @@ pub fn attribute(vm: &mut Vm, g: &ObjRef, name: &str) -> Option<ObjRef> {
     })
 }
 
+/// `generator.__next__()` (the `tp_iternext` slot seen as a method).
+fn m_next(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    if a.len() != 1 {
+        return Err(vm.type_error(&format!("expected 0 arguments, got {}", a.len() - 1)));
+    }
+    let none = vm.none.clone();
+    let r = gen_resume_with(vm, &a[0], none, None)?;
+    outcome(vm, &a[0], r)
+}
+
+/// `generator.__iter__()`: the generator itself.
+fn m_iter(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    if a.len() != 1 {
+        return Err(vm.type_error(&format!("expected 0 arguments, got {}", a.len() - 1)));
+    }
+    Ok(a[0].clone())
+}
+
 pub fn install(vm: &mut Vm) {
     let t = vm.t.generator.clone();
+    vm.add_method(&t, "__iter__", m_iter);
+    vm.add_method(&t, "__next__", m_next);
     vm.add_method(&t, "send", m_send);
     vm.add_method(&t, "throw", m_throw);
     vm.add_method(&t, "close", m_close);

@@ -5,9 +5,11 @@
 //! loop: Python-to-Python calls never recurse on the Rust stack. Built-in code that calls back
 //! into Python (`Vm::call`) enters the loop again with an entry frame.
 
+pub mod asyncgen;
 pub mod coro;
 pub mod gen;
 pub mod icache;
+pub mod intrinsics;
 pub mod pattern;
 pub mod stack;
 pub mod traceback;
@@ -1185,23 +1187,8 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                             let items = v.downcast::<ListBody>().unwrap().items.borrow().clone();
                             vm.tuple(items)
                         }
-                        3 => {
-                            // INTRINSIC_STOPITERATION_ERROR: StopIteration leaving a generator
-                            // becomes RuntimeError (PEP 479); anything else goes on as it is.
-                            // The result is a value: the RERAISE that follows raises it, so the
-                            // new RuntimeError has no traceback entry for this frame.
-                            if is_subtype(&v.type_of(), &vm.e.stop_iteration) {
-                                let e = vm.err(&vm.e.runtime_error.clone(), "generator raised StopIteration");
-                                let eb = e.0.downcast::<ExcBody>().unwrap();
-                                *eb.cause.borrow_mut() = Some(v.clone());
-                                *eb.context.borrow_mut() = Some(v);
-                                eb.suppress_context.set(true);
-                                e.0
-                            } else {
-                                v
-                            }
-                        }
-                        _ => err!(vm.err(&vm.e.not_implemented_error.clone(), &format!("pyref: CALL_INTRINSIC_1 {arg} is not built yet"))),
+                        3 => intrinsics::stopiteration_error(vm, cb.code.flags, v),
+                        _ => tri!(intrinsics::call_1(vm, arg, v)),
                     };
                     vm.stack.push(Some(r));
                 }
@@ -1538,7 +1525,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let v2 = pop!(vm);
                     let r = match arg {
                         1 => tri!(crate::objects::exceptiongroup::prep_reraise_star(vm, &v2, &v1)),
-                        _ => err!(vm.err(&vm.e.not_implemented_error.clone(), &format!("pyref: CALL_INTRINSIC_2 {arg} is not built yet"))),
+                        _ => tri!(intrinsics::call_2(vm, arg, v2, v1)),
                     };
                     vm.stack.push(Some(r));
                 }
@@ -1571,14 +1558,18 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let recv = top!(vm).clone();
                     let r = if recv.downcast::<GenBody>().is_some() {
                         tri!(gen_resume(vm, &recv, v))
-                    } else if v.is(&vm.none) {
-                        match tri!(vm.next(&recv)) {
-                            Some(x) => GenResult::Yield(x),
-                            None => GenResult::Return(vm.none.clone()),
-                        }
                     } else {
-                        let send = tri!(vm.getattr_str(&recv, "send"));
-                        GenResult::Yield(tri!(vm.call(&send, &[v], None)))
+                        // A StopIteration from the receiver carries the result of the await.
+                        let r = if v.is(&vm.none) {
+                            intrinsics::send_next(vm, &recv)
+                        } else {
+                            let send = tri!(vm.getattr_str(&recv, "send"));
+                            vm.call(&send, &[v], None).map(GenResult::Yield)
+                        };
+                        match r {
+                            Err(e) if is_subtype(&e.0.type_of(), &vm.e.stop_iteration) => GenResult::Return(intrinsics::stop_iteration_value(vm, &e)),
+                            r => tri!(r),
+                        }
                     };
                     match r {
                         GenResult::Yield(x) => vm.stack.push(Some(x)),
@@ -1612,7 +1603,13 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let values: Vec<Option<ObjRef>> = vm.stack.drain(fr.base..).collect();
                     vm.stack.truncate(fr.ret_to);
                     let (name, qualname) = (vm.str(&cb.code.name), vm.str(&cb.code.qualname));
-                    let gen_type = if cb.code.flags & crate::code::flags::CO_COROUTINE != 0 { vm.t.coroutine.clone() } else { vm.t.generator.clone() };
+                    let gen_type = if cb.code.flags & crate::code::flags::CO_COROUTINE != 0 {
+                        vm.t.coroutine.clone()
+                    } else if cb.code.flags & crate::code::flags::CO_ASYNC_GENERATOR != 0 {
+                        vm.t.async_generator.clone()
+                    } else {
+                        vm.t.generator.clone()
+                    };
                     let g = alloc(
                         &gen_type,
                         GenBody {
@@ -1623,6 +1620,8 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                             exc_state: RefCell::new(None),
                             name,
                             qualname,
+                            ag_running_async: std::cell::Cell::new(false),
+                            ag_closed: std::cell::Cell::new(false),
                         },
                     );
                     if fr.entry {
@@ -1807,7 +1806,14 @@ pub fn gen_resume(vm: &mut Vm, g: &ObjRef, sent: ObjRef) -> PyResult<GenResult> 
 pub fn gen_resume_with(vm: &mut Vm, g: &ObjRef, sent: ObjRef, throw: Option<ObjRef>) -> PyResult<GenResult> {
     let gb = g.downcast::<GenBody>().unwrap();
     if gb.running.get() {
-        return Err(vm.value_error(if g.type_of().is(&vm.t.coroutine) { "coroutine already executing" } else { "generator already executing" }));
+        let ty = g.type_of();
+        return Err(vm.value_error(if ty.is(&vm.t.coroutine) {
+            "coroutine already executing"
+        } else if ty.is(&vm.t.async_generator) {
+            "async generator already executing"
+        } else {
+            "generator already executing"
+        }));
     }
     let Some(saved) = gb.frame.borrow_mut().take() else {
         if g.type_of().is(&vm.t.coroutine) {

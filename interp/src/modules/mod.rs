@@ -24,6 +24,7 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult;
 /// The native module named `name`, if pyref has one.
 pub fn find_native(name: &str) -> Option<ModuleInit> {
     Some(match name {
+        "__future__" => |vm: &mut Vm| python_module(vm, "__future__", include_str!("py/__future__.py")),
         "builtins" => |vm: &mut Vm| Ok(crate::import::builtins_module(vm)),
         "ast" => ast::make,
         "dis" => dis::make,
@@ -38,6 +39,7 @@ pub fn find_native(name: &str) -> Option<ModuleInit> {
         "token" => token::make,
         "tokenize" => tokenize::make,
         "types" => types::make,
+        "typing" => |vm: &mut Vm| python_module(vm, "typing", include_str!("py/typing.py")),
         _ => return None,
     })
 }

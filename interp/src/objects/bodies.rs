@@ -334,6 +334,10 @@ pub struct GenBody {
     pub exc_state: RefCell<Option<ObjRef>>,
     pub name: ObjRef,
     pub qualname: ObjRef,
+    /// Async generators: an `asend`/`athrow` awaitable is in progress (`ag_running_async`),
+    /// and the generator was closed (`ag_closed`).
+    pub ag_running_async: Cell<bool>,
+    pub ag_closed: Cell<bool>,
 }
 crate::impl_body!(GenBody, "generator");
 

@@ -102,6 +102,9 @@ fn base_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
             return 144 + 8 * (cb.code.nlocalsplus() + cb.code.stacksize as usize) + GC;
         }
     }
+    if let Some(n) = super::typevarobject::sizeof(vm, o).or_else(|| crate::eval::asyncgen::sizeof(o)) {
+        return n;
+    }
     let tracked = o.downcast::<FunctionBody>().is_some()
         || o.downcast::<MethodBody>().is_some()
         || o.downcast::<PropertyBody>().is_some()

@@ -32,8 +32,21 @@ ModuleType = type(sys)
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
+GenericAlias = type(list[int])
+UnionType = type(int | str)
 
-del sys, _f, _g, _C
+
+async def _c(): pass
+_c = _c()
+CoroutineType = type(_c)
+_c.close()
+
+
+async def _ag():
+    yield
+AsyncGeneratorType = type(_ag())
+
+del sys, _f, _g, _C, _c, _ag
 
 _repr_running = []
 
