@@ -39,6 +39,8 @@ pub struct Frame {
     pub entry: bool,
     /// The generator this frame belongs to, if any.
     pub gen: Option<ObjRef>,
+    /// The frame object viewing this frame, once Python asked for one (objects/frameobject.rs).
+    pub fobj: Option<ObjRef>,
 }
 
 /// Builds the runtime code object for a compiled `Code` (constants become objects, names are
@@ -129,6 +131,7 @@ pub fn run_code(vm: &mut Vm, code: &ObjRef, globals: &ObjRef, locals: &ObjRef) -
         lasti: 0,
         entry: true,
         gen: None,
+        fobj: None,
     });
     run(vm)
 }
@@ -180,6 +183,7 @@ fn push_frame(vm: &mut Vm, f: &ObjRef, args: Vec<ObjRef>, kwnames: Option<&ObjRe
         lasti: 0,
         entry,
         gen: None,
+        fobj: None,
     });
     if cb.nfrees > 0 {
         if let Some(cl) = fb.closure.borrow().as_ref() {
@@ -367,6 +371,9 @@ fn run_with(vm: &mut Vm, mut pending: Option<PyErr>) -> PyResult {
                         break;
                     }
                     let fr = vm.frames.pop().unwrap();
+                    if fr.fobj.is_some() {
+                        crate::objects::frameobject::frame_exit(vm, &fr);
+                    }
                     vm.stack.truncate(fr.ret_to);
                     if fr.entry {
                         return Err(PyErr(exc));
@@ -1268,6 +1275,9 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 Op::RETURN_VALUE | Op::RETURN_CONST => {
                     let v = if op == Op::RETURN_VALUE { pop!(vm) } else { cb.consts[arg as usize].clone() };
                     let fr = vm.frames.pop().unwrap();
+                    if fr.fobj.is_some() {
+                        crate::objects::frameobject::frame_exit(vm, &fr);
+                    }
                     vm.stack.truncate(fr.ret_to);
                     if fr.entry {
                         return Ok(v);
@@ -1326,6 +1336,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                                 lasti: 0,
                                 entry: false,
                                 gen: None,
+                                fobj: None,
                             });
                             if fcb.nfrees > 0 {
                                 if let Some(cl) = fb.closure.borrow().as_ref() {
@@ -1384,7 +1395,11 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 Op::RAISE_VARARGS => {
                     let (exc, cause) = match arg {
                         0 => match vm.exc_info.clone() {
-                            Some(e) => return Err(PyErr(e)),
+                            Some(e) => {
+                                // A bare `raise` re-raises: no traceback entry for this frame.
+                                vm.reraised_at = Some(vm.frames[fi].lasti);
+                                return Err(PyErr(e));
+                            }
                             None => err!(vm.err(&vm.e.runtime_error.clone(), "No active exception to reraise")),
                         },
                         1 => (pop!(vm), None),
@@ -1534,6 +1549,9 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 Op::YIELD_VALUE => {
                     let v = pop!(vm);
                     let fr = vm.frames.pop().unwrap();
+                    if fr.fobj.is_some() {
+                        crate::objects::frameobject::frame_exit(vm, &fr);
+                    }
                     let values: Vec<Option<ObjRef>> = vm.stack.drain(fr.base..).collect();
                     let g = fr.gen.clone().expect("YIELD_VALUE outside a generator");
                     *g.downcast::<GenBody>().unwrap().frame.borrow_mut() =
@@ -1733,6 +1751,7 @@ pub fn gen_resume_with(vm: &mut Vm, g: &ObjRef, sent: ObjRef, throw: Option<ObjR
         lasti: if throw.is_some() { saved.ip.saturating_sub(1) } else { saved.ip },
         entry: true,
         gen: Some(g.clone()),
+        fobj: None,
     });
     gb.running.set(true);
     // The generator's handled exception becomes the current one while it runs; without one

@@ -8,6 +8,7 @@ pub mod keyword;
 pub mod math;
 pub mod os;
 pub mod sys;
+pub mod sys_frames;
 pub mod sys_numbers;
 pub mod token;
 pub mod tokenize;

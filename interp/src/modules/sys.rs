@@ -91,6 +91,7 @@ pub fn make(vm: &mut Vm) -> ObjRef {
     let vi = vm.tuple(vi);
     vm.dict_set_str(&d, "version_info", vi);
     super::sys_numbers::add(vm, &d);
+    super::sys_frames::add(vm, &d);
     let mods = crate::import::sys_modules(vm);
     vm.dict_set_str(&mods, "sys", m.clone());
     vm.dict_set_str(&d, "modules", mods);
