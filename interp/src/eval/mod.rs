@@ -1237,7 +1237,8 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let qn = vm.str(&ccb.code.qualname);
                     let name = vm.str(&ccb.code.name);
                     let doc = match ccb.consts.first() {
-                        Some(d) if ccb.code.flags & 0x4000000 != 0 => Some(d.clone()),
+                        // 3.13's PyFunction_New: the first constant when it is a str.
+                        Some(d) if d.downcast::<StrBody>().is_some() => Some(d.clone()),
                         _ => None,
                     };
                     let module = tri!(vm.dict_get_str(&globals, "__name__"));

@@ -5,6 +5,7 @@ pub mod ast;
 pub mod dis;
 pub mod gc;
 pub mod keyword;
+pub mod linecache;
 pub mod math;
 pub mod os;
 pub mod sys;
@@ -31,7 +32,9 @@ pub fn find_native(name: &str) -> Option<ModuleInit> {
         "gc" => gc::make,
         "io" => |vm: &mut Vm| python_module(vm, "io", include_str!("py/io.py")),
         "json" => |vm: &mut Vm| python_module(vm, "json", include_str!("py/json.py")),
+        "inspect" => |vm: &mut Vm| python_module(vm, "inspect", include_str!("py/inspect.py")),
         "keyword" => keyword::make,
+        "linecache" => linecache::make,
         "math" => |vm: &mut Vm| Ok(math::make(vm)),
         "operator" => |vm: &mut Vm| python_module(vm, "operator", include_str!("py/operator.py")),
         "os" => os::make,
