@@ -567,7 +567,7 @@ impl<'h> Vm<'h> {
         let ty = o.type_of();
         match tp(&ty).slots.repr.get() {
             Some(f) => self.guard(|vm| f(vm, o)),
-            None => Ok(self.str(&format!("<{} object at {:#x}>", tp(&ty).name(), o.addr()))),
+            None => crate::objects::attrs::default_repr(self, o),
         }
     }
     pub fn repr_string(&mut self, o: &ObjRef) -> PyResult<String> {

@@ -351,9 +351,24 @@ fn o_getattribute(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     generic_getattr(vm, &a[0], &a[1])
 }
 fn o_repr(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    default_repr(vm, &a[0])
+}
+
+/// `object_repr`: `<module.qualname object at 0x...>` (the module left out for builtins).
+pub fn default_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let a = std::slice::from_ref(o);
     let ty = a[0].type_of();
     let t = tp(&ty);
-    let module = t.module.borrow().clone();
+    let mut module = t.module.borrow().clone();
+    // A class's `__module__` lives in its dict (`type_module`), where assignment changes it.
+    if t.has_flag(super::typeobject::tpflags::HEAPTYPE) {
+        let d = t.dict.borrow().clone();
+        if let Some(m) = d.and_then(|d| vm.dict_get_str(&d, "__module__").ok().flatten()) {
+            if let Some(sb) = m.downcast::<StrBody>() {
+                module = sb.text().into_owned();
+            }
+        }
+    }
     let qual = t.qualname.borrow().clone();
     let text = if module == "builtins" {
         format!("<{qual} object at {:#x}>", a[0].addr())
