@@ -23,8 +23,8 @@ which tells you which encoding was used to decode the bytes stream.
 # pyref's `tokenize` (Lib/tokenize.py): `generate_tokens` runs pyref's tokenizer
 # (`tokenize::view::generate_tokens`, the same C-tokenizer model `pyref tokens` prints) over the
 # lines `readline` returns. `TokenInfo` is a plain class here (a namedtuple in CPython: tuple
-# subclasses are not built yet). Not built yet: `tokenize` over bytes, `untokenize`,
-# `detect_encoding`.
+# subclasses are not built yet). `tokenize` over bytes and `detect_encoding` follow Lib/tokenize.py
+# (the coding-cookie pattern is matched by hand: there is no `re`). Not built yet: `untokenize`.
 
 from token import *
 from token import EXACT_TOKEN_TYPES
@@ -108,3 +108,158 @@ def generate_tokens(readline):
         if kind == 'SyntaxError':
             raise TokenError(msg, (lineno, col))
         raise _error_class(kind)(msg)
+
+
+BOM_UTF8 = b'\xef\xbb\xbf'
+
+
+def _get_normal_name(orig_enc):
+    """Imitates get_normal_name in Parser/tokenizer/helpers.c."""
+    enc = orig_enc[:12].lower().replace("_", "-")
+    if enc == "utf-8" or enc.startswith("utf-8-"):
+        return "utf-8"
+    if enc in ("latin-1", "iso-8859-1", "iso-latin-1") or \
+       enc.startswith(("latin-1-", "iso-8859-1-", "iso-latin-1-")):
+        return "iso-8859-1"
+    return orig_enc
+
+
+def _cookie(line):
+    # The match of r'^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)' (ASCII), or None.
+    i = 0
+    while i < len(line) and line[i] in ' \t\f':
+        i += 1
+    if i >= len(line) or line[i] != '#':
+        return None
+    at = line.find('coding', i + 1)
+    while at >= 0:
+        j = at + 6
+        if j < len(line) and line[j] in ':=':
+            j += 1
+            while j < len(line) and line[j] in ' \t':
+                j += 1
+            k = j
+            while k < len(line) and (line[k].isascii() and (line[k].isalnum() or line[k] in '-_.')):
+                k += 1
+            if k > j:
+                return line[j:k]
+        at = line.find('coding', at + 1)
+    return None
+
+
+def _blank(line):
+    # r'^[ \t\f]*(?:[#\r\n]|$)' over bytes.
+    i = 0
+    while i < len(line) and line[i] in b' \t\f':
+        i += 1
+    return i == len(line) or line[i] in b'#\r\n'
+
+
+def detect_encoding(readline):
+    """
+    The detect_encoding() function is used to detect the encoding that should
+    be used to decode a Python source file.  It requires one argument, readline,
+    in the same way as the tokenize() generator.
+
+    It will call readline a maximum of twice, and return the encoding used
+    (as a string) and a list of any lines (left as bytes) it has read in.
+    """
+    try:
+        filename = readline.__self__.name
+    except AttributeError:
+        filename = None
+    bom_found = False
+    default = 'utf-8'
+
+    def read_or_stop():
+        try:
+            return readline()
+        except StopIteration:
+            return b''
+
+    def find_cookie(line):
+        try:
+            line_string = line.decode('utf-8')
+        except UnicodeDecodeError:
+            msg = "invalid or missing encoding declaration"
+            if filename is not None:
+                msg = '{} for {!r}'.format(msg, filename)
+            raise SyntaxError(msg)
+        found = _cookie(line_string)
+        if not found:
+            return None
+        encoding = _get_normal_name(found)
+        try:
+            ''.encode(encoding)
+        except LookupError:
+            if filename is None:
+                msg = "unknown encoding: " + encoding
+            else:
+                msg = "unknown encoding for {!r}: {}".format(filename, encoding)
+            raise SyntaxError(msg)
+        if bom_found:
+            if encoding != 'utf-8':
+                if filename is None:
+                    msg = 'encoding problem: utf-8'
+                else:
+                    msg = 'encoding problem for {!r}: utf-8'.format(filename)
+                raise SyntaxError(msg)
+            encoding += '-sig'
+        return encoding
+
+    first = read_or_stop()
+    if first.startswith(BOM_UTF8):
+        bom_found = True
+        first = first[3:]
+        default = 'utf-8-sig'
+    if not first:
+        return default, []
+    encoding = find_cookie(first)
+    if encoding:
+        return encoding, [first]
+    if not _blank(first):
+        return default, [first]
+    second = read_or_stop()
+    if not second:
+        return default, [first]
+    encoding = find_cookie(second)
+    if encoding:
+        return encoding, [first, second]
+    return default, [first, second]
+
+
+def tokenize(readline):
+    """
+    The tokenize() generator requires one argument, readline, which
+    must be a callable object which provides the same interface as the
+    readline() method of built-in file objects.  Each call to the function
+    should return one line of input as bytes.  Alternatively, readline
+    can be a callable function terminating with StopIteration:
+        readline = open(myfile, 'rb').__next__  # Example of alternate readline
+
+    The generator produces 5-tuples with these members: the token type; the
+    token string; a 2-tuple (srow, scol) of ints specifying the row and
+    column where the token begins in the source; a 2-tuple (erow, ecol) of
+    ints specifying the row and column where the token ends in the source;
+    and the line on which the token was found.  The line passed is the
+    physical line.
+
+    The first token sequence will always be an ENCODING token
+    which tells you which encoding was used to decode the bytes stream.
+    """
+    encoding, consumed = detect_encoding(readline)
+    lines = list(consumed)
+    while True:
+        try:
+            line = readline()
+        except StopIteration:
+            break
+        if not line:
+            break
+        lines.append(line)
+    if encoding is not None:
+        if encoding == "utf-8-sig":
+            encoding = "utf-8"
+        yield TokenInfo(ENCODING, encoding, (0, 0), (0, 0), '')
+    text = iter([line.decode(encoding) for line in lines])
+    yield from generate_tokens(lambda: next(text, ''))
