@@ -111,7 +111,7 @@ class Instruction:
 
 def _make(t):
     ins = Instruction(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9],
-                      Positions(*t[10]), None)
+                      Positions(*t[10]), t[13])
     ins._jump_target = t[11]
     ins._caches = t[12]
     return ins
@@ -162,6 +162,135 @@ class Bytecode:
 
     def dis(self):
         """Return a formatted view of the bytecode operations."""
-        if self.current_offset is not None or self._line_offset:
-            raise NotImplementedError('pyref: Bytecode.dis() with current_offset or first_line is not built yet')
-        return _text(self.codeobj, self.show_caches, self.show_offsets)
+        return _text(self.codeobj, self.show_caches, self.show_offsets, self.current_offset, self._line_offset)
+
+
+COMPILER_FLAG_NAMES = {
+    1: "OPTIMIZED",
+    2: "NEWLOCALS",
+    4: "VARARGS",
+    8: "VARKEYWORDS",
+    16: "NESTED",
+    32: "GENERATOR",
+    64: "NOFREE",
+    128: "COROUTINE",
+    256: "ITERABLE_COROUTINE",
+    512: "ASYNC_GENERATOR",
+}
+
+
+def pretty_flags(flags):
+    """Return pretty representation of code flags."""
+    names = []
+    for i in range(32):
+        flag = 1 << i
+        if flags & flag:
+            names.append(COMPILER_FLAG_NAMES.get(flag, hex(flag)))
+            flags ^= flag
+            if not flags:
+                break
+    else:
+        names.append(hex(flags))
+    return ", ".join(names)
+
+
+def _try_compile(source, name):
+    try:
+        return compile(source, name, 'eval')
+    except SyntaxError:
+        pass
+    return compile(source, name, 'exec')
+
+
+def _code_for_info(x):
+    if isinstance(x, str):
+        return _try_compile(x, "<disassembly>")
+    return _get_code_object(x)
+
+
+def _format_code_info(co):
+    lines = []
+    lines.append("Name:              %s" % co.co_name)
+    lines.append("Filename:          %s" % co.co_filename)
+    lines.append("Argument count:    %s" % co.co_argcount)
+    lines.append("Positional-only arguments: %s" % co.co_posonlyargcount)
+    lines.append("Kw-only arguments: %s" % co.co_kwonlyargcount)
+    lines.append("Number of locals:  %s" % co.co_nlocals)
+    lines.append("Stack size:        %s" % co.co_stacksize)
+    lines.append("Flags:             %s" % pretty_flags(co.co_flags))
+    if co.co_consts:
+        lines.append("Constants:")
+        for i_c in enumerate(co.co_consts):
+            lines.append("%4d: %r" % i_c)
+    if co.co_names:
+        lines.append("Names:")
+        for i_n in enumerate(co.co_names):
+            lines.append("%4d: %s" % i_n)
+    if co.co_varnames:
+        lines.append("Variable names:")
+        for i_n in enumerate(co.co_varnames):
+            lines.append("%4d: %s" % i_n)
+    if co.co_freevars:
+        lines.append("Free variables:")
+        for i_n in enumerate(co.co_freevars):
+            lines.append("%4d: %s" % i_n)
+    if co.co_cellvars:
+        lines.append("Cell variables:")
+        for i_n in enumerate(co.co_cellvars):
+            lines.append("%4d: %s" % i_n)
+    return "\n".join(lines)
+
+
+def code_info(x):
+    """Formatted details of methods, functions, or code."""
+    return _format_code_info(_code_for_info(x))
+
+
+def show_code(co, *, file=None):
+    """Print details of methods, functions, or code to *file*.
+
+    If *file* is not provided, the output is printed on stdout.
+    """
+    print(code_info(co), file=file)
+
+
+def _bytecode_info(self):
+    """Return formatted information about the code object."""
+    return _format_code_info(self.codeobj)
+
+
+Bytecode.info = _bytecode_info
+del _bytecode_info
+
+
+def findlinestarts(code):
+    """Find the offsets in a byte code which are start of lines in the source.
+
+    Generate pairs (offset, lineno)
+    lineno will be an integer or None the offset does not have a source line.
+    """
+    lastline = _NOT_A_LINE
+    for start, end, line in code.co_lines():
+        if lastline is _NOT_A_LINE or line != lastline:
+            lastline = line
+            yield start, line
+
+
+_NOT_A_LINE = object()
+
+
+def distb(tb=None, *, file=None, show_caches=False, adaptive=False, show_offsets=False):
+    """Disassemble a traceback (default: last traceback)."""
+    if tb is None:
+        import sys
+        try:
+            if hasattr(sys, 'last_exc'):
+                tb = sys.last_exc.__traceback__
+            else:
+                tb = sys.last_traceback
+        except AttributeError:
+            raise RuntimeError("no last traceback to disassemble") from None
+        while tb.tb_next:
+            tb = tb.tb_next
+    disassemble(tb.tb_frame.f_code, tb.tb_lasti, file=file, show_caches=show_caches,
+                adaptive=adaptive, show_offsets=show_offsets)
