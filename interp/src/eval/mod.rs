@@ -449,7 +449,14 @@ fn chain_context(vm: &mut Vm, exc: &ObjRef) {
 
 fn name_error(vm: &mut Vm, name: &ObjRef) -> PyErr {
     let n = name.downcast::<StrBody>().unwrap().text().into_owned();
-    vm.err(&vm.e.name_error.clone(), &format!("name '{n}' is not defined"))
+    let e = vm.err(&vm.e.name_error.clone(), &format!("name '{n}' is not defined"));
+    // `NameError.name`, as `_PyEval_FormatExcCheckArg` sets it.
+    if let Some(b) = e.0.downcast::<ExcBody>() {
+        let mut m = b.members.borrow_mut();
+        m.retain(|(k, _)| *k != "name");
+        m.push(("name", name.clone()));
+    }
+    e
 }
 
 fn unbound_local(vm: &mut Vm, cb: &CodeBody, i: usize) -> PyErr {

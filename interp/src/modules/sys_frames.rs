@@ -103,6 +103,32 @@ fn setswitchinterval(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyRe
     Ok(vm.none.clone())
 }
 
+/// `sys.getsizeof` of an instance whose class defines `__sizeof__` in Python: its result (an
+/// int >= 0) plus the pre-header of a class instance (the GC header, and the managed
+/// `__dict__` pointers when instances have a dict). None when the class has no such method.
+pub fn user_sizeof(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<i64>> {
+    let ty = o.type_of();
+    if !tp(&ty).has_flag(tpflags::HEAPTYPE) {
+        return Ok(None);
+    }
+    let name = vm.intern("__sizeof__");
+    let Some(f) = vm.type_lookup(&ty, &name) else { return Ok(None) };
+    if f.downcast::<FunctionBody>().is_none() {
+        return Ok(None);
+    }
+    let r = vm.call(&f, std::slice::from_ref(o), None)?;
+    let n = match crate::objects::longobject::view(&r) {
+        Some(crate::objects::longobject::IntView::Small(n)) => n,
+        Some(_) => return Err(vm.err(&vm.e.overflow_error.clone(), "Python int too large to convert to C ssize_t")),
+        None => return Err(vm.type_error("an integer is required")),
+    };
+    if n < 0 {
+        return Err(vm.value_error("__sizeof__() should return >= 0"));
+    }
+    let has_dict = crate::objects::slots::instance_dict(o).is_some();
+    Ok(Some(n + 16 + if has_dict { 16 } else { 0 }))
+}
+
 /// Adds these functions and `version_info` to the `sys` namespace `d`.
 pub fn add(vm: &mut Vm, d: &ObjRef) {
     SWITCH_INTERVAL.with(|c| c.set(0.005));

@@ -126,9 +126,10 @@ pub fn generic_getattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult {
             return Ok(d);
         }
     }
-    if let Some(m) = o.downcast::<ModuleBody>() {
-        let mn = vm.dict_get_str(&m.dict, "__name__")?.map(|x| name_str(&x)).unwrap_or_default();
-        return Err(attribute_error(vm, format!("module '{mn}' has no attribute '{n}'"), name, o));
+    if o.downcast::<ModuleBody>().is_some() {
+        // `module_getattro`: the module's `__getattr__` (PEP 562), then the messages for
+        // partially initialised and shadowing modules.
+        return crate::import::module_getattr_missing(vm, o, name);
     }
     Err(attribute_error(vm, format!("'{}' object has no attribute '{n}'", tp(&ty).name()), name, o))
 }
