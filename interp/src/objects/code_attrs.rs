@@ -74,8 +74,72 @@ fn co_positions(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult 
     vm.get_iter(&l)
 }
 
+fn str_of(vm: &mut Vm, v: &ObjRef, what: &str) -> PyResult<Rc<str>> {
+    match v.downcast::<super::bodies::StrBody>() {
+        Some(s) => Ok(Rc::from(s.text().as_ref())),
+        None => Err(vm.type_error(&format!("replace() argument '{what}' must be str, not {}", vm.type_name(v)))),
+    }
+}
+
+fn int_of(vm: &mut Vm, v: &ObjRef, what: &str) -> PyResult<i64> {
+    match crate::objects::longobject::small_int(v) {
+        Some(i) => Ok(i),
+        None => Err(vm.type_error(&format!("replace() argument '{what}' must be int, not {}", vm.type_name(v)))),
+    }
+}
+
+/// `code.replace(**changes)`: a copy with the given fields replaced (the scalar fields, names,
+/// and `co_consts` as objects).
+fn code_replace(vm: &mut Vm, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
+    let (pos, kws) = crate::modules::split_kw(args, kw);
+    let Some(c) = pos.first().and_then(|a| a.downcast::<CodeBody>()) else {
+        return Err(vm.type_error("descriptor 'replace' requires a 'code' object"));
+    };
+    if pos.len() > 1 {
+        return Err(vm.type_error(&format!("replace() takes no positional arguments ({} given)", pos.len() - 1)));
+    }
+    let mut code: crate::code::Code = (*c.code).clone();
+    code.uid = crate::code::next_code_uid();
+    let mut consts = c.consts.clone();
+    for (k, v) in kws {
+        match k.as_str() {
+            "co_name" => code.name = str_of(vm, &v, &k)?,
+            "co_qualname" => code.qualname = str_of(vm, &v, &k)?,
+            "co_filename" => code.filename = str_of(vm, &v, &k)?,
+            "co_firstlineno" => code.firstlineno = int_of(vm, &v, &k)? as i32,
+            "co_flags" => code.flags = int_of(vm, &v, &k)? as u32,
+            "co_stacksize" => code.stacksize = int_of(vm, &v, &k)? as u32,
+            "co_argcount" => code.argcount = int_of(vm, &v, &k)? as u32,
+            "co_posonlyargcount" => code.posonlyargcount = int_of(vm, &v, &k)? as u32,
+            "co_kwonlyargcount" => code.kwonlyargcount = int_of(vm, &v, &k)? as u32,
+            "co_consts" => match v.downcast::<super::bodies::TupleBody>() {
+                Some(t) => consts = t.items.to_vec(),
+                None => return Err(vm.type_error(&format!("replace() argument 'co_consts' must be tuple, not {}", vm.type_name(&v)))),
+            },
+            _ => return Err(vm.type_error(&format!("replace() got an unexpected keyword argument '{k}'"))),
+        }
+    }
+    let new = crate::eval::make_code(vm, Rc::new(code));
+    // The eval loop loads the constants as objects: the copy carries the given ones.
+    if let Some(nb) = new.downcast::<CodeBody>() {
+        let body = CodeBody {
+            code: nb.code.clone(),
+            consts,
+            names: nb.names.clone(),
+            localsplusnames: nb.localsplusnames.clone(),
+            instrs: nb.instrs.clone(),
+            ncells: nb.ncells,
+            nfrees: nb.nfrees,
+            cell_start: nb.cell_start,
+        };
+        return Ok(super::object::alloc(&vm.t.code.clone(), body));
+    }
+    Ok(new)
+}
+
 pub fn install(vm: &mut Vm) {
     let t = vm.t.code.clone();
+    vm.add_method(&t, "replace", code_replace);
     vm.add_method(&t, "co_lines", co_lines);
     vm.add_method(&t, "co_positions", co_positions);
 }

@@ -353,6 +353,8 @@ pub fn install(vm: &mut Vm) {
     let t = vm.t.frame.clone();
     tp(&t).slots.repr.set(Some(frame_repr));
     super::code_attrs::install(vm);
+    let f = vm.t.function.clone();
+    tp(&f).slots.new.set(Some(super::funcattrs::function_new));
     let be = vm.e.base_exception.clone();
     vm.add_method(&be, "with_traceback", with_traceback);
     let st = vm.t.stream.clone();

@@ -124,3 +124,96 @@ pub fn set_special(vm: &mut Vm, o: &ObjRef, name: &str, v: &Option<ObjRef>) -> P
         _ => Ok(false),
     }
 }
+
+/// `function(code, globals, name=None, argdefs=None, closure=None, kwdefaults=None)`
+/// (Objects/funcobject.c `func_new_impl`).
+pub fn function_new(vm: &mut Vm, _t: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
+    use std::cell::RefCell;
+    let names = ["code", "globals", "name", "argdefs", "closure", "kwdefaults"];
+    let (pos, kws) = crate::modules::split_kw(args, kw);
+    if pos.len() > names.len() {
+        return Err(vm.type_error(&format!("function() takes at most 6 arguments ({} given)", pos.len())));
+    }
+    let mut slots: Vec<Option<ObjRef>> = vec![None; names.len()];
+    for (i, v) in pos.into_iter().enumerate() {
+        slots[i] = Some(v);
+    }
+    for (k, v) in kws {
+        match names.iter().position(|n| *n == k) {
+            Some(i) if slots[i].is_none() => slots[i] = Some(v),
+            Some(_) => return Err(vm.type_error(&format!("argument for function() given by name ('{k}') and position"))),
+            None => return Err(vm.type_error(&format!("function() got an unexpected keyword argument '{k}'"))),
+        }
+    }
+    let none = vm.none.clone();
+    let opt = |i: usize| slots[i].clone().filter(|v| !v.is(&none));
+    let Some(code) = slots[0].clone() else {
+        return Err(vm.type_error("function() missing required argument 'code' (pos 1)"));
+    };
+    let Some(cb) = code.downcast::<CodeBody>() else {
+        return Err(vm.type_error(&format!("function() argument 'code' must be code, not {}", vm.type_name(&code))));
+    };
+    let Some(globals) = slots[1].clone() else {
+        return Err(vm.type_error("function() missing required argument 'globals' (pos 2)"));
+    };
+    if globals.downcast::<DictBody>().is_none() {
+        return Err(vm.type_error(&format!("function() argument 'globals' must be dict, not {}", vm.type_name(&globals))));
+    }
+    let name = match opt(2) {
+        Some(n) if n.downcast::<StrBody>().is_some() => n,
+        Some(_) => return Err(vm.type_error("arg 3 (name) must be None or string")),
+        None => vm.str(&cb.code.name),
+    };
+    let defaults = opt(3);
+    if defaults.as_ref().is_some_and(|d| d.downcast::<TupleBody>().is_none()) {
+        return Err(vm.type_error("arg 4 (defaults) must be None or tuple"));
+    }
+    let closure = opt(4);
+    let nfree = cb.nfrees;
+    let nclosure = match &closure {
+        Some(c) => match c.downcast::<TupleBody>() {
+            Some(t) => t.items.len(),
+            None => return Err(vm.type_error("arg 5 (closure) must be tuple")),
+        },
+        None => 0,
+    };
+    if nclosure != nfree {
+        return Err(vm.value_error(&format!("{} requires closure of length {}, not {}", cb.code.name, nfree, nclosure)));
+    }
+    if let Some(c) = &closure {
+        for item in c.downcast::<TupleBody>().unwrap().items.iter() {
+            if item.downcast::<CellBody>().is_none() {
+                return Err(vm.type_error(&format!("arg 5 (closure) expected cell, found {}", vm.type_name(item))));
+            }
+        }
+    }
+    let kwdefaults = opt(5);
+    if kwdefaults.as_ref().is_some_and(|d| d.downcast::<DictBody>().is_none()) {
+        return Err(vm.type_error("arg 6 (kwdefaults) must be None or dict"));
+    }
+    let builtins = match vm.dict_get_str(&globals, "__builtins__")? {
+        Some(b) if b.downcast::<DictBody>().is_some() => b,
+        Some(m) if m.downcast::<ModuleBody>().is_some() => m.downcast::<ModuleBody>().unwrap().dict.clone(),
+        _ => vm.builtins.clone(),
+    };
+    let module = vm.dict_get_str(&globals, "__name__")?;
+    let doc = cb.consts.first().filter(|d| d.downcast::<StrBody>().is_some()).cloned();
+    let qualname = vm.str(&cb.code.qualname);
+    Ok(super::object::alloc(
+        &vm.t.function.clone(),
+        FunctionBody {
+            code: code.clone(),
+            globals,
+            builtins,
+            name: RefCell::new(name),
+            qualname: RefCell::new(qualname),
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(kwdefaults),
+            closure: RefCell::new(closure),
+            annotations: RefCell::new(None),
+            dict: RefCell::new(None),
+            module: RefCell::new(module),
+            doc: RefCell::new(doc),
+        },
+    ))
+}
