@@ -4,6 +4,7 @@
 pub mod ast;
 pub mod dis;
 pub mod gc;
+pub mod gc_referents;
 pub mod keyword;
 pub mod linecache;
 pub mod math;
