@@ -58,6 +58,7 @@ pub struct Types {
     pub bytearray_iter: ObjRef,
     pub memoryview: ObjRef,
     pub frame: ObjRef,
+    pub frame_locals_proxy: ObjRef,
     pub traceback: ObjRef,
 }
 
@@ -215,6 +216,7 @@ impl<'h> Vm<'h> {
             bytearray_iter: new_type(m, "bytearray_iterator", crate::objects::bytes_type::BytesIterBody::layout(), o, 32, 0),
             memoryview: new_type(m, "memoryview", crate::objects::memoryview::MemoryViewBody::layout(), o, 184, 0),
             frame: new_type(m, "frame", crate::objects::frameobject::FrameObjBody::layout(), o, 72, 0),
+            frame_locals_proxy: new_type(m, "FrameLocalsProxy", crate::objects::framelocals::FrameLocalsProxyBody::layout(), o, 24, 0),
             traceback: new_type(m, "traceback", crate::objects::frameobject::TracebackBody::layout(), o, 64, 0),
             int,
             type_,
@@ -231,7 +233,7 @@ impl<'h> Vm<'h> {
         ] {
             tp(ty).flags.set(tp(ty).flags.get() | f);
         }
-        for ty in [&t.bool_, &t.none, &t.notimpl, &t.ellipsis, &t.range, &t.function, &t.builtin, &t.code, &t.cell, &t.method, &t.frame, &t.traceback] {
+        for ty in [&t.bool_, &t.none, &t.notimpl, &t.ellipsis, &t.range, &t.function, &t.builtin, &t.code, &t.cell, &t.method, &t.frame, &t.traceback, &t.frame_locals_proxy] {
             tp(ty).flags.set(tp(ty).flags.get() & !tpflags::BASETYPE);
         }
         let imm = |o: ObjRef| {

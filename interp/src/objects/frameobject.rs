@@ -37,6 +37,9 @@ pub enum FrameState {
 
 pub struct FrameObjBody {
     pub state: RefCell<FrameState>,
+    /// Names written through `f_locals` that are not variables of the code (PEP 667's extra
+    /// locals; objects/framelocals.rs).
+    pub extra: RefCell<Option<ObjRef>>,
 }
 crate::impl_body!(FrameObjBody, "frame");
 
@@ -54,7 +57,7 @@ pub fn frame_object(vm: &mut Vm, index: usize) -> ObjRef {
     if let Some(o) = &vm.frames[index].fobj {
         return o.clone();
     }
-    let o = alloc(&vm.t.frame.clone(), FrameObjBody { state: RefCell::new(FrameState::Live(index)) });
+    let o = alloc(&vm.t.frame.clone(), FrameObjBody { state: RefCell::new(FrameState::Live(index)), extra: RefCell::new(None) });
     vm.frames[index].fobj = Some(o.clone());
     o
 }
@@ -86,7 +89,16 @@ pub fn frame_exit(vm: &mut Vm, fr: &crate::eval::Frame) {
     let Some(o) = &fr.fobj else { return };
     let locals = match &fr.locals {
         Some(l) => l.clone(),
-        None => locals_snapshot(vm, &fr.code, fr.base),
+        None => {
+            let d = locals_snapshot(vm, &fr.code, fr.base);
+            if let Some(x) = super::framelocals::extra_locals(o) {
+                let items: Vec<(ObjRef, ObjRef)> = x.downcast::<DictBody>().unwrap().table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                for (k, v) in items {
+                    let _ = vm.dict_set(&d, k, v);
+                }
+            }
+            d
+        }
     };
     // A generator's frame has no caller once it is suspended or finished.
     let back = if fr.gen.is_none() && !vm.frames.is_empty() { Some(frame_object(vm, vm.frames.len() - 1)) } else { None };
@@ -98,7 +110,7 @@ pub fn frame_exit(vm: &mut Vm, fr: &crate::eval::Frame) {
 /// a traceback entry's frame).
 pub fn dead_frame(vm: &mut Vm, code: ObjRef, globals: Option<ObjRef>, builtins: Option<ObjRef>, locals: Option<ObjRef>, lasti: usize) -> ObjRef {
     let snap = Snapshot { code, globals, builtins, locals, lasti, back: None };
-    alloc(&vm.t.frame.clone(), FrameObjBody { state: RefCell::new(FrameState::Dead(Box::new(snap))) })
+    alloc(&vm.t.frame.clone(), FrameObjBody { state: RefCell::new(FrameState::Dead(Box::new(snap))), extra: RefCell::new(None) })
 }
 
 fn line_of(code: &ObjRef, lasti: usize) -> Option<i32> {
@@ -138,10 +150,7 @@ fn frame_attr(vm: &mut Vm, o: &ObjRef, f: &FrameObjBody, name: &str) -> PyResult
                     "f_builtins" => vm.frames[i].builtins.clone(),
                     "f_locals" => match vm.frames[i].locals.clone() {
                         Some(l) => l,
-                        None => {
-                            let (c, base) = (vm.frames[i].code.clone(), vm.frames[i].base);
-                            locals_snapshot(vm, &c, base)
-                        }
+                        None => super::framelocals::new_proxy(vm, o),
                     },
                     _ => {
                         if vm.frames[i].gen.is_some() || i == 0 {
@@ -353,6 +362,7 @@ pub fn install(vm: &mut Vm) {
     let t = vm.t.frame.clone();
     tp(&t).slots.repr.set(Some(frame_repr));
     super::code_attrs::install(vm);
+    super::framelocals::install(vm);
     let f = vm.t.function.clone();
     tp(&f).slots.new.set(Some(super::funcattrs::function_new));
     let be = vm.e.base_exception.clone();

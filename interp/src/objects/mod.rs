@@ -19,6 +19,7 @@ pub mod float_format;
 pub mod float_text;
 pub mod floatobject;
 pub mod format_spec;
+pub mod framelocals;
 pub mod frameobject;
 pub mod format_string;
 pub mod funcattrs;
