@@ -2,47 +2,46 @@
 # `get_instructions`, over the native `_instructions` (crate::dis::instructions).
 
 
-class Positions:
-    __module__ = 'dis'
-    _fields = ('lineno', 'end_lineno', 'col_offset', 'end_col_offset')
+def _named_tuple(typename, fields, module):
+    """A tuple type with named fields (collections.namedtuple's behaviour for what dis uses)."""
+    fields = tuple(fields)
 
-    def __init__(self, lineno=None, end_lineno=None, col_offset=None, end_col_offset=None):
-        self.lineno = lineno
-        self.end_lineno = end_lineno
-        self.col_offset = col_offset
-        self.end_col_offset = end_col_offset
-
-    def __iter__(self):
-        return iter((self.lineno, self.end_lineno, self.col_offset, self.end_col_offset))
-
-    def __eq__(self, other):
-        return tuple(self) == tuple(other)
+    def __new__(cls, *args, **kwargs):
+        values = list(args)
+        for name in fields[len(args):]:
+            values.append(kwargs.pop(name, None))
+        return tuple.__new__(cls, values)
 
     def __repr__(self):
-        return ('Positions(lineno=' + repr(self.lineno) + ', end_lineno=' + repr(self.end_lineno)
-                + ', col_offset=' + repr(self.col_offset) + ', end_col_offset=' + repr(self.end_col_offset) + ')')
+        return type(self).__name__ + '(' + ', '.join(f'{n}={v!r}' for n, v in zip(fields, self)) + ')'
+
+    def _asdict(self):
+        return dict(zip(fields, self))
+
+    def _replace(self, **kwds):
+        values = dict(zip(fields, self))
+        for k in kwds:
+            values[k] = kwds[k]
+        return type(self)(*[values[f] for f in fields])
+
+    ns = {'__new__': __new__, '__repr__': __repr__, '_asdict': _asdict, '_replace': _replace,
+          '_fields': fields, '__slots__': (), '__module__': module,
+          '__getnewargs__': lambda self: tuple(self)}
+    for i, name in enumerate(fields):
+        ns[name] = property(lambda self, i=i: self[i], doc=f'Alias for field number {i}')
+    return type(typename, (tuple,), ns)
 
 
-class Instruction:
+Positions = _named_tuple('Positions', ('lineno', 'end_lineno', 'col_offset', 'end_col_offset'), 'dis')
+
+_Instruction = _named_tuple('_Instruction', ('opname', 'opcode', 'arg', 'argval', 'argrepr', 'offset',
+                                             'start_offset', 'starts_line', 'line_number', 'label',
+                                             'positions', 'cache_info'), 'dis')
+
+
+class Instruction(_Instruction):
     """Details for a bytecode operation."""
     __module__ = 'dis'
-    _fields = ('opname', 'opcode', 'arg', 'argval', 'argrepr', 'offset', 'start_offset',
-               'starts_line', 'line_number', 'label', 'positions', 'cache_info')
-
-    def __init__(self, opname, opcode, arg, argval, argrepr, offset, start_offset, starts_line,
-                 line_number, label=None, positions=None, cache_info=None):
-        self.opname = opname
-        self.opcode = opcode
-        self.arg = arg
-        self.argval = argval
-        self.argrepr = argrepr
-        self.offset = offset
-        self.start_offset = start_offset
-        self.starts_line = starts_line
-        self.line_number = line_number
-        self.label = label
-        self.positions = positions
-        self.cache_info = cache_info
 
     @property
     def oparg(self):
@@ -66,20 +65,8 @@ class Instruction:
         """End index of the cache entries following the operation."""
         return self.cache_offset + self._caches * 2
 
-    def __len__(self):
-        return 12
-
-    def __getitem__(self, i):
-        return tuple(self)[i]
-
-    def _asdict(self):
-        return dict(zip(self._fields, tuple(self)))
-
     def _replace(self, **kwds):
-        values = dict(zip(self._fields, tuple(self)))
-        for k in kwds:
-            values[k] = kwds[k]
-        new = Instruction(*[values[f] for f in self._fields])
+        new = _Instruction._replace(self, **kwds)
         new._jump_target = self._jump_target
         new._caches = self._caches
         return new
@@ -92,21 +79,8 @@ class Instruction:
     def jump_target(self):
         return self._jump_target
 
-    def __iter__(self):
-        return iter((self.opname, self.opcode, self.arg, self.argval, self.argrepr, self.offset,
-                     self.start_offset, self.starts_line, self.line_number, self.label,
-                     self.positions, self.cache_info))
-
-    def __eq__(self, other):
-        return tuple(self) == tuple(other)
-
     def __repr__(self):
-        return ('Instruction(opname=' + repr(self.opname) + ', opcode=' + repr(self.opcode)
-                + ', arg=' + repr(self.arg) + ', argval=' + repr(self.argval)
-                + ', argrepr=' + repr(self.argrepr) + ', offset=' + repr(self.offset)
-                + ', start_offset=' + repr(self.start_offset) + ', starts_line=' + repr(self.starts_line)
-                + ', line_number=' + repr(self.line_number) + ', label=' + repr(self.label)
-                + ', positions=' + repr(self.positions) + ', cache_info=' + repr(self.cache_info) + ')')
+        return _Instruction.__repr__(self).replace('_Instruction(', 'Instruction(', 1)
 
 
 def _make(t):

@@ -22,8 +22,8 @@ which tells you which encoding was used to decode the bytes stream.
 
 # pyref's `tokenize` (Lib/tokenize.py): `generate_tokens` runs pyref's tokenizer
 # (`tokenize::view::generate_tokens`, the same C-tokenizer model `pyref tokens` prints) over the
-# lines `readline` returns. `TokenInfo` is a plain class here (a namedtuple in CPython: tuple
-# subclasses are not built yet). `tokenize` over bytes and `detect_encoding` follow Lib/tokenize.py
+# lines `readline` returns. `TokenInfo` is a tuple subclass with named fields (CPython's
+# namedtuple base, written out here: there is no `collections`). `tokenize` over bytes and `detect_encoding` follow Lib/tokenize.py
 # (the coding-cookie pattern is matched by hand: there is no `re`). Not built yet: `untokenize`.
 
 from token import *
@@ -34,44 +34,38 @@ class TokenError(Exception):
     __module__ = 'tokenize'
 
 
-class TokenInfo:
+class TokenInfo(tuple):
     # The namedtuple('TokenInfo', 'type string start end line') base of CPython's TokenInfo.
     __module__ = 'tokenize'
+    __slots__ = ()
     _fields = ('type', 'string', 'start', 'end', 'line')
+
+    def __new__(cls, type, string, start, end, line):
+        return tuple.__new__(cls, (type, string, start, end, line))
+
+    type = property(lambda self: self[0], doc='Alias for field number 0')
+    string = property(lambda self: self[1], doc='Alias for field number 1')
+    start = property(lambda self: self[2], doc='Alias for field number 2')
+    end = property(lambda self: self[3], doc='Alias for field number 3')
+    line = property(lambda self: self[4], doc='Alias for field number 4')
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def _replace(self, **kwds):
+        values = dict(zip(self._fields, self))
+        for k in kwds:
+            if k not in values:
+                raise ValueError('Got unexpected field names: ' + repr(list(kwds)))
+            values[k] = kwds[k]
+        return type(self)(*[values[f] for f in self._fields])
+
+    def __getnewargs__(self):
+        return tuple(self)
 
 
 class TokenInfo(TokenInfo):
     __module__ = 'tokenize'
-
-    def __init__(self, type, string, start, end, line):
-        self.type = type
-        self.string = string
-        self.start = start
-        self.end = end
-        self.line = line
-
-    def _astuple(self):
-        return (self.type, self.string, self.start, self.end, self.line)
-
-    def __iter__(self):
-        return iter(self._astuple())
-
-    def __len__(self):
-        return 5
-
-    def __getitem__(self, i):
-        return self._astuple()[i]
-
-    def __eq__(self, other):
-        if hasattr(other, '_astuple'):
-            other = other._astuple()
-        return self._astuple() == other
-
-    def _replace(self, **kwds):
-        values = dict(zip(self._fields, self._astuple()))
-        for k in kwds:
-            values[k] = kwds[k]
-        return TokenInfo(values['type'], values['string'], values['start'], values['end'], values['line'])
 
     def __repr__(self):
         annotated = str(self.type) + ' (' + tok_name[self.type] + ')'
