@@ -1666,7 +1666,11 @@ fn run_main_with(host: &mut crate::host::Host, code: Rc<Code>, source: &str, arg
             }
             let ty = v.type_of();
             let q = tp(&ty).qualname.borrow().clone();
-            let n = crate::objects::sizes::sizeof(&mut vm, &v);
+            // As `sys.getsizeof`: a class's own `__sizeof__` first.
+            let n = match crate::modules::sys_frames::user_sizeof(&mut vm, &v) {
+                Ok(Some(n)) => n as usize,
+                _ => crate::objects::sizes::sizeof(&mut vm, &v),
+            };
             lines.push_str(&format!("{name}: {q} {n}\n"));
         }
         if let Err(PyErr(e)) = &r {

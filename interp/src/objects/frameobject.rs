@@ -118,6 +118,11 @@ fn line_of(code: &ObjRef, lasti: usize) -> Option<i32> {
     cb.code.addr2line((lasti * 2) as u32)
 }
 
+/// The code object a frame object shows.
+pub fn frame_code(vm: &Vm, f: &FrameObjBody) -> ObjRef {
+    code_lasti(vm, f).0
+}
+
 /// (code, lasti) of a frame object.
 fn code_lasti(vm: &Vm, f: &FrameObjBody) -> (ObjRef, usize) {
     match &*f.state.borrow() {

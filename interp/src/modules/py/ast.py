@@ -195,6 +195,10 @@ class AST:
     def __reduce__(self):
         return type(self), (), self.__dict__
 
+    def __sizeof__(self):
+        # Python-ast.c's AST_object: the object header and its dict pointer.
+        return 24
+
 
 AST.__module__ = "ast"
 
