@@ -1027,8 +1027,11 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let n = vm.stack.len();
                     let val = vm.stack[n - 1].clone().unwrap();
                     let exit = vm.stack[n - 4].clone().unwrap();
-                    // Traceback objects are not modelled yet: __exit__ receives None.
-                    let args = [val.type_of(), val, vm.none.clone()];
+                    let tb = match val.downcast::<ExcBody>() {
+                        Some(e) => crate::objects::frameobject::exc_traceback(vm, e),
+                        None => vm.none.clone(),
+                    };
+                    let args = [val.type_of(), val, tb];
                     let res = tri!(vm.call(&exit, &args, None));
                     vm.stack.push(Some(res));
                 }

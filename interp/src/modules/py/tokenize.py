@@ -101,7 +101,10 @@ def generate_tokens(readline):
         kind, msg, lineno, col = error
         if kind == 'SyntaxError':
             raise TokenError(msg, (lineno, col))
-        raise _error_class(kind)(msg)
+        # Python-tokenize.c `_tokenizer_error`: the line without its newline, and the offset
+        # just past its end.
+        text = lines[lineno - 1].rstrip('\r\n') if 0 < lineno <= len(lines) else ''
+        raise _error_class(kind)(msg, ('<string>', lineno, len(text) + 1, text, None, None))
 
 
 BOM_UTF8 = b'\xef\xbb\xbf'
