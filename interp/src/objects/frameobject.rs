@@ -376,3 +376,30 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(&st, "writable", stream_writable);
     vm.add_method(&st, "readable", stream_readable);
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::host::Host;
+
+    fn run(src: &str) -> String {
+        let (mut host, out, err) = Host::captured("/tmp/case");
+        let code = crate::compile::compile_source(src.as_bytes(), "case.py", crate::compile::Mode::Exec).expect("compiles");
+        let status = crate::eval::run_main(&mut host, code, src, vec!["case.py".into()]);
+        drop(host);
+        assert_eq!(String::from_utf8_lossy(&err.contents()), "");
+        assert_eq!(status, 0);
+        String::from_utf8_lossy(&out.contents()).into_owned()
+    }
+
+    #[test]
+    fn a_frame_object_outlives_its_frame() {
+        let out = run("import sys\ndef f(a):\n    b = a + 1\n    return sys._getframe()\nfr = f(1)\nprint(fr.f_code.co_name, fr.f_lineno, sorted(fr.f_locals.items()), fr.f_back.f_code.co_name)\n");
+        assert_eq!(out, "f 4 [('a', 1), ('b', 2)] <module>\n");
+    }
+
+    #[test]
+    fn f_locals_writes_through_and_tracebacks_chain() {
+        let out = run("import sys\ndef f():\n    x = 1\n    sys._getframe().f_locals['x'] = 5\n    return x\nprint(f())\ndef g():\n    raise KeyError(1)\ntry:\n    g()\nexcept KeyError as e:\n    tb = e.__traceback__\n    print(tb.tb_frame.f_code.co_name, tb.tb_next.tb_frame.f_code.co_name, tb.tb_next.tb_lineno, tb is e.__traceback__)\n");
+        assert_eq!(out, "5\n<module> g 8 True\n");
+    }
+}
