@@ -345,7 +345,7 @@ fn run_dis(opts: &DisOptions, src: &Source, host: &mut Host) -> i32 {
     print_warnings(&src.name, &parsed.text, &warnings, host);
     match result {
         Ok(code) => {
-            let dopts = crate::dis::DisOptions { show_caches: opts.show_caches, show_offsets: opts.show_offsets };
+            let dopts = crate::dis::DisOptions { show_caches: opts.show_caches, show_offsets: opts.show_offsets, ..Default::default() };
             let _ = crate::dis::disassemble(&code, dopts, &mut host.stdout);
             0
         }

@@ -200,7 +200,7 @@ impl Const {
 /// A compiled code object: every `co_*` attribute of CPython 3.13's `PyCodeObject` that Python
 /// code can see, stored as the assembler produces them. `co_varnames`, `co_cellvars`,
 /// `co_freevars` and `co_nlocals` are derived from the localsplus names and kinds, as in CPython.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Code {
     pub argcount: u32,
     pub posonlyargcount: u32,

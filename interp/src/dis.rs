@@ -19,6 +19,10 @@ pub struct DisOptions {
     pub show_caches: bool,
     /// `-O`: show instruction offsets.
     pub show_offsets: bool,
+    /// The byte offset of the instruction marked `-->` (`lasti` / `current_offset`).
+    pub current: Option<u32>,
+    /// Added to every line number shown (`Bytecode(first_line=...)`).
+    pub line_offset: i32,
 }
 
 const OPNAME_WIDTH: usize = 20;
@@ -100,6 +104,21 @@ fn jump_target(op: Op, arg: i64, offset: u32) -> Option<i64> {
     }
     let arg = if op.is_backward_jump() { -arg } else { arg };
     Some(offset as i64 + 2 + arg * 2 + 2 * op.caches() as i64)
+}
+
+/// `findlabels(code)`: the jump targets of raw bytecode, in order of first appearance.
+pub fn findlabels(code: &[u8]) -> Vec<i64> {
+    let mut labels = Vec::new();
+    for ins in unpack_opargs(code) {
+        if let (Some(op), Some(arg)) = (ins.op, ins.arg) {
+            if let Some(t) = jump_target(op, arg, ins.offset) {
+                if !labels.contains(&t) {
+                    labels.push(t);
+                }
+            }
+        }
+    }
+    labels
 }
 
 /// Offsets and labels: every jump target and exception-table boundary, numbered from 1 in
@@ -227,6 +246,8 @@ struct Row<'a> {
     /// `Some(line)` when the row starts a line (line None prints `--`).
     starts_line: Option<Option<i32>>,
     label: Option<usize>,
+    /// Marked with `-->` as the current instruction.
+    current: bool,
 }
 
 impl Formatter {
@@ -274,7 +295,7 @@ impl Formatter {
             let _ = write!(out, "{:>w$}  ", r.offset);
         }
         sep(out);
-        out.push_str("   ");
+        out.push_str(if r.current { "-->" } else { "   " });
         sep(out);
         let _ = write!(out, "{:<OPNAME_WIDTH$}", r.opname);
         if let Some(arg) = r.arg {
@@ -330,7 +351,15 @@ pub fn disassemble_one(code: &Code, opts: DisOptions, out: &mut String) {
         };
         let label = label_for(&labels, ins.offset as i64);
         fmt.line(
-            &Row { opname, arg: ins.arg, argrepr: &repr, offset: ins.offset, starts_line, label },
+            &Row {
+                opname,
+                arg: ins.arg,
+                argrepr: &repr,
+                offset: ins.offset,
+                starts_line: starts_line.map(|l| l.map(|l| l + opts.line_offset)),
+                label,
+                current: opts.current == Some(ins.offset),
+            },
             out,
         );
         if opts.show_caches {
@@ -343,7 +372,7 @@ pub fn disassemble_one(code: &Code, opts: DisOptions, out: &mut String) {
                         let data = cache_value(&code.code, ins.offset as usize + 2, size as usize);
                         let r = if i == 0 { format!("{name}: {data}") } else { String::new() };
                         fmt.line(
-                            &Row { opname: "CACHE", arg: Some(0), argrepr: &r, offset, starts_line: None, label: None },
+                            &Row { opname: "CACHE", arg: Some(0), argrepr: &r, offset, starts_line: None, label: None, current: false },
                             out,
                         );
                     }

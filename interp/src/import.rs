@@ -226,7 +226,7 @@ pub fn compile_module(vm: &mut Vm, bytes: &[u8], filename: &str, register: bool)
     let parsed = parse(bytes, Mode::Exec, false);
     let tree = match parsed.result {
         Ok(t) => t,
-        Err(e) => return Err(syntax_error_for(vm, &e.msg, filename, e.lineno, &parsed.text)),
+        Err(e) => return Err(crate::pythonrun::syntax_error(vm, &e, filename, &parsed.text)),
     };
     let (result, _warnings) = compile_ast_with_warnings(tree, filename, CMode::Exec, 0);
     let code = match result {
@@ -923,10 +923,9 @@ pub fn import_error_suggestion(vm: &mut Vm, exc: &ObjRef) -> Option<String> {
     if !is_subtype(&exc.type_of(), &vm.e.import_error) {
         return None;
     }
-    let d = exc.downcast::<ExcBody>()?.dict.borrow().clone()?;
-    let wrong = vm.dict_get_str(&d, "name_from").ok()??;
+    let wrong = crate::objects::exceptions::member(vm, exc, "name_from").filter(|w| !w.is(&vm.none))?;
     let wrong = s(&wrong)?;
-    let name = vm.dict_get_str(&d, "name").ok()??;
+    let name = crate::objects::exceptions::member(vm, exc, "name").filter(|n| !n.is(&vm.none))?;
     let g = vm.new_dict();
     let m = import_module_level(vm, &name, Some(&g), &vm.empty_tuple.clone(), 0).ok()?;
     let mut names = if m.downcast::<ModuleBody>().is_some() { module_dir(vm, &m).ok()? } else { return None };

@@ -41,6 +41,14 @@ pub fn frame_locals(vm: &mut Vm) -> ObjRef {
         };
         let _ = vm.dict_set(&d, name.clone(), v);
     }
+    // Names written through `frame.f_locals` (PEP 667's extra locals).
+    let extra = vm.frames.last().and_then(|f| f.fobj.as_ref()).and_then(crate::objects::framelocals::extra_locals);
+    if let Some(x) = extra {
+        let items: Vec<(ObjRef, ObjRef)> = x.downcast::<DictBody>().unwrap().table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (k, v) in items {
+            let _ = vm.dict_set(&d, k, v);
+        }
+    }
     d
 }
 

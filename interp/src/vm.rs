@@ -61,6 +61,9 @@ pub struct Types {
     pub bytes_iter: ObjRef,
     pub bytearray_iter: ObjRef,
     pub memoryview: ObjRef,
+    pub frame: ObjRef,
+    pub frame_locals_proxy: ObjRef,
+    pub traceback: ObjRef,
 }
 
 /// The built-in exception classes the runtime raises itself (all live in builtins too).
@@ -238,6 +241,9 @@ impl<'h> Vm<'h> {
             bytes_iter: new_type(m, "bytes_iterator", crate::objects::bytes_type::BytesIterBody::layout(), o, 32, 0),
             bytearray_iter: new_type(m, "bytearray_iterator", crate::objects::bytes_type::BytesIterBody::layout(), o, 32, 0),
             memoryview: new_type(m, "memoryview", crate::objects::memoryview::MemoryViewBody::layout(), o, 184, 0),
+            frame: new_type(m, "frame", crate::objects::frameobject::FrameObjBody::layout(), o, 64, 0),
+            frame_locals_proxy: new_type(m, "FrameLocalsProxy", crate::objects::framelocals::FrameLocalsProxyBody::layout(), o, 24, 0),
+            traceback: new_type(m, "traceback", crate::objects::frameobject::TracebackBody::layout(), o, 40, 0),
             int,
             type_,
             object,
@@ -253,7 +259,7 @@ impl<'h> Vm<'h> {
         ] {
             tp(ty).flags.set(tp(ty).flags.get() | f);
         }
-        for ty in [&t.bool_, &t.none, &t.notimpl, &t.ellipsis, &t.range, &t.function, &t.builtin, &t.code, &t.cell, &t.method] {
+        for ty in [&t.bool_, &t.none, &t.notimpl, &t.ellipsis, &t.range, &t.function, &t.builtin, &t.code, &t.cell, &t.method, &t.frame, &t.traceback, &t.frame_locals_proxy] {
             tp(ty).flags.set(tp(ty).flags.get() & !tpflags::BASETYPE);
         }
         let imm = |o: ObjRef| {
@@ -358,6 +364,7 @@ impl<'h> Vm<'h> {
         crate::objects::attrs::install(&mut vm);
         crate::objects::number::install(&mut vm);
         crate::modules::sys::install_types(&mut vm);
+        crate::objects::frameobject::install(&mut vm);
         vm
     }
 
@@ -410,6 +417,16 @@ impl<'h> Vm<'h> {
         self.interned.insert(s.into(), o.clone());
         o
     }
+    /// `sys.intern(s)`: the interned string equal to `s`, which becomes it if there is none yet.
+    pub fn intern_obj(&mut self, s: &ObjRef) -> ObjRef {
+        let Some(text) = s.downcast::<StrBody>().and_then(|b| b.s.as_str().map(Box::<str>::from)) else { return s.clone() };
+        if let Some(o) = self.interned.get(&text) {
+            return o.clone();
+        }
+        s.make_immortal();
+        self.interned.insert(text, s.clone());
+        s.clone()
+    }
     pub fn tuple(&self, items: Vec<ObjRef>) -> ObjRef {
         if items.is_empty() {
             return self.empty_tuple.clone();
@@ -441,6 +458,7 @@ impl<'h> Vm<'h> {
                 suppress_context: Cell::new(false),
                 dict: RefCell::new(None),
                 members: RefCell::new(members),
+                tb_obj: RefCell::new(None),
             },
         )
     }
@@ -597,7 +615,7 @@ impl<'h> Vm<'h> {
         let ty = o.type_of();
         match tp(&ty).slots.repr.get() {
             Some(f) => self.guard(|vm| f(vm, o)),
-            None => Ok(self.str(&format!("<{} object at {:#x}>", tp(&ty).name(), o.addr()))),
+            None => crate::objects::attrs::default_repr(self, o),
         }
     }
     pub fn repr_string(&mut self, o: &ObjRef) -> PyResult<String> {

@@ -329,7 +329,7 @@ fn run_case(name: &str, text: &str) -> Option<Vec<String>> {
     }
     let top = &codes[&0];
     for (flag, want) in &case.dis {
-        let opts = DisOptions { show_caches: flag == "-C", show_offsets: flag == "-O" };
+        let opts = DisOptions { show_caches: flag == "-C", show_offsets: flag == "-O", ..Default::default() };
         let got = mask_addresses(&disassemble_to_string(top, opts));
         if &got != want {
             if std::env::var_os("PYREF_SHOW_DIS").is_some() {

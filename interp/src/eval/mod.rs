@@ -43,6 +43,8 @@ pub struct Frame {
     pub entry: bool,
     /// The generator this frame belongs to, if any.
     pub gen: Option<ObjRef>,
+    /// The frame object viewing this frame, once Python asked for one (objects/frameobject.rs).
+    pub fobj: Option<ObjRef>,
 }
 
 /// Builds the runtime code object for a compiled `Code` (constants become objects, names are
@@ -142,6 +144,7 @@ pub fn run_code(vm: &mut Vm, code: &ObjRef, globals: &ObjRef, locals: &ObjRef) -
         lasti: 0,
         entry: true,
         gen: None,
+        fobj: None,
     });
     run(vm)
 }
@@ -210,6 +213,7 @@ fn push_simple_frame(vm: &mut Vm, f: &ObjRef, args: &[ObjRef]) -> bool {
         lasti: 0,
         entry: true,
         gen: None,
+        fobj: None,
     });
     true
 }
@@ -240,6 +244,7 @@ fn push_frame(vm: &mut Vm, f: &ObjRef, args: Vec<ObjRef>, kwnames: Option<&ObjRe
         lasti: 0,
         entry,
         gen: None,
+        fobj: None,
     });
     if cb.nfrees > 0 {
         if let Some(cl) = fb.closure.borrow().as_ref() {
@@ -427,6 +432,9 @@ fn run_with(vm: &mut Vm, mut pending: Option<PyErr>) -> PyResult {
                         break;
                     }
                     let fr = vm.frames.pop().unwrap();
+                    if fr.fobj.is_some() {
+                        crate::objects::frameobject::frame_exit(vm, &fr);
+                    }
                     vm.stack.truncate(fr.ret_to);
                     if fr.entry {
                         return Err(PyErr(exc));
@@ -502,7 +510,14 @@ fn chain_context(vm: &mut Vm, exc: &ObjRef) {
 
 fn name_error(vm: &mut Vm, name: &ObjRef) -> PyErr {
     let n = name.downcast::<StrBody>().unwrap().text().into_owned();
-    vm.err(&vm.e.name_error.clone(), &format!("name '{n}' is not defined"))
+    let e = vm.err(&vm.e.name_error.clone(), &format!("name '{n}' is not defined"));
+    // `NameError.name`, as `_PyEval_FormatExcCheckArg` sets it.
+    if let Some(b) = e.0.downcast::<ExcBody>() {
+        let mut m = b.members.borrow_mut();
+        m.retain(|(k, _)| *k != "name");
+        m.push(("name", name.clone()));
+    }
+    e
 }
 
 fn unbound_local(vm: &mut Vm, cb: &CodeBody, i: usize) -> PyErr {
@@ -1109,8 +1124,11 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let n = vm.stack.len();
                     let val = vm.stack[n - 1].clone().unwrap();
                     let exit = vm.stack[n - 4].clone().unwrap();
-                    // Traceback objects are not modelled yet: __exit__ receives None.
-                    let args = [val.type_of(), val, vm.none.clone()];
+                    let tb = match val.downcast::<ExcBody>() {
+                        Some(e) => crate::objects::frameobject::exc_traceback(vm, e),
+                        None => vm.none.clone(),
+                    };
+                    let args = [val.type_of(), val, tb];
                     let res = tri!(vm.call(&exit, &args, None));
                     vm.stack.push(Some(res));
                 }
@@ -1311,7 +1329,8 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let qn = vm.str(&ccb.code.qualname);
                     let name = vm.str(&ccb.code.name);
                     let doc = match ccb.consts.first() {
-                        Some(d) if ccb.code.flags & 0x4000000 != 0 => Some(d.clone()),
+                        // 3.13's PyFunction_New: the first constant when it is a str.
+                        Some(d) if d.downcast::<StrBody>().is_some() => Some(d.clone()),
                         _ => None,
                     };
                     let module = tri!(vm.dict_get_str(&vm.frames[fi].globals.clone(), "__name__"));
@@ -1349,6 +1368,9 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 Op::RETURN_VALUE | Op::RETURN_CONST => {
                     let v = if op == Op::RETURN_VALUE { pop!(vm) } else { cb.consts[arg as usize].clone() };
                     let fr = vm.frames.pop().unwrap();
+                    if fr.fobj.is_some() {
+                        crate::objects::frameobject::frame_exit(vm, &fr);
+                    }
                     vm.stack.truncate(fr.ret_to);
                     if fr.entry {
                         return Ok(v);
@@ -1412,6 +1434,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                                 lasti: 0,
                                 entry: false,
                                 gen: None,
+                                fobj: None,
                             });
                             if nfrees > 0 {
                                 if let Some(cl) = fb.closure.borrow().as_ref() {
@@ -1470,7 +1493,11 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 Op::RAISE_VARARGS => {
                     let (exc, cause) = match arg {
                         0 => match vm.exc_info.clone() {
-                            Some(e) => return Err(PyErr(e)),
+                            Some(e) => {
+                                // A bare `raise` re-raises: no traceback entry for this frame.
+                                vm.reraised_at = Some(vm.frames[fi].lasti);
+                                return Err(PyErr(e));
+                            }
                             None => err!(vm.err(&vm.e.runtime_error.clone(), "No active exception to reraise")),
                         },
                         1 => (pop!(vm), None),
@@ -1633,6 +1660,9 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 Op::YIELD_VALUE => {
                     let v = pop!(vm);
                     let fr = vm.frames.pop().unwrap();
+                    if fr.fobj.is_some() {
+                        crate::objects::frameobject::frame_exit(vm, &fr);
+                    }
                     let Frame { code, globals, builtins, base, gen, .. } = fr;
                     let g = gen.expect("YIELD_VALUE outside a generator");
                     let gb = g.downcast::<GenBody>().unwrap();
@@ -1741,7 +1771,11 @@ fn run_main_with(host: &mut crate::host::Host, code: Rc<Code>, source: &str, arg
             }
             let ty = v.type_of();
             let q = tp(&ty).qualname.borrow().clone();
-            let n = crate::objects::sizes::sizeof(&mut vm, &v);
+            // As `sys.getsizeof`: a class's own `__sizeof__` first.
+            let n = match crate::modules::sys_frames::user_sizeof(&mut vm, &v) {
+                Ok(Some(n)) => n as usize,
+                _ => crate::objects::sizes::sizeof(&mut vm, &v),
+            };
             lines.push_str(&format!("{name}: {q} {n}\n"));
         }
         if let Err(PyErr(e)) = &r {
@@ -1843,6 +1877,7 @@ pub fn gen_resume_with(vm: &mut Vm, g: &ObjRef, sent: ObjRef, throw: Option<ObjR
         lasti: if throw.is_some() { saved.ip.saturating_sub(1) } else { saved.ip },
         entry: true,
         gen: Some(g.clone()),
+        fobj: None,
     });
     gb.running.set(true);
     // The generator's handled exception becomes the current one while it runs; without one

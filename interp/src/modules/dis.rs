@@ -2,8 +2,9 @@
 //! `dis.dis` / `dis.disassemble` of functions, methods, classes, modules, code objects and source
 //! strings, printing what `pyref dis` prints (the formatter is `crate::dis`); the opcode tables
 //! (`opname`, `opmap`, `has*`, `cmp_op`, `HAVE_ARGUMENT`, `EXTENDED_ARG`) read from the one opcode
-//! table (`crate::opcode`); and `stack_effect`. Not built yet: `Bytecode`, `get_instructions`,
-//! `code_info`/`show_code`, `distb`, the `lasti` marker of `disassemble`.
+//! table (`crate::opcode`); `stack_effect`; the `-->` marker of `disassemble(lasti=...)`. The
+//! Python half (`py/dis.py`) has `Bytecode`, `get_instructions`, `code_info`/`show_code`,
+//! `findlinestarts`, `distb`.
 
 use super::{add_functions, module_dict, new_module, split_kw};
 use crate::dis::DisOptions;
@@ -35,6 +36,10 @@ fn parse_opts(vm: &mut Vm, fname: &str, kws: Vec<(String, ObjRef)>) -> PyResult<
             "show_caches" => o.dis.show_caches = vm.is_true(&v)?,
             "show_offsets" => o.dis.show_offsets = vm.is_true(&v)?,
             "adaptive" => {}
+            "lasti" => {
+                let l = crate::objects::longobject::small_int(&v).unwrap_or(-1);
+                o.dis.current = if l >= 0 { Some(l as u32) } else { None };
+            }
             _ => return Err(vm.type_error(&format!("{fname}() got an unexpected keyword argument '{k}'"))),
         }
     }
@@ -177,10 +182,10 @@ fn dis_disassemble(vm: &mut Vm, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResul
         return Err(vm.type_error("disassemble() missing 1 required positional argument: 'co'"));
     };
     let lasti = pos.get(1).and_then(|l| l.downcast::<IntBody>()).and_then(|i| i.small()).unwrap_or(-1);
-    if lasti != -1 {
-        return Err(vm.err(&vm.e.runtime_error.clone(), "pyref: dis.disassemble() with lasti is not built yet"));
+    let mut opts = parse_opts(vm, "disassemble", kws)?;
+    if lasti >= 0 {
+        opts.dis.current = Some(lasti as u32);
     }
-    let opts = parse_opts(vm, "disassemble", kws)?;
     let Some(code) = co.downcast::<CodeBody>().map(|c| c.code.clone()) else {
         return Err(vm.err(&vm.e.attribute_error.clone(), &format!("'{}' object has no attribute 'co_code'", vm.type_name(co))));
     };
@@ -269,21 +274,41 @@ fn instructions(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult 
             vm.tuple(pos),
             ins.jump_target.map(|t| vm.int(t)).unwrap_or_else(|| none.clone()),
             vm.int(ins.op.map_or(0, |o| o.caches()) as i64),
+            cache_info(vm, &code.code, ins.op, ins.offset as usize),
         ];
         out.push(vm.tuple(item));
     }
     Ok(vm.list(out))
 }
 
-/// `_text(code, show_caches, show_offsets)`: what `disassemble(code)` prints (no recursion).
+/// `Instruction.cache_info`: (name, size, data) per cache field of the instruction at `offset`,
+/// or None when it has no caches.
+fn cache_info(vm: &mut Vm, code: &[u8], op: Option<Op>, offset: usize) -> ObjRef {
+    let Some(op) = op.filter(|o| o.caches() > 0) else { return vm.none.clone() };
+    let mut items = Vec::new();
+    let mut at = offset + 2;
+    for &(name, size) in op.cache_format() {
+        let end = (at + 2 * size as usize).min(code.len());
+        let data = crate::objects::bytes_type::new_bytes(vm, code[at.min(end)..end].to_vec());
+        let t = vec![vm.str(name), vm.int(size as i64), data];
+        items.push(vm.tuple(t));
+        at = end;
+    }
+    vm.list(items)
+}
+
+/// `_text(code, show_caches, show_offsets, current_offset or None, line_offset)`: what
+/// `disassemble(code)` prints (no recursion).
 fn dis_text(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
-    if args.len() != 3 {
-        return Err(vm.type_error("_text() takes 3 arguments"));
+    if args.len() != 5 {
+        return Err(vm.type_error("_text() takes 5 arguments"));
     }
     let Some(code) = args[0].downcast::<CodeBody>().map(|c| c.code.clone()) else {
         return Err(vm.type_error("_text() needs a code object"));
     };
-    let opts = DisOptions { show_caches: vm.is_true(&args[1])?, show_offsets: vm.is_true(&args[2])? };
+    let current = crate::objects::longobject::small_int(&args[3]).filter(|&c| c >= 0).map(|c| c as u32);
+    let line_offset = crate::objects::longobject::small_int(&args[4]).unwrap_or(0) as i32;
+    let opts = DisOptions { show_caches: vm.is_true(&args[1])?, show_offsets: vm.is_true(&args[2])?, current, line_offset };
     let mut out = String::new();
     crate::dis::disassemble_one(&code, opts, &mut out);
     Ok(vm.str(&out))
@@ -378,6 +403,15 @@ fn stack_effect(vm: &mut Vm, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
     Ok(vm.int(e as i64))
 }
 
+/// `findlabels(code)` over bytes.
+fn findlabels(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    let Some(b) = args.first().and_then(|a| a.downcast::<crate::objects::bytes_type::BytesBody>()) else {
+        return Err(vm.type_error("findlabels() needs a bytes object"));
+    };
+    let v: Vec<ObjRef> = crate::dis::findlabels(&b.b).into_iter().map(|t| vm.int(t)).collect();
+    Ok(vm.list(v))
+}
+
 pub fn make(vm: &mut Vm) -> PyResult {
     let m = new_module(vm, "dis");
     let d = module_dict(&m);
@@ -453,6 +487,7 @@ pub fn make(vm: &mut Vm) -> PyResult {
             ("_get_code_object", get_code_object as NativeFn),
             ("_instructions", instructions),
             ("_text", dis_text),
+            ("findlabels", findlabels),
             ("dis", dis_dis),
             ("disassemble", dis_disassemble),
             ("stack_effect", stack_effect),

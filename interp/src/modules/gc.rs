@@ -135,6 +135,7 @@ fn is_tracked(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
 
 pub fn make(vm: &mut Vm) -> PyResult {
     let m = new_module(vm, "gc");
+    super::gc_referents::add(vm, &m);
     add_functions(
         vm,
         &m,

@@ -4,10 +4,13 @@
 pub mod ast;
 pub mod dis;
 pub mod gc;
+pub mod gc_referents;
 pub mod keyword;
+pub mod linecache;
 pub mod math;
 pub mod os;
 pub mod sys;
+pub mod sys_frames;
 pub mod sys_numbers;
 pub mod token;
 pub mod tokenize;
@@ -30,8 +33,10 @@ pub fn find_native(name: &str) -> Option<ModuleInit> {
         "dis" => dis::make,
         "gc" => gc::make,
         "io" => |vm: &mut Vm| python_module(vm, "io", include_str!("py/io.py")),
-        "json" => |vm: &mut Vm| python_module(vm, "json", include_str!("py/json.py")),
+        "json" => json_package,
+        "inspect" => |vm: &mut Vm| python_module(vm, "inspect", include_str!("py/inspect.py")),
         "keyword" => keyword::make,
+        "linecache" => linecache::make,
         "math" => |vm: &mut Vm| Ok(math::make(vm)),
         "operator" => |vm: &mut Vm| python_module(vm, "operator", include_str!("py/operator.py")),
         "os" => os::make,
@@ -42,6 +47,30 @@ pub fn find_native(name: &str) -> Option<ModuleInit> {
         "typing" => |vm: &mut Vm| python_module(vm, "typing", include_str!("py/typing.py")),
         _ => return None,
     })
+}
+
+/// `json`: the package CPython has (Lib/json/), written as one Python module here; importing it
+/// also makes its submodules `json.decoder` and `json.encoder` (holding the classes defined
+/// there) and registers them in `sys.modules`, as the package's `__init__` does.
+fn json_package(vm: &mut Vm) -> PyResult {
+    let m = python_module(vm, "json", include_str!("py/json.py"))?;
+    let d = module_dict(&m);
+    let mods = crate::import::sys_modules(vm);
+    for (sub, names) in [("decoder", &["JSONDecoder", "JSONDecodeError"][..]), ("encoder", &["JSONEncoder"][..])] {
+        let full = format!("json.{sub}");
+        let sm = new_module(vm, &full);
+        let sd = module_dict(&sm);
+        let pkg = vm.str("json");
+        vm.dict_set_str(&sd, "__package__", pkg);
+        for n in names {
+            if let Some(v) = vm.dict_get_str(&d, n)? {
+                vm.dict_set_str(&sd, n, v);
+            }
+        }
+        vm.dict_set_str(&mods, &full, sm.clone());
+        vm.dict_set_str(&d, sub, sm);
+    }
+    Ok(m)
 }
 
 /// A new module object named `name`.

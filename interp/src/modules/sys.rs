@@ -7,7 +7,18 @@ use crate::objects::typeobject::*;
 use crate::vm::Vm;
 
 fn sys_exit(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
-    let e = vm.new_exception(&vm.e.system_exit.clone(), args.to_vec());
+    if args.len() > 1 {
+        return Err(vm.type_error(&format!("exit expected at most 1 argument, got {}", args.len())));
+    }
+    // `PyErr_SetObject(PyExc_SystemExit, status)`: None gives no arguments, a tuple is the
+    // argument tuple itself.
+    let a = match args.first() {
+        None => Vec::new(),
+        Some(s) if s.is(&vm.none) => Vec::new(),
+        Some(s) if s.is_exact(&vm.t.tuple) => s.downcast::<TupleBody>().unwrap().items.to_vec(),
+        Some(s) => vec![s.clone()],
+    };
+    let e = vm.new_exception(&vm.e.system_exit.clone(), a);
     Err(PyErr(e))
 }
 fn getrecursionlimit(vm: &mut Vm, _args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
@@ -15,6 +26,10 @@ fn getrecursionlimit(vm: &mut Vm, _args: &[ObjRef], _kw: Option<&ObjRef>) -> PyR
 }
 fn setrecursionlimit(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     match args.first().and_then(crate::objects::longobject::small_int) {
+        Some(n) if n >= 1 && (vm.frames.len() as i64) >= n => Err(vm.err(
+            &vm.e.recursion_error.clone(),
+            &format!("cannot set the recursion limit to {n} at the recursion depth {}: the limit is too low", vm.frames.len()),
+        )),
         Some(n) if n >= 1 => {
             vm.recursion_limit = n as usize;
             Ok(vm.none.clone())
@@ -29,8 +44,16 @@ fn setrecursionlimit(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyRe
 }
 fn getsizeof(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     let Some(o) = args.first() else { return Err(vm.type_error("getsizeof() missing required argument 'object' (pos 1)")) };
-    let n = crate::objects::sizes::sizeof(vm, o);
-    Ok(vm.int(n as i64))
+    match super::sys_frames::user_sizeof(vm, o) {
+        Ok(Some(n)) => Ok(vm.int(n)),
+        Ok(None) => {
+            let n = crate::objects::sizes::sizeof(vm, o);
+            Ok(vm.int(n as i64))
+        }
+        // With a default, a TypeError gives the default (`sys_getsizeof_impl`).
+        Err(e) if args.len() > 1 && is_subtype(&e.0.type_of(), &vm.e.type_error) => Ok(args[1].clone()),
+        Err(e) => Err(e),
+    }
 }
 fn stream_write(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     use std::io::Write;
@@ -91,6 +114,7 @@ pub fn make(vm: &mut Vm) -> ObjRef {
     let vi = vm.tuple(vi);
     vm.dict_set_str(&d, "version_info", vi);
     super::sys_numbers::add(vm, &d);
+    super::sys_frames::add(vm, &d);
     let mods = crate::import::sys_modules(vm);
     vm.dict_set_str(&mods, "sys", m.clone());
     vm.dict_set_str(&d, "modules", mods);

@@ -126,9 +126,10 @@ pub fn generic_getattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult {
             return Ok(d);
         }
     }
-    if let Some(m) = o.downcast::<ModuleBody>() {
-        let mn = vm.dict_get_str(&m.dict, "__name__")?.map(|x| name_str(&x)).unwrap_or_default();
-        return Err(attribute_error(vm, format!("module '{mn}' has no attribute '{n}'"), name, o));
+    if o.downcast::<ModuleBody>().is_some() {
+        // `module_getattro`: the module's `__getattr__` (PEP 562), then the messages for
+        // partially initialised and shadowing modules.
+        return crate::import::module_getattr_missing(vm, o, name);
     }
     Err(attribute_error(vm, format!("'{}' object has no attribute '{n}'", tp(&ty).name()), name, o))
 }
@@ -351,9 +352,24 @@ fn o_getattribute(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     generic_getattr(vm, &a[0], &a[1])
 }
 fn o_repr(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    default_repr(vm, &a[0])
+}
+
+/// `object_repr`: `<module.qualname object at 0x...>` (the module left out for builtins).
+pub fn default_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let a = std::slice::from_ref(o);
     let ty = a[0].type_of();
     let t = tp(&ty);
-    let module = t.module.borrow().clone();
+    let mut module = t.module.borrow().clone();
+    // A class's `__module__` lives in its dict (`type_module`), where assignment changes it.
+    if t.has_flag(super::typeobject::tpflags::HEAPTYPE) {
+        let d = t.dict.borrow().clone();
+        if let Some(m) = d.and_then(|d| vm.dict_get_str(&d, "__module__").ok().flatten()) {
+            if let Some(sb) = m.downcast::<StrBody>() {
+                module = sb.text().into_owned();
+            }
+        }
+    }
     let qual = t.qualname.borrow().clone();
     let text = if module == "builtins" {
         format!("<{qual} object at {:#x}>", a[0].addr())

@@ -283,6 +283,9 @@ pub struct ExcBody {
     /// The C-level members some exception types add (`StopIteration.value`,
     /// `SystemExit.code`, `NameError.name`, ...): see objects/exceptions.rs.
     pub members: RefCell<Vec<(&'static str, ObjRef)>>,
+    /// The traceback object last made for `__traceback__` and how many entries it shows
+    /// (objects/frameobject.rs), so that repeated reads give the same object.
+    pub tb_obj: RefCell<Option<(usize, ObjRef)>>,
 }
 crate::impl_body!(ExcBody, "BaseException");
 

@@ -271,6 +271,9 @@ fn bytes_len(_vm: &mut Vm, o: &ObjRef) -> PyResult<usize> {
 }
 
 fn bytes_getitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult {
+    if let Some(r) = super::sliceobject::subscript(vm, o, k)? {
+        return Ok(r);
+    }
     let ba = o.downcast::<ByteArrayBody>().is_some();
     let what = if ba { "bytearray" } else { "byte" };
     let Some(i) = index_value(vm, k)? else {

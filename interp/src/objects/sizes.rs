@@ -105,7 +105,16 @@ fn base_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
     if let Some(n) = super::typevarobject::sizeof(vm, o).or_else(|| crate::eval::asyncgen::sizeof(o)) {
         return n;
     }
+    if let Some(f) = o.downcast::<super::frameobject::FrameObjBody>() {
+        // `frame_sizeof`: the frame object up to its frame data, the interpreter frame's fixed
+        // part, and one slot per local and value-stack entry.
+        let code = super::frameobject::frame_code(vm, f);
+        if let Some(cb) = code.downcast::<CodeBody>() {
+            return 64 + 72 + 8 * (cb.code.nlocalsplus() + cb.code.stacksize as usize) + GC;
+        }
+    }
     let tracked = o.downcast::<FunctionBody>().is_some()
+        || o.downcast::<super::frameobject::TracebackBody>().is_some()
         || o.downcast::<MethodBody>().is_some()
         || o.downcast::<PropertyBody>().is_some()
         || o.downcast::<CellBody>().is_some()

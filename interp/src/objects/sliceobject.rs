@@ -101,7 +101,7 @@ fn pick<T: Clone>(items: &[T], start: i64, step: i64, n: usize) -> Vec<T> {
     (0..n).map(|i| items[(start + i as i64 * step) as usize].clone()).collect()
 }
 
-/// `seq[slice]` for list, tuple, str and range; None when `k` is not a slice or `o` is not
+/// `seq[slice]` for list, tuple, str, bytes, bytearray and range; None when `k` is not a slice or `o` is not
 /// one of these.
 pub fn subscript(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult<Option<ObjRef>> {
     let Some(s) = k.downcast::<SliceBody>() else { return Ok(None) };
@@ -131,6 +131,23 @@ pub fn subscript(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult<Option<ObjRef>
             PyStr::from_code_points(pick(&cps, start, step, n))
         };
         return Ok(Some(vm.pystr(r)));
+    }
+    if let Some(b) = o.downcast::<super::bytes_type::BytesBody>() {
+        let (start, _, step, n) = indices(vm, s, b.b.len())?;
+        if start == 0 && step == 1 && n == b.b.len() && o.is_exact(&vm.t.bytes) {
+            return Ok(Some(o.clone()));
+        }
+        return Ok(Some(super::bytes_type::new_bytes(vm, pick(&b.b, start, step, n))));
+    }
+    if let Some(b) = o.downcast::<super::bytes_type::ByteArrayBody>() {
+        // Convert the indices first: an `__index__` may resize the bytearray.
+        let (a, z, c) = unpack(vm, s)?;
+        let v = {
+            let items = b.b.borrow();
+            let (start, _, step, n) = adjust(items.len(), a, z, c);
+            pick(&items, start, step, n)
+        };
+        return Ok(Some(super::bytes_type::new_bytearray(vm, v)));
     }
     if let Some(r) = o.downcast::<RangeBody>() {
         let (start, _, step, n) = indices(vm, s, r.len as usize)?;

@@ -698,6 +698,9 @@ pub fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<O
     if n == "__class__" {
         return Ok(Some(o.type_of()));
     }
+    if let Some(v) = super::frameobject::attribute(vm, o, &n)? {
+        return Ok(Some(v));
+    }
     if let Some(v) = super::sliceobject::attribute(o, &n) {
         return Ok(Some(v));
     }
@@ -713,7 +716,7 @@ pub fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<O
             "__cause__" => Some(e.cause.borrow().clone().unwrap_or_else(|| vm.none.clone())),
             "__context__" => Some(e.context.borrow().clone().unwrap_or_else(|| vm.none.clone())),
             "__suppress_context__" => Some(vm.bool(e.suppress_context.get())),
-            "__traceback__" if e.traceback.borrow().is_empty() => Some(vm.none.clone()),
+            "__traceback__" => Some(super::frameobject::exc_traceback(vm, e)),
             other => crate::import::import_error_attr(vm, o, other).or_else(|| super::str_type::unicode_error_attr(vm, o, other)),
         });
     }
@@ -833,6 +836,9 @@ pub fn generic_setattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef, v: Option<ObjRef>
                 )),
             };
         }
+    }
+    if super::funcattrs::set_special(vm, o, &str_body(name).text(), &v)? {
+        return Ok(());
     }
     if let Some(f) = o.downcast::<FunctionBody>() {
         if f.dict.borrow().is_none() {

@@ -21,49 +21,238 @@ that work tightly with the python syntax (template engines for example).
 :license: Python License.
 """
 
-# pyref's `ast` (Lib/ast.py over Python/Python-ast.c), a thin first version: `parse` returns a
-# root node (`Module`, `Expression`, `Interactive` or `FunctionType`) that keeps pyref's own syntax
-# tree, and `dump` formats that tree with `crate::ast::dump` (what `pyref ast` prints). The node
-# classes below the root, their fields, `walk`, `literal_eval`, `unparse` and the visitors are not
-# built yet.
+# pyref's `ast` (Lib/ast.py over Python/Python-ast.c). The node classes are made from the table
+# below (generated from CPython's Parser/Python.asdl by scripts/gen-ast-nodes): `_fields`,
+# `_attributes`, None class defaults for optional fields, and 3.13's constructor (list fields
+# default to [], optional ones to None, expr_context to Load()). `parse` has the native parser
+# build the tree and hand it over as the text of `dump(tree, include_attributes=True)`, which is
+# a Python expression over these classes; evaluating it gives the node objects.
 
 PyCF_ONLY_AST = 1024
 PyCF_TYPE_COMMENTS = 4096
 PyCF_ALLOW_TOP_LEVEL_AWAIT = 8192
 PyCF_OPTIMIZED_AST = 33792
 
+_NODES = (
+    ('mod', 'AST', '', ''),
+    ('Module', 'mod', 'body*:stmt type_ignores*:type_ignore', ''),
+    ('Interactive', 'mod', 'body*:stmt', ''),
+    ('Expression', 'mod', 'body:expr', ''),
+    ('FunctionType', 'mod', 'argtypes*:expr returns:expr', ''),
+    ('stmt', 'AST', '', 'lineno:int col_offset:int end_lineno?:int end_col_offset?:int'),
+    ('FunctionDef', 'stmt', 'name:identifier args:arguments body*:stmt decorator_list*:expr returns?:expr type_comment?:string type_params*:type_param', ''),
+    ('AsyncFunctionDef', 'stmt', 'name:identifier args:arguments body*:stmt decorator_list*:expr returns?:expr type_comment?:string type_params*:type_param', ''),
+    ('ClassDef', 'stmt', 'name:identifier bases*:expr keywords*:keyword body*:stmt decorator_list*:expr type_params*:type_param', ''),
+    ('Return', 'stmt', 'value?:expr', ''),
+    ('Delete', 'stmt', 'targets*:expr', ''),
+    ('Assign', 'stmt', 'targets*:expr value:expr type_comment?:string', ''),
+    ('TypeAlias', 'stmt', 'name:expr type_params*:type_param value:expr', ''),
+    ('AugAssign', 'stmt', 'target:expr op:operator value:expr', ''),
+    ('AnnAssign', 'stmt', 'target:expr annotation:expr value?:expr simple:int', ''),
+    ('For', 'stmt', 'target:expr iter:expr body*:stmt orelse*:stmt type_comment?:string', ''),
+    ('AsyncFor', 'stmt', 'target:expr iter:expr body*:stmt orelse*:stmt type_comment?:string', ''),
+    ('While', 'stmt', 'test:expr body*:stmt orelse*:stmt', ''),
+    ('If', 'stmt', 'test:expr body*:stmt orelse*:stmt', ''),
+    ('With', 'stmt', 'items*:withitem body*:stmt type_comment?:string', ''),
+    ('AsyncWith', 'stmt', 'items*:withitem body*:stmt type_comment?:string', ''),
+    ('Match', 'stmt', 'subject:expr cases*:match_case', ''),
+    ('Raise', 'stmt', 'exc?:expr cause?:expr', ''),
+    ('Try', 'stmt', 'body*:stmt handlers*:excepthandler orelse*:stmt finalbody*:stmt', ''),
+    ('TryStar', 'stmt', 'body*:stmt handlers*:excepthandler orelse*:stmt finalbody*:stmt', ''),
+    ('Assert', 'stmt', 'test:expr msg?:expr', ''),
+    ('Import', 'stmt', 'names*:alias', ''),
+    ('ImportFrom', 'stmt', 'module?:identifier names*:alias level?:int', ''),
+    ('Global', 'stmt', 'names*:identifier', ''),
+    ('Nonlocal', 'stmt', 'names*:identifier', ''),
+    ('Expr', 'stmt', 'value:expr', ''),
+    ('Pass', 'stmt', '', ''),
+    ('Break', 'stmt', '', ''),
+    ('Continue', 'stmt', '', ''),
+    ('expr', 'AST', '', 'lineno:int col_offset:int end_lineno?:int end_col_offset?:int'),
+    ('BoolOp', 'expr', 'op:boolop values*:expr', ''),
+    ('NamedExpr', 'expr', 'target:expr value:expr', ''),
+    ('BinOp', 'expr', 'left:expr op:operator right:expr', ''),
+    ('UnaryOp', 'expr', 'op:unaryop operand:expr', ''),
+    ('Lambda', 'expr', 'args:arguments body:expr', ''),
+    ('IfExp', 'expr', 'test:expr body:expr orelse:expr', ''),
+    ('Dict', 'expr', 'keys*:expr values*:expr', ''),
+    ('Set', 'expr', 'elts*:expr', ''),
+    ('ListComp', 'expr', 'elt:expr generators*:comprehension', ''),
+    ('SetComp', 'expr', 'elt:expr generators*:comprehension', ''),
+    ('DictComp', 'expr', 'key:expr value:expr generators*:comprehension', ''),
+    ('GeneratorExp', 'expr', 'elt:expr generators*:comprehension', ''),
+    ('Await', 'expr', 'value:expr', ''),
+    ('Yield', 'expr', 'value?:expr', ''),
+    ('YieldFrom', 'expr', 'value:expr', ''),
+    ('Compare', 'expr', 'left:expr ops*:cmpop comparators*:expr', ''),
+    ('Call', 'expr', 'func:expr args*:expr keywords*:keyword', ''),
+    ('FormattedValue', 'expr', 'value:expr conversion:int format_spec?:expr', ''),
+    ('JoinedStr', 'expr', 'values*:expr', ''),
+    ('Constant', 'expr', 'value:constant kind?:string', ''),
+    ('Attribute', 'expr', 'value:expr attr:identifier ctx:expr_context', ''),
+    ('Subscript', 'expr', 'value:expr slice:expr ctx:expr_context', ''),
+    ('Starred', 'expr', 'value:expr ctx:expr_context', ''),
+    ('Name', 'expr', 'id:identifier ctx:expr_context', ''),
+    ('List', 'expr', 'elts*:expr ctx:expr_context', ''),
+    ('Tuple', 'expr', 'elts*:expr ctx:expr_context', ''),
+    ('Slice', 'expr', 'lower?:expr upper?:expr step?:expr', ''),
+    ('expr_context', 'AST', '', ''),
+    ('Load', 'expr_context', '', ''),
+    ('Store', 'expr_context', '', ''),
+    ('Del', 'expr_context', '', ''),
+    ('boolop', 'AST', '', ''),
+    ('And', 'boolop', '', ''),
+    ('Or', 'boolop', '', ''),
+    ('operator', 'AST', '', ''),
+    ('Add', 'operator', '', ''),
+    ('Sub', 'operator', '', ''),
+    ('Mult', 'operator', '', ''),
+    ('MatMult', 'operator', '', ''),
+    ('Div', 'operator', '', ''),
+    ('Mod', 'operator', '', ''),
+    ('Pow', 'operator', '', ''),
+    ('LShift', 'operator', '', ''),
+    ('RShift', 'operator', '', ''),
+    ('BitOr', 'operator', '', ''),
+    ('BitXor', 'operator', '', ''),
+    ('BitAnd', 'operator', '', ''),
+    ('FloorDiv', 'operator', '', ''),
+    ('unaryop', 'AST', '', ''),
+    ('Invert', 'unaryop', '', ''),
+    ('Not', 'unaryop', '', ''),
+    ('UAdd', 'unaryop', '', ''),
+    ('USub', 'unaryop', '', ''),
+    ('cmpop', 'AST', '', ''),
+    ('Eq', 'cmpop', '', ''),
+    ('NotEq', 'cmpop', '', ''),
+    ('Lt', 'cmpop', '', ''),
+    ('LtE', 'cmpop', '', ''),
+    ('Gt', 'cmpop', '', ''),
+    ('GtE', 'cmpop', '', ''),
+    ('Is', 'cmpop', '', ''),
+    ('IsNot', 'cmpop', '', ''),
+    ('In', 'cmpop', '', ''),
+    ('NotIn', 'cmpop', '', ''),
+    ('comprehension', 'AST', 'target:expr iter:expr ifs*:expr is_async:int', ''),
+    ('excepthandler', 'AST', '', 'lineno:int col_offset:int end_lineno?:int end_col_offset?:int'),
+    ('ExceptHandler', 'excepthandler', 'type?:expr name?:identifier body*:stmt', ''),
+    ('arguments', 'AST', 'posonlyargs*:arg args*:arg vararg?:arg kwonlyargs*:arg kw_defaults*:expr kwarg?:arg defaults*:expr', ''),
+    ('arg', 'AST', 'arg:identifier annotation?:expr type_comment?:string', 'lineno:int col_offset:int end_lineno?:int end_col_offset?:int'),
+    ('keyword', 'AST', 'arg?:identifier value:expr', 'lineno:int col_offset:int end_lineno?:int end_col_offset?:int'),
+    ('alias', 'AST', 'name:identifier asname?:identifier', 'lineno:int col_offset:int end_lineno?:int end_col_offset?:int'),
+    ('withitem', 'AST', 'context_expr:expr optional_vars?:expr', ''),
+    ('match_case', 'AST', 'pattern:pattern guard?:expr body*:stmt', ''),
+    ('pattern', 'AST', '', 'lineno:int col_offset:int end_lineno:int end_col_offset:int'),
+    ('MatchValue', 'pattern', 'value:expr', ''),
+    ('MatchSingleton', 'pattern', 'value:constant', ''),
+    ('MatchSequence', 'pattern', 'patterns*:pattern', ''),
+    ('MatchMapping', 'pattern', 'keys*:expr patterns*:pattern rest?:identifier', ''),
+    ('MatchClass', 'pattern', 'cls:expr patterns*:pattern kwd_attrs*:identifier kwd_patterns*:pattern', ''),
+    ('MatchStar', 'pattern', 'name?:identifier', ''),
+    ('MatchAs', 'pattern', 'pattern?:pattern name?:identifier', ''),
+    ('MatchOr', 'pattern', 'patterns*:pattern', ''),
+    ('type_ignore', 'AST', '', ''),
+    ('TypeIgnore', 'type_ignore', 'lineno:int tag:string', ''),
+    ('type_param', 'AST', '', 'lineno:int col_offset:int end_lineno:int end_col_offset:int'),
+    ('TypeVar', 'type_param', 'name:identifier bound?:expr default_value?:expr', ''),
+    ('ParamSpec', 'type_param', 'name:identifier default_value?:expr', ''),
+    ('TypeVarTuple', 'type_param', 'name:identifier default_value?:expr', ''),
+)
+
 
 class AST:
-    __module__ = 'ast'
     _fields = ()
     _attributes = ()
+    _field_kinds = {}
+
+    def __init__(self, *args, **kwargs):
+        cls = type(self)
+        fields = cls._fields
+        if len(args) > len(fields):
+            raise TypeError("%s constructor takes at most %d positional argument%s"
+                            % (cls.__name__, len(fields), "" if len(fields) == 1 else "s"))
+        remaining = list(fields)
+        for name, value in zip(fields, args):
+            setattr(self, name, value)
+            remaining.remove(name)
+        for name, value in kwargs.items():
+            if name in fields:
+                if name not in remaining:
+                    raise TypeError("%s got multiple values for argument '%s'" % (cls.__name__, name))
+                remaining.remove(name)
+            setattr(self, name, value)
+        for name in remaining:
+            kind = cls._field_kinds.get(name)
+            if kind is None:
+                continue
+            if kind[0] == "*":
+                setattr(self, name, [])
+            elif kind[0] == "?":
+                pass
+            elif kind[1] == "expr_context":
+                setattr(self, name, Load())
+
+    def __reduce__(self):
+        return type(self), (), self.__dict__
+
+    def __sizeof__(self):
+        # Python-ast.c's AST_object: the object header and its dict pointer.
+        return 24
 
 
-class mod(AST):
-    __module__ = 'ast'
+AST.__module__ = "ast"
 
 
-class Module(mod):
-    __module__ = 'ast'
-    _fields = ('body', 'type_ignores')
+def _make_nodes():
+    made = {"AST": AST}
+    for name, base, fields, attributes in _NODES:
+        kinds = {}
+        names = []
+        for f in fields.split():
+            fname, ftype = f.split(":")
+            q = ""
+            if fname[-1] in "*?":
+                q = fname[-1]
+                fname = fname[:-1]
+            kinds[fname] = (q, ftype)
+            names.append(fname)
+        attrs = []
+        ns = {"__module__": "ast", "_fields": tuple(names), "_field_kinds": kinds,
+              "__match_args__": tuple(names)}
+        for fname, (q, ftype) in kinds.items():
+            if q == "?":
+                ns[fname] = None
+        for a in attributes.split():
+            aname, atype = a.split(":")
+            if aname.endswith("?"):
+                aname = aname[:-1]
+                ns[aname] = None
+            attrs.append(aname)
+        if attributes or base == "AST":
+            ns["_attributes"] = tuple(attrs)
+        made[name] = type(name, (made[base],), ns)
+    return made
 
 
-class Interactive(mod):
-    __module__ = 'ast'
-    _fields = ('body',)
+globals().update(_make_nodes())
+del _make_nodes
 
 
-class Expression(mod):
-    __module__ = 'ast'
-    _fields = ('body',)
+class slice(AST):
+    """Deprecated AST node class."""
+    __module__ = "ast"
 
 
-class FunctionType(mod):
-    __module__ = 'ast'
-    _fields = ('argtypes', 'returns')
+def _eval_tree(text):
+    ns = dict(_NAMESPACE)
+    return eval(text, ns)
 
 
-_ROOTS = {'Module': Module, 'Interactive': Interactive, 'Expression': Expression, 'FunctionType': FunctionType}
+_NAMESPACE = {name: globals()[name] for name, _, _, _ in _NODES}
+_NAMESPACE["inf"] = float("inf")
+_NAMESPACE["nan"] = float("nan")
+_NAMESPACE["Ellipsis"] = ...
+_NAMESPACE["__builtins__"] = {}
 
 
 def parse(source, filename='<unknown>', mode='exec', *,
@@ -73,10 +262,73 @@ def parse(source, filename='<unknown>', mode='exec', *,
     Equivalent to compile(source, filename, mode, PyCF_ONLY_AST).
     Pass type_comments=True to get back type comments where the syntax allows.
     """
-    kind, handle = _parse(source, filename, mode, type_comments)
-    node = _ROOTS[kind]()
-    node._pyref_tree = handle
-    return node
+    if isinstance(source, AST):
+        return source
+    if isinstance(source, (bytes, bytearray)):
+        source = bytes(source).decode("utf-8")
+    text = _parse(source, filename, mode, type_comments, optimize)
+    return _eval_tree(text)
+
+
+def literal_eval(node_or_string):
+    """
+    Evaluate an expression node or a string containing only a Python
+    expression.  The string or node provided may only consist of the following
+    Python literal structures: strings, bytes, numbers, tuples, lists, dicts,
+    sets, booleans, and None.
+
+    Caution: A complex expression can overflow the C stack and cause a crash.
+    """
+    if isinstance(node_or_string, str):
+        node_or_string = parse(node_or_string.lstrip(" \t"), mode='eval')
+    if isinstance(node_or_string, Expression):
+        node_or_string = node_or_string.body
+
+    def _raise_malformed_node(node):
+        msg = "malformed node or string"
+        lno = getattr(node, 'lineno', None)
+        if lno:
+            msg += f' on line {lno}'
+        raise ValueError(msg + f': {node!r}')
+
+    def _convert_num(node):
+        if not isinstance(node, Constant) or type(node.value) not in (int, float, complex):
+            _raise_malformed_node(node)
+        return node.value
+
+    def _convert_signed_num(node):
+        if isinstance(node, UnaryOp) and isinstance(node.op, (UAdd, USub)):
+            operand = _convert_num(node.operand)
+            if isinstance(node.op, UAdd):
+                return + operand
+            return - operand
+        return _convert_num(node)
+
+    def _convert(node):
+        if isinstance(node, Constant):
+            return node.value
+        elif isinstance(node, Tuple):
+            return tuple(map(_convert, node.elts))
+        elif isinstance(node, List):
+            return list(map(_convert, node.elts))
+        elif isinstance(node, Set):
+            return set(map(_convert, node.elts))
+        elif (isinstance(node, Call) and isinstance(node.func, Name) and
+              node.func.id == 'set' and node.args == node.keywords == []):
+            return set()
+        elif isinstance(node, Dict):
+            if len(node.keys) != len(node.values):
+                _raise_malformed_node(node)
+            return dict(zip(map(_convert, node.keys), map(_convert, node.values)))
+        elif isinstance(node, BinOp) and isinstance(node.op, (Add, Sub)):
+            left = _convert_signed_num(node.left)
+            right = _convert_num(node.right)
+            if isinstance(left, (int, float)) and isinstance(right, complex):
+                if isinstance(node.op, Add):
+                    return left + right
+                return left - right
+        return _convert_signed_num(node)
+    return _convert(node_or_string)
 
 
 def dump(node, annotate_fields=True, include_attributes=False, *, indent=None, show_empty=False):
@@ -93,8 +345,333 @@ def dump(node, annotate_fields=True, include_attributes=False, *, indent=None, s
     If show_empty is False, then empty lists and fields that are None
     will be omitted from the output for better readability.
     """
+    def _format(node, level=0):
+        if indent is not None:
+            level += 1
+            prefix = '\n' + indent * level
+            sep = ',\n' + indent * level
+        else:
+            prefix = ''
+            sep = ', '
+        if isinstance(node, AST):
+            cls = type(node)
+            args = []
+            pending = []
+            allsimple = True
+            keywords = annotate_fields
+            for name in node._fields:
+                try:
+                    value = getattr(node, name)
+                except AttributeError:
+                    keywords = True
+                    continue
+                if value is None and getattr(cls, name, ...) is None:
+                    keywords = True
+                    continue
+                if (not show_empty and (value is None or value == [])
+                        and not isinstance(node, (Constant, MatchSingleton))):
+                    pending.append(repr(value))
+                    continue
+                elif not keywords:
+                    args.extend(pending)
+                    pending = []
+                value, simple = _format(value, level)
+                allsimple = allsimple and simple
+                if keywords:
+                    args.append('%s=%s' % (name, value))
+                else:
+                    args.append(value)
+            if include_attributes and node._attributes:
+                for name in node._attributes:
+                    try:
+                        value = getattr(node, name)
+                    except AttributeError:
+                        continue
+                    if value is None and getattr(cls, name, ...) is None:
+                        continue
+                    value, simple = _format(value, level)
+                    allsimple = allsimple and simple
+                    args.append('%s=%s' % (name, value))
+            if allsimple and len(args) <= 3:
+                return '%s(%s)' % (node.__class__.__name__, ', '.join(args)), not args
+            return '%s(%s%s)' % (node.__class__.__name__, prefix, sep.join(args)), False
+        elif isinstance(node, list):
+            if not node:
+                return '[]', True
+            return '[%s%s]' % (prefix, sep.join(_format(x, level)[0] for x in node)), False
+        return repr(node), True
+
     if not isinstance(node, AST):
-        raise TypeError('expected AST, got ' + repr(type(node).__name__))
+        raise TypeError('expected AST, got %r' % node.__class__.__name__)
     if indent is not None and not isinstance(indent, str):
         indent = ' ' * indent
-    return _dump(node._pyref_tree, annotate_fields, include_attributes, indent, show_empty)
+    return _format(node)[0]
+
+
+def copy_location(new_node, old_node):
+    """
+    Copy source location (`lineno`, `col_offset`, `end_lineno`, and `end_col_offset`
+    attributes) from *old_node* to *new_node* if possible, and return *new_node*.
+    """
+    for attr in 'lineno', 'col_offset', 'end_lineno', 'end_col_offset':
+        if attr in old_node._attributes and attr in new_node._attributes:
+            value = getattr(old_node, attr, None)
+            if value is not None or (hasattr(old_node, attr) and attr.startswith("end_")):
+                setattr(new_node, attr, value)
+    return new_node
+
+
+def fix_missing_locations(node):
+    """
+    When you compile a node tree with compile(), the compiler expects lineno and
+    col_offset attributes for every node that supports them.  This is rather
+    tedious to fill in for generated nodes, so this helper adds these attributes
+    recursively where not already set, by setting them to the values of the
+    parent node.  It works recursively starting at *node*.
+    """
+    def _fix(node, lineno, col_offset, end_lineno, end_col_offset):
+        if 'lineno' in node._attributes:
+            if not hasattr(node, 'lineno'):
+                node.lineno = lineno
+            else:
+                lineno = node.lineno
+        if 'end_lineno' in node._attributes:
+            if getattr(node, 'end_lineno', None) is None:
+                node.end_lineno = end_lineno
+            else:
+                end_lineno = node.end_lineno
+        if 'col_offset' in node._attributes:
+            if not hasattr(node, 'col_offset'):
+                node.col_offset = col_offset
+            else:
+                col_offset = node.col_offset
+        if 'end_col_offset' in node._attributes:
+            if getattr(node, 'end_col_offset', None) is None:
+                node.end_col_offset = end_col_offset
+            else:
+                end_col_offset = node.end_col_offset
+        for child in iter_child_nodes(node):
+            _fix(child, lineno, col_offset, end_lineno, end_col_offset)
+    _fix(node, 1, 0, 1, 0)
+    return node
+
+
+def increment_lineno(node, n=1):
+    """
+    Increment the line number and end line number of each node in the tree
+    starting at *node* by *n*. This is useful to "move code" to a different
+    location in a file.
+    """
+    for child in walk(node):
+        if isinstance(child, TypeIgnore):
+            child.lineno = getattr(child, 'lineno', 0) + n
+            continue
+        if 'lineno' in child._attributes:
+            child.lineno = getattr(child, 'lineno', 0) + n
+        if ("end_lineno" in child._attributes
+                and (end_lineno := getattr(child, "end_lineno", 0)) is not None):
+            child.end_lineno = end_lineno + n
+    return node
+
+
+def iter_fields(node):
+    """
+    Yield a tuple of ``(fieldname, value)`` for each field in ``node._fields``
+    that is present on *node*.
+    """
+    for field in node._fields:
+        try:
+            yield field, getattr(node, field)
+        except AttributeError:
+            pass
+
+
+def iter_child_nodes(node):
+    """
+    Yield all direct child nodes of *node*, that is, all fields that are nodes
+    and all items of fields that are lists of nodes.
+    """
+    for name, field in iter_fields(node):
+        if isinstance(field, AST):
+            yield field
+        elif isinstance(field, list):
+            for item in field:
+                if isinstance(item, AST):
+                    yield item
+
+
+def get_docstring(node, clean=True):
+    """
+    Return the docstring for the given node or None if no docstring can
+    be found.  If the node provided does not have docstrings a TypeError
+    will be raised.
+
+    If *clean* is `True`, all tabs are expanded to spaces and any whitespace
+    that can be uniformly removed from the second line onwards is removed.
+    """
+    if not isinstance(node, (AsyncFunctionDef, FunctionDef, ClassDef, Module)):
+        raise TypeError("%r can't have docstrings" % node.__class__.__name__)
+    if not (node.body and isinstance(node.body[0], Expr)):
+        return None
+    node = node.body[0].value
+    if isinstance(node, Constant) and isinstance(node.value, str):
+        text = node.value
+    else:
+        return None
+    if clean:
+        import inspect
+        text = inspect.cleandoc(text)
+    return text
+
+
+def _splitlines_no_ff(source, maxlines=None):
+    """Split a string into lines ignoring form feed and other chars.
+
+    This mimics how the Python parser splits source code.
+    """
+    lines = []
+    start = 0
+    i = 0
+    n = len(source)
+    while i < n:
+        c = source[i]
+        if c == "\r" and i + 1 < n and source[i + 1] == "\n":
+            i += 2
+        elif c in "\r\n":
+            i += 1
+        else:
+            i += 1
+            continue
+        lines.append(source[start:i])
+        start = i
+        if maxlines is not None and len(lines) >= maxlines:
+            return lines
+    lines.append(source[start:])
+    return lines
+
+
+def _pad_whitespace(source):
+    r"""Replace all chars except '\f\t' in a line with spaces."""
+    result = ''
+    for c in source:
+        if c in '\f\t':
+            result += c
+        else:
+            result += ' '
+    return result
+
+
+def _byte_slice(line, start, end):
+    """line.encode()[start:end].decode() for offsets on character boundaries."""
+    out = []
+    pos = 0
+    for ch in line:
+        if end is not None and pos >= end:
+            break
+        if pos >= start:
+            out.append(ch)
+        pos += len(ch.encode())
+    return ''.join(out)
+
+
+def get_source_segment(source, node, *, padded=False):
+    """Get source code segment of the *source* that generated *node*.
+
+    If some location information (`lineno`, `end_lineno`, `col_offset`,
+    or `end_col_offset`) is missing, return None.
+
+    If *padded* is `True`, the first line of a multi-line statement will
+    be padded with spaces to match its original position.
+    """
+    try:
+        if node.end_lineno is None or node.end_col_offset is None:
+            return None
+        lineno = node.lineno - 1
+        end_lineno = node.end_lineno - 1
+        col_offset = node.col_offset
+        end_col_offset = node.end_col_offset
+    except AttributeError:
+        return None
+
+    lines = _splitlines_no_ff(source, maxlines=end_lineno + 1)
+    if end_lineno == lineno:
+        return _byte_slice(lines[lineno], col_offset, end_col_offset)
+
+    if padded:
+        padding = _pad_whitespace(_byte_slice(lines[lineno], 0, col_offset))
+    else:
+        padding = ''
+
+    first = padding + _byte_slice(lines[lineno], col_offset, None)
+    last = _byte_slice(lines[end_lineno], 0, end_col_offset)
+    lines = lines[lineno + 1:end_lineno]
+
+    lines.insert(0, first)
+    lines.append(last)
+    return ''.join(lines)
+
+
+def walk(node):
+    """
+    Recursively yield all descendant nodes in the tree starting at *node*
+    (including *node* itself), in no specified order.  This is useful if you
+    only want to modify nodes in place and don't care about the context.
+    """
+    todo = [node]
+    while todo:
+        node = todo.pop(0)
+        todo.extend(iter_child_nodes(node))
+        yield node
+
+
+class NodeVisitor(object):
+    """
+    A node visitor base class that walks the abstract syntax tree and calls a
+    visitor function for every node found.  This function may return a value
+    which is forwarded by the `visit` method.
+    """
+
+    def visit(self, node):
+        """Visit a node."""
+        method = 'visit_' + node.__class__.__name__
+        visitor = getattr(self, method, self.generic_visit)
+        return visitor(node)
+
+    def generic_visit(self, node):
+        """Called if no explicit visitor function exists for a node."""
+        for field, value in iter_fields(node):
+            if isinstance(value, list):
+                for item in value:
+                    if isinstance(item, AST):
+                        self.visit(item)
+            elif isinstance(value, AST):
+                self.visit(value)
+
+
+class NodeTransformer(NodeVisitor):
+    """
+    A :class:`NodeVisitor` subclass that walks the abstract syntax tree and
+    allows modification of nodes.
+    """
+
+    def generic_visit(self, node):
+        for field, old_value in iter_fields(node):
+            if isinstance(old_value, list):
+                new_values = []
+                for value in old_value:
+                    if isinstance(value, AST):
+                        value = self.visit(value)
+                        if value is None:
+                            continue
+                        elif not isinstance(value, AST):
+                            new_values.extend(value)
+                            continue
+                    new_values.append(value)
+                old_value[:] = new_values
+            elif isinstance(old_value, AST):
+                new_node = self.visit(old_value)
+                if new_node is None:
+                    delattr(node, field)
+                else:
+                    setattr(node, field, new_node)
+        return node

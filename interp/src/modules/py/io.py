@@ -3,8 +3,10 @@ builtin open function is defined in this module.
 """
 
 # pyref's `io`, as far as programs use it: `StringIO` with CPython's newline handling
-# (Modules/_io/stringio.c, the IncrementalNewlineDecoder of Modules/_io/textio.c), the SEEK_*
-# constants and UnsupportedOperation. BytesIO, TextIOWrapper and open() are not built yet.
+# (Modules/_io/stringio.c, the IncrementalNewlineDecoder of Modules/_io/textio.c), `BytesIO`
+# (Modules/_io/bytesio.c; the bytes are kept as a list of ints), a `TextIOWrapper` over a
+# binary buffer (Modules/_io/textio.c: encodes on write, decodes the whole buffer on first
+# read), the SEEK_* constants and UnsupportedOperation. `getbuffer()` and open() are not built.
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -247,6 +249,294 @@ class StringIO:
 
     def __enter__(self):
         self._check()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+def _bytes_like(b):
+    if isinstance(b, (bytes, bytearray)):
+        return bytes(b)
+    if isinstance(b, memoryview):
+        return b.tobytes()
+    raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
+
+
+def _index(v, what="integer"):
+    if isinstance(v, int):
+        return v
+    if hasattr(type(v), "__index__"):
+        return type(v).__index__(v)
+    raise TypeError("'" + type(v).__name__ + "' object cannot be interpreted as an integer")
+
+
+class BytesIO:
+    __module__ = '_io'
+
+    def __init__(self, initial_bytes=b''):
+        self._closed = False
+        self._buf = list(_bytes_like(initial_bytes)) if initial_bytes is not None else []
+        self._pos = 0
+
+    def _check(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def getvalue(self):
+        self._check()
+        return bytes(self._buf)
+
+    def _size(self, size):
+        if size is None:
+            return -1
+        return _index(size)
+
+    def read(self, size=-1):
+        self._check()
+        size = self._size(size)
+        n = len(self._buf)
+        if size < 0 or self._pos + size > n:
+            end = n
+        else:
+            end = self._pos + size
+        if self._pos >= n:
+            return b''
+        out = bytes(self._buf[self._pos:end])
+        self._pos = end
+        return out
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def readinto(self, buffer):
+        self._check()
+        data = self.read(len(buffer))
+        buffer[0:len(data)] = data
+        return len(data)
+
+    def readline(self, size=-1):
+        self._check()
+        size = self._size(size)
+        n = len(self._buf)
+        if self._pos >= n:
+            return b''
+        end = n
+        i = self._pos
+        while i < n:
+            if self._buf[i] == 10:
+                end = i + 1
+                break
+            i += 1
+        if size >= 0 and self._pos + size < end:
+            end = self._pos + size
+        out = bytes(self._buf[self._pos:end])
+        self._pos = end
+        return out
+
+    def readlines(self, hint=-1):
+        self._check()
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                break
+        return lines
+
+    def write(self, b):
+        self._check()
+        data = _bytes_like(b)
+        n = len(data)
+        if n == 0:
+            return 0
+        end = self._pos + n
+        if self._pos > len(self._buf):
+            self._buf.extend([0] * (self._pos - len(self._buf)))
+        self._buf[self._pos:end] = list(data)
+        self._pos = end
+        return n
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        self._check()
+        pos = _index(pos)
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("negative seek value " + str(pos))
+        elif whence == 1:
+            pos = max(0, self._pos + pos)
+        elif whence == 2:
+            pos = max(0, len(self._buf) + pos)
+        else:
+            raise ValueError("invalid whence (" + str(whence) + ", should be 0, 1 or 2)")
+        self._pos = pos
+        return pos
+
+    def truncate(self, size=None):
+        self._check()
+        if size is None:
+            size = self._pos
+        else:
+            size = _index(size)
+        if size < 0:
+            raise ValueError("negative size value " + str(size))
+        if size < len(self._buf):
+            del self._buf[size:]
+        return size
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def flush(self):
+        self._check()
+
+    def fileno(self):
+        raise UnsupportedOperation("fileno")
+
+    def close(self):
+        self._closed = True
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+class TextIOWrapper:
+    __module__ = '_io'
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
+                 write_through=False):
+        if newline is not None and newline not in ('', '\n', '\r', '\r\n'):
+            raise ValueError("illegal newline value: " + repr(newline))
+        self.buffer = buffer
+        self._encoding = encoding if encoding is not None else "utf-8"
+        self._errors = errors if errors is not None else "strict"
+        self._newline = newline
+        self._pending = None
+        self._detached = False
+        self.line_buffering = line_buffering
+
+    @property
+    def encoding(self):
+        return self._encoding
+
+    @property
+    def errors(self):
+        return self._errors
+
+    def _check(self):
+        if self._detached:
+            raise ValueError("underlying buffer has been detached")
+
+    def write(self, s):
+        self._check()
+        if not isinstance(s, str):
+            raise TypeError("write() argument must be str, not " + type(s).__name__)
+        n = len(s)
+        if self._newline not in (None, '', '\n'):
+            s = s.replace('\n', self._newline)
+        self.buffer.write(s.encode(self._encoding, self._errors))
+        return n
+
+    def _text(self):
+        if self._pending is None:
+            raw = self.buffer.read()
+            text = raw.decode(self._encoding, self._errors)
+            if self._newline is None:
+                text = text.replace('\r\n', '\n').replace('\r', '\n')
+            self._pending = StringIO(text, newline='' if self._newline is None else self._newline)
+        return self._pending
+
+    def read(self, size=-1):
+        self._check()
+        return self._text().read(size)
+
+    def readline(self, size=-1):
+        self._check()
+        return self._text().readline(size)
+
+    def readlines(self, hint=-1):
+        self._check()
+        return self._text().readlines(hint)
+
+    def flush(self):
+        self._check()
+        self.buffer.flush()
+
+    def detach(self):
+        self._check()
+        self._detached = True
+        return self.buffer
+
+    def readable(self):
+        return self.buffer.readable()
+
+    def writable(self):
+        return self.buffer.writable()
+
+    def seekable(self):
+        return self.buffer.seekable()
+
+    def close(self):
+        if not self._detached:
+            self.buffer.close()
+
+    @property
+    def closed(self):
+        return self.buffer.closed
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __enter__(self):
         return self
 
     def __exit__(self, *args):

@@ -132,7 +132,7 @@ class JSONEncoder:
         elif o == -_INFINITY:
             text = '-Infinity'
         else:
-            return repr(o)
+            return repr(float(o)) if type(o) is not float else repr(o)
         if not self.allow_nan:
             raise ValueError('Out of range float values are not JSON compliant: ' + repr(o))
         return text
@@ -154,6 +154,21 @@ class JSONEncoder:
         if self.check_circular:
             markers.pop()
 
+    def _scalar(self, v):
+        if isinstance(v, str):
+            return _encode_str(v, self.ensure_ascii)
+        if v is None:
+            return 'null'
+        if v is True:
+            return 'true'
+        if v is False:
+            return 'false'
+        if isinstance(v, int):
+            return _int_repr(v)
+        if isinstance(v, float):
+            return self._float(v)
+        return None
+
     def _iterencode(self, o, level, out, markers):
         if isinstance(o, str):
             out.append(_encode_str(o, self.ensure_ascii))
@@ -168,23 +183,30 @@ class JSONEncoder:
         elif isinstance(o, float):
             out.append(self._float(o))
         elif isinstance(o, (list, tuple)):
+            # The chunks of Lib/json/encoder.py's _iterencode_list: a scalar item is one chunk
+            # with the separator (or '[') before it.
             self._enter(o, markers)
             if not o:
                 out.append('[]')
             else:
-                out.append('[')
+                buf = '['
                 inner = None
+                separator = self.item_separator
                 if self.indent is not None:
                     inner = self._newline(level + 1)
-                    out.append(inner)
+                    separator = self.item_separator + inner
+                    buf += inner
                 first = True
                 for v in o:
                     if not first:
-                        out.append(self.item_separator)
-                        if inner is not None:
-                            out.append(inner)
+                        buf = separator
                     first = False
-                    self._iterencode(v, level + 1, out, markers)
+                    text = self._scalar(v)
+                    if text is not None:
+                        out.append(buf + text)
+                    else:
+                        out.append(buf)
+                        self._iterencode(v, level + 1, out, markers)
                 if inner is not None:
                     out.append(self._newline(level))
                 out.append(']')
@@ -198,9 +220,11 @@ class JSONEncoder:
                 if self.sort_keys:
                     items = sorted(items)
                 out.append('{')
+                separator = self.item_separator
                 inner = None
                 if self.indent is not None:
                     inner = self._newline(level + 1)
+                    separator = self.item_separator + inner
                     out.append(inner)
                 first = True
                 for k, v in items:
@@ -221,9 +245,7 @@ class JSONEncoder:
                     else:
                         raise TypeError('keys must be str, int, float, bool or None, not ' + type(k).__name__)
                     if not first:
-                        out.append(self.item_separator)
-                        if inner is not None:
-                            out.append(inner)
+                        out.append(separator)
                     first = False
                     out.append(_encode_str(k, self.ensure_ascii))
                     out.append(self.key_separator)
@@ -472,11 +494,38 @@ def dump(obj, fp, **kw):
     fp.write(dumps(obj, **kw))
 
 
+def detect_encoding(b):
+    """The encoding of JSON bytes: from a BOM, else from where the first two
+    characters' zero bytes fall (RFC 4627), else UTF-8."""
+    if b.startswith((b'\x00\x00\xfe\xff', b'\xff\xfe\x00\x00')):
+        return 'utf-32'
+    if b.startswith((b'\xfe\xff', b'\xff\xfe')):
+        return 'utf-16'
+    if b.startswith(b'\xef\xbb\xbf'):
+        return 'utf-8-sig'
+    if len(b) >= 4:
+        if not b[0]:
+            return 'utf-16-be' if b[1] else 'utf-32-be'
+        if not b[1]:
+            return 'utf-16-le' if b[2] or b[3] else 'utf-32-le'
+    elif len(b) == 2:
+        if not b[0]:
+            return 'utf-16-be'
+        if not b[1]:
+            return 'utf-16-le'
+    return 'utf-8'
+
+
 def loads(s, *, cls=None, object_hook=None, parse_float=None,
         parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
     """Deserialize ``s`` (a ``str`` instance containing a JSON document) to a Python object."""
-    if not isinstance(s, str):
-        raise TypeError('the JSON object must be str, bytes or bytearray, not ' + type(s).__name__)
+    if isinstance(s, str):
+        if s.startswith('\ufeff'):
+            raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
+    else:
+        if not isinstance(s, (bytes, bytearray)):
+            raise TypeError('the JSON object must be str, bytes or bytearray, not ' + type(s).__name__)
+        s = s.decode(detect_encoding(s), 'surrogatepass')
     if cls is None:
         cls = JSONDecoder
     return cls(object_hook=object_hook, parse_float=parse_float, parse_int=parse_int,
