@@ -188,9 +188,10 @@ pub fn for_each_token(src: &[u8], filename: &str, mut f: impl FnMut(&TokenRef<'_
                 }
             }
         }
-        match r {
+        // The token is read in place (fields, not a copy of the whole; see normal_mode_inline).
+        match &r {
             Ok(tok) => {
-                f(&token_info(&lexer, whole, &tok, &mut cols));
+                f(&token_info(&lexer, whole, tok, &mut cols));
                 if tok.kind == TokenKind::Endmarker {
                     break Ok(());
                 }
