@@ -6,6 +6,10 @@
 //! * pyref view: `view::for_each_token`, every `tokenize` TokenInfo (strings, character columns);
 //! * CPython: `list(tokenize.tokenize(BytesIO(src).readline))`, timed inside CPython.
 //!
+//! Each side reports its best wall time and its best thread CPU time (CLOCK_THREAD_CPUTIME_ID;
+//! `time.thread_time()` in CPython). On a shared, loaded machine the wall times of the two sides
+//! are taken at different moments under different load; the CPU-time ratio is the steadier one.
+//!
 //! CPython is found as `$PYREF_CPYTHON`, `python3.13` on PATH, or ~/.pyenv/versions/3.13.0.
 
 use pyref::tokenize::{view, Lexer, Mode, TokenKind};
@@ -41,33 +45,54 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-fn best_of<F: FnMut() -> usize>(runs: usize, mut f: F) -> (f64, usize) {
-    let mut best = f64::MAX;
+/// CPU time of the calling thread (`clock_gettime(CLOCK_THREAD_CPUTIME_ID)`): on a shared machine
+/// it counts only the time this thread ran, so it is steadier than wall time under load.
+fn thread_cpu() -> f64 {
+    #[repr(C)]
+    struct Timespec {
+        sec: i64,
+        nsec: i64,
+    }
+    extern "C" {
+        fn clock_gettime(clock: i32, tp: *mut Timespec) -> i32;
+    }
+    const CLOCK_THREAD_CPUTIME_ID: i32 = 3;
+    let mut t = Timespec { sec: 0, nsec: 0 };
+    // SAFETY: `t` is a valid timespec for the call to fill.
+    let _ = unsafe { clock_gettime(CLOCK_THREAD_CPUTIME_ID, &mut t) };
+    t.sec as f64 + t.nsec as f64 * 1e-9
+}
+
+/// Best wall time and best thread CPU time over `runs` runs of `f`, and its last result.
+fn best_of<F: FnMut() -> usize>(runs: usize, mut f: F) -> (f64, f64, usize) {
+    let (mut best, mut best_cpu) = (f64::MAX, f64::MAX);
     let mut n = 0;
     for _ in 0..runs {
-        let t = Instant::now();
+        let (t, c) = (Instant::now(), thread_cpu());
         n = std::hint::black_box(f());
         best = best.min(t.elapsed().as_secs_f64());
+        best_cpu = best_cpu.min(thread_cpu() - c);
     }
-    (best, n)
+    (best, best_cpu, n)
 }
 
 const CPY_SCRIPT: &str = r#"
 import io, sys, time, tokenize
 paths = sys.stdin.read().splitlines()
 srcs = [open(p, 'rb').read() for p in paths]
-best = None
+best = best_cpu = None
 for _ in range(int(sys.argv[1])):
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.thread_time()
     n = 0
     for s in srcs:
         try:
             n += len(list(tokenize.tokenize(io.BytesIO(s).readline)))
         except Exception:
             pass
-    dt = time.perf_counter() - t
+    dt, dc = time.perf_counter() - t, time.thread_time() - c
     best = dt if best is None else min(best, dt)
-print(best, n)
+    best_cpu = dc if best_cpu is None else min(best_cpu, dc)
+print(best, n, best_cpu)
 "#;
 
 fn main() {
@@ -113,8 +138,8 @@ fn main() {
     };
     // pyref is timed before and after CPython (best of all runs), since a shared machine's load
     // changes over the minute CPython takes.
-    let (mut t_lex, n_lex) = best_of(10, lex_all);
-    let (mut t_view, n_view) = best_of(3, view_all);
+    let (mut t_lex, mut c_lex, n_lex) = best_of(10, lex_all);
+    let (mut t_view, mut c_view, n_view) = best_of(3, view_all);
 
     let runs = "2";
     let mut child = match Command::new(&py).args(["-c", CPY_SCRIPT, runs]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn() {
@@ -132,12 +157,16 @@ fn main() {
     let out = child.wait_with_output().map(|o| String::from_utf8_lossy(&o.stdout).to_string()).unwrap_or_default();
     let mut it = out.split_whitespace();
     let t_cpy: f64 = it.next().and_then(|s| s.parse().ok()).unwrap_or(f64::NAN);
-    t_lex = t_lex.min(best_of(10, lex_all).0);
-    t_view = t_view.min(best_of(3, view_all).0);
     let n_cpy: usize = it.next().and_then(|s| s.parse().ok()).unwrap_or(0);
+    let c_cpy: f64 = it.next().and_then(|s| s.parse().ok()).unwrap_or(f64::NAN);
+    let (t2, c2, _) = best_of(10, lex_all);
+    (t_lex, c_lex) = (t_lex.min(t2), c_lex.min(c2));
+    let (t2, c2, _) = best_of(3, view_all);
+    (t_view, c_view) = (t_view.min(t2), c_view.min(c2));
 
-    println!("pyref lexer (compile mode): {:>8.3} s  {:>7.1} MB/s  {n_lex} tokens", t_lex, mb / t_lex);
-    println!("pyref tokenize view:        {:>8.3} s  {:>7.1} MB/s  {n_view} tokens", t_view, mb / t_view);
-    println!("CPython tokenize module:    {:>8.3} s  {:>7.1} MB/s  {n_cpy} tokens", t_cpy, mb / t_cpy);
-    println!("ratio lexer/CPython: {:.1}x   view/CPython: {:.1}x", t_cpy / t_lex, t_cpy / t_view);
+    println!("                              wall time              thread CPU time");
+    println!("pyref lexer (compile mode): {:>8.3} s  {:>7.1} MB/s  {:>8.3} s  {n_lex} tokens", t_lex, mb / t_lex, c_lex);
+    println!("pyref tokenize view:        {:>8.3} s  {:>7.1} MB/s  {:>8.3} s  {n_view} tokens", t_view, mb / t_view, c_view);
+    println!("CPython tokenize module:    {:>8.3} s  {:>7.1} MB/s  {:>8.3} s  {n_cpy} tokens", t_cpy, mb / t_cpy, c_cpy);
+    println!("ratio lexer/CPython: {:.1}x wall, {:.1}x CPU   view/CPython: {:.1}x wall, {:.1}x CPU", t_cpy / t_lex, c_cpy / c_lex, t_cpy / t_view, c_cpy / c_view);
 }

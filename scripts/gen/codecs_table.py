@@ -1,8 +1,8 @@
 #!/usr/bin/env python3.13
 """Writes interp/src/tokenize/codecs_table.rs: what pyref needs of CPython 3.13.0's codec registry
 to decode source files: every name `codecs.lookup` accepts (normalised as encodings.search_function
-normalises it, with its canonical codec), and decoding tables for the single-byte codecs pyref
-implements. Run with CPython 3.13.0:
+normalises it, with its canonical codec), and the decoding tables of the single-byte (charmap)
+codecs that agree with ASCII on bytes 0x00-0x7F. Run with CPython 3.13.0:
 
     PYENV_VERSION=3.13.0 python scripts/gen/codecs_table.py
 """
@@ -15,7 +15,7 @@ import sys
 
 assert sys.version_info[:3] == (3, 13, 0), "run this with CPython 3.13.0"
 
-SINGLE_BYTE = ["cp1252", "koi8_r"]
+ASCII = "".join(map(chr, range(128)))
 
 names = {}
 for alias, mod in encodings.aliases.aliases.items():
@@ -44,14 +44,30 @@ with open(out, "w") as f:
     for a, c in rows:
         f.write(f'    ("{a}", "{c}"),\n')
     f.write("];\n")
-    for cod in SINGLE_BYTE:
-        table = []
-        for b in range(128, 256):
-            s = bytes([b]).decode(cod, errors="replace")
-            table.append(ord(s))
-        f.write(f"\n/// Bytes 0x80..=0xFF decoded with {cod} (U+FFFD where undefined).\n")
-        f.write(f"pub(crate) static {cod.upper()}_HIGH: [u16; 128] = [\n")
+    # Charmap codecs (their module has a 256-character decoding_table) that read ASCII as ASCII,
+    # by canonical name.
+    tables = {}
+    for _, canon in rows:
+        if canon in tables:
+            continue
+        try:
+            mod = __import__("encodings." + canon.replace("-", "_"), fromlist=["x"])
+        except ImportError:
+            continue
+        dt = getattr(mod, "decoding_table", None)
+        if not isinstance(dt, str) or len(dt) != 256 or dt[:128] != ASCII:
+            continue
+        table = [ord(bytes([b]).decode(canon, errors="replace")) for b in range(128, 256)]
+        assert all(x <= 0xFFFF for x in table)
+        tables[canon] = table
+    f.write("\n/// Bytes 0x80..=0xFF decoded by each ASCII-compatible charmap codec (U+FFFD where\n")
+    f.write("/// undefined), by canonical name, sorted.\n")
+    f.write(f"pub(crate) static CHARMAP_TABLES: [(&str, [u16; 128]); {len(tables)}] = [\n")
+    for canon in sorted(tables):
+        t = tables[canon]
+        f.write(f'    ("{canon}", [\n')
         for i in range(0, 128, 8):
-            f.write("    " + " ".join(f"0x{x:04X}," for x in table[i:i + 8]) + "\n")
-        f.write("];\n")
+            f.write("        " + " ".join(f"0x{x:04X}," for x in t[i:i + 8]) + "\n")
+        f.write("    ]),\n")
+    f.write("];\n")
 print(f"{len(rows)} codec names written to {os.path.normpath(out)}")

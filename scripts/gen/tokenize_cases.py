@@ -30,6 +30,8 @@ VIEW = {
     "bom_with_latin1_cookie": b"\xef\xbb\xbf# coding: latin-1\nx = 1\n",
     "latin1": b"# -*- coding: latin-1 -*-\nx = '\xe9'\n",
     "unknown_encoding": b"# coding: foobar\nx = 1\n",
+    "cp1253_undefined_byte": b"# coding: cp1253\nx = '\xe1\xaa\xe2'\n",
+    "iso8859_15_columns": b"# vim: set fileencoding=iso-8859-15 :\n\xa4 = '\xa6\xbd' + caf\xe9\n",
     "invalid_utf8_line1": b"x = '\xff'\n",
     "invalid_utf8_line3": b"x = 1\ny = 2\nz = '\xff\xfe'\n",
     "nul_in_string": b'x = """\n\x00"""\n',
@@ -102,6 +104,8 @@ ERRORS = {
     "fstring_nested_too_deeply": b'f"{x:{y:{z:{w}}}}"\n',
     "encoding_problem_with_bom": b"\xef\xbb\xbf# coding: latin-1\nx = 1\n",
     "unknown_encoding": b"# coding: foobar\nx = 1\n",
+    "charmap_undefined_byte": b"# coding: cp1253\nx = '\xe1\xaa'\n",
+    "unsupported_but_known": b"# coding: latin-2\nx = '\xb1'\n",
 }
 
 

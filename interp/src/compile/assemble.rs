@@ -78,17 +78,15 @@ fn resolve_jump_offsets(seq: &mut InstrSequence) -> Vec<u32> {
 /// Writes one instruction: EXTENDED_ARG prefixes, the instruction, zeroed caches (`write_instr`).
 fn write_instr(out: &mut Vec<u8>, op: Op, oparg: u32) {
     debug_assert!(!op.is_pseudo());
-    let ilen = instr_size(op, oparg) - op.caches() as u32;
+    let caches = op.caches();
+    let ilen = instr_size(op, oparg) - caches as u32;
     for shift in (1..ilen).rev() {
-        out.push(Op::EXTENDED_ARG as u8);
-        out.push((oparg >> (8 * shift)) as u8);
+        out.extend_from_slice(&[Op::EXTENDED_ARG as u8, (oparg >> (8 * shift)) as u8]);
     }
-    out.push(op as u8);
-    out.push(oparg as u8);
-    for _ in 0..op.caches() {
-        out.push(Op::CACHE as u8);
-        out.push(0);
-    }
+    out.extend_from_slice(&[op as u8, oparg as u8]);
+    // CACHE is opcode 0: each cache unit is two zero bytes.
+    const _: () = assert!(Op::CACHE as u8 == 0);
+    out.resize(out.len() + 2 * caches, 0);
 }
 
 // ---- location table ------------------------------------------------------------------------

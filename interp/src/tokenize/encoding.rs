@@ -7,10 +7,12 @@
 //! * [`detect_encoding`] is `detect_encoding` in Lib/tokenize.py, used by `python -m tokenize`,
 //!   which then decodes each line with `errors="replace"` ([`decode_lossy`]).
 //!
-//! pyref decodes UTF-8, Latin-1, ASCII, cp1252 and KOI8-R; any other codec CPython knows is reported
-//! as [`EncodingError::Unsupported`] rather than guessed.
+//! pyref decodes UTF-8, Latin-1, ASCII and every single-byte charmap codec of CPython that reads
+//! ASCII as ASCII (cp125x, iso8859-N, KOI8, mac-*, the DOS code pages, ...), from tables generated
+//! from CPython's own codecs; any other codec CPython knows (UTF-16, the CJK multibyte codecs, ...)
+//! is reported as [`EncodingError::Unsupported`] rather than guessed.
 
-use super::codecs_table::{CODEC_NAMES, CP1252_HIGH, KOI8_R_HIGH};
+use super::codecs_table::{CHARMAP_TABLES, CODEC_NAMES};
 use super::error::SyntaxMsg;
 use std::borrow::Cow;
 
@@ -22,8 +24,8 @@ pub enum Codec {
     Utf8,
     Latin1,
     Ascii,
-    Cp1252,
-    Koi8R,
+    /// A charmap codec: what bytes 0x80..=0xFF decode to (U+FFFD where undefined).
+    Charmap(&'static [u16; 128]),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -62,16 +64,22 @@ pub fn codec_for(canonical: &str) -> Option<Codec> {
         "utf-8" => Codec::Utf8,
         "iso8859-1" => Codec::Latin1,
         "ascii" => Codec::Ascii,
-        "cp1252" => Codec::Cp1252,
-        "koi8-r" => Codec::Koi8R,
-        _ => return None,
+        _ => {
+            let i = CHARMAP_TABLES.binary_search_by(|(n, _)| (*n).cmp(canonical)).ok()?;
+            Codec::Charmap(&CHARMAP_TABLES[i].1)
+        }
     })
 }
 
 /// Decodes `bytes` with errors="replace".
 pub fn decode_lossy(codec: Codec, bytes: &[u8]) -> Cow<'_, str> {
     match codec {
-        Codec::Utf8 => String::from_utf8_lossy(bytes),
+        // Validating strictly first is several times faster than the lossy walk, and source is
+        // almost always valid.
+        Codec::Utf8 => match std::str::from_utf8(bytes) {
+            Ok(s) => Cow::Borrowed(s),
+            Err(_) => String::from_utf8_lossy(bytes),
+        },
         _ if bytes.is_ascii() => Cow::Borrowed(std::str::from_utf8(bytes).unwrap_or_default()),
         _ => Cow::Owned(bytes.iter().map(|&b| single_byte(codec, b).unwrap_or('\u{FFFD}')).collect()),
     }
@@ -89,11 +97,7 @@ pub fn decode_strict(codec: Codec, bytes: &[u8]) -> Result<Cow<'_, str>, String>
                 match single_byte(codec, b) {
                     Some(c) => out.push(c),
                     None => {
-                        let name = match codec {
-                            Codec::Ascii => "ascii",
-                            Codec::Cp1252 => "charmap",
-                            _ => "charmap",
-                        };
+                        let name = if codec == Codec::Ascii { "ascii" } else { "charmap" };
                         let why = if codec == Codec::Ascii { "ordinal not in range(128)" } else { "character maps to <undefined>" };
                         return Err(format!("'{name}' codec can't decode byte 0x{b:02x} in position {i}: {why}"));
                     }
@@ -111,8 +115,7 @@ fn single_byte(codec: Codec, b: u8) -> Option<char> {
     let cp = match codec {
         Codec::Latin1 => b as u32,
         Codec::Ascii | Codec::Utf8 => return None,
-        Codec::Cp1252 => CP1252_HIGH[(b - 0x80) as usize] as u32,
-        Codec::Koi8R => KOI8_R_HIGH[(b - 0x80) as usize] as u32,
+        Codec::Charmap(t) => t[(b - 0x80) as usize] as u32,
     };
     if cp == 0xFFFD {
         return None;

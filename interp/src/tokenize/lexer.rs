@@ -358,7 +358,7 @@ impl<'src> Lexer<'src> {
             return Err((**e).clone());
         }
         let step = if self.modes[self.modes.len() - 1].kind == ModeKind::Regular {
-            self.normal_mode()
+            self.normal_mode_inline()
         } else {
             self.fstring_mode()
         };
@@ -673,8 +673,17 @@ impl<'src> Lexer<'src> {
 
     // ----- the regular mode -----
 
-    /// `tok_get_normal_mode`.
+    /// `tok_get_normal_mode`, for the f-string mode's fallback (an out-of-line copy).
+    #[inline(never)]
     pub(crate) fn normal_mode(&mut self) -> Step {
+        self.normal_mode_inline()
+    }
+
+    /// `tok_get_normal_mode`. Inlined into [`Lexer::next_token`] so that the token is built in
+    /// its result: returned through memory, it was stored field by field and then copied with
+    /// wide loads, which stall on those narrow stores (store forwarding) on every token.
+    #[inline(always)]
+    fn normal_mode_inline(&mut self) -> Step {
         'nextline: loop {
             self.start = None;
             self.starting_col_offset = -1;

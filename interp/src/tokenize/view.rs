@@ -167,18 +167,15 @@ pub fn for_each_token(src: &[u8], filename: &str, mut f: impl FnMut(&TokenRef<'_
         Err(EncodingError::Unsupported(m)) => return (Err(ViewError::Unsupported(format!("unsupported encoding {m}"))), vec![]),
     };
     let body = &src[detected.bom_len..];
-    let mut text: Cow<'_, [u8]> = match decode_lossy(detected.codec, body) {
-        Cow::Borrowed(s) => Cow::Borrowed(s.as_bytes()),
-        Cow::Owned(s) => Cow::Owned(s.into_bytes()),
-    };
-    let fake_newline = !text.is_empty() && text.last() != Some(&b'\n');
+    let mut decoded: Cow<'_, str> = decode_lossy(detected.codec, body);
+    let fake_newline = !decoded.is_empty() && !decoded.ends_with('\n');
     if fake_newline {
-        text.to_mut().push(b'\n');
+        decoded.to_mut().push('\n');
     }
     let cfg = Config { extra_tokens: true, type_comments: false, readline: true };
-    // The text is decoded, hence UTF-8: token texts are slices of it (checked once here).
-    let whole = std::str::from_utf8(&text).ok();
-    let mut lexer = Lexer::from_prepared(Cow::Borrowed(&text), cfg, fake_newline);
+    // The text is decoded, hence UTF-8: token texts are slices of it.
+    let whole = Some(&*decoded);
+    let mut lexer = Lexer::from_prepared(Cow::Borrowed(decoded.as_bytes()), cfg, fake_newline);
     f(&TokenRef { kind: TokenKind::Encoding, string: Cow::Borrowed(&detected.name), start: (0, 0), end: (0, 0) });
     let mut cols = ColCache::default();
     let mut warnings = Vec::new();
@@ -191,9 +188,10 @@ pub fn for_each_token(src: &[u8], filename: &str, mut f: impl FnMut(&TokenRef<'_
                 }
             }
         }
-        match r {
+        // The token is read in place (fields, not a copy of the whole; see normal_mode_inline).
+        match &r {
             Ok(tok) => {
-                f(&token_info(&lexer, whole, &tok, &mut cols));
+                f(&token_info(&lexer, whole, tok, &mut cols));
                 if tok.kind == TokenKind::Endmarker {
                     break Ok(());
                 }
@@ -214,6 +212,8 @@ struct ColCache {
     /// The cached line (a byte range of the lexer's text).
     line: (usize, usize),
     diff: i64,
+    /// The cached line is ASCII: character columns are byte columns.
+    ascii: bool,
 }
 
 /// `_PyPegen_byte_offset_to_character_offset_line`: characters between two byte offsets of
@@ -290,12 +290,15 @@ fn token_info<'a>(lx: &'a Lexer<'_>, whole: Option<&'a str>, tok: &Token, cache:
             line_changed = false;
         }
         let line = &text[cache.line.0..cache.line.1.max(cache.line.0)];
+        if line_changed {
+            cache.ascii = line.is_ascii();
+        }
         let (start, endp) = (tok.start as i64, tok.end as i64);
         let mut byte_offset = -1i64;
         if has_text && tok.start as usize >= line_start {
             byte_offset = start - line_start as i64;
             if line_changed {
-                col = chars_in_line(line, 0, byte_offset);
+                col = if cache.ascii { byte_offset.max(0) } else { chars_in_line(line, 0, byte_offset) };
                 cache.diff = byte_offset - col;
             } else {
                 col = byte_offset - cache.diff;
@@ -304,7 +307,12 @@ fn token_info<'a>(lx: &'a Lexer<'_>, whole: Option<&'a str>, tok: &Token, cache:
         if has_text && tok.end as usize >= lx.line_start {
             let end_byte_offset = endp - lx.line_start as i64;
             if lineno == end_lineno {
-                let token_chars = chars_in_line(line, byte_offset, end_byte_offset);
+                // On an ASCII line each byte is a character (past its end too, as in chars_in_line).
+                let token_chars = if cache.ascii {
+                    (end_byte_offset - byte_offset).max(0)
+                } else {
+                    chars_in_line(line, byte_offset, end_byte_offset)
+                };
                 end_col = col + token_chars;
                 cache.diff += endp - start - token_chars;
             } else {

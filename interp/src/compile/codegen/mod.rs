@@ -303,6 +303,10 @@ pub struct Compiler {
     /// Each str value in the constant cache, and whether its object there is an interned name
     /// (it entered as an identifier: keyword names, class names, ...) rather than a literal.
     pub str_reps: std::cell::RefCell<HashMap<PyStr, bool>>,
+    /// The shared string of each identifier that has reached a code object, by `Ident` index.
+    name_rcs: Vec<Option<Rc<str>>>,
+    /// `PYREF_DUMP_CODEGEN` is set: each unit's instructions go to stderr before optimisation.
+    dump_codegen: bool,
 }
 
 /// Identifiers codegen refers to by name.
@@ -426,6 +430,8 @@ pub fn compile_ast_with_warnings(mut ast: Ast, filename: &str, mode: Mode, optim
         future_location,
         frozensets: Vec::new(),
         str_reps: Default::default(),
+        name_rcs: Vec::new(),
+        dump_codegen: std::env::var_os("PYREF_DUMP_CODEGEN").is_some(),
     };
     let module = std::mem::replace(&mut ast.module, Mod::Module { body: Vec::new(), type_ignores: Vec::new() });
     // Keep the tree alive (and unmoved) while codegen looks blocks up by node address.
@@ -508,20 +514,22 @@ impl Compiler {
 
     pub fn add_const(&mut self, c: Const) -> u32 {
         let c = self.merge_frozensets(c);
-        self.note_literal_strs(&c);
-        let key = const_key(&c);
-        let u = self.u();
         // A NaN equals nothing, itself included, so each NaN constant CPython folds is a key of
         // its own in the constant cache.
         let nan = matches!(c, Const::Float(f) if f.is_nan()) || matches!(c, Const::Complex { re, im } if re.is_nan() || im.is_nan());
         if nan {
+            let u = self.u();
             let i = u.consts.len() as u32;
             u.consts.push(c);
             return i;
         }
-        if let Some(&i) = u.const_map.get(&key) {
+        let key = const_key(&c);
+        if let Some(&i) = self.u().const_map.get(&key) {
+            // Its strings were noted when it first entered this unit's table.
             return i;
         }
+        self.note_literal_strs(&c);
+        let u = self.u();
         let i = u.consts.len() as u32;
         u.consts.push(c);
         u.const_map.insert(key, i);
@@ -784,18 +792,28 @@ impl Compiler {
         let blk = &self.st.blocks[u.ste];
         let nparams = blk.varnames.len() as u32;
         let names = &self.names;
-        let tr = |t: &NameTable| -> Vec<Rc<str>> { t.list.iter().map(|&i| Rc::from(names.get(i))).collect() };
-        let mut fasthidden: Vec<Rc<str>> = u.fasthidden.iter().filter(|(_, &v)| v).map(|(&k, _)| Rc::from(names.get(k))).collect();
+        let rcs = &mut self.name_rcs;
+        // One shared string per identifier for the whole compilation (CPython's interned names).
+        let mut rc = |id: Ident| -> Rc<str> {
+            let i = id.0 as usize;
+            if i >= rcs.len() {
+                rcs.resize(i + 1, None);
+            }
+            rcs[i].get_or_insert_with(|| Rc::from(names.get(id))).clone()
+        };
+        let mut tr = |t: &NameTable| -> Vec<Rc<str>> { t.list.iter().map(|&i| rc(i)).collect() };
+        let (names_rc, varnames, cellvars, freevars) = (tr(&u.names), tr(&u.varnames), tr(&u.cellvars), tr(&u.freevars));
+        let mut fasthidden: Vec<Rc<str>> = u.fasthidden.iter().filter(|(_, &v)| v).map(|(&k, _)| rc(k)).collect();
         fasthidden.sort();
         let md = CodeUnitMetadata {
             name: u.name.clone(),
             qualname: if u.scope_type == ScopeType::Module { None } else { Some(u.qualname.clone()) },
             filename: self.filename.clone(),
             consts: u.consts,
-            names: tr(&u.names),
-            varnames: tr(&u.varnames),
-            cellvars: tr(&u.cellvars),
-            freevars: tr(&u.freevars),
+            names: names_rc,
+            varnames,
+            cellvars,
+            freevars,
             fasthidden,
             argcount: u.argcount,
             posonlyargcount: u.posonlyargcount,
@@ -804,7 +822,7 @@ impl Compiler {
             firstlineno: u.firstlineno,
             flags,
         };
-        if std::env::var_os("PYREF_DUMP_CODEGEN").is_some() {
+        if self.dump_codegen {
             eprintln!("== {}", md.name);
             for (i, ins) in u.seq.instrs.iter().enumerate() {
                 eprintln!("{i:4} {:?} {} line {}", ins.op, ins.oparg, ins.loc.lineno);

@@ -17,13 +17,15 @@ pub const CO_MAXBLOCKS: usize = 21;
 
 /// Marks the target of every SETUP_* as an exception handler (`mark_except_handlers`).
 pub fn mark_except_handlers(g: &mut Cfg) {
-    for b in g.order() {
+    let mut b = g.entry;
+    while b != NO_BLOCK {
         for i in 0..g.b(b).instrs.len() {
             let ins = g.b(b).instrs[i];
             if ins.op.is_block_push() {
                 g.bm(ins.target).except_handler = true;
             }
         }
+        b = g.b(b).next;
     }
 }
 

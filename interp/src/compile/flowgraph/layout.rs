@@ -41,11 +41,13 @@ fn mark_cold(g: &mut Cfg) {
     mark_warm(g);
     g.reset_visited();
     let mut stack = Vec::new();
-    for b in g.order() {
+    let mut b = g.entry;
+    while b != NO_BLOCK {
         if g.b(b).except_handler {
             stack.push(b);
             g.bm(b).visited = true;
         }
+        b = g.b(b).next;
     }
     while let Some(b) = stack.pop() {
         g.bm(b).cold = true;
@@ -249,7 +251,8 @@ fn fix_cell_offsets(g: &mut Cfg, md: &CodeUnitMetadata, fixedmap: &mut [usize]) 
             numdropped += 1;
         }
     }
-    for b in g.order() {
+    let mut b = g.entry;
+    while b != NO_BLOCK {
         for ins in g.bm(b).instrs.iter_mut() {
             if matches!(
                 ins.op,
@@ -263,6 +266,7 @@ fn fix_cell_offsets(g: &mut Cfg, md: &CodeUnitMetadata, fixedmap: &mut [usize]) 
                 ins.oparg = fixedmap[ins.oparg as usize] as u32;
             }
         }
+        b = g.b(b).next;
     }
     numdropped
 }
@@ -279,7 +283,8 @@ pub fn prepare_localsplus(g: &mut Cfg, md: &CodeUnitMetadata) -> usize {
 /// SETUP_* become NOPs, LOAD_CLOSURE becomes LOAD_FAST, STORE_FAST_MAYBE_NULL becomes
 /// STORE_FAST (`convert_pseudo_ops`).
 pub fn convert_pseudo_ops(g: &mut Cfg) -> CfgResult<()> {
-    for b in g.order() {
+    let mut b = g.entry;
+    while b != NO_BLOCK {
         for ins in g.bm(b).instrs.iter_mut() {
             if ins.op.is_block_push() {
                 ins.set_op0(Op::NOP);
@@ -289,6 +294,7 @@ pub fn convert_pseudo_ops(g: &mut Cfg) -> CfgResult<()> {
                 ins.op = Op::STORE_FAST;
             }
         }
+        b = g.b(b).next;
     }
     remove_redundant_nops_and_jumps(g)
 }

@@ -69,8 +69,10 @@ fn maybe_push(g: &mut Cfg, b: BlockId, mask: u64, stack: &mut Vec<BlockId>) {
 /// (`scan_block_for_locals`).
 fn scan_block_for_locals(g: &mut Cfg, b: BlockId, stack: &mut Vec<BlockId>) {
     let mut unsafe_mask = g.b(b).unsafe_locals_mask;
-    for i in 0..g.b(b).instrs.len() {
-        let ins = g.b(b).instrs[i];
+    // The instructions are taken out while the walk updates other blocks' masks (maybe_push
+    // reads and writes only masks and flags), then put back.
+    let mut instrs = std::mem::take(&mut g.bm(b).instrs);
+    for ins in instrs.iter_mut() {
         if ins.except != NO_BLOCK {
             maybe_push(g, ins.except, unsafe_mask, stack);
         }
@@ -83,13 +85,14 @@ fn scan_block_for_locals(g: &mut Cfg, b: BlockId, stack: &mut Vec<BlockId>) {
             Op::STORE_FAST | Op::LOAD_FAST_CHECK => unsafe_mask &= !bit,
             Op::LOAD_FAST => {
                 if unsafe_mask & bit != 0 {
-                    g.bm(b).instrs[i].op = Op::LOAD_FAST_CHECK;
+                    ins.op = Op::LOAD_FAST_CHECK;
                 }
                 unsafe_mask &= !bit;
             }
             _ => {}
         }
     }
+    g.bm(b).instrs = instrs;
     let blk = g.b(b);
     let next = blk.next;
     let last = blk.last().copied();
@@ -153,8 +156,10 @@ pub fn add_checks_for_loads_of_uninitialized_variables(g: &mut Cfg, nlocals: usi
     let entry = g.entry;
     maybe_push(g, entry, start_mask, &mut stack);
     // DELETE_FAST and friends can appear anywhere: scan every block once.
-    for b in g.order() {
+    let mut b = g.entry;
+    while b != NO_BLOCK {
         scan_block_for_locals(g, b, &mut stack);
+        b = g.b(b).next;
     }
     while let Some(b) = stack.pop() {
         g.bm(b).visited = false;
@@ -179,7 +184,8 @@ fn make_super_instruction(instrs: &mut [CfgInstr], i: usize, super_op: Op) {
 
 /// LOAD_FAST_LOAD_FAST, STORE_FAST_LOAD_FAST, STORE_FAST_STORE_FAST (`insert_superinstructions`).
 pub fn insert_superinstructions(g: &mut Cfg) {
-    for b in g.order() {
+    let mut b = g.entry;
+    while b != NO_BLOCK {
         let instrs = &mut g.bm(b).instrs;
         for i in 0..instrs.len() {
             let nextop = instrs.get(i + 1).map(|x| x.op);
@@ -190,6 +196,7 @@ pub fn insert_superinstructions(g: &mut Cfg) {
                 _ => {}
             }
         }
+        b = g.b(b).next;
     }
     remove_redundant_nops(g);
 }

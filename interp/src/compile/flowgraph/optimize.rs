@@ -22,8 +22,10 @@ pub fn optimize_cfg(g: &mut Cfg, consts: &mut Vec<Const>, firstlineno: i32) -> C
     remove_unreachable(g);
     resolve_line_numbers(g, firstlineno);
     optimize_load_const(g, consts)?;
-    for b in g.order() {
+    let mut b = g.entry;
+    while b != NO_BLOCK {
         optimize_basic_block(g, b, consts)?;
+        b = g.b(b).next;
     }
     remove_redundant_nops_and_pairs(g);
     remove_unreachable(g);
@@ -33,13 +35,15 @@ pub fn optimize_cfg(g: &mut Cfg, consts: &mut Vec<Const>, firstlineno: i32) -> C
 
 /// A terminator must be the last instruction of its block (`check_cfg`).
 fn check_cfg(g: &Cfg) -> CfgResult<()> {
-    for b in g.order() {
+    let mut b = g.entry;
+    while b != NO_BLOCK {
         let instrs = &g.b(b).instrs;
         for (i, ins) in instrs.iter().enumerate() {
             if ins.op.is_terminator() && i != instrs.len() - 1 {
                 return Err(CfgError("malformed control flow graph."));
             }
         }
+        b = g.b(b).next;
     }
     Ok(())
 }
@@ -369,8 +373,10 @@ fn optimize_load_const_in_block(g: &mut Cfg, b: BlockId, consts: &mut Vec<Const>
 }
 
 fn optimize_load_const(g: &mut Cfg, consts: &mut Vec<Const>) -> CfgResult<()> {
-    for b in g.order() {
+    let mut b = g.entry;
+    while b != NO_BLOCK {
         optimize_load_const_in_block(g, b, consts)?;
+        b = g.b(b).next;
     }
     Ok(())
 }

@@ -1,0 +1,5 @@
+# -*- coding: iso-8859-15 -*-
+# Latin-9 source: 0xA4 is the euro sign, 0xA6 and 0xBD are ¦ and ½.
+café = 'prix: 5 ¤'
+¦½ = [café, "¦½"]
+print(ascii(café), ascii(¦½), len(café))
