@@ -621,6 +621,9 @@ fn b_filter(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
 }
 fn b_reversed(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
     nargs(vm, "reversed", args, 1, 1)?;
+    if let Some(r) = crate::objects::iterobject::reversed(vm, &args[0])? {
+        return Ok(r);
+    }
     let mut items = vm.collect(&args[0])?;
     items.reverse();
     eager_iter(vm, items)
@@ -751,6 +754,7 @@ fn range_new(vm: &mut Vm, _t: &ObjRef, args: Args, kw: Kw) -> PyResult {
     }
     let mut v = [0i64; 3];
     for (i, a) in args.iter().enumerate() {
+        let a = &crate::objects::longobject::index(vm, a)?;
         v[i] = match int_of(a) {
             Some(x) => x,
             None => return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(a)))),
@@ -1017,6 +1021,10 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
             }
         }
     }
+    if vm.dict_get_str(ns, "__doc__")?.is_none() {
+        let none = vm.none.clone();
+        vm.dict_set_str(ns, "__doc__", none);
+    }
     let is_type_layout = layout as *const _ == <TypeObject as crate::objects::object::Body>::layout() as *const _;
     let body = TypeObject {
         head: crate::objects::object::TypeHead { instance_layout: layout },
@@ -1031,14 +1039,18 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
         flags: Cell::new(tpflags::HEAPTYPE | tpflags::BASETYPE | (tp(&base).flags.get() & (tpflags::BASE_EXC_SUBCLASS | tpflags::TYPE_SUBCLASS))),
         basicsize: if layout as *const _ == <InstanceBody as crate::objects::object::Body>::layout() as *const _ { 16 } else { tp(&base).basicsize },
         itemsize: 0,
+        subclasses: Default::default(),
     };
     let ty = alloc(meta, body);
+    crate::objects::typeobject::register_subclass(&ty);
     let bl = tp(&ty).bases.clone();
     let Some(mro) = c3_mro(&ty, &bl) else {
-        let names: Vec<String> = bl.iter().map(|b| tp(b).name()).collect();
-        return Err(vm.type_error(&format!("Cannot create a consistent method resolution order (MRO) for bases {}", names.join(", "))));
+        return Err(crate::objects::type_methods::mro_error(vm, &bl));
     };
     *tp(&ty).mro.borrow_mut() = mro;
+    if let Some(custom) = crate::objects::type_methods::custom_mro(vm, meta, &ty)? {
+        *tp(&ty).mro.borrow_mut() = custom;
+    }
     // Inherit the base's slots, then override with the dunder-calling ones the class defines.
     let is_builtin_sub = layout.base.is_some();
     let bs = &tp(&base).slots;
@@ -1086,11 +1098,21 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
             "__bool__" => s.nb_bool.set(Some(slot_bool)),
             "__contains__" => s.sq_contains.set(Some(slot_contains)),
             "__neg__" => s.nb_negative.set(Some(slot_neg)),
+            "__pos__" => s.nb_positive.set(Some(crate::objects::type_methods::slot_pos)),
+            "__invert__" => s.nb_invert.set(Some(crate::objects::type_methods::slot_invert)),
+            "__index__" => s.nb_index.set(Some(crate::objects::type_methods::slot_index)),
             k if k.starts_with("__") && NB_DUNDERS.iter().any(|(a, r)| *a == k || *r == k) => s.nb_number.set(Some(slot_number)),
             _ => {}
         }
     }
+    // A class defining __eq__ but not __hash__ gets `__hash__ = None`; a None `__hash__`
+    // anywhere on the MRO makes instances unhashable.
     if vm.dict_get_str(ns, "__eq__")?.is_some() && vm.dict_get_str(ns, "__hash__")?.is_none() {
+        let none = vm.none.clone();
+        vm.dict_set_str(ns, "__hash__", none);
+    }
+    let hn = vm.intern("__hash__");
+    if vm.type_lookup(&ty, &hn).is_some_and(|h| h.is(&vm.none)) {
         s.hash.set(None);
     }
     let qn = vm.intern("__qualname__");
@@ -1117,14 +1139,7 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
     let init_sub = vm.getattr_str(&sup, "__init_subclass__")?;
     let kw_values: Vec<ObjRef> = kws.iter().map(|(_, v)| v.clone()).collect();
     let kw_tuple = if kws.is_empty() { None } else { Some(vm.tuple(kws.iter().map(|(k, _)| vm.str(k)).collect())) };
-    if init_sub.downcast::<MethodDescrBody>().is_some() || init_sub.downcast::<BuiltinBody>().is_some() {
-        // object.__init_subclass__ takes no keyword arguments.
-        if !kws.is_empty() {
-            return Err(vm.type_error(&format!("{}.__init_subclass__() takes no keyword arguments", tp(&ty).name())));
-        }
-    } else {
-        vm.call(&init_sub, &kw_values, kw_tuple.as_ref())?;
-    }
+    vm.call(&init_sub, &kw_values, kw_tuple.as_ref())?;
     Ok(ty)
 }
 
@@ -1223,6 +1238,9 @@ fn slot_setitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef, v: Option<ObjRef>) -> PyRes
     }
 }
 fn slot_iter(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    if crate::objects::type_methods::dunder_is_none(vm, o, "__iter__") {
+        return Err(vm.type_error(&format!("'{}' object is not iterable", vm.type_name(o))));
+    }
     Ok(call_dunder(vm, o, "__iter__", &[])?.unwrap())
 }
 fn slot_next(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
@@ -1246,6 +1264,9 @@ fn slot_bool(vm: &mut Vm, o: &ObjRef) -> PyResult<bool> {
     Ok(r.is(&vm.true_))
 }
 fn slot_contains(vm: &mut Vm, o: &ObjRef, x: &ObjRef) -> PyResult<bool> {
+    if crate::objects::type_methods::dunder_is_none(vm, o, "__contains__") {
+        return Err(vm.type_error(&format!("'{}' object is not a container", vm.type_name(o))));
+    }
     let r = call_dunder(vm, o, "__contains__", &[x.clone()])?.unwrap();
     vm.is_true(&r)
 }
@@ -1467,8 +1488,8 @@ fn classmethod_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
 }
 fn property_new(vm: &mut Vm, _t: &ObjRef, args: Args, kw: Kw) -> PyResult {
     let (pos, kws) = split_kw(args, kw);
-    let mut f = [None, None, None];
-    for (i, a) in pos.iter().enumerate().take(3) {
+    let mut f = [None, None, None, None];
+    for (i, a) in pos.iter().enumerate().take(4) {
         f[i] = Some(a.clone()).filter(|x| !x.is(&vm.none));
     }
     for (k, v) in kws {
@@ -1476,19 +1497,22 @@ fn property_new(vm: &mut Vm, _t: &ObjRef, args: Args, kw: Kw) -> PyResult {
             "fget" => 0,
             "fset" => 1,
             "fdel" => 2,
-            _ => continue,
+            "doc" => 3,
+            _ => return Err(vm.type_error(&format!("property() got an unexpected keyword argument '{k}'"))),
         };
         f[i] = Some(v).filter(|x| !x.is(&vm.none));
     }
-    let [fget, fset, fdel] = f;
-    Ok(alloc(&vm.t.property.clone(), PropertyBody { fget, fset, fdel }))
+    let [fget, fset, fdel, doc] = f;
+    Ok(crate::objects::type_methods::new_property(vm, fget, fset, fdel, doc))
 }
 fn property_with(vm: &mut Vm, a: Args, which: usize) -> PyResult {
     let p = a[0].downcast::<PropertyBody>().unwrap();
     let mut f = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
-    f[which] = a.get(1).cloned();
+    f[which] = a.get(1).cloned().filter(|x| !x.is(&vm.none));
+    // A docstring taken from the old getter is taken again from the new one (`property_copy`).
+    let doc = if p.getter_doc && f[0].is_some() { None } else { p.doc.clone() };
     let [fget, fset, fdel] = f;
-    Ok(alloc(&vm.t.property.clone(), PropertyBody { fget, fset, fdel }))
+    Ok(crate::objects::type_methods::new_property(vm, fget, fset, fdel, doc))
 }
 fn m_property_getter(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
     property_with(vm, a, 0)

@@ -57,6 +57,9 @@ pub struct Types {
     pub bytes_iter: ObjRef,
     pub bytearray_iter: ObjRef,
     pub memoryview: ObjRef,
+    /// `iterator` (the `__getitem__` protocol's iterator) and `reversed`: objects/iterobject.rs.
+    pub seq_iter: ObjRef,
+    pub reversed: ObjRef,
 }
 
 /// The built-in exception classes the runtime raises itself (all live in builtins too).
@@ -149,6 +152,7 @@ fn new_type(meta: Option<&ObjRef>, name: &str, layout: &'static crate::objects::
         flags: Cell::new(tpflags::BASETYPE),
         basicsize,
         itemsize,
+        subclasses: Default::default(),
     };
     let t = match meta {
         Some(m) => alloc(m, body),
@@ -159,6 +163,7 @@ fn new_type(meta: Option<&ObjRef>, name: &str, layout: &'static crate::objects::
         mro.extend(tp(b).mro.borrow().iter().cloned());
     }
     *tp(&t).mro.borrow_mut() = mro;
+    register_subclass(&t);
     t.make_immortal();
     t
 }
@@ -212,6 +217,8 @@ impl<'h> Vm<'h> {
             bytes_iter: new_type(m, "bytes_iterator", crate::objects::bytes_type::BytesIterBody::layout(), o, 32, 0),
             bytearray_iter: new_type(m, "bytearray_iterator", crate::objects::bytes_type::BytesIterBody::layout(), o, 32, 0),
             memoryview: new_type(m, "memoryview", crate::objects::memoryview::MemoryViewBody::layout(), o, 184, 0),
+            seq_iter: new_type(m, "iterator", SeqIterBody::layout(), o, 32, 0),
+            reversed: new_type(m, "reversed", crate::objects::iterobject::ReversedBody::layout(), o, 32, 0),
             int,
             type_,
             object,
@@ -327,6 +334,8 @@ impl<'h> Vm<'h> {
         crate::objects::exceptiongroup::install(&mut vm);
         crate::objects::attrs::install(&mut vm);
         crate::objects::number::install(&mut vm);
+        crate::objects::type_methods::install(&mut vm);
+        crate::objects::iterobject::install(&mut vm);
         crate::modules::sys::install_types(&mut vm);
         vm
     }
@@ -786,7 +795,7 @@ impl<'h> Vm<'h> {
         let ty = o.type_of();
         match tp(&ty).slots.iter.get() {
             Some(f) => f(self, o),
-            None => Err(self.type_error(&format!("'{}' object is not iterable", tp(&ty).name()))),
+            None => crate::objects::iterobject::seq_iter(self, o),
         }
     }
     /// `tp_iternext`: Ok(None) when exhausted.
@@ -846,7 +855,7 @@ impl<'h> Vm<'h> {
         if let Some(f) = tp(&ty).slots.sq_contains.get() {
             return f(self, container, x);
         }
-        if tp(&ty).slots.iter.get().is_none() {
+        if tp(&ty).slots.iter.get().is_none() && !crate::objects::iterobject::is_sequence(&ty) {
             return Err(self.type_error(&format!("argument of type '{}' is not iterable", tp(&ty).name())));
         }
         let it = self.get_iter(container)?;

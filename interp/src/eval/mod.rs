@@ -1230,7 +1230,8 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let qn = vm.str(&ccb.code.qualname);
                     let name = vm.str(&ccb.code.name);
                     let doc = match ccb.consts.first() {
-                        Some(d) if ccb.code.flags & 0x4000000 != 0 => Some(d.clone()),
+                        // 3.13: a str first constant is the docstring (`PyFunction_NewWithQualName`).
+                        Some(d) if d.is_exact(&vm.t.str_) => Some(d.clone()),
                         _ => None,
                     };
                     let module = tri!(vm.dict_get_str(&globals, "__name__"));

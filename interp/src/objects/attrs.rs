@@ -378,14 +378,35 @@ fn o_ne(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     let t = vm.is_true(&r)?;
     Ok(vm.bool(!t))
 }
+/// `object.__hash__` is object's own `tp_hash` (the identity hash), whatever the instance's
+/// class defines: `__hash__ = object.__hash__` in a class must not call back into that class.
 fn o_hash(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
-    let h = vm.hash(&a[0])?;
-    Ok(vm.int(h))
+    self_and(vm, "__hash__", a, 0)?;
+    // Built-in types keep their hash in the slot, not as a `__hash__` in their dict: the
+    // first built-in type on the MRO stands for the wrapper CPython would find there.
+    let ty = a[0].type_of();
+    let solid = tp(&ty).mro.borrow().iter().find(|t| !tp(t).has_flag(super::typeobject::tpflags::HEAPTYPE)).cloned();
+    if let Some(s) = solid.filter(|s| !s.is(&vm.t.object)) {
+        if let Some(h) = tp(&s).slots.hash.get() {
+            let h = h(vm, &a[0])?;
+            return Ok(vm.int(h));
+        }
+    }
+    Ok(vm.int(a[0].addr().rotate_right(4) as i64))
 }
 fn o_init(vm: &mut Vm, _a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     Ok(vm.none.clone())
 }
-fn o_init_subclass(vm: &mut Vm, _a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+/// `object.__init_subclass__` (a class method): accepts no arguments besides the class.
+fn o_init_subclass(vm: &mut Vm, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
+    let nkw = kw.and_then(|k| k.downcast::<TupleBody>()).map_or(0, |t| t.items.len());
+    if nkw > 0 {
+        let who = a.first().and_then(|c| c.downcast::<TypeObject>()).map(|t| t.name()).unwrap_or_default();
+        return Err(vm.type_error(&format!("{who}.__init_subclass__() takes no keyword arguments")));
+    }
+    if a.len() > 1 {
+        return Err(vm.type_error(&format!("object.__init_subclass__() takes exactly 0 arguments ({} given)", a.len() - 1)));
+    }
     Ok(vm.none.clone())
 }
 fn o_format(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
@@ -405,7 +426,7 @@ fn o_sizeof(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
 
 pub fn install(vm: &mut Vm) {
     let o = vm.t.object.clone();
-    let methods: [(&'static str, NativeFn); 12] = [
+    let methods: [(&'static str, NativeFn); 11] = [
         ("__setattr__", o_setattr),
         ("__delattr__", o_delattr),
         ("__getattribute__", o_getattribute),
@@ -417,11 +438,13 @@ pub fn install(vm: &mut Vm) {
         ("__init__", o_init),
         ("__format__", o_format),
         ("__sizeof__", o_sizeof),
-        ("__init_subclass__", o_init_subclass),
     ];
     for (name, f) in methods {
         vm.add_method(&o, name, f);
     }
+    let f = vm.builtin_fn("__init_subclass__", o_init_subclass, None);
+    let cm = alloc(&vm.t.classmethod.clone(), ClassMethodBody { f });
+    vm.type_set(&o, "__init_subclass__", cm);
     let t = vm.t.super_.clone();
     let s = &tp(&t).slots;
     s.getattro.set(Some(super_getattr));

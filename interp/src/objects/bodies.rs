@@ -334,6 +334,9 @@ pub struct PropertyBody {
     pub fget: Option<ObjRef>,
     pub fset: Option<ObjRef>,
     pub fdel: Option<ObjRef>,
+    /// `__doc__`, and whether it was taken from the getter (`getter_doc`).
+    pub doc: Option<ObjRef>,
+    pub getter_doc: bool,
 }
 crate::impl_body!(PropertyBody, "property");
 

@@ -416,9 +416,11 @@ pub fn install(vm: &mut Vm) {
         flags: Cell::new(tp(&beg).flags.get()),
         basicsize: 88,
         itemsize: 0,
+        subclasses: Default::default(),
     };
     let meta = vm.t.type_.clone();
     let eg = alloc(&meta, body);
+    super::typeobject::register_subclass(&eg);
     let mut mro = vec![eg.clone(), beg.clone()];
     mro.extend(tp(&exc).mro.borrow().iter().cloned());
     *tp(&eg).mro.borrow_mut() = mro;

@@ -976,7 +976,7 @@ pub fn add_classmethod(vm: &mut Vm, ty: &ObjRef, name: &'static str, f: NativeFn
 pub fn add_getter(vm: &mut Vm, ty: &ObjRef, name: &'static str, f: NativeFn) {
     let func = vm.builtin_fn(name, f, None);
     let setter = vm.builtin_fn(name, readonly_setter(&tp(ty).name(), name), None);
-    let p = alloc(&vm.t.property.clone(), PropertyBody { fget: Some(func), fset: Some(setter.clone()), fdel: Some(setter) });
+    let p = alloc(&vm.t.property.clone(), PropertyBody { fget: Some(func), fset: Some(setter.clone()), fdel: Some(setter), doc: None, getter_doc: false });
     vm.type_set(ty, name, p);
 }
 

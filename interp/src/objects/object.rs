@@ -344,6 +344,18 @@ macro_rules! impl_sub_body {
     };
 }
 
+/// A new reference to the object whose body is at `body`.
+///
+/// # Safety
+/// `body` must point at the body of a live object allocated by [`alloc`] as a `PyBox<T>`.
+pub unsafe fn from_body<T: Body>(body: *const T) -> ObjRef {
+    let off = std::mem::offset_of!(PyBox<T>, body);
+    let p = (body as *const u8).sub(off) as *mut ObjHead;
+    let ptr = NonNull::new(p).expect("a body inside a block");
+    incref(ptr);
+    ObjRef { ptr, _not_send: PhantomData }
+}
+
 /// The instance layout stored at the start of a type object's body.
 ///
 /// # Safety

@@ -698,6 +698,9 @@ pub fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<O
     if n == "__class__" {
         return Ok(Some(o.type_of()));
     }
+    if let Some(v) = super::type_methods::attribute(vm, o, &n)? {
+        return Ok(Some(v));
+    }
     if let Some(v) = super::sliceobject::attribute(o, &n) {
         return Ok(Some(v));
     }

@@ -59,8 +59,10 @@ pub fn new_type(vm: &mut Vm, module: &str, name: &str, fields: &[&str]) -> ObjRe
         flags: Cell::new(tpflags::TUPLE_SUBCLASS),
         basicsize: 24,
         itemsize: 8,
+        subclasses: Default::default(),
     };
     let ty = alloc(&vm.t.type_.clone(), body);
+    super::typeobject::register_subclass(&ty);
     let mut mro = vec![ty.clone()];
     mro.extend(tp(&tuple).mro.borrow().iter().cloned());
     *tp(&ty).mro.borrow_mut() = mro;

@@ -1,0 +1,202 @@
+//! Parts of the data model that classes lean on (Objects/typeobject.c and Objects/descrobject.c,
+//! Objects/funcobject.c):
+//!
+//! - `type.mro()`, a metaclass's own `mro()` consulted when a class is created (`mro_invoke`),
+//!   `type.__subclasses__()` (`tp_subclasses`), and the "duplicate base class" / "Cannot create a
+//!   consistent method resolution order" errors (`check_duplicates`, `set_mro_error`);
+//! - the unary number slots of classes (`slot_nb_positive`, `slot_nb_invert`, `slot_nb_index`)
+//!   and the rule that a dunder set to None disables its slot;
+//! - `property`'s members (`fget`, `fset`, `fdel`, `__doc__`, `__name__`) and its doc taken
+//!   from the getter; `staticmethod`/`classmethod` members and calling a staticmethod object.
+
+use super::bodies::*;
+use super::object::{alloc, ObjRef};
+use super::typeobject::{c3_mro, subclasses, tp, PyErr, PyResult, TypeObject};
+use crate::vm::Vm;
+
+type Args<'a> = &'a [ObjRef];
+type Kw<'a> = Option<&'a ObjRef>;
+
+fn type_arg<'a>(vm: &Vm, a: Args<'a>, what: &str) -> PyResult<&'a ObjRef> {
+    match a.first() {
+        Some(t) if t.downcast::<TypeObject>().is_some() => Ok(t),
+        Some(o) => Err(vm.type_error(&format!("descriptor '{what}' for 'type' objects doesn't apply to a '{}' object", vm.type_name(o)))),
+        None => Err(vm.type_error(&format!("unbound method type.{what}() needs an argument"))),
+    }
+}
+
+/// `type.mro()`: the C3 linearisation of the class and its bases, as a new list.
+fn type_mro(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    let t = type_arg(vm, a, "mro")?.clone();
+    if a.len() > 1 {
+        return Err(vm.type_error(&format!("type.mro() takes no arguments ({} given)", a.len() - 1)));
+    }
+    let bases = tp(&t).bases.clone();
+    if bases.is_empty() {
+        // object, and `type` (made before object existed): their MRO is already final.
+        let m = tp(&t).mro.borrow().clone();
+        return Ok(vm.list(m));
+    }
+    match c3_mro(&t, &bases) {
+        Some(m) => Ok(vm.list(m)),
+        None => Err(mro_error(vm, &bases)),
+    }
+}
+
+/// `type.__subclasses__()`.
+fn type_subclasses(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    let t = type_arg(vm, a, "__subclasses__")?.clone();
+    Ok(vm.list(subclasses(&t)))
+}
+
+/// The TypeError for bases that admit no MRO: a base named twice, or the heads of the lists
+/// C3 could not merge, in order and without repeats (`set_mro_error`).
+pub fn mro_error(vm: &mut Vm, bases: &[ObjRef]) -> PyErr {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| x.is(b)) {
+            return vm.type_error(&format!("duplicate base class {}", tp(b).name()));
+        }
+    }
+    let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(|b| tp(b).mro.borrow().clone()).collect();
+    seqs.push(bases.to_vec());
+    // Run the merge until it gets stuck, then name what is left at the heads.
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        let cand = seqs.iter().map(|s| s[0].clone()).find(|c| !seqs.iter().any(|t| t[1..].iter().any(|x| x.is(c))));
+        match cand {
+            Some(c) => {
+                for s in seqs.iter_mut() {
+                    if s[0].is(&c) {
+                        s.remove(0);
+                    }
+                }
+            }
+            None => break,
+        }
+    }
+    let mut heads: Vec<ObjRef> = Vec::new();
+    for s in &seqs {
+        if !heads.iter().any(|h| h.is(&s[0])) {
+            heads.push(s[0].clone());
+        }
+    }
+    let names: Vec<String> = heads.iter().map(|b| tp(b).name()).collect();
+    vm.type_error(&format!("Cannot create a consistent method resolution order (MRO) for bases {}", names.join(", ")))
+}
+
+/// `mro_invoke`: when the metaclass overrides `mro()`, its result (checked to hold classes)
+/// becomes the new class's `__mro__`.
+pub fn custom_mro(vm: &mut Vm, meta: &ObjRef, ty: &ObjRef) -> PyResult<Option<Vec<ObjRef>>> {
+    if meta.is(&vm.t.type_) {
+        return Ok(None);
+    }
+    let n = vm.intern("mro");
+    let Some(f) = vm.type_lookup(meta, &n) else { return Ok(None) };
+    if f.downcast::<MethodDescrBody>().is_some_and(|m| m.owner.is(&vm.t.type_)) {
+        return Ok(None);
+    }
+    let bound = super::attrs::descr_get(vm, f, Some(ty), meta)?;
+    let r = vm.call(&bound, &[], None)?;
+    let items = vm.collect(&r)?;
+    for k in &items {
+        if k.downcast::<TypeObject>().is_none() {
+            return Err(vm.type_error(&format!("mro() returned a non-class ('{}')", vm.type_name(k))));
+        }
+    }
+    vm.type_modified();
+    Ok(Some(items))
+}
+
+/// Whether `o`'s class sets `name` to None (which turns the matching slot off).
+pub fn dunder_is_none(vm: &mut Vm, o: &ObjRef, name: &str) -> bool {
+    let n = vm.intern(name);
+    let ty = o.type_of();
+    vm.type_lookup(&ty, &n).is_some_and(|f| f.is(&vm.none))
+}
+
+fn call_unary(vm: &mut Vm, o: &ObjRef, name: &str, sym: &str) -> PyResult {
+    let n = vm.intern(name);
+    let ty = o.type_of();
+    match vm.type_lookup(&ty, &n) {
+        Some(f) if !f.is(&vm.none) => {
+            let bound = super::slots::bind(vm, f, o)?;
+            vm.call(&bound, &[], None)
+        }
+        _ => Err(vm.type_error(&format!("bad operand type for unary {sym}: '{}'", vm.type_name(o)))),
+    }
+}
+
+/// `slot_nb_positive`.
+pub fn slot_pos(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    call_unary(vm, o, "__pos__", "+")
+}
+
+/// `slot_nb_invert`.
+pub fn slot_invert(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    call_unary(vm, o, "__invert__", "~")
+}
+
+/// `slot_nb_index`: `__index__`, whose result must be an int (`PyNumber_Index`).
+pub fn slot_index(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    super::longobject::index(vm, o)
+}
+
+/// A new property; without a doc, the getter's `__doc__` (if any) is used.
+pub fn new_property(vm: &mut Vm, fget: Option<ObjRef>, fset: Option<ObjRef>, fdel: Option<ObjRef>, doc: Option<ObjRef>) -> ObjRef {
+    let mut getter_doc = false;
+    let doc = match (doc, &fget) {
+        (Some(d), _) => Some(d),
+        (None, Some(g)) => {
+            let d = vm.getattr_str(g, "__doc__").ok().filter(|d| !d.is(&vm.none));
+            getter_doc = d.is_some();
+            d
+        }
+        (None, None) => None,
+    };
+    alloc(&vm.t.property.clone(), PropertyBody { fget, fset, fdel, doc, getter_doc })
+}
+
+/// The members of property, staticmethod and classmethod objects.
+pub fn attribute(vm: &mut Vm, o: &ObjRef, n: &str) -> PyResult<Option<ObjRef>> {
+    let none = || vm.none.clone();
+    if let Some(p) = o.downcast::<PropertyBody>() {
+        return Ok(match n {
+            "fget" => Some(p.fget.clone().unwrap_or_else(none)),
+            "fset" => Some(p.fset.clone().unwrap_or_else(none)),
+            "fdel" => Some(p.fdel.clone().unwrap_or_else(none)),
+            "__doc__" => Some(p.doc.clone().unwrap_or_else(none)),
+            "__name__" => match &p.fget {
+                Some(g) => Some(vm.getattr_str(&g.clone(), "__name__")?),
+                None => return Err(vm.err(&vm.e.attribute_error.clone(), "'property' object has no attribute '__name__'")),
+            },
+            _ => None,
+        });
+    }
+    let f = if let Some(sm) = o.downcast::<StaticMethodBody>() {
+        &sm.f
+    } else if let Some(cm) = o.downcast::<ClassMethodBody>() {
+        &cm.f
+    } else {
+        return Ok(None);
+    };
+    Ok(match n {
+        "__func__" | "__wrapped__" => Some(f.clone()),
+        // functools.update_wrapper-style members copied from the wrapped callable (3.10+).
+        "__name__" | "__qualname__" | "__doc__" | "__module__" => vm.getattr_str(&f.clone(), n).ok(),
+        "__isabstractmethod__" => Some(vm.false_.clone()),
+        _ => None,
+    })
+}
+
+/// `sm_call`: a staticmethod object is callable (3.10+) and calls what it wraps.
+fn staticmethod_call(vm: &mut Vm, sm: &ObjRef, args: &[ObjRef], kwnames: Option<&ObjRef>) -> PyResult {
+    let f = sm.downcast::<StaticMethodBody>().map(|b| b.f.clone()).expect("staticmethod");
+    vm.call(&f, args, kwnames)
+}
+
+pub fn install(vm: &mut Vm) {
+    let t = vm.t.type_.clone();
+    vm.add_method(&t, "mro", type_mro);
+    vm.add_method(&t, "__subclasses__", type_subclasses);
+    tp(&vm.t.staticmethod).slots.call.set(Some(staticmethod_call));
+}
