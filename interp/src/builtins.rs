@@ -190,29 +190,12 @@ fn b_isinstance(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
     Ok(vm.bool(r))
 }
 fn isinstance(vm: &mut Vm, o: &ObjRef, t: &ObjRef) -> PyResult<bool> {
-    if let Some(tu) = t.downcast::<TupleBody>() {
-        for x in tu.items.to_vec() {
-            if isinstance(vm, o, &x)? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
-    }
-    if t.downcast::<TypeObject>().is_none() {
-        return Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
-    }
-    Ok(is_subtype(&o.type_of(), t))
+    crate::objects::type_methods::isinstance(vm, o, t)
 }
 fn b_issubclass(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
     nargs(vm, "issubclass", args, 2, 2)?;
-    if args[0].downcast::<TypeObject>().is_none() {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
-    }
-    let ts = match args[1].downcast::<TupleBody>() {
-        Some(t) => t.items.to_vec(),
-        None => vec![args[1].clone()],
-    };
-    Ok(vm.bool(ts.iter().any(|t| is_subtype(&args[0], t))))
+    let r = crate::objects::type_methods::issubclass(vm, &args[0], &args[1])?;
+    Ok(vm.bool(r))
 }
 fn b_iter(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
     nargs(vm, "iter", args, 1, 1)?;
@@ -845,7 +828,8 @@ pub fn call_class(vm: &mut Vm, cls: &ObjRef, args: Args, kw: Kw) -> PyResult {
     let init_name = vm.intern("__init__");
     let oty = obj.type_of();
     if let Some(init) = vm.type_lookup(&oty, &init_name) {
-        if init.downcast::<FunctionBody>().is_some() || crate::objects::subclass::needs_builtin_init(&obj) {
+        let exc_init = init.downcast::<MethodDescrBody>().is_some_and(|m| m.owner.is(&vm.e.base_exception));
+        if init.downcast::<FunctionBody>().is_some() || exc_init || crate::objects::subclass::needs_builtin_init(&obj) {
             let mut a = vec![obj.clone()];
             a.extend_from_slice(args);
             let r = vm.call(&init, &a, kw)?;
@@ -1131,7 +1115,10 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
     let items: Vec<(ObjRef, ObjRef)> = ns.downcast::<DictBody>().unwrap().table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
     for (k, v) in items {
         if let Some(f) = vm.lookup_special(&v, "__set_name__")? {
-            vm.call(&f, &[ty.clone(), k], None)?;
+            if let Err(e) = vm.call(&f, &[ty.clone(), k.clone()], None) {
+                crate::objects::type_methods::set_name_note(vm, &e.0, &v, &k, &ty);
+                return Err(e);
+            }
         }
     }
     // The parent's __init_subclass__ with the class statement's keywords.
@@ -1241,7 +1228,12 @@ fn slot_iter(vm: &mut Vm, o: &ObjRef) -> PyResult {
     if crate::objects::type_methods::dunder_is_none(vm, o, "__iter__") {
         return Err(vm.type_error(&format!("'{}' object is not iterable", vm.type_name(o))));
     }
-    Ok(call_dunder(vm, o, "__iter__", &[])?.unwrap())
+    let it = call_dunder(vm, o, "__iter__", &[])?.unwrap();
+    // `PyObject_GetIter`: the result must be an iterator.
+    if tp(&it.type_of()).slots.iternext.get().is_none() {
+        return Err(vm.type_error(&format!("iter() returned non-iterator of type '{}'", vm.type_name(&it))));
+    }
+    Ok(it)
 }
 fn slot_next(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     match call_dunder(vm, o, "__next__", &[]) {

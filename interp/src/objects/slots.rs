@@ -905,8 +905,10 @@ fn type_call(vm: &mut Vm, f: &ObjRef, args: &[ObjRef], kwnames: Option<&ObjRef>)
     }
     crate::builtins::call_class(vm, f, args, kwnames)
 }
-fn exc_new(vm: &mut Vm, ty: &ObjRef, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
-    Ok(vm.new_exception(ty, args.to_vec()))
+fn exc_new(vm: &mut Vm, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
+    // Keyword arguments are for `__init__` (BaseException_new keeps only the positional ones).
+    let nkw = kw.and_then(|k| k.downcast::<TupleBody>()).map_or(0, |t| t.items.len());
+    Ok(vm.new_exception(ty, args[..args.len() - nkw].to_vec()))
 }
 
 pub fn install(vm: &mut Vm) {

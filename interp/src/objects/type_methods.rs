@@ -11,7 +11,7 @@
 
 use super::bodies::*;
 use super::object::{alloc, ObjRef};
-use super::typeobject::{c3_mro, subclasses, tp, PyErr, PyResult, TypeObject};
+use super::typeobject::{c3_mro, is_subtype, subclasses, tp, PyErr, PyResult, TypeObject};
 use crate::vm::Vm;
 
 type Args<'a> = &'a [ObjRef];
@@ -194,7 +194,99 @@ fn staticmethod_call(vm: &mut Vm, sm: &ObjRef, args: &[ObjRef], kwnames: Option<
     vm.call(&f, args, kwnames)
 }
 
+/// `PyObject_IsInstance`: exact type, tuples, then the metaclass's `__instancecheck__`.
+pub fn isinstance(vm: &mut Vm, o: &ObjRef, t: &ObjRef) -> PyResult<bool> {
+    if o.is_exact(t) {
+        return Ok(true);
+    }
+    if t.is_exact(&vm.t.type_) {
+        return Ok(is_subtype(&o.type_of(), t));
+    }
+    if let Some(tu) = t.downcast::<TupleBody>() {
+        for x in tu.items.to_vec() {
+            if isinstance(vm, o, &x)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(f) = vm.lookup_special(t, "__instancecheck__")? {
+        let r = vm.call(&f, &[o.clone()], None)?;
+        return vm.is_true(&r);
+    }
+    if t.downcast::<TypeObject>().is_none() {
+        return Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
+    }
+    Ok(is_subtype(&o.type_of(), t))
+}
+
+/// `PyObject_IsSubclass`: tuples, then the metaclass's `__subclasscheck__`.
+pub fn issubclass(vm: &mut Vm, d: &ObjRef, t: &ObjRef) -> PyResult<bool> {
+    if t.is_exact(&vm.t.type_) {
+        if d.downcast::<TypeObject>().is_none() {
+            return Err(vm.type_error("issubclass() arg 1 must be a class"));
+        }
+        return Ok(is_subtype(d, t));
+    }
+    if let Some(tu) = t.downcast::<TupleBody>() {
+        for x in tu.items.to_vec() {
+            if issubclass(vm, d, &x)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(f) = vm.lookup_special(t, "__subclasscheck__")? {
+        let r = vm.call(&f, &[d.clone()], None)?;
+        return vm.is_true(&r);
+    }
+    if d.downcast::<TypeObject>().is_none() {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    if t.downcast::<TypeObject>().is_none() {
+        return Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+    }
+    Ok(is_subtype(d, t))
+}
+
+/// The note `type_new_set_names` adds to an exception raised by `__set_name__`.
+pub fn set_name_note(vm: &mut Vm, exc: &ObjRef, attr: &ObjRef, name: &ObjRef, owner: &ObjRef) {
+    let n = name.downcast::<StrBody>().map(|s| s.text().into_owned()).unwrap_or_default();
+    let note = format!("Error calling __set_name__ on '{}' instance '{}' in '{}'", vm.type_name(attr), n, tp(owner).name());
+    let note = vm.str(&note);
+    if let Ok(Some(add)) = vm.lookup_special(exc, "add_note") {
+        let _ = vm.call(&add, &[note], None);
+    }
+}
+
+/// `method_richcompare`: bound methods are equal when they bind the same object (identity)
+/// to equal functions.
+fn method_richcompare(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: super::typeobject::CmpOp) -> PyResult {
+    use super::typeobject::CmpOp;
+    let (Some(x), Some(y)) = (a.downcast::<MethodBody>(), b.downcast::<MethodBody>()) else { return Ok(vm.notimpl.clone()) };
+    if op != CmpOp::Eq && op != CmpOp::Ne {
+        return Ok(vm.notimpl.clone());
+    }
+    let eq = x.self_.is(&y.self_) && {
+        let (f, g) = (x.func.clone(), y.func.clone());
+        vm.eq(&f, &g)?
+    };
+    Ok(vm.bool(eq == (op == CmpOp::Eq)))
+}
+
+/// `method_hash`: the bound object's identity hash mixed with the function's hash.
+fn method_hash(vm: &mut Vm, m: &ObjRef) -> PyResult<i64> {
+    let b = m.downcast::<MethodBody>().expect("method");
+    let x = b.self_.addr().rotate_right(4) as i64;
+    let f = b.func.clone();
+    let y = vm.hash(&f)?;
+    let h = x ^ y;
+    Ok(if h == -1 { -2 } else { h })
+}
+
 pub fn install(vm: &mut Vm) {
+    tp(&vm.t.method).slots.richcompare.set(Some(method_richcompare));
+    tp(&vm.t.method).slots.hash.set(Some(method_hash));
     let t = vm.t.type_.clone();
     vm.add_method(&t, "mro", type_mro);
     vm.add_method(&t, "__subclasses__", type_subclasses);
