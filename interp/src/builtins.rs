@@ -1011,7 +1011,7 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
     }
     let is_type_layout = layout as *const _ == <TypeObject as crate::objects::object::Body>::layout() as *const _;
     let body = TypeObject {
-        head: crate::objects::object::TypeHead { instance_layout: layout },
+        head: crate::objects::object::TypeHead::new(layout),
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(qualname),
         module: RefCell::new(module),
@@ -1082,6 +1082,7 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
             "__bool__" => s.nb_bool.set(Some(slot_bool)),
             "__contains__" => s.sq_contains.set(Some(slot_contains)),
             "__neg__" => s.nb_negative.set(Some(slot_neg)),
+            "__del__" => crate::objects::finalize::set_finalizer(&ty),
             "__pos__" => s.nb_positive.set(Some(crate::objects::type_methods::slot_pos)),
             "__invert__" => s.nb_invert.set(Some(crate::objects::type_methods::slot_invert)),
             "__index__" => s.nb_index.set(Some(crate::objects::type_methods::slot_index)),
@@ -1351,7 +1352,10 @@ fn m_list_copy(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
 }
 fn m_list_clear(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
     let old = std::mem::take(&mut *self_list(&a[0]).items.borrow_mut());
-    drop(old);
+    // `_list_clear` releases the items last to first.
+    for x in old.into_iter().rev() {
+        drop(x);
+    }
     Ok(vm.none.clone())
 }
 fn m_list_sort(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {

@@ -140,7 +140,7 @@ pub struct Vm<'h> {
 
 fn new_type(meta: Option<&ObjRef>, name: &str, layout: &'static crate::objects::object::Layout, base: Option<&ObjRef>, basicsize: usize, itemsize: usize) -> ObjRef {
     let body = TypeObject {
-        head: TypeHead { instance_layout: layout },
+        head: TypeHead::new(layout),
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(name.to_string()),
         module: RefCell::new("builtins".to_string()),

@@ -1277,6 +1277,9 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     continue 'frames;
                 }
                 Op::CALL | Op::CALL_KW => {
+                    if crate::objects::object::finalizers_pending() {
+                        crate::objects::finalize::run_pending(vm);
+                    }
                     let kwnames = if op == Op::CALL_KW { Some(pop!(vm)) } else { None };
                     let mut nargs = arg as usize;
                     let n = vm.stack.len();
@@ -1352,6 +1355,9 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     vm.stack.push(Some(r));
                 }
                 Op::CALL_FUNCTION_EX => {
+                    if crate::objects::object::finalizers_pending() {
+                        crate::objects::finalize::run_pending(vm);
+                    }
                     let kwargs = if arg & 1 == 1 { Some(pop!(vm)) } else { None };
                     let callargs = pop!(vm);
                     let self_or_null = vm.stack.pop().flatten();
@@ -1658,6 +1664,7 @@ fn run_main_with(host: &mut crate::host::Host, code: Rc<Code>, source: &str, arg
         Ok(_) => 0,
         Err(PyErr(exc)) => handle_uncaught(&mut vm, &exc),
     };
+    crate::objects::finalize::clear_main(&mut vm, &globals);
     drop(globals);
     use std::io::Write;
     let _ = vm.host.stdout.flush();

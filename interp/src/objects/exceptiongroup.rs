@@ -404,7 +404,7 @@ pub fn install(vm: &mut Vm) {
     vm.type_set(&beg, "__new__", sm);
     let exc = vm.e.exception.clone();
     let body = TypeObject {
-        head: TypeHead { instance_layout: ExcBody::layout() },
+        head: TypeHead::new(ExcBody::layout()),
         name: RefCell::new("ExceptionGroup".to_string()),
         qualname: RefCell::new("ExceptionGroup".to_string()),
         module: RefCell::new("builtins".to_string()),

@@ -14,6 +14,7 @@ pub mod container_ops;
 pub mod dict;
 pub mod exceptiongroup;
 pub mod exceptions;
+pub mod finalize;
 pub mod float;
 pub mod float_format;
 pub mod float_text;

@@ -93,6 +93,15 @@ pub struct ObjRef {
 #[repr(C)]
 pub struct TypeHead {
     pub instance_layout: &'static Layout,
+    /// Instances need finalizing before they are freed (a class with `__del__`, generators):
+    /// when the last reference goes, the object is queued instead (see [`take_finalizable`]).
+    pub finalizer: Cell<bool>,
+}
+
+impl TypeHead {
+    pub const fn new(instance_layout: &'static Layout) -> TypeHead {
+        TypeHead { instance_layout, finalizer: Cell::new(false) }
+    }
 }
 
 #[inline]
@@ -125,6 +134,12 @@ fn decref(p: NonNull<ObjHead>) {
 const TRASHCAN_DEPTH: u32 = 64;
 
 thread_local! {
+    /// Objects whose last reference went while their type has a finalizer, kept alive (one
+    /// reference each) until the interpreter runs their finalizer (`PyObject_CallFinalizer`).
+    static TO_FINALIZE: std::cell::RefCell<Vec<NonNull<ObjHead>>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// Addresses of queued or finalized objects that are still alive: a finalizer runs once
+    /// (`_PyGC_FINALIZED`), even if the object is resurrected.
+    static FINALIZED: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
     static DEALLOC_DEPTH: Cell<u32> = const { Cell::new(0) };
     static TRASHCAN: std::cell::RefCell<Vec<NonNull<ObjHead>>> = const { std::cell::RefCell::new(Vec::new()) };
 }
@@ -151,8 +166,49 @@ unsafe fn dealloc(p: NonNull<ObjHead>) {
 unsafe fn free_block(p: NonNull<ObjHead>) {
     let ty = p.as_ref().ty.get();
     let ty = NonNull::new(ty as *mut ObjHead).expect("an object being freed has a type");
-    let layout = type_head(ty).instance_layout;
-    (layout.drop_block)(p);
+    let th = type_head(ty);
+    if th.finalizer.get() {
+        let addr = p.as_ptr() as usize;
+        let done = FINALIZED.with(|f| {
+            let mut f = f.borrow_mut();
+            match f.iter().rposition(|&a| a == addr) {
+                Some(i) => {
+                    f.swap_remove(i);
+                    true
+                }
+                None => {
+                    f.push(addr);
+                    false
+                }
+            }
+        });
+        if !done {
+            // Resurrected with one reference, owned by the queue.
+            p.as_ref().refcnt.set(1);
+            TO_FINALIZE.with(|q| q.borrow_mut().push(p));
+            return;
+        }
+    }
+    (th.instance_layout.drop_block)(p);
+}
+
+/// Whether objects wait for their finalizer (checked by the eval loop before calls).
+#[inline]
+pub fn finalizers_pending() -> bool {
+    TO_FINALIZE.with(|q| !q.borrow().is_empty())
+}
+
+/// The next object waiting for its finalizer, oldest first. Dropping the reference afterwards
+/// frees it (unless the finalizer resurrected it); its finalizer never runs again.
+pub fn take_finalizable() -> Option<ObjRef> {
+    TO_FINALIZE.with(|q| {
+        let mut q = q.borrow_mut();
+        if q.is_empty() {
+            None
+        } else {
+            Some(ObjRef { ptr: q.remove(0), _not_send: PhantomData })
+        }
+    })
 }
 
 /// The [`TypeHead`] at the start of a type object's body.
@@ -387,8 +443,8 @@ mod tests {
     crate::impl_body!(Noisy, "noisy");
 
     fn types() -> (ObjRef, ObjRef) {
-        let meta = alloc_self_typed(TestType { head: TypeHead { instance_layout: TestType::layout() }, name: "type" });
-        let noisy = alloc(&meta, TestType { head: TypeHead { instance_layout: Noisy::layout() }, name: "noisy" });
+        let meta = alloc_self_typed(TestType { head: TypeHead::new(TestType::layout()), name: "type" });
+        let noisy = alloc(&meta, TestType { head: TypeHead::new(Noisy::layout()), name: "noisy" });
         (meta, noisy)
     }
 
@@ -423,8 +479,8 @@ mod tests {
 
     #[test]
     fn freeing_a_million_long_chain_does_not_recurse() {
-        let meta = alloc_self_typed(TestType { head: TypeHead { instance_layout: TestType::layout() }, name: "type" });
-        let ty = alloc(&meta, TestType { head: TypeHead { instance_layout: Link::layout() }, name: "link" });
+        let meta = alloc_self_typed(TestType { head: TypeHead::new(TestType::layout()), name: "type" });
+        let ty = alloc(&meta, TestType { head: TypeHead::new(Link::layout()), name: "link" });
         let mut head = alloc(&ty, Link(None));
         for _ in 0..1_000_000 {
             head = alloc(&ty, Link(Some(head)));
@@ -440,7 +496,7 @@ mod tests {
     #[test]
     fn subclass_bodies_downcast_to_their_base_and_drop_whole() {
         let (meta, ty) = types();
-        let sub = alloc(&meta, TestType { head: TypeHead { instance_layout: SubBody::<Noisy>::layout() }, name: "sub" });
+        let sub = alloc(&meta, TestType { head: TypeHead::new(SubBody::<Noisy>::layout()), name: "sub" });
         let dropped = Rc::new(Cell::new(0));
         let d = alloc(&ty, Noisy(Rc::new(Cell::new(0))));
         let o = alloc(&sub, SubBody { base: Noisy(dropped.clone()), dict: d.clone() });
@@ -453,6 +509,25 @@ mod tests {
         drop(o);
         assert_eq!(dropped.get(), 1);
         assert_eq!(d.refcount(), before - 1);
+    }
+
+    #[test]
+    fn a_finalizable_object_is_queued_once_then_freed() {
+        let (_meta, ty) = types();
+        ty.downcast::<TestType>().unwrap().head.finalizer.set(true);
+        let dropped = Rc::new(Cell::new(0));
+        let a = alloc(&ty, Noisy(dropped.clone()));
+        drop(a);
+        assert_eq!(dropped.get(), 0);
+        assert!(finalizers_pending());
+        let back = take_finalizable().expect("queued");
+        assert!(!finalizers_pending());
+        // Resurrected by the finalizer, then released: freed without a second queueing.
+        let kept = back.clone();
+        drop(back);
+        drop(kept);
+        assert_eq!(dropped.get(), 1);
+        assert!(!finalizers_pending());
     }
 
     #[test]

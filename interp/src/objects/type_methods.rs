@@ -285,6 +285,7 @@ fn method_hash(vm: &mut Vm, m: &ObjRef) -> PyResult<i64> {
 }
 
 pub fn install(vm: &mut Vm) {
+    super::finalize::set_finalizer(&vm.t.generator);
     tp(&vm.t.method).slots.richcompare.set(Some(method_richcompare));
     tp(&vm.t.method).slots.hash.set(Some(method_hash));
     let t = vm.t.type_.clone();
