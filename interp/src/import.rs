@@ -923,10 +923,9 @@ pub fn import_error_suggestion(vm: &mut Vm, exc: &ObjRef) -> Option<String> {
     if !is_subtype(&exc.type_of(), &vm.e.import_error) {
         return None;
     }
-    let d = exc.downcast::<ExcBody>()?.dict.borrow().clone()?;
-    let wrong = vm.dict_get_str(&d, "name_from").ok()??;
+    let wrong = crate::objects::exceptions::member(vm, exc, "name_from")?;
     let wrong = s(&wrong)?;
-    let name = vm.dict_get_str(&d, "name").ok()??;
+    let name = crate::objects::exceptions::member(vm, exc, "name")?;
     let g = vm.new_dict();
     let m = import_module_level(vm, &name, Some(&g), &vm.empty_tuple.clone(), 0).ok()?;
     let mut names = if m.downcast::<ModuleBody>().is_some() { module_dir(vm, &m).ok()? } else { return None };

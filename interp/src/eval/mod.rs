@@ -441,8 +441,8 @@ fn chain_context(vm: &mut Vm, exc: &ObjRef) {
 }
 
 fn name_error(vm: &mut Vm, name: &ObjRef) -> PyErr {
-    let n = name.downcast::<StrBody>().unwrap().text().into_owned();
-    vm.err(&vm.e.name_error.clone(), &format!("name '{n}' is not defined"))
+    let n = name.downcast::<StrBody>().map(|s| s.text().into_owned()).unwrap_or_default();
+    crate::suggestions::name_error(vm, &format!("name '{n}' is not defined"), name)
 }
 
 fn unbound_local(vm: &mut Vm, cb: &CodeBody, i: usize) -> PyErr {
@@ -546,7 +546,8 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         None => {
                             let n = cb.code.localsplusnames[arg as usize].to_string();
                             if (arg as usize) >= cb.cell_start {
-                                err!(vm.err(&vm.e.name_error.clone(), &format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope")));
+                                let nm = vm.str(&n);
+                                err!(crate::suggestions::name_error(vm, &format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"), &nm));
                             }
                             err!(unbound_local(vm, cb, arg as usize));
                         }
@@ -939,7 +940,8 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                                 Some(v) => vm.stack.push(Some(v)),
                                 None => {
                                     let n = cb.code.localsplusnames[arg as usize].to_string();
-                                    err!(vm.err(&vm.e.name_error.clone(), &format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope")));
+                                    let nm = vm.str(&n);
+                                err!(crate::suggestions::name_error(vm, &format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"), &nm));
                                 }
                             }
                         }
