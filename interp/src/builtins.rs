@@ -59,7 +59,13 @@ fn int_of(o: &ObjRef) -> Option<i64> {
 
 pub fn func_display_name(vm: &mut Vm, f: &ObjRef) -> String {
     if let Some(fb) = f.downcast::<FunctionBody>() {
-        return format!("{}()", str_of(&fb.qualname.borrow()).unwrap().text());
+        // `_PyObject_FunctionStr`: the module too, unless it is builtins.
+        let q = str_of(&fb.qualname.borrow()).map(|s| s.text().into_owned()).unwrap_or_default();
+        let m = fb.module.borrow().as_ref().and_then(|m| str_of(m).map(|s| s.text().into_owned()));
+        return match m {
+            Some(m) if m != "builtins" => format!("{m}.{q}()"),
+            _ => format!("{q}()"),
+        };
     }
     if let Some(b) = f.downcast::<BuiltinBody>() {
         return format!("{}()", b.name);
@@ -230,7 +236,12 @@ fn b_next(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
 }
 fn b_chr(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
     nargs(vm, "chr", args, 1, 1)?;
-    let Some(v) = int_of(&args[0]) else { return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args[0])))) };
+    let Some(v) = int_of(&args[0]) else {
+        if args[0].downcast::<IntBody>().is_some() {
+            return Err(vm.value_error("chr() arg not in range(0x110000)"));
+        }
+        return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args[0]))));
+    };
     if !(0..=0x10ffff).contains(&v) {
         return Err(vm.value_error("chr() arg not in range(0x110000)"));
     }

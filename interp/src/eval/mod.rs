@@ -250,10 +250,16 @@ fn bind_args(vm: &mut Vm, fb: &FunctionBody, cb: &CodeBody, base: usize, mut arg
                     Some(d) => vm.dict_set(d, name.clone(), val)?,
                     None => {
                         if pos.is_some() {
+                            // Every positional-only parameter passed by keyword is named.
+                            let bad: Vec<String> = names
+                                .iter()
+                                .filter_map(|n| n.downcast::<StrBody>().map(|s| s.text().into_owned()))
+                                .filter(|n| c.localsplusnames[..posonly].iter().any(|p| **p == **n))
+                                .collect();
                             return Err(vm.type_error(&format!(
                                 "{}() got some positional-only arguments passed as keyword arguments: '{}'",
                                 qualname_of(fb),
-                                ns
+                                bad.join(", ")
                             )));
                         }
                         return Err(vm.type_error(&format!("{}() got an unexpected keyword argument '{}'", qualname_of(fb), ns)));
@@ -1059,6 +1065,38 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let d = vm.stack[vm.stack.len() - arg as usize].clone().unwrap();
                     tri!(vm.dict_set(&d, k, v));
                 }
+                Op::DICT_MERGE if !vm.stack.last().and_then(|v| v.as_ref()).is_some_and(|v| v.is_exact(&vm.t.dict)) || {
+                    // Duplicate keys against the dict built so far need the message below.
+                    let v = vm.stack.last().cloned().flatten().unwrap();
+                    let d = vm.stack[vm.stack.len() - 1 - arg as usize].clone().unwrap();
+                    let keys: Vec<ObjRef> = v.downcast::<DictBody>().unwrap().table.borrow().iter().map(|(k, _)| k.clone()).collect();
+                    let mut dup = false;
+                    for k in keys {
+                        if tri!(vm.dict_get(&d, &k)).is_some() {
+                            dup = true;
+                        }
+                    }
+                    dup
+                } => {
+                    // `_PyEval_FormatKwargsError`: the callable sits below the dict being built.
+                    let v = pop!(vm);
+                    let n = vm.stack.len();
+                    let d = vm.stack[n - arg as usize].clone().unwrap();
+                    let func = vm.stack[n - arg as usize - 3].clone().unwrap();
+                    let fname = crate::builtins::func_display_name(vm, &func);
+                    if v.downcast::<DictBody>().is_none() && vm.getattr_str(&v, "keys").is_err() {
+                        err!(vm.type_error(&format!("{} argument after ** must be a mapping, not {}", fname, vm.type_name(&v))));
+                    }
+                    let keys = tri!(vm.collect(&v));
+                    for k in keys {
+                        if tri!(vm.dict_get(&d, &k)).is_some() {
+                            let ks = vm.str_string(&k).unwrap_or_default();
+                            err!(vm.type_error(&format!("{fname} got multiple values for keyword argument '{ks}'")));
+                        }
+                        let val = tri!(vm.getitem(&v, &k));
+                        tri!(vm.dict_set(&d, k, val));
+                    }
+                }
                 Op::DICT_UPDATE | Op::DICT_MERGE => {
                     let v = pop!(vm);
                     let d = vm.stack[vm.stack.len() - arg as usize].clone().unwrap();
@@ -1380,6 +1418,9 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         if !items.is_empty() {
                             let mut names = Vec::new();
                             for (k, v) in items {
+                                if !vm.isinstance_exact_or_sub(&k, &vm.t.str_) {
+                                    err!(vm.type_error("keywords must be strings"));
+                                }
                                 names.push(k);
                                 args.push(v);
                             }

@@ -589,6 +589,11 @@ pub fn seq_binary(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult<Opti
         }
         let (seq, n) = if let Some(n) = int_of(b) { (a, n) } else if let Some(n) = int_of(a) { (b, n) } else { return Ok(None) };
         let n = n.max(0) as usize;
+        // More items than memory can hold (`list_repeat`/`tuple_repeat`: PyErr_NoMemory).
+        let items = seq.downcast::<ListBody>().map(|l| l.items.borrow().len()).or_else(|| seq.downcast::<TupleBody>().map(|t| t.items.len()));
+        if items.is_some_and(|len| len.checked_mul(n).is_none_or(|t| t > (isize::MAX as usize) / 8 || t > 1 << 36)) {
+            return Err(PyErr(vm.new_exception(&vm.e.memory_error.clone(), vec![])));
+        }
         if let Some(x) = seq.downcast::<StrBody>() {
             let mut sb = PyStrBuilder::default();
             for _ in 0..n {
