@@ -797,7 +797,7 @@ fn object_new(vm: &mut Vm, t: &ObjRef, args: Args, kw: Kw) -> PyResult {
     if t.is(&vm.t.object) {
         return Ok(alloc(t, ObjectBody));
     }
-    Ok(alloc(t, InstanceBody { dict: vm.new_dict() }))
+    Ok(alloc(t, InstanceBody { dict: vm.new_dict(), slots: RefCell::new(Vec::new()) }))
 }
 
 /// `object.__new__(cls, ...)` called explicitly (usually through `super().__new__(cls)`).
@@ -1020,6 +1020,10 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
         let none = vm.none.clone();
         vm.dict_set_str(ns, "__doc__", none);
     }
+    let slots_spec = crate::objects::member_slots::parse(vm, name, ns, &base)?;
+    let inherited_slots = crate::objects::member_slots::inherited_slots(vm, &base);
+    let own_slots = slots_spec.as_ref().map_or(0, |s| s.names.len());
+    let no_dict = slots_spec.as_ref().is_some_and(|s| !s.has_dict);
     let is_type_layout = layout as *const _ == <TypeObject as crate::objects::object::Body>::layout() as *const _;
     let body = TypeObject {
         head: crate::objects::object::TypeHead::new(layout),
@@ -1032,12 +1036,18 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
         dict: RefCell::new(Some(ns.clone())),
         slots: Slots::default(),
         flags: Cell::new(tpflags::HEAPTYPE | tpflags::BASETYPE | (tp(&base).flags.get() & (tpflags::BASE_EXC_SUBCLASS | tpflags::TYPE_SUBCLASS))),
-        basicsize: if layout as *const _ == <InstanceBody as crate::objects::object::Body>::layout() as *const _ { 16 } else { tp(&base).basicsize },
+        basicsize: if layout as *const _ == <InstanceBody as crate::objects::object::Body>::layout() as *const _ { 16 + 8 * (inherited_slots + own_slots) } else { tp(&base).basicsize },
         itemsize: 0,
         subclasses: Default::default(),
     };
     let ty = alloc(meta, body);
     crate::objects::typeobject::register_subclass(&ty);
+    if no_dict {
+        tp(&ty).flags.set(tp(&ty).flags.get() | crate::objects::member_slots::NO_DICT);
+    }
+    if let Some(spec) = &slots_spec {
+        crate::objects::member_slots::install_members(vm, &ty, spec, inherited_slots)?;
+    }
     let bl = tp(&ty).bases.clone();
     let Some(mro) = c3_mro(&ty, &bl) else {
         return Err(crate::objects::type_methods::mro_error(vm, &bl));

@@ -60,6 +60,7 @@ pub struct Types {
     /// `iterator` (the `__getitem__` protocol's iterator) and `reversed`: objects/iterobject.rs.
     pub seq_iter: ObjRef,
     pub reversed: ObjRef,
+    pub member_descr: ObjRef,
 }
 
 /// The built-in exception classes the runtime raises itself (all live in builtins too).
@@ -219,6 +220,7 @@ impl<'h> Vm<'h> {
             memoryview: new_type(m, "memoryview", crate::objects::memoryview::MemoryViewBody::layout(), o, 184, 0),
             seq_iter: new_type(m, "iterator", SeqIterBody::layout(), o, 32, 0),
             reversed: new_type(m, "reversed", crate::objects::iterobject::ReversedBody::layout(), o, 32, 0),
+            member_descr: new_type(m, "member_descriptor", crate::objects::member_slots::MemberBody::layout(), o, 64, 0),
             int,
             type_,
             object,
@@ -336,6 +338,7 @@ impl<'h> Vm<'h> {
         crate::objects::number::install(&mut vm);
         crate::objects::type_methods::install(&mut vm);
         crate::objects::iterobject::install(&mut vm);
+        crate::objects::member_slots::install(&mut vm);
         crate::modules::sys::install_types(&mut vm);
         vm
     }

@@ -43,7 +43,7 @@ fn user_descr(vm: &mut Vm, attr: &ObjRef, dunder: &str) -> Option<ObjRef> {
 
 /// A data descriptor: property, or a class with `__set__` or `__delete__`.
 pub fn is_data_descr(vm: &mut Vm, attr: &ObjRef) -> bool {
-    if attr.downcast::<PropertyBody>().is_some() {
+    if attr.downcast::<PropertyBody>().is_some() || attr.downcast::<super::member_slots::MemberBody>().is_some() {
         return true;
     }
     user_descr(vm, attr, "__set__").is_some() || user_descr(vm, attr, "__delete__").is_some()
@@ -72,6 +72,12 @@ pub fn descr_get_named(vm: &mut Vm, attr: ObjRef, obj: Option<&ObjRef>, owner: &
     }
     if let Some(sm) = attr.downcast::<StaticMethodBody>() {
         return Ok(sm.f.clone());
+    }
+    if attr.downcast::<super::member_slots::MemberBody>().is_some() {
+        return match obj {
+            Some(o) => super::member_slots::get(vm, &attr, o),
+            None => Ok(attr),
+        };
     }
     if let Some(cm) = attr.downcast::<ClassMethodBody>() {
         let cls = match obj {
@@ -201,6 +207,9 @@ pub fn generic_setattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef, v: Option<ObjRef>
     }
     let ty = o.type_of();
     if let Some(found) = vm.type_lookup(&ty, name) {
+        if found.downcast::<super::member_slots::MemberBody>().is_some() {
+            return super::member_slots::set(vm, &found, o, v);
+        }
         if let Some(p) = found.downcast::<PropertyBody>() {
             let f = if v.is_some() { p.fset.clone() } else { p.fdel.clone() };
             return match f {

@@ -683,6 +683,9 @@ pub fn bind(vm: &mut Vm, f: ObjRef, o: &ObjRef) -> PyResult {
 
 pub fn instance_dict(o: &ObjRef) -> Option<ObjRef> {
     if let Some(i) = o.downcast::<InstanceBody>() {
+        if tp(&o.type_of()).has_flag(super::member_slots::NO_DICT) {
+            return None;
+        }
         return Some(i.dict.clone());
     }
     if let Some(e) = o.downcast::<ExcBody>() {

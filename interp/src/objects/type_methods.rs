@@ -158,6 +158,9 @@ pub fn new_property(vm: &mut Vm, fget: Option<ObjRef>, fset: Option<ObjRef>, fde
 
 /// The members of property, staticmethod and classmethod objects.
 pub fn attribute(vm: &mut Vm, o: &ObjRef, n: &str) -> PyResult<Option<ObjRef>> {
+    if let Some(v) = super::member_slots::attribute(vm, o, n) {
+        return Ok(Some(v));
+    }
     let none = || vm.none.clone();
     if let Some(p) = o.downcast::<PropertyBody>() {
         return Ok(match n {
