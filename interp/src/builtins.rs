@@ -806,10 +806,9 @@ fn m_object_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     if cls.downcast::<TypeObject>().is_none() {
         return Err(vm.type_error(&format!("object.__new__(X): X is not a type object ({})", vm.type_name(cls))));
     }
-    // The arguments after the class only matter for the excess-argument check, which
-    // CPython skips when called this way from an overriding __new__.
-    let _ = kw;
-    object_new(vm, cls, &[], None)
+    // Extra arguments are an error when the class overrides __new__, or does not override
+    // __init__ (`object_new`'s excess-argument check).
+    object_new(vm, cls, &a[1..], kw)
 }
 
 /// `slot_tp_new`: a class defining `__new__` (stored as a staticmethod) calls it with the class.

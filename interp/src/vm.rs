@@ -61,6 +61,7 @@ pub struct Types {
     pub seq_iter: ObjRef,
     pub reversed: ObjRef,
     pub member_descr: ObjRef,
+    pub mappingproxy: ObjRef,
 }
 
 /// The built-in exception classes the runtime raises itself (all live in builtins too).
@@ -221,6 +222,7 @@ impl<'h> Vm<'h> {
             seq_iter: new_type(m, "iterator", SeqIterBody::layout(), o, 32, 0),
             reversed: new_type(m, "reversed", crate::objects::iterobject::ReversedBody::layout(), o, 32, 0),
             member_descr: new_type(m, "member_descriptor", crate::objects::member_slots::MemberBody::layout(), o, 64, 0),
+            mappingproxy: new_type(m, "mappingproxy", crate::objects::mappingproxy::MappingProxyBody::layout(), o, 24, 0),
             int,
             type_,
             object,
@@ -339,6 +341,7 @@ impl<'h> Vm<'h> {
         crate::objects::type_methods::install(&mut vm);
         crate::objects::iterobject::install(&mut vm);
         crate::objects::member_slots::install(&mut vm);
+        crate::objects::mappingproxy::install(&mut vm);
         crate::modules::sys::install_types(&mut vm);
         vm
     }

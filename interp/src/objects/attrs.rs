@@ -111,7 +111,8 @@ pub fn generic_getattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult {
     let ty = o.type_of();
     let found = vm.type_lookup(&ty, name);
     if let Some(f) = &found {
-        if is_data_descr(vm, f) {
+        // A data descriptor without `__get__` lets the instance dict answer.
+        if is_data_descr(vm, f) && (f.downcast::<PropertyBody>().is_some() || f.downcast::<super::member_slots::MemberBody>().is_some() || user_descr(vm, f, "__get__").is_some()) {
             return descr_get_named(vm, f.clone(), Some(o), &ty, Some(name));
         }
     }

@@ -27,6 +27,7 @@ pub mod int_arith;
 pub mod int_format;
 pub mod iterobject;
 pub mod longobject;
+pub mod mappingproxy;
 pub mod member_slots;
 pub mod memoryview;
 pub mod methodargs;

@@ -750,7 +750,7 @@ pub fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<O
             "__bases__" => Some(vm.tuple(t.bases.clone())),
             "__basicsize__" => Some(vm.int(t.basicsize as i64)),
             "__itemsize__" => Some(vm.int(t.itemsize as i64)),
-            "__dict__" => t.dict.borrow().clone(),
+            "__dict__" => t.dict.borrow().clone().map(|d| super::mappingproxy::new(vm, d)),
             _ => None,
         });
     }
@@ -821,7 +821,13 @@ pub fn generic_setattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef, v: Option<ObjRef>
             let d = t.dict.borrow().clone().unwrap();
             return match v {
                 Some(v) => vm.dict_set(&d, name.clone(), v),
-                None => vm.dict_del(&d, name).map(|_| ()),
+                None => match vm.dict_del(&d, name)? {
+                    Some(_) => Ok(()),
+                    None => {
+                        let n = str_body(name).text().into_owned();
+                        Err(vm.err(&vm.e.attribute_error.clone(), &format!("type object '{}' has no attribute '{}'", t.name(), n)))
+                    }
+                },
             };
         }
         let n = str_body(name).text().into_owned();
@@ -868,6 +874,10 @@ pub fn generic_setattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef, v: Option<ObjRef>
         },
         None => {
             let n = str_body(name).text().into_owned();
+            // An attribute the type has (a method) but cannot set is read-only.
+            if vm.type_lookup(&ty, name).is_some() {
+                return Err(vm.err(&vm.e.attribute_error.clone(), &format!("'{}' object attribute '{}' is read-only", vm.type_name(o), n)));
+            }
             Err(vm.err(&vm.e.attribute_error.clone(), &format!("'{}' object has no attribute '{}' and no __dict__ for setting new attributes", vm.type_name(o), n)))
         }
     }
