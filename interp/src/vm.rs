@@ -695,6 +695,9 @@ impl<'h> Vm<'h> {
             if let Some(r) = crate::objects::bytes_type::inplace(self, a, b, base)? {
                 return Ok(r);
             }
+            if let Some(r) = crate::objects::type_methods::inplace(self, a, b, base)? {
+                return Ok(r);
+            }
         }
         let ta = a.type_of();
         let tb = b.type_of();

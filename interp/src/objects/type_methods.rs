@@ -287,6 +287,54 @@ fn method_hash(vm: &mut Vm, m: &ObjRef) -> PyResult<i64> {
     Ok(if h == -1 { -2 } else { h })
 }
 
+/// BINARY_OP numbers' in-place dunders.
+const INPLACE_DUNDERS: [&str; 13] = [
+    "__iadd__", "__iand__", "__ifloordiv__", "__ilshift__", "__imatmul__", "__imul__", "__imod__", "__ior__", "__ipow__",
+    "__irshift__", "__isub__", "__itruediv__", "__ixor__",
+];
+
+/// The in-place half of `binary_iop1`: a class's `__iadd__`-style method, or list's in-place
+/// concatenation and repetition (`list_inplace_concat`, `list_inplace_repeat`). None means
+/// "fall back to the binary operator".
+pub fn inplace(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult<Option<ObjRef>> {
+    let ta = a.type_of();
+    if tp(&ta).has_flag(super::typeobject::tpflags::HEAPTYPE) {
+        let n = vm.intern(INPLACE_DUNDERS[op as usize]);
+        if let Some(f) = vm.type_lookup(&ta, &n) {
+            let bound = super::slots::bind(vm, f, a)?;
+            let r = vm.call(&bound, &[b.clone()], None)?;
+            if !r.is(&vm.notimpl) {
+                return Ok(Some(r));
+            }
+            return Ok(None);
+        }
+    }
+    if let Some(l) = a.downcast::<ListBody>() {
+        if op == 0 {
+            let items = if b.is(a) { l.items.borrow().clone() } else { vm.collect(b)? };
+            l.items.borrow_mut().extend(items);
+            return Ok(Some(a.clone()));
+        }
+        if op == 5 {
+            if let Some(n) = super::longobject::small_int(b) {
+                let cur = l.items.borrow().clone();
+                let n = n.max(0) as usize;
+                if cur.len().checked_mul(n).is_none_or(|t| t > 1 << 36) {
+                    return Err(super::typeobject::PyErr(vm.new_exception(&vm.e.memory_error.clone(), vec![])));
+                }
+                let mut v = Vec::with_capacity(cur.len() * n);
+                for _ in 0..n {
+                    v.extend(cur.iter().cloned());
+                }
+                let old = std::mem::replace(&mut *l.items.borrow_mut(), v);
+                drop(old);
+                return Ok(Some(a.clone()));
+            }
+        }
+    }
+    Ok(None)
+}
+
 pub fn install(vm: &mut Vm) {
     super::finalize::set_finalizer(&vm.t.generator);
     tp(&vm.t.method).slots.richcompare.set(Some(method_richcompare));
