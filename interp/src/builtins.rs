@@ -1180,11 +1180,8 @@ fn call_dunder(vm: &mut Vm, o: &ObjRef, name: &str, args: &[ObjRef]) -> PyResult
     }
 }
 fn slot_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
-    let r = call_dunder(vm, o, "__repr__", &[])?.unwrap();
-    if str_of(&r).is_none() {
-        return Err(vm.type_error(&format!("__repr__ returned non-string (type {})", vm.type_name(&r))));
-    }
-    Ok(r)
+    // The result is checked by `repr()` (PyObject_Repr) or `str()` (PyObject_Str).
+    Ok(call_dunder(vm, o, "__repr__", &[])?.unwrap())
 }
 fn slot_str(vm: &mut Vm, o: &ObjRef) -> PyResult {
     let r = call_dunder(vm, o, "__str__", &[])?.unwrap();

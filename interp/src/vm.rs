@@ -565,8 +565,20 @@ impl<'h> Vm<'h> {
     pub fn repr(&mut self, o: &ObjRef) -> PyResult {
         let ty = o.type_of();
         match tp(&ty).slots.repr.get() {
-            Some(f) => self.guard(|vm| f(vm, o)),
-            None => Ok(self.str(&format!("<{} object at {:#x}>", tp(&ty).name(), o.addr()))),
+            Some(f) => {
+                let r = self.guard(|vm| f(vm, o))?;
+                if r.downcast::<StrBody>().is_none() {
+                    return Err(self.type_error(&format!("__repr__ returned non-string (type {})", self.type_name(&r))));
+                }
+                Ok(r)
+            }
+            // `object_repr`: the module (unless builtins) and qualified name.
+            None => {
+                let t = tp(&ty);
+                let (m, q) = (t.module.borrow().clone(), t.qualname.borrow().clone());
+                let text = if m == "builtins" { format!("<{q} object at {:#x}>", o.addr()) } else { format!("<{m}.{q} object at {:#x}>", o.addr()) };
+                Ok(self.str(&text))
+            }
         }
     }
     pub fn repr_string(&mut self, o: &ObjRef) -> PyResult<String> {
@@ -580,7 +592,17 @@ impl<'h> Vm<'h> {
         let ty = o.type_of();
         match tp(&ty).slots.str.get() {
             Some(f) => f(self, o),
-            None => self.repr(o),
+            // object.__str__ is the repr slot; `PyObject_Str` checks what it returns.
+            None => {
+                let r = match tp(&ty).slots.repr.get() {
+                    Some(f) => self.guard(|vm| f(vm, o))?,
+                    None => self.repr(o)?,
+                };
+                if r.downcast::<StrBody>().is_none() {
+                    return Err(self.type_error(&format!("__str__ returned non-string (type {})", self.type_name(&r))));
+                }
+                Ok(r)
+            }
         }
     }
     pub fn str_string(&mut self, o: &ObjRef) -> PyResult<String> {

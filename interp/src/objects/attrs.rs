@@ -255,7 +255,8 @@ fn super_check(vm: &mut Vm, cls: &ObjRef, obj: &ObjRef) -> PyResult<ObjRef> {
     if is_subtype(&t, cls) {
         return Ok(t);
     }
-    Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"))
+    let (what, name) = if obj.downcast::<TypeObject>().is_some() { ("type", tp(obj).name()) } else { ("instance of", vm.type_name(obj)) };
+    Err(vm.type_error(&format!("super(type, obj): obj ({what} {name}) is not an instance or subtype of type ({}).", tp(cls).name())))
 }
 
 pub fn new_super(vm: &mut Vm, cls: &ObjRef, obj: &ObjRef) -> PyResult {

@@ -265,6 +265,13 @@ fn exc_setattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef, v: Option<ObjRef>) -> sup
             }
             return Ok(());
         }
+        if n == "args" {
+            // `BaseException_set_args`: any iterable, stored as a tuple.
+            let Some(v) = v else { return Err(vm.type_error("args may not be deleted")) };
+            let items = vm.collect(&v)?;
+            *e.args.borrow_mut() = vm.tuple(items);
+            return Ok(());
+        }
         if n == "__suppress_context__" {
             if let Some(v) = v {
                 let b = vm.is_true(&v)?;
