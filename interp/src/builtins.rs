@@ -1023,7 +1023,6 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
     let inherited_slots = crate::objects::member_slots::inherited_slots(vm, &base);
     let own_slots = slots_spec.as_ref().map_or(0, |s| s.names.len());
     let no_dict = slots_spec.as_ref().is_some_and(|s| !s.has_dict);
-    let is_type_layout = layout as *const _ == <TypeObject as crate::objects::object::Body>::layout() as *const _;
     let body = TypeObject {
         head: crate::objects::object::TypeHead::new(layout),
         name: RefCell::new(name.to_string()),
@@ -1055,10 +1054,56 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
     if let Some(custom) = crate::objects::type_methods::custom_mro(vm, meta, &ty)? {
         *tp(&ty).mro.borrow_mut() = custom;
     }
+    // A class defining __eq__ but not __hash__ gets `__hash__ = None`; a None `__hash__`
+    // anywhere on the MRO makes instances unhashable (see fixup_slots).
+    if vm.dict_get_str(ns, "__eq__")?.is_some() && vm.dict_get_str(ns, "__hash__")?.is_none() {
+        let none = vm.none.clone();
+        vm.dict_set_str(ns, "__hash__", none);
+    }
+    fixup_slots(vm, &ty);
+    let qn = vm.intern("__qualname__");
+    vm.dict_del(ns, &qn)?;
+    // The class body's `__class__` cell (for zero-argument super()) now holds the class.
+    let cc = vm.intern("__classcell__");
+    if let Some(cell) = vm.dict_del(ns, &cc)? {
+        match cell.downcast::<CellBody>() {
+            Some(c) => {
+                c.value.replace(Some(ty.clone()));
+            }
+            None => return Err(vm.type_error(&format!("__classcell__ must be a nonlocal cell, not {}", vm.type_name(&cell)))),
+        }
+    }
+    // __set_name__ on the attributes that define it, in namespace order.
+    let items: Vec<(ObjRef, ObjRef)> = ns.downcast::<DictBody>().unwrap().table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    for (k, v) in items {
+        if let Some(f) = vm.lookup_special(&v, "__set_name__")? {
+            if let Err(e) = vm.call(&f, &[ty.clone(), k.clone()], None) {
+                crate::objects::type_methods::set_name_note(vm, &e.0, &v, &k, &ty);
+                return Err(e);
+            }
+        }
+    }
+    // The parent's __init_subclass__ with the class statement's keywords.
+    let sup = crate::objects::attrs::new_super(vm, &ty, &ty)?;
+    let init_sub = vm.getattr_str(&sup, "__init_subclass__")?;
+    let kw_values: Vec<ObjRef> = kws.iter().map(|(_, v)| v.clone()).collect();
+    let kw_tuple = if kws.is_empty() { None } else { Some(vm.tuple(kws.iter().map(|(k, _)| vm.str(k)).collect())) };
+    vm.call(&init_sub, &kw_values, kw_tuple.as_ref())?;
+    Ok(ty)
+}
+
+/// Fills a class's slots from its base and the dunders defined in Python along its MRO
+/// (`fixup_slot_dispatchers`); run again when a dunder is assigned or deleted on the class
+/// or a base (`update_slot`).
+pub fn fixup_slots(vm: &mut Vm, ty: &ObjRef) {
     // Inherit the base's slots, then override with the dunder-calling ones the class defines.
+    let ty = &ty.clone();
+    let Some(base) = tp(ty).base.clone() else { return };
+    let layout = tp(ty).head.instance_layout;
+    let is_type_layout = std::ptr::eq(layout, <TypeObject as crate::objects::object::Body>::layout());
     let is_builtin_sub = layout.base.is_some();
     let bs = &tp(&base).slots;
-    let s = &tp(&ty).slots;
+    let s = &tp(ty).slots;
     s.inherit_from(bs);
     // int, float and the containers have no tp_str of their own: str() of a subclass is its repr.
     if is_builtin_sub {
@@ -1069,7 +1114,7 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
     }
     // Dunders defined in Python anywhere on the MRO decide the slots (`fixup_slot_dispatchers`).
     let mut keys: Vec<String> = Vec::new();
-    for t in tp(&ty).mro.borrow().iter() {
+    for t in tp(ty).mro.borrow().iter() {
         if !tp(t).has_flag(tpflags::HEAPTYPE) {
             continue;
         }
@@ -1102,7 +1147,7 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
             "__bool__" => s.nb_bool.set(Some(slot_bool)),
             "__contains__" => s.sq_contains.set(Some(slot_contains)),
             "__neg__" => s.nb_negative.set(Some(slot_neg)),
-            "__del__" => crate::objects::finalize::set_finalizer(&ty),
+            "__del__" => crate::objects::finalize::set_finalizer(ty),
             "__pos__" => s.nb_positive.set(Some(crate::objects::type_methods::slot_pos)),
             "__invert__" => s.nb_invert.set(Some(crate::objects::type_methods::slot_invert)),
             "__index__" => s.nb_index.set(Some(crate::objects::type_methods::slot_index)),
@@ -1110,45 +1155,19 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
             _ => {}
         }
     }
-    // A class defining __eq__ but not __hash__ gets `__hash__ = None`; a None `__hash__`
-    // anywhere on the MRO makes instances unhashable.
-    if vm.dict_get_str(ns, "__eq__")?.is_some() && vm.dict_get_str(ns, "__hash__")?.is_none() {
-        let none = vm.none.clone();
-        vm.dict_set_str(ns, "__hash__", none);
-    }
     let hn = vm.intern("__hash__");
-    if vm.type_lookup(&ty, &hn).is_some_and(|h| h.is(&vm.none)) {
+    if vm.type_lookup(ty, &hn).is_some_and(|h| h.is(&vm.none)) {
         s.hash.set(None);
     }
-    let qn = vm.intern("__qualname__");
-    vm.dict_del(ns, &qn)?;
-    // The class body's `__class__` cell (for zero-argument super()) now holds the class.
-    let cc = vm.intern("__classcell__");
-    if let Some(cell) = vm.dict_del(ns, &cc)? {
-        match cell.downcast::<CellBody>() {
-            Some(c) => {
-                c.value.replace(Some(ty.clone()));
-            }
-            None => return Err(vm.type_error(&format!("__classcell__ must be a nonlocal cell, not {}", vm.type_name(&cell)))),
-        }
+}
+
+/// [`fixup_slots`] for `ty` and every class below it.
+pub fn fixup_slots_tree(vm: &mut Vm, ty: &ObjRef) {
+    vm.type_modified();
+    fixup_slots(vm, ty);
+    for sub in crate::objects::typeobject::subclasses(ty) {
+        fixup_slots_tree(vm, &sub);
     }
-    // __set_name__ on the attributes that define it, in namespace order.
-    let items: Vec<(ObjRef, ObjRef)> = ns.downcast::<DictBody>().unwrap().table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-    for (k, v) in items {
-        if let Some(f) = vm.lookup_special(&v, "__set_name__")? {
-            if let Err(e) = vm.call(&f, &[ty.clone(), k.clone()], None) {
-                crate::objects::type_methods::set_name_note(vm, &e.0, &v, &k, &ty);
-                return Err(e);
-            }
-        }
-    }
-    // The parent's __init_subclass__ with the class statement's keywords.
-    let sup = crate::objects::attrs::new_super(vm, &ty, &ty)?;
-    let init_sub = vm.getattr_str(&sup, "__init_subclass__")?;
-    let kw_values: Vec<ObjRef> = kws.iter().map(|(_, v)| v.clone()).collect();
-    let kw_tuple = if kws.is_empty() { None } else { Some(vm.tuple(kws.iter().map(|(k, _)| vm.str(k)).collect())) };
-    vm.call(&init_sub, &kw_values, kw_tuple.as_ref())?;
-    Ok(ty)
 }
 
 /// BINARY_OP numbers' dunders (forward, reflected).

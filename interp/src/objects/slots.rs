@@ -819,6 +819,19 @@ pub fn generic_setattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef, v: Option<ObjRef>
         vm.type_modified();
         if t.has_flag(tpflags::HEAPTYPE) {
             let d = t.dict.borrow().clone().unwrap();
+            let n = str_body(name).text();
+            if n.starts_with("__") && n.ends_with("__") && n.len() > 4 {
+                // A dunder changes the class's slots (and its subclasses'): `update_slot`.
+                let r = match v {
+                    Some(v) => vm.dict_set(&d, name.clone(), v),
+                    None => match vm.dict_del(&d, name)? {
+                        Some(_) => Ok(()),
+                        None => Err(vm.err(&vm.e.attribute_error.clone(), &format!("type object '{}' has no attribute '{}'", t.name(), n))),
+                    },
+                };
+                crate::builtins::fixup_slots_tree(vm, o);
+                return r;
+            }
             return match v {
                 Some(v) => vm.dict_set(&d, name.clone(), v),
                 None => match vm.dict_del(&d, name)? {
