@@ -203,6 +203,9 @@ pub fn slot_setattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef, v: Option<ObjRef>) -
 
 /// `PyObject_GenericSetAttr` (and `type_setattro` for classes).
 pub fn generic_setattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    if let Some(r) = super::type_methods::set_special(vm, o, name, &v) {
+        return r;
+    }
     if o.downcast::<TypeObject>().is_some() {
         return super::slots::generic_setattr(vm, o, name, v);
     }

@@ -249,7 +249,8 @@ crate::impl_body!(MethodBody, "method");
 
 /// An instance of a user class deriving from `object`: only its `__dict__`.
 pub struct InstanceBody {
-    pub dict: ObjRef,
+    /// `__dict__` (replaceable by assignment).
+    pub dict: RefCell<ObjRef>,
     /// `__slots__` values (objects/member_slots.rs), grown on first store.
     pub slots: RefCell<Vec<Option<ObjRef>>>,
 }

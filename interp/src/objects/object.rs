@@ -296,6 +296,15 @@ impl ObjRef {
         }
     }
 
+    /// Changes the object's type (`__class__` assignment; the caller checks the layouts match).
+    pub fn set_type(&self, ty: &ObjRef) {
+        incref(ty.ptr);
+        let old = self.head().ty.replace(ty.ptr.as_ptr());
+        if let Some(p) = NonNull::new(old as *mut ObjHead) {
+            decref(p);
+        }
+    }
+
     /// Identity (`is`).
     #[inline]
     pub fn is(&self, other: &ObjRef) -> bool {

@@ -335,6 +335,52 @@ pub fn inplace(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult<Option<
     Ok(None)
 }
 
+/// Assignments to `__class__` (`object_set_class`, with `compatible_for_assignment`) and to an
+/// instance's `__dict__` (`PyObject_GenericSetDict`); None for every other name.
+pub fn set_special(vm: &mut Vm, o: &ObjRef, name: &ObjRef, v: &Option<ObjRef>) -> Option<PyResult<()>> {
+    let n = name.downcast::<StrBody>()?;
+    let n = n.s.as_str()?;
+    if n == "__class__" && o.downcast::<TypeObject>().is_none() {
+        return Some(set_class(vm, o, v));
+    }
+    if n == "__dict__" {
+        let i = o.downcast::<InstanceBody>()?;
+        let ty = o.type_of();
+        if tp(&ty).has_flag(super::member_slots::NO_DICT) {
+            return None;
+        }
+        let Some(v) = v else { return Some(Err(vm.type_error("cannot delete __dict__"))) };
+        if !vm.isinstance_exact_or_sub(v, &vm.t.dict) {
+            return Some(Err(vm.type_error(&format!("__dict__ must be set to a dictionary, not a '{}'", vm.type_name(v)))));
+        }
+        let old = i.dict.replace(v.clone());
+        drop(old);
+        return Some(Ok(()));
+    }
+    None
+}
+
+fn set_class(vm: &mut Vm, o: &ObjRef, v: &Option<ObjRef>) -> PyResult<()> {
+    let Some(new) = v else { return Err(vm.type_error("can't delete __class__ attribute")) };
+    if new.downcast::<TypeObject>().is_none() {
+        return Err(vm.type_error(&format!("__class__ must be set to a class, not '{}' object", vm.type_name(new))));
+    }
+    let old = o.type_of();
+    let heap = super::typeobject::tpflags::HEAPTYPE;
+    if !tp(&old).has_flag(heap) || !tp(new).has_flag(heap) {
+        return Err(vm.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+    }
+    let (a, b) = (tp(&old), tp(new));
+    let same = std::ptr::eq(a.head.instance_layout, b.head.instance_layout)
+        && a.basicsize == b.basicsize
+        && a.has_flag(super::member_slots::NO_DICT) == b.has_flag(super::member_slots::NO_DICT);
+    if !same {
+        return Err(vm.type_error(&format!("__class__ assignment: '{}' object layout differs from '{}'", b.name(), a.name())));
+    }
+    o.set_type(new);
+    Ok(())
+}
+
 pub fn install(vm: &mut Vm) {
     super::finalize::set_finalizer(&vm.t.generator);
     tp(&vm.t.method).slots.richcompare.set(Some(method_richcompare));
