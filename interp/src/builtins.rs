@@ -682,6 +682,7 @@ fn bool_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
 fn list_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
     let items = match args.first() {
         Some(x) => {
+            crate::objects::iterobject::length_hint(vm, x)?;
             let mut v = vm.collect(x)?;
             // A sized source is preallocated to an even length (`list_preallocate_exact`).
             if tp(&x.type_of()).slots.mp_length.get().is_some() && !v.is_empty() {

@@ -103,6 +103,24 @@ fn reversed_next(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<ObjRef>> {
     Ok(None)
 }
 
+/// What `list(it)` observes of `PyObject_LengthHint(it)` for these iterators: their
+/// `__length_hint__` asks the sequence for its length (a TypeError means "no hint").
+pub fn length_hint(vm: &mut Vm, it: &ObjRef) -> PyResult<()> {
+    let seq = if let Some(r) = it.downcast::<ReversedBody>() {
+        r.seq.borrow().clone()
+    } else if it.is_exact(&vm.t.seq_iter) {
+        it.downcast::<SeqIterBody>().and_then(|b| b.seq.borrow().clone())
+    } else {
+        None
+    };
+    let Some(seq) = seq else { return Ok(()) };
+    match vm.len(&seq) {
+        Ok(_) => Ok(()),
+        Err(e) if is_subtype(&e.0.type_of(), &vm.e.type_error) => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
 fn self_iter(_vm: &mut Vm, o: &ObjRef) -> PyResult {
     Ok(o.clone())
 }
