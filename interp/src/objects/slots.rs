@@ -348,6 +348,10 @@ pub fn index_of(vm: &mut Vm, o: &ObjRef, what: &str) -> PyResult<i64> {
                 let i = super::longobject::index(vm, o)?;
                 return index_of(vm, &i, what);
             }
+            // `unicode_subscript` words its message differently.
+            if what == "string" {
+                return Err(vm.type_error(&format!("string indices must be integers, not '{}'", vm.type_name(o))));
+            }
             Err(vm.type_error(&format!("{what} indices must be integers or slices, not {}", vm.type_name(o))))
         }
     }
@@ -587,7 +591,33 @@ pub fn seq_binary(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult<Opti
         if (is_seq(a) && big(b)) || (is_seq(b) && big(a)) {
             return Err(vm.err(&vm.e.overflow_error, "cannot fit 'int' into an index-sized integer"));
         }
-        let (seq, n) = if let Some(n) = int_of(b) { (a, n) } else if let Some(n) = int_of(a) { (b, n) } else { return Ok(None) };
+        // A count with `__index__` (`PyIndex_Check`, then PyNumber_AsSsize_t).
+        let as_count = |vm: &mut Vm, o: &ObjRef| -> PyResult<Option<i64>> {
+            if let Some(n) = int_of(o) {
+                return Ok(Some(n));
+            }
+            if o.downcast::<IntBody>().is_none() && tp(&o.type_of()).slots.nb_index.get().is_some() {
+                let i = super::longobject::index(vm, o)?;
+                return match int_of(&i) {
+                    Some(n) => Ok(Some(n)),
+                    None => Err(vm.err(&vm.e.overflow_error, "cannot fit 'int' into an index-sized integer")),
+                };
+            }
+            Ok(None)
+        };
+        let (seq, n) = if is_seq(a) {
+            match as_count(vm, b)? {
+                Some(n) => (a, n),
+                None => return Ok(None),
+            }
+        } else if is_seq(b) {
+            match as_count(vm, a)? {
+                Some(n) => (b, n),
+                None => return Ok(None),
+            }
+        } else {
+            return Ok(None);
+        };
         let n = n.max(0) as usize;
         // More items than memory can hold (`list_repeat`/`tuple_repeat`: PyErr_NoMemory).
         let items = seq.downcast::<ListBody>().map(|l| l.items.borrow().len()).or_else(|| seq.downcast::<TupleBody>().map(|t| t.items.len()));

@@ -158,6 +158,9 @@ pub fn new_property(vm: &mut Vm, fget: Option<ObjRef>, fset: Option<ObjRef>, fde
 
 /// The members of property, staticmethod and classmethod objects.
 pub fn attribute(vm: &mut Vm, o: &ObjRef, n: &str) -> PyResult<Option<ObjRef>> {
+    if n == "__get__" && o.downcast::<FunctionBody>().is_some() {
+        return Ok(Some(vm.builtin_fn("__get__", func_get, Some(o.clone()))));
+    }
     if let Some(v) = super::member_slots::attribute(vm, o, n) {
         return Ok(Some(v));
     }
@@ -189,6 +192,18 @@ pub fn attribute(vm: &mut Vm, o: &ObjRef, n: &str) -> PyResult<Option<ObjRef>> {
         "__isabstractmethod__" => Some(vm.false_.clone()),
         _ => None,
     })
+}
+
+/// `func_descr_get` as the method `function.__get__(obj, type=None)`.
+fn func_get(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    if a.len() < 2 || a.len() > 3 {
+        return Err(vm.type_error(&format!("expected 1 or 2 arguments, got {}", a.len().saturating_sub(1))));
+    }
+    let (f, obj) = (&a[0], &a[1]);
+    if obj.is(&vm.none) {
+        return Ok(f.clone());
+    }
+    Ok(alloc(&vm.t.method.clone(), MethodBody { func: f.clone(), self_: obj.clone() }))
 }
 
 /// `sm_call`: a staticmethod object is callable (3.10+) and calls what it wraps.
