@@ -358,6 +358,22 @@ pub fn set_special(vm: &mut Vm, o: &ObjRef, name: &ObjRef, v: &Option<ObjRef>) -
     if n == "__class__" && o.downcast::<TypeObject>().is_none() {
         return Some(set_class(vm, o, v));
     }
+    if let (Some(t), "__name__" | "__qualname__") = (o.downcast::<TypeObject>(), n) {
+        // `type_set_name` / `type_set_qualname` on a heap type.
+        if !t.has_flag(super::typeobject::tpflags::HEAPTYPE) {
+            return None;
+        }
+        let Some(v) = v else { return Some(Err(vm.type_error(&format!("cannot delete '{n}' attribute of immutable type '{}'", t.name())))) };
+        let Some(s) = v.downcast::<StrBody>().map(|s| s.text().into_owned()) else {
+            return Some(Err(vm.type_error(&format!("can only assign string to {}.{n}, not '{}'", t.name(), vm.type_name(v)))));
+        };
+        if n == "__name__" {
+            *t.name.borrow_mut() = s;
+        } else {
+            *t.qualname.borrow_mut() = s;
+        }
+        return Some(Ok(()));
+    }
     if n == "__dict__" {
         let i = o.downcast::<InstanceBody>()?;
         let ty = o.type_of();
