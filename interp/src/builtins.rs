@@ -59,7 +59,13 @@ fn int_of(o: &ObjRef) -> Option<i64> {
 
 pub fn func_display_name(vm: &mut Vm, f: &ObjRef) -> String {
     if let Some(fb) = f.downcast::<FunctionBody>() {
-        return format!("{}()", str_of(&fb.qualname.borrow()).unwrap().text());
+        // `_PyObject_FunctionStr`: the module too, unless it is builtins.
+        let q = str_of(&fb.qualname.borrow()).map(|s| s.text().into_owned()).unwrap_or_default();
+        let m = fb.module.borrow().as_ref().and_then(|m| str_of(m).map(|s| s.text().into_owned()));
+        return match m {
+            Some(m) if m != "builtins" => format!("{m}.{q}()"),
+            _ => format!("{q}()"),
+        };
     }
     if let Some(b) = f.downcast::<BuiltinBody>() {
         return format!("{}()", b.name);
@@ -190,42 +196,12 @@ fn b_isinstance(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
     Ok(vm.bool(r))
 }
 fn isinstance(vm: &mut Vm, o: &ObjRef, t: &ObjRef) -> PyResult<bool> {
-    if let Some(tu) = t.downcast::<TupleBody>() {
-        for x in tu.items.to_vec() {
-            if isinstance(vm, o, &x)? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
-    }
-    if let Some(members) = crate::objects::genericalias::union_args(t) {
-        let members = vm.tuple(members);
-        return isinstance(vm, o, &members);
-    }
-    if crate::objects::genericalias::is_generic_alias(t) {
-        return Err(vm.type_error("isinstance() argument 2 cannot be a parameterized generic"));
-    }
-    if t.downcast::<TypeObject>().is_none() {
-        return Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
-    }
-    Ok(is_subtype(&o.type_of(), t))
+    crate::objects::type_methods::isinstance(vm, o, t)
 }
 fn b_issubclass(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
     nargs(vm, "issubclass", args, 2, 2)?;
-    if args[0].downcast::<TypeObject>().is_none() {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
-    }
-    let ts = match args[1].downcast::<TupleBody>() {
-        Some(t) => t.items.to_vec(),
-        None => match crate::objects::genericalias::union_args(&args[1]) {
-            Some(members) => members,
-            None if crate::objects::genericalias::is_generic_alias(&args[1]) => {
-                return Err(vm.type_error("issubclass() argument 2 cannot be a parameterized generic"));
-            }
-            None => vec![args[1].clone()],
-        },
-    };
-    Ok(vm.bool(ts.iter().any(|t| is_subtype(&args[0], t))))
+    let r = crate::objects::type_methods::issubclass(vm, &args[0], &args[1])?;
+    Ok(vm.bool(r))
 }
 fn b_iter(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
     nargs(vm, "iter", args, 1, 1)?;
@@ -260,7 +236,12 @@ fn b_next(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
 }
 fn b_chr(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
     nargs(vm, "chr", args, 1, 1)?;
-    let Some(v) = int_of(&args[0]) else { return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args[0])))) };
+    let Some(v) = int_of(&args[0]) else {
+        if args[0].downcast::<IntBody>().is_some() {
+            return Err(vm.value_error("chr() arg not in range(0x110000)"));
+        }
+        return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args[0]))));
+    };
     if !(0..=0x10ffff).contains(&v) {
         return Err(vm.value_error("chr() arg not in range(0x110000)"));
     }
@@ -634,6 +615,9 @@ fn b_filter(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
 }
 fn b_reversed(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
     nargs(vm, "reversed", args, 1, 1)?;
+    if let Some(r) = crate::objects::iterobject::reversed(vm, &args[0])? {
+        return Ok(r);
+    }
     let mut items = vm.collect(&args[0])?;
     items.reverse();
     eager_iter(vm, items)
@@ -698,6 +682,7 @@ fn bool_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
 fn list_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
     let items = match args.first() {
         Some(x) => {
+            crate::objects::iterobject::length_hint(vm, x)?;
             let mut v = vm.collect(x)?;
             // A sized source is preallocated to an even length (`list_preallocate_exact`).
             if tp(&x.type_of()).slots.mp_length.get().is_some() && !v.is_empty() {
@@ -764,6 +749,7 @@ fn range_new(vm: &mut Vm, _t: &ObjRef, args: Args, kw: Kw) -> PyResult {
     }
     let mut v = [0i64; 3];
     for (i, a) in args.iter().enumerate() {
+        let a = &crate::objects::longobject::index(vm, a)?;
         v[i] = match int_of(a) {
             Some(x) => x,
             None => return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(a)))),
@@ -812,7 +798,7 @@ fn object_new(vm: &mut Vm, t: &ObjRef, args: Args, kw: Kw) -> PyResult {
     if t.is(&vm.t.object) {
         return Ok(alloc(t, ObjectBody));
     }
-    Ok(alloc(t, InstanceBody { dict: vm.new_dict() }))
+    Ok(alloc(t, InstanceBody { dict: RefCell::new(vm.new_dict()), slots: RefCell::new(Vec::new()) }))
 }
 
 /// `object.__new__(cls, ...)` called explicitly (usually through `super().__new__(cls)`).
@@ -821,10 +807,9 @@ fn m_object_new(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     if cls.downcast::<TypeObject>().is_none() {
         return Err(vm.type_error(&format!("object.__new__(X): X is not a type object ({})", vm.type_name(cls))));
     }
-    // The arguments after the class only matter for the excess-argument check, which
-    // CPython skips when called this way from an overriding __new__.
-    let _ = kw;
-    object_new(vm, cls, &[], None)
+    // Extra arguments are an error when the class overrides __new__, or does not override
+    // __init__ (`object_new`'s excess-argument check).
+    object_new(vm, cls, &a[1..], kw)
 }
 
 /// `slot_tp_new`: a class defining `__new__` (stored as a staticmethod) calls it with the class.
@@ -854,7 +839,8 @@ pub fn call_class(vm: &mut Vm, cls: &ObjRef, args: Args, kw: Kw) -> PyResult {
     let init_name = vm.intern_static("__init__");
     let oty = obj.type_of();
     if let Some(init) = vm.type_lookup(&oty, &init_name) {
-        if init.downcast::<FunctionBody>().is_some() || crate::objects::subclass::needs_builtin_init(&obj) {
+        let exc_init = init.downcast::<MethodDescrBody>().is_some_and(|m| m.owner.is(&vm.e.base_exception));
+        if init.downcast::<FunctionBody>().is_some() || exc_init || crate::objects::subclass::needs_builtin_init(&obj) {
             let mut a = vec![obj.clone()];
             a.extend_from_slice(args);
             let r = vm.call(&init, &a, kw)?;
@@ -1037,9 +1023,16 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
             }
         }
     }
-    let is_type_layout = layout as *const _ == <TypeObject as crate::objects::object::Body>::layout() as *const _;
+    if vm.dict_get_str(ns, "__doc__")?.is_none() {
+        let none = vm.none.clone();
+        vm.dict_set_str(ns, "__doc__", none);
+    }
+    let slots_spec = crate::objects::member_slots::parse(vm, name, ns, &base)?;
+    let inherited_slots = crate::objects::member_slots::inherited_slots(vm, &base);
+    let own_slots = slots_spec.as_ref().map_or(0, |s| s.names.len());
+    let no_dict = slots_spec.as_ref().is_some_and(|s| !s.has_dict);
     let body = TypeObject {
-        head: crate::objects::object::TypeHead { instance_layout: layout },
+        head: crate::objects::object::TypeHead::new(layout),
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(qualname),
         module: RefCell::new(module),
@@ -1049,20 +1042,76 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
         dict: RefCell::new(Some(ns.clone())),
         slots: Slots::default(),
         flags: Cell::new(tpflags::HEAPTYPE | tpflags::BASETYPE | (tp(&base).flags.get() & (tpflags::BASE_EXC_SUBCLASS | tpflags::TYPE_SUBCLASS))),
-        basicsize: if layout as *const _ == <InstanceBody as crate::objects::object::Body>::layout() as *const _ { 16 } else { tp(&base).basicsize },
+        basicsize: if layout as *const _ == <InstanceBody as crate::objects::object::Body>::layout() as *const _ { 16 + 8 * (inherited_slots + own_slots) } else { tp(&base).basicsize },
         itemsize: 0,
+        subclasses: Default::default(),
     };
     let ty = alloc(meta, body);
+    crate::objects::typeobject::register_subclass(&ty);
+    if no_dict {
+        tp(&ty).flags.set(tp(&ty).flags.get() | crate::objects::member_slots::NO_DICT);
+    }
+    if let Some(spec) = &slots_spec {
+        crate::objects::member_slots::install_members(vm, &ty, spec, inherited_slots)?;
+    }
     let bl = tp(&ty).bases.clone();
     let Some(mro) = c3_mro(&ty, &bl) else {
-        let names: Vec<String> = bl.iter().map(|b| tp(b).name()).collect();
-        return Err(vm.type_error(&format!("Cannot create a consistent method resolution order (MRO) for bases {}", names.join(", "))));
+        return Err(crate::objects::type_methods::mro_error(vm, &bl));
     };
     *tp(&ty).mro.borrow_mut() = mro;
+    if let Some(custom) = crate::objects::type_methods::custom_mro(vm, meta, &ty)? {
+        *tp(&ty).mro.borrow_mut() = custom;
+    }
+    // A class defining __eq__ but not __hash__ gets `__hash__ = None`; a None `__hash__`
+    // anywhere on the MRO makes instances unhashable (see fixup_slots).
+    if vm.dict_get_str(ns, "__eq__")?.is_some() && vm.dict_get_str(ns, "__hash__")?.is_none() {
+        let none = vm.none.clone();
+        vm.dict_set_str(ns, "__hash__", none);
+    }
+    fixup_slots(vm, &ty);
+    let qn = vm.intern("__qualname__");
+    vm.dict_del(ns, &qn)?;
+    // The class body's `__class__` cell (for zero-argument super()) now holds the class.
+    let cc = vm.intern("__classcell__");
+    if let Some(cell) = vm.dict_del(ns, &cc)? {
+        match cell.downcast::<CellBody>() {
+            Some(c) => {
+                c.value.replace(Some(ty.clone()));
+            }
+            None => return Err(vm.type_error(&format!("__classcell__ must be a nonlocal cell, not {}", vm.type_name(&cell)))),
+        }
+    }
+    // __set_name__ on the attributes that define it, in namespace order.
+    let items: Vec<(ObjRef, ObjRef)> = ns.downcast::<DictBody>().unwrap().table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    for (k, v) in items {
+        if let Some(f) = vm.lookup_special(&v, "__set_name__")? {
+            if let Err(e) = vm.call(&f, &[ty.clone(), k.clone()], None) {
+                crate::objects::type_methods::set_name_note(vm, &e.0, &v, &k, &ty);
+                return Err(e);
+            }
+        }
+    }
+    // The parent's __init_subclass__ with the class statement's keywords.
+    let sup = crate::objects::attrs::new_super(vm, &ty, &ty)?;
+    let init_sub = vm.getattr_str(&sup, "__init_subclass__")?;
+    let kw_values: Vec<ObjRef> = kws.iter().map(|(_, v)| v.clone()).collect();
+    let kw_tuple = if kws.is_empty() { None } else { Some(vm.tuple(kws.iter().map(|(k, _)| vm.str(k)).collect())) };
+    vm.call(&init_sub, &kw_values, kw_tuple.as_ref())?;
+    Ok(ty)
+}
+
+/// Fills a class's slots from its base and the dunders defined in Python along its MRO
+/// (`fixup_slot_dispatchers`); run again when a dunder is assigned or deleted on the class
+/// or a base (`update_slot`).
+pub fn fixup_slots(vm: &mut Vm, ty: &ObjRef) {
     // Inherit the base's slots, then override with the dunder-calling ones the class defines.
+    let ty = &ty.clone();
+    let Some(base) = tp(ty).base.clone() else { return };
+    let layout = tp(ty).head.instance_layout;
+    let is_type_layout = std::ptr::eq(layout, <TypeObject as crate::objects::object::Body>::layout());
     let is_builtin_sub = layout.base.is_some();
     let bs = &tp(&base).slots;
-    let s = &tp(&ty).slots;
+    let s = &tp(ty).slots;
     s.inherit_from(bs);
     // int, float and the containers have no tp_str of their own: str() of a subclass is its repr.
     if is_builtin_sub {
@@ -1073,7 +1122,7 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
     }
     // Dunders defined in Python anywhere on the MRO decide the slots (`fixup_slot_dispatchers`).
     let mut keys: Vec<String> = Vec::new();
-    for t in tp(&ty).mro.borrow().iter() {
+    for t in tp(ty).mro.borrow().iter() {
         if !tp(t).has_flag(tpflags::HEAPTYPE) {
             continue;
         }
@@ -1106,46 +1155,27 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
             "__bool__" => s.nb_bool.set(Some(slot_bool)),
             "__contains__" => s.sq_contains.set(Some(slot_contains)),
             "__neg__" => s.nb_negative.set(Some(slot_neg)),
+            "__del__" => crate::objects::finalize::set_finalizer(ty),
+            "__pos__" => s.nb_positive.set(Some(crate::objects::type_methods::slot_pos)),
+            "__invert__" => s.nb_invert.set(Some(crate::objects::type_methods::slot_invert)),
+            "__index__" => s.nb_index.set(Some(crate::objects::type_methods::slot_index)),
             k if k.starts_with("__") && NB_DUNDERS.iter().any(|(a, r)| *a == k || *r == k) => s.nb_number.set(Some(slot_number)),
             _ => {}
         }
     }
-    if vm.dict_get_str(ns, "__eq__")?.is_some() && vm.dict_get_str(ns, "__hash__")?.is_none() {
+    let hn = vm.intern("__hash__");
+    if vm.type_lookup(ty, &hn).is_some_and(|h| h.is(&vm.none)) {
         s.hash.set(None);
     }
-    let qn = vm.intern_static("__qualname__");
-    vm.dict_del(ns, &qn)?;
-    // The class body's `__class__` cell (for zero-argument super()) now holds the class.
-    let cc = vm.intern_static("__classcell__");
-    if let Some(cell) = vm.dict_del(ns, &cc)? {
-        match cell.downcast::<CellBody>() {
-            Some(c) => {
-                c.value.replace(Some(ty.clone()));
-            }
-            None => return Err(vm.type_error(&format!("__classcell__ must be a nonlocal cell, not {}", vm.type_name(&cell)))),
-        }
+}
+
+/// [`fixup_slots`] for `ty` and every class below it.
+pub fn fixup_slots_tree(vm: &mut Vm, ty: &ObjRef) {
+    vm.type_modified();
+    fixup_slots(vm, ty);
+    for sub in crate::objects::typeobject::subclasses(ty) {
+        fixup_slots_tree(vm, &sub);
     }
-    // __set_name__ on the attributes that define it, in namespace order.
-    let items: Vec<(ObjRef, ObjRef)> = ns.downcast::<DictBody>().unwrap().table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-    for (k, v) in items {
-        if let Some(f) = vm.lookup_special(&v, "__set_name__")? {
-            vm.call(&f, &[ty.clone(), k], None)?;
-        }
-    }
-    // The parent's __init_subclass__ with the class statement's keywords.
-    let sup = crate::objects::attrs::new_super(vm, &ty, &ty)?;
-    let init_sub = vm.getattr_str(&sup, "__init_subclass__")?;
-    let kw_values: Vec<ObjRef> = kws.iter().map(|(_, v)| v.clone()).collect();
-    let kw_tuple = if kws.is_empty() { None } else { Some(vm.tuple(kws.iter().map(|(k, _)| vm.str(k)).collect())) };
-    if init_sub.downcast::<MethodDescrBody>().is_some() || init_sub.downcast::<BuiltinBody>().is_some() {
-        // object.__init_subclass__ takes no keyword arguments.
-        if !kws.is_empty() {
-            return Err(vm.type_error(&format!("{}.__init_subclass__() takes no keyword arguments", tp(&ty).name())));
-        }
-    } else {
-        vm.call(&init_sub, &kw_values, kw_tuple.as_ref())?;
-    }
-    Ok(ty)
 }
 
 /// BINARY_OP numbers' dunders (forward, reflected).
@@ -1185,11 +1215,8 @@ fn call_dunder(vm: &mut Vm, o: &ObjRef, name: &'static str, args: &[ObjRef]) -> 
     }
 }
 fn slot_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
-    let r = call_dunder(vm, o, "__repr__", &[])?.unwrap();
-    if str_of(&r).is_none() {
-        return Err(vm.type_error(&format!("__repr__ returned non-string (type {})", vm.type_name(&r))));
-    }
-    Ok(r)
+    // The result is checked by `repr()` (PyObject_Repr) or `str()` (PyObject_Str).
+    Ok(call_dunder(vm, o, "__repr__", &[])?.unwrap())
 }
 fn slot_str(vm: &mut Vm, o: &ObjRef) -> PyResult {
     let r = call_dunder(vm, o, "__str__", &[])?.unwrap();
@@ -1251,7 +1278,15 @@ fn slot_setitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef, v: Option<ObjRef>) -> PyRes
     }
 }
 fn slot_iter(vm: &mut Vm, o: &ObjRef) -> PyResult {
-    Ok(call_dunder(vm, o, "__iter__", &[])?.unwrap())
+    if crate::objects::type_methods::dunder_is_none(vm, o, "__iter__") {
+        return Err(vm.type_error(&format!("'{}' object is not iterable", vm.type_name(o))));
+    }
+    let it = call_dunder(vm, o, "__iter__", &[])?.unwrap();
+    // `PyObject_GetIter`: the result must be an iterator.
+    if tp(&it.type_of()).slots.iternext.get().is_none() {
+        return Err(vm.type_error(&format!("iter() returned non-iterator of type '{}'", vm.type_name(&it))));
+    }
+    Ok(it)
 }
 fn slot_next(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     match call_dunder(vm, o, "__next__", &[]) {
@@ -1274,6 +1309,9 @@ fn slot_bool(vm: &mut Vm, o: &ObjRef) -> PyResult<bool> {
     Ok(r.is(&vm.true_))
 }
 fn slot_contains(vm: &mut Vm, o: &ObjRef, x: &ObjRef) -> PyResult<bool> {
+    if crate::objects::type_methods::dunder_is_none(vm, o, "__contains__") {
+        return Err(vm.type_error(&format!("'{}' object is not a container", vm.type_name(o))));
+    }
     let r = call_dunder(vm, o, "__contains__", &[x.clone()])?.unwrap();
     vm.is_true(&r)
 }
@@ -1366,7 +1404,10 @@ fn m_list_copy(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
 }
 fn m_list_clear(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
     let old = std::mem::take(&mut *self_list(&a[0]).items.borrow_mut());
-    drop(old);
+    // `_list_clear` releases the items last to first.
+    for x in old.into_iter().rev() {
+        drop(x);
+    }
     Ok(vm.none.clone())
 }
 fn m_list_sort(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
@@ -1495,8 +1536,8 @@ fn classmethod_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
 }
 fn property_new(vm: &mut Vm, _t: &ObjRef, args: Args, kw: Kw) -> PyResult {
     let (pos, kws) = split_kw(args, kw);
-    let mut f = [None, None, None];
-    for (i, a) in pos.iter().enumerate().take(3) {
+    let mut f = [None, None, None, None];
+    for (i, a) in pos.iter().enumerate().take(4) {
         f[i] = Some(a.clone()).filter(|x| !x.is(&vm.none));
     }
     for (k, v) in kws {
@@ -1504,19 +1545,22 @@ fn property_new(vm: &mut Vm, _t: &ObjRef, args: Args, kw: Kw) -> PyResult {
             "fget" => 0,
             "fset" => 1,
             "fdel" => 2,
-            _ => continue,
+            "doc" => 3,
+            _ => return Err(vm.type_error(&format!("property() got an unexpected keyword argument '{k}'"))),
         };
         f[i] = Some(v).filter(|x| !x.is(&vm.none));
     }
-    let [fget, fset, fdel] = f;
-    Ok(alloc(&vm.t.property.clone(), PropertyBody { fget, fset, fdel }))
+    let [fget, fset, fdel, doc] = f;
+    Ok(crate::objects::type_methods::new_property(vm, fget, fset, fdel, doc))
 }
 fn property_with(vm: &mut Vm, a: Args, which: usize) -> PyResult {
     let p = a[0].downcast::<PropertyBody>().unwrap();
     let mut f = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
-    f[which] = a.get(1).cloned();
+    f[which] = a.get(1).cloned().filter(|x| !x.is(&vm.none));
+    // A docstring taken from the old getter is taken again from the new one (`property_copy`).
+    let doc = if p.getter_doc && f[0].is_some() { None } else { p.doc.clone() };
     let [fget, fset, fdel] = f;
-    Ok(alloc(&vm.t.property.clone(), PropertyBody { fget, fset, fdel }))
+    Ok(crate::objects::type_methods::new_property(vm, fget, fset, fdel, doc))
 }
 fn m_property_getter(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
     property_with(vm, a, 0)

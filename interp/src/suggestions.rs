@@ -96,3 +96,71 @@ mod tests {
         assert_eq!(super::calculate(&c, "value"), None);
     }
 }
+
+// ---- what the traceback printer suggests (Lib/traceback.py `_compute_suggestion_error`) ----
+
+use crate::objects::bodies::{ExcBody, ListBody, StrBody, TupleBody};
+use crate::objects::object::ObjRef;
+use crate::objects::typeobject::{is_subtype, PyErr};
+use crate::vm::Vm;
+
+/// The member under which a NameError keeps the innermost frame's namespaces (pyref has no
+/// frame objects for the printer to look at later).
+const NAME_CONTEXT: &str = "\0frame namespaces";
+
+/// A NameError for `name` (its `name` member set, as ceval does) that remembers the current
+/// frame's locals, globals and builtins for the "Did you mean" the traceback printer adds.
+pub fn name_error(vm: &mut Vm, msg: &str, name: &ObjRef) -> PyErr {
+    let e = vm.err(&vm.e.name_error.clone(), msg);
+    crate::objects::exceptions::set_member(&e.0, "name", name.clone());
+    if let Some(fr) = vm.frames.last() {
+        let (g, b) = (fr.globals.clone(), fr.builtins.clone());
+        let l = crate::namespaces::frame_locals(vm);
+        let ctx = vm.tuple(vec![l, g, b]);
+        if let Some(body) = e.0.downcast::<ExcBody>() {
+            body.members.borrow_mut().push((NAME_CONTEXT, ctx));
+        }
+    }
+    e
+}
+
+fn keys(vm: &mut Vm, d: &ObjRef, out: &mut Vec<String>) {
+    if let Ok(k) = vm.collect(d) {
+        out.extend(k.iter().filter_map(|k| k.downcast::<StrBody>().map(|s| s.text().into_owned())));
+    }
+}
+
+/// The suggestion for an uncaught NameError or AttributeError: `self.name` when the method's
+/// `self` has it, else the closest name in the frame's namespaces or in `dir(obj)`.
+pub fn offer(vm: &mut Vm, exc: &ObjRef) -> Option<String> {
+    let ty = exc.type_of();
+    let is_name = is_subtype(&ty, &vm.e.name_error);
+    if !is_name && !is_subtype(&ty, &vm.e.attribute_error) {
+        return None;
+    }
+    let member = |vm: &Vm, n: &str| crate::objects::exceptions::member(vm, exc, n);
+    let wrong = member(vm, "name")?.downcast::<StrBody>()?.text().into_owned();
+    let mut names = Vec::new();
+    if is_name {
+        let ctx = exc.downcast::<ExcBody>()?.members.borrow().iter().find(|(n, _)| *n == NAME_CONTEXT).map(|(_, v)| v.clone())?;
+        let parts = ctx.downcast::<TupleBody>()?.items.to_vec();
+        for d in &parts {
+            keys(vm, d, &mut names);
+        }
+        if let Ok(Some(me)) = vm.dict_get_str(&parts[0], "self") {
+            let n = vm.str(&wrong);
+            if vm.getattr(&me, &n).is_ok() {
+                return Some(format!("self.{wrong}"));
+            }
+        }
+    } else {
+        let obj = member(vm, "obj")?;
+        let listed = crate::namespaces::builtin_dir(vm, &[obj], None).ok()?;
+        let items = listed.downcast::<ListBody>()?.items.borrow().clone();
+        names.extend(items.iter().filter_map(|k| k.downcast::<StrBody>().map(|s| s.text().into_owned())));
+        if !wrong.starts_with('_') {
+            names.retain(|n| !n.starts_with('_'));
+        }
+    }
+    calculate(&names, &wrong).map(|s| s.to_string())
+}

@@ -64,6 +64,11 @@ pub struct Types {
     pub frame: ObjRef,
     pub frame_locals_proxy: ObjRef,
     pub traceback: ObjRef,
+    /// `iterator` (the `__getitem__` protocol's iterator) and `reversed`: objects/iterobject.rs.
+    pub seq_iter: ObjRef,
+    pub reversed: ObjRef,
+    pub member_descr: ObjRef,
+    pub mappingproxy: ObjRef,
 }
 
 /// The built-in exception classes the runtime raises itself (all live in builtins too).
@@ -162,7 +167,7 @@ pub struct Vm<'h> {
 
 fn new_type(meta: Option<&ObjRef>, name: &str, layout: &'static crate::objects::object::Layout, base: Option<&ObjRef>, basicsize: usize, itemsize: usize) -> ObjRef {
     let body = TypeObject {
-        head: TypeHead { instance_layout: layout },
+        head: TypeHead::new(layout),
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(name.to_string()),
         module: RefCell::new("builtins".to_string()),
@@ -174,6 +179,7 @@ fn new_type(meta: Option<&ObjRef>, name: &str, layout: &'static crate::objects::
         flags: Cell::new(tpflags::BASETYPE),
         basicsize,
         itemsize,
+        subclasses: Default::default(),
     };
     let t = match meta {
         Some(m) => alloc(m, body),
@@ -184,6 +190,7 @@ fn new_type(meta: Option<&ObjRef>, name: &str, layout: &'static crate::objects::
         mro.extend(tp(b).mro.borrow().iter().cloned());
     }
     *tp(&t).mro.borrow_mut() = mro;
+    register_subclass(&t);
     t.make_immortal();
     t
 }
@@ -244,6 +251,10 @@ impl<'h> Vm<'h> {
             frame: new_type(m, "frame", crate::objects::frameobject::FrameObjBody::layout(), o, 64, 0),
             frame_locals_proxy: new_type(m, "FrameLocalsProxy", crate::objects::framelocals::FrameLocalsProxyBody::layout(), o, 24, 0),
             traceback: new_type(m, "traceback", crate::objects::frameobject::TracebackBody::layout(), o, 40, 0),
+            seq_iter: new_type(m, "iterator", SeqIterBody::layout(), o, 32, 0),
+            reversed: new_type(m, "reversed", crate::objects::iterobject::ReversedBody::layout(), o, 32, 0),
+            member_descr: new_type(m, "member_descriptor", crate::objects::member_slots::MemberBody::layout(), o, 64, 0),
+            mappingproxy: new_type(m, "mappingproxy", crate::objects::mappingproxy::MappingProxyBody::layout(), o, 24, 0),
             int,
             type_,
             object,
@@ -363,6 +374,10 @@ impl<'h> Vm<'h> {
         crate::objects::typevarobject::install(&mut vm);
         crate::objects::attrs::install(&mut vm);
         crate::objects::number::install(&mut vm);
+        crate::objects::type_methods::install(&mut vm);
+        crate::objects::iterobject::install(&mut vm);
+        crate::objects::member_slots::install(&mut vm);
+        crate::objects::mappingproxy::install(&mut vm);
         crate::modules::sys::install_types(&mut vm);
         crate::objects::frameobject::install(&mut vm);
         vm
@@ -614,8 +629,20 @@ impl<'h> Vm<'h> {
     pub fn repr(&mut self, o: &ObjRef) -> PyResult {
         let ty = o.type_of();
         match tp(&ty).slots.repr.get() {
-            Some(f) => self.guard(|vm| f(vm, o)),
-            None => crate::objects::attrs::default_repr(self, o),
+            Some(f) => {
+                let r = self.guard(|vm| f(vm, o))?;
+                if r.downcast::<StrBody>().is_none() {
+                    return Err(self.type_error(&format!("__repr__ returned non-string (type {})", self.type_name(&r))));
+                }
+                Ok(r)
+            }
+            // `object_repr`: the module (unless builtins) and qualified name.
+            None => {
+                let t = tp(&ty);
+                let (m, q) = (t.module.borrow().clone(), t.qualname.borrow().clone());
+                let text = if m == "builtins" { format!("<{q} object at {:#x}>", o.addr()) } else { format!("<{m}.{q} object at {:#x}>", o.addr()) };
+                Ok(self.str(&text))
+            }
         }
     }
     pub fn repr_string(&mut self, o: &ObjRef) -> PyResult<String> {
@@ -629,7 +656,17 @@ impl<'h> Vm<'h> {
         let ty = o.type_of();
         match tp(&ty).slots.str.get() {
             Some(f) => f(self, o),
-            None => self.repr(o),
+            // object.__str__ is the repr slot; `PyObject_Str` checks what it returns.
+            None => {
+                let r = match tp(&ty).slots.repr.get() {
+                    Some(f) => self.guard(|vm| f(vm, o))?,
+                    None => self.repr(o)?,
+                };
+                if r.downcast::<StrBody>().is_none() {
+                    return Err(self.type_error(&format!("__str__ returned non-string (type {})", self.type_name(&r))));
+                }
+                Ok(r)
+            }
         }
     }
     pub fn str_string(&mut self, o: &ObjRef) -> PyResult<String> {
@@ -744,6 +781,9 @@ impl<'h> Vm<'h> {
             if let Some(r) = crate::objects::bytes_type::inplace(self, a, b, base)? {
                 return Ok(r);
             }
+            if let Some(r) = crate::objects::type_methods::inplace(self, a, b, base)? {
+                return Ok(r);
+            }
         }
         let ta = a.type_of();
         let tb = b.type_of();
@@ -850,7 +890,7 @@ impl<'h> Vm<'h> {
         let ty = o.type_of();
         match tp(&ty).slots.iter.get() {
             Some(f) => f(self, o),
-            None => Err(self.type_error(&format!("'{}' object is not iterable", tp(&ty).name()))),
+            None => crate::objects::iterobject::seq_iter(self, o),
         }
     }
     /// `tp_iternext`: Ok(None) when exhausted.
@@ -919,7 +959,7 @@ impl<'h> Vm<'h> {
         if let Some(f) = tp(&ty).slots.sq_contains.get() {
             return f(self, container, x);
         }
-        if tp(&ty).slots.iter.get().is_none() {
+        if tp(&ty).slots.iter.get().is_none() && !crate::objects::iterobject::is_sequence(&ty) {
             return Err(self.type_error(&format!("argument of type '{}' is not iterable", tp(&ty).name())));
         }
         let it = self.get_iter(container)?;

@@ -87,7 +87,10 @@ fn attr_kind(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, store:
     let slots = &tp(&ty).slots;
     let generic = if store { slots.setattro.get().is_none() } else { slots.getattro.get().is_none() };
     let found = if generic { vm.type_lookup(&ty, name) } else { None };
-    let kind = if !generic {
+    let special = name.downcast::<StrBody>().is_some_and(|s| matches!(s.s.as_str(), Some("__class__" | "__dict__")));
+    let kind = if !generic || special || tp(&ty).has_flag(crate::objects::member_slots::NO_DICT) {
+        // Custom lookup, `__slots__` without `__dict__`, or the names object's own descriptors
+        // answer (`__class__`, `__dict__`): the generic path.
         0
     } else {
         match &found {
@@ -114,7 +117,11 @@ fn attr_kind(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, store:
 pub fn load_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, method: bool) -> Option<(ObjRef, Option<ObjRef>)> {
     let inst = owner.downcast::<InstanceBody>()?;
     let kind = attr_kind(vm, c, owner, name, false);
-    let dict = inst.dict.downcast::<DictBody>()?;
+    if kind == 0 {
+        return None;
+    }
+    let d = inst.dict.borrow().clone();
+    let dict = d.downcast::<DictBody>()?;
     match kind {
         KIND_INSTANCE => {
             let v = hinted_get(&dict.table.borrow(), name, &c.hint)?;
@@ -151,7 +158,8 @@ pub fn store_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, v
     if kind == 0 {
         return Ok(Some(v));
     }
-    let Some(dict) = inst.dict.downcast::<DictBody>() else { return Ok(Some(v)) };
+    let d = inst.dict.borrow().clone();
+    let Some(dict) = d.downcast::<DictBody>() else { return Ok(Some(v)) };
     let old = {
         let mut table = dict.table.borrow_mut();
         let hint = c.hint.get() as usize;
@@ -165,7 +173,7 @@ pub fn store_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, v
         // look at the dict).
         Some(old) => drop(old),
         None => {
-            vm.dict_set(&inst.dict, name.clone(), v)?;
+            vm.dict_set(&d, name.clone(), v)?;
             if let Some(ix) = find_str(&dict.table.borrow(), name) {
                 c.hint.set(ix as u32);
             }

@@ -315,10 +315,16 @@ fn bind_args(vm: &mut Vm, fb: &FunctionBody, cb: &CodeBody, base: usize, mut arg
                     Some(d) => vm.dict_set(d, name.clone(), val)?,
                     None => {
                         if pos.is_some() {
+                            // Every positional-only parameter passed by keyword is named.
+                            let bad: Vec<String> = names
+                                .iter()
+                                .filter_map(|n| n.downcast::<StrBody>().map(|s| s.text().into_owned()))
+                                .filter(|n| c.localsplusnames[..posonly].iter().any(|p| **p == **n))
+                                .collect();
                             return Err(vm.type_error(&format!(
                                 "{}() got some positional-only arguments passed as keyword arguments: '{}'",
                                 qualname_of(fb),
-                                ns
+                                bad.join(", ")
                             )));
                         }
                         return Err(vm.type_error(&format!("{}() got an unexpected keyword argument '{}'", qualname_of(fb), ns)));
@@ -509,15 +515,8 @@ fn chain_context(vm: &mut Vm, exc: &ObjRef) {
 }
 
 fn name_error(vm: &mut Vm, name: &ObjRef) -> PyErr {
-    let n = name.downcast::<StrBody>().unwrap().text().into_owned();
-    let e = vm.err(&vm.e.name_error.clone(), &format!("name '{n}' is not defined"));
-    // `NameError.name`, as `_PyEval_FormatExcCheckArg` sets it.
-    if let Some(b) = e.0.downcast::<ExcBody>() {
-        let mut m = b.members.borrow_mut();
-        m.retain(|(k, _)| *k != "name");
-        m.push(("name", name.clone()));
-    }
-    e
+    let n = name.downcast::<StrBody>().map(|s| s.text().into_owned()).unwrap_or_default();
+    crate::suggestions::name_error(vm, &format!("name '{n}' is not defined"), name)
 }
 
 fn unbound_local(vm: &mut Vm, cb: &CodeBody, i: usize) -> PyErr {
@@ -619,7 +618,8 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         None => {
                             let n = cb.code.localsplusnames[arg as usize].to_string();
                             if (arg as usize) >= cb.cell_start {
-                                err!(vm.err(&vm.e.name_error.clone(), &format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope")));
+                                let nm = vm.str(&n);
+                                err!(crate::suggestions::name_error(vm, &format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"), &nm));
                             }
                             err!(unbound_local(vm, cb, arg as usize));
                         }
@@ -1050,7 +1050,8 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                                 Some(v) => vm.stack.push(Some(v)),
                                 None => {
                                     let n = cb.code.localsplusnames[arg as usize].to_string();
-                                    err!(vm.err(&vm.e.name_error.clone(), &format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope")));
+                                    let nm = vm.str(&n);
+                                err!(crate::suggestions::name_error(vm, &format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"), &nm));
                                 }
                             }
                         }
@@ -1170,6 +1171,38 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let k = pop!(vm);
                     let d = vm.stack[vm.stack.len() - arg as usize].clone().unwrap();
                     tri!(vm.dict_set(&d, k, v));
+                }
+                Op::DICT_MERGE if !vm.stack.last().and_then(|v| v.as_ref()).is_some_and(|v| v.is_exact(&vm.t.dict)) || {
+                    // Duplicate keys against the dict built so far need the message below.
+                    let v = vm.stack.last().cloned().flatten().unwrap();
+                    let d = vm.stack[vm.stack.len() - 1 - arg as usize].clone().unwrap();
+                    let keys: Vec<ObjRef> = v.downcast::<DictBody>().unwrap().table.borrow().iter().map(|(k, _)| k.clone()).collect();
+                    let mut dup = false;
+                    for k in keys {
+                        if tri!(vm.dict_get(&d, &k)).is_some() {
+                            dup = true;
+                        }
+                    }
+                    dup
+                } => {
+                    // `_PyEval_FormatKwargsError`: the callable sits below the dict being built.
+                    let v = pop!(vm);
+                    let n = vm.stack.len();
+                    let d = vm.stack[n - arg as usize].clone().unwrap();
+                    let func = vm.stack[n - arg as usize - 3].clone().unwrap();
+                    let fname = crate::builtins::func_display_name(vm, &func);
+                    if v.downcast::<DictBody>().is_none() && vm.getattr_str(&v, "keys").is_err() {
+                        err!(vm.type_error(&format!("{} argument after ** must be a mapping, not {}", fname, vm.type_name(&v))));
+                    }
+                    let keys = tri!(vm.collect(&v));
+                    for k in keys {
+                        if tri!(vm.dict_get(&d, &k)).is_some() {
+                            let ks = vm.str_string(&k).unwrap_or_default();
+                            err!(vm.type_error(&format!("{fname} got multiple values for keyword argument '{ks}'")));
+                        }
+                        let val = tri!(vm.getitem(&v, &k));
+                        tri!(vm.dict_set(&d, k, val));
+                    }
                 }
                 Op::DICT_UPDATE | Op::DICT_MERGE => {
                     let v = pop!(vm);
@@ -1379,6 +1412,9 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     continue 'frames;
                 }
                 Op::CALL | Op::CALL_KW => {
+                    if crate::objects::object::finalizers_pending() {
+                        crate::objects::finalize::run_pending(vm);
+                    }
                     let kwnames = if op == Op::CALL_KW { Some(pop!(vm)) } else { None };
                     let mut nargs = arg as usize;
                     let n = vm.stack.len();
@@ -1460,6 +1496,9 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     vm.stack.push(Some(r));
                 }
                 Op::CALL_FUNCTION_EX => {
+                    if crate::objects::object::finalizers_pending() {
+                        crate::objects::finalize::run_pending(vm);
+                    }
                     let kwargs = if arg & 1 == 1 { Some(pop!(vm)) } else { None };
                     let callargs = pop!(vm);
                     let self_or_null = vm.stack.pop().flatten();
@@ -1480,6 +1519,9 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         if !items.is_empty() {
                             let mut names = Vec::new();
                             for (k, v) in items {
+                                if !vm.isinstance_exact_or_sub(&k, &vm.t.str_) {
+                                    err!(vm.type_error("keywords must be strings"));
+                                }
                                 names.push(k);
                                 args.push(v);
                             }
@@ -1792,6 +1834,7 @@ fn run_main_with(host: &mut crate::host::Host, code: Rc<Code>, source: &str, arg
         Ok(_) => 0,
         Err(PyErr(exc)) => handle_uncaught(&mut vm, &exc),
     };
+    crate::objects::finalize::clear_main(&mut vm, &globals);
     drop(globals);
     use std::io::Write;
     let _ = vm.host.stdout.flush();

@@ -209,7 +209,7 @@ fn format_exception_only(vm: &mut Vm, exc: &ObjRef, out: &mut String) {
         Ok(m) => m,
         Err(_) => "<exception str() failed>".to_string(),
     };
-    if let Some(s) = crate::import::import_error_suggestion(vm, exc) {
+    if let Some(s) = crate::import::import_error_suggestion(vm, exc).or_else(|| crate::suggestions::offer(vm, exc)) {
         msg.push_str(&format!(". Did you mean: '{s}'?"));
     }
     if msg.is_empty() {

@@ -43,7 +43,7 @@ fn user_descr(vm: &mut Vm, attr: &ObjRef, dunder: &str) -> Option<ObjRef> {
 
 /// A data descriptor: property, or a class with `__set__` or `__delete__`.
 pub fn is_data_descr(vm: &mut Vm, attr: &ObjRef) -> bool {
-    if attr.downcast::<PropertyBody>().is_some() {
+    if attr.downcast::<PropertyBody>().is_some() || attr.downcast::<super::member_slots::MemberBody>().is_some() {
         return true;
     }
     user_descr(vm, attr, "__set__").is_some() || user_descr(vm, attr, "__delete__").is_some()
@@ -72,6 +72,12 @@ pub fn descr_get_named(vm: &mut Vm, attr: ObjRef, obj: Option<&ObjRef>, owner: &
     }
     if let Some(sm) = attr.downcast::<StaticMethodBody>() {
         return Ok(sm.f.clone());
+    }
+    if attr.downcast::<super::member_slots::MemberBody>().is_some() {
+        return match obj {
+            Some(o) => super::member_slots::get(vm, &attr, o),
+            None => Ok(attr),
+        };
     }
     if let Some(cm) = attr.downcast::<ClassMethodBody>() {
         let cls = match obj {
@@ -105,7 +111,8 @@ pub fn generic_getattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult {
     let ty = o.type_of();
     let found = vm.type_lookup(&ty, name);
     if let Some(f) = &found {
-        if is_data_descr(vm, f) {
+        // A data descriptor without `__get__` lets the instance dict answer.
+        if is_data_descr(vm, f) && (f.downcast::<PropertyBody>().is_some() || f.downcast::<super::member_slots::MemberBody>().is_some() || user_descr(vm, f, "__get__").is_some()) {
             return descr_get_named(vm, f.clone(), Some(o), &ty, Some(name));
         }
     }
@@ -197,11 +204,17 @@ pub fn slot_setattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef, v: Option<ObjRef>) -
 
 /// `PyObject_GenericSetAttr` (and `type_setattro` for classes).
 pub fn generic_setattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    if let Some(r) = super::type_methods::set_special(vm, o, name, &v) {
+        return r;
+    }
     if o.downcast::<TypeObject>().is_some() {
         return super::slots::generic_setattr(vm, o, name, v);
     }
     let ty = o.type_of();
     if let Some(found) = vm.type_lookup(&ty, name) {
+        if found.downcast::<super::member_slots::MemberBody>().is_some() {
+            return super::member_slots::set(vm, &found, o, v);
+        }
         if let Some(p) = found.downcast::<PropertyBody>() {
             let f = if v.is_some() { p.fset.clone() } else { p.fdel.clone() };
             return match f {
@@ -246,7 +259,8 @@ fn super_check(vm: &mut Vm, cls: &ObjRef, obj: &ObjRef) -> PyResult<ObjRef> {
     if is_subtype(&t, cls) {
         return Ok(t);
     }
-    Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"))
+    let (what, name) = if obj.downcast::<TypeObject>().is_some() { ("type", tp(obj).name()) } else { ("instance of", vm.type_name(obj)) };
+    Err(vm.type_error(&format!("super(type, obj): obj ({what} {name}) is not an instance or subtype of type ({}).", tp(cls).name())))
 }
 
 pub fn new_super(vm: &mut Vm, cls: &ObjRef, obj: &ObjRef) -> PyResult {
@@ -394,14 +408,35 @@ fn o_ne(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     let t = vm.is_true(&r)?;
     Ok(vm.bool(!t))
 }
+/// `object.__hash__` is object's own `tp_hash` (the identity hash), whatever the instance's
+/// class defines: `__hash__ = object.__hash__` in a class must not call back into that class.
 fn o_hash(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
-    let h = vm.hash(&a[0])?;
-    Ok(vm.int(h))
+    self_and(vm, "__hash__", a, 0)?;
+    // Built-in types keep their hash in the slot, not as a `__hash__` in their dict: the
+    // first built-in type on the MRO stands for the wrapper CPython would find there.
+    let ty = a[0].type_of();
+    let solid = tp(&ty).mro.borrow().iter().find(|t| !tp(t).has_flag(super::typeobject::tpflags::HEAPTYPE)).cloned();
+    if let Some(s) = solid.filter(|s| !s.is(&vm.t.object)) {
+        if let Some(h) = tp(&s).slots.hash.get() {
+            let h = h(vm, &a[0])?;
+            return Ok(vm.int(h));
+        }
+    }
+    Ok(vm.int(a[0].addr().rotate_right(4) as i64))
 }
 fn o_init(vm: &mut Vm, _a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     Ok(vm.none.clone())
 }
-fn o_init_subclass(vm: &mut Vm, _a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+/// `object.__init_subclass__` (a class method): accepts no arguments besides the class.
+fn o_init_subclass(vm: &mut Vm, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
+    let nkw = kw.and_then(|k| k.downcast::<TupleBody>()).map_or(0, |t| t.items.len());
+    if nkw > 0 {
+        let who = a.first().and_then(|c| c.downcast::<TypeObject>()).map(|t| t.name()).unwrap_or_default();
+        return Err(vm.type_error(&format!("{who}.__init_subclass__() takes no keyword arguments")));
+    }
+    if a.len() > 1 {
+        return Err(vm.type_error(&format!("object.__init_subclass__() takes exactly 0 arguments ({} given)", a.len() - 1)));
+    }
     Ok(vm.none.clone())
 }
 fn o_format(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
@@ -421,7 +456,7 @@ fn o_sizeof(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
 
 pub fn install(vm: &mut Vm) {
     let o = vm.t.object.clone();
-    let methods: [(&'static str, NativeFn); 12] = [
+    let methods: [(&'static str, NativeFn); 11] = [
         ("__setattr__", o_setattr),
         ("__delattr__", o_delattr),
         ("__getattribute__", o_getattribute),
@@ -433,11 +468,13 @@ pub fn install(vm: &mut Vm) {
         ("__init__", o_init),
         ("__format__", o_format),
         ("__sizeof__", o_sizeof),
-        ("__init_subclass__", o_init_subclass),
     ];
     for (name, f) in methods {
         vm.add_method(&o, name, f);
     }
+    let f = vm.builtin_fn("__init_subclass__", o_init_subclass, None);
+    let cm = alloc(&vm.t.classmethod.clone(), ClassMethodBody { f });
+    vm.type_set(&o, "__init_subclass__", cm);
     let t = vm.t.super_.clone();
     let s = &tp(&t).slots;
     s.getattro.set(Some(super_getattr));

@@ -264,7 +264,10 @@ crate::impl_body!(MethodBody, "method");
 
 /// An instance of a user class deriving from `object`: only its `__dict__`.
 pub struct InstanceBody {
-    pub dict: ObjRef,
+    /// `__dict__` (replaceable by assignment).
+    pub dict: RefCell<ObjRef>,
+    /// `__slots__` values (objects/member_slots.rs), grown on first store.
+    pub slots: RefCell<Vec<Option<ObjRef>>>,
 }
 crate::impl_body!(InstanceBody, "object");
 
@@ -359,6 +362,9 @@ pub struct PropertyBody {
     pub fget: Option<ObjRef>,
     pub fset: Option<ObjRef>,
     pub fdel: Option<ObjRef>,
+    /// `__doc__`, and whether it was taken from the getter (`getter_doc`).
+    pub doc: Option<ObjRef>,
+    pub getter_doc: bool,
 }
 crate::impl_body!(PropertyBody, "property");
 

@@ -404,7 +404,7 @@ pub fn install(vm: &mut Vm) {
     vm.type_set(&beg, "__new__", sm);
     let exc = vm.e.exception.clone();
     let body = TypeObject {
-        head: TypeHead { instance_layout: ExcBody::layout() },
+        head: TypeHead::new(ExcBody::layout()),
         name: RefCell::new("ExceptionGroup".to_string()),
         qualname: RefCell::new("ExceptionGroup".to_string()),
         module: RefCell::new("builtins".to_string()),
@@ -416,9 +416,11 @@ pub fn install(vm: &mut Vm) {
         flags: Cell::new(tp(&beg).flags.get()),
         basicsize: 88,
         itemsize: 0,
+        subclasses: Default::default(),
     };
     let meta = vm.t.type_.clone();
     let eg = alloc(&meta, body);
+    super::typeobject::register_subclass(&eg);
     let mut mro = vec![eg.clone(), beg.clone()];
     mro.extend(tp(&exc).mro.borrow().iter().cloned());
     *tp(&eg).mro.borrow_mut() = mro;

@@ -98,7 +98,9 @@ const ERRNO_CLASSES: &[(i64, &str)] = &[
 
 /// `OSError.__new__`: with 2 to 5 arguments and a known errno, an instance of the matching
 /// subclass.
-pub fn os_error_new(vm: &mut Vm, ty: &ObjRef, args: &[ObjRef], _kw: Option<&ObjRef>) -> super::typeobject::PyResult {
+pub fn os_error_new(vm: &mut Vm, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> super::typeobject::PyResult {
+    let nkw = kw.and_then(|k| k.downcast::<TupleBody>()).map_or(0, |t| t.items.len());
+    let args = &args[..args.len() - nkw];
     let mut ty = ty.clone();
     if ty.is(&vm.e.os_error) && (2..=5).contains(&args.len()) {
         if let Some(errno) = args[0].downcast::<IntBody>().and_then(|i| i.small()) {
@@ -263,6 +265,13 @@ fn exc_setattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef, v: Option<ObjRef>) -> sup
             }
             return Ok(());
         }
+        if n == "args" {
+            // `BaseException_set_args`: any iterable, stored as a tuple.
+            let Some(v) = v else { return Err(vm.type_error("args may not be deleted")) };
+            let items = vm.collect(&v)?;
+            *e.args.borrow_mut() = vm.tuple(items);
+            return Ok(());
+        }
         if n == "__suppress_context__" {
             if let Some(v) = v {
                 let b = vm.is_true(&v)?;
@@ -275,6 +284,60 @@ fn exc_setattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef, v: Option<ObjRef>) -> sup
 }
 
 /// Creates the classes of [`MORE`] and binds them (and the OSError aliases) in builtins.
+/// `BaseException.__init__(self, *args)`: `args` becomes the positional arguments; the
+/// keyword-only members some built-in subclasses accept are set (`ImportError_init`,
+/// `AttributeError_init`, `NameError_init`); OSError keeps `(errno, strerror)` as its args
+/// when a filename is given (`oserror_init`).
+pub fn m_exc_init(vm: &mut Vm, a: &[ObjRef], kw: Option<&ObjRef>) -> super::typeobject::PyResult {
+    let Some(o) = a.first() else {
+        return Err(vm.type_error("descriptor '__init__' of 'BaseException' object needs an argument"));
+    };
+    if o.downcast::<ExcBody>().is_none() {
+        return Err(vm.type_error(&format!("descriptor '__init__' requires a 'BaseException' object but received a '{}'", vm.type_name(o))));
+    }
+    let names: Vec<String> = kw
+        .and_then(|k| k.downcast::<TupleBody>())
+        .map(|t| t.items.iter().map(|n| n.downcast::<StrBody>().map(|s| s.text().into_owned()).unwrap_or_default()).collect())
+        .unwrap_or_default();
+    let npos = a.len() - 1 - names.len();
+    let pos = a[1..1 + npos].to_vec();
+    let ty = o.type_of();
+    let e = &vm.e;
+    let (owner, allowed): (&str, &[&str]) = if is_subtype(&ty, &e.import_error) {
+        ("ImportError", &["name", "path", "name_from"])
+    } else if is_subtype(&ty, &e.attribute_error) {
+        ("AttributeError", &["name", "obj"])
+    } else if is_subtype(&ty, &e.name_error) {
+        ("NameError", &["name"])
+    } else {
+        ("", &[])
+    };
+    if !names.is_empty() && allowed.is_empty() {
+        return Err(vm.type_error(&format!("{}() takes no keyword arguments", tp(&ty).name())));
+    }
+    if let Some(bad) = names.iter().find(|n| !allowed.contains(&n.as_str())) {
+        return Err(vm.type_error(&format!("{owner}() got an unexpected keyword argument '{bad}'")));
+    }
+    let mut members = members_from_args(vm, &ty, &pos);
+    for (n, v) in names.iter().zip(&a[1 + npos..]) {
+        if let Some(slot) = members.iter_mut().find(|(m, _)| *m == n.as_str()) {
+            slot.1 = v.clone();
+        }
+    }
+    let args = if is_subtype(&ty, &e.os_error) && (3..=5).contains(&pos.len()) { pos[..2].to_vec() } else { pos };
+    let body = o.downcast::<ExcBody>().expect("exception");
+    *body.args.borrow_mut() = vm.tuple(args);
+    // Members the constructor set that this type's __init__ does not own are kept.
+    let mut cur = body.members.borrow_mut();
+    for (n, v) in members {
+        match cur.iter_mut().find(|(m, _)| *m == n) {
+            Some(slot) => slot.1 = v,
+            None => cur.push((n, v)),
+        }
+    }
+    Ok(vm.none.clone())
+}
+
 pub fn install(vm: &mut Vm) {
     let os = vm.e.os_error.clone();
     tp(&os).slots.str.set(Some(os_error_str));
@@ -282,6 +345,7 @@ pub fn install(vm: &mut Vm) {
     tp(&vm.e.timeout_error).slots.str.set(Some(os_error_str));
     let be = vm.e.base_exception.clone();
     vm.add_method(&be, "add_note", m_add_note);
+    vm.add_method(&be, "__init__", m_exc_init);
     let b = vm.builtins.clone();
     let classes: Vec<ObjRef> = match b.downcast::<DictBody>() {
         Some(d) => d.table.borrow().iter().map(|(_, v)| v.clone()).collect(),

@@ -254,6 +254,9 @@ pub fn big_op(vm: &mut Vm, a: &Int, b: &Int, op: u32) -> PyResult {
             match (op, n) {
                 (3, Some(n)) if n as u64 + a.bit_length() > MAX_BITS => return Err(memory_error(vm)),
                 (3, Some(n)) => a.shl(n as u64),
+                // A count whose digit shift (count // 30) still fits a Py_ssize_t asks for too
+                // much memory; a larger one has too many digits (`divmod_shift`).
+                (3, None) if b.bit_length() <= 68 => return Err(memory_error(vm)),
                 (3, None) => return Err(overflow(vm, "too many digits in integer")),
                 (_, Some(n)) => a.shr(n as u64),
                 (_, None) => Int::from_i64(if a.is_negative() { -1 } else { 0 }),
@@ -976,7 +979,7 @@ pub fn add_classmethod(vm: &mut Vm, ty: &ObjRef, name: &'static str, f: NativeFn
 pub fn add_getter(vm: &mut Vm, ty: &ObjRef, name: &'static str, f: NativeFn) {
     let func = vm.builtin_fn(name, f, None);
     let setter = vm.builtin_fn(name, readonly_setter(&tp(ty).name(), name), None);
-    let p = alloc(&vm.t.property.clone(), PropertyBody { fget: Some(func), fset: Some(setter.clone()), fdel: Some(setter) });
+    let p = alloc(&vm.t.property.clone(), PropertyBody { fget: Some(func), fset: Some(setter.clone()), fdel: Some(setter), doc: None, getter_doc: false });
     vm.type_set(ty, name, p);
 }
 

@@ -94,6 +94,15 @@ pub struct ObjRef {
 #[repr(C)]
 pub struct TypeHead {
     pub instance_layout: &'static Layout,
+    /// Instances need finalizing before they are freed (a class with `__del__`, generators):
+    /// when the last reference goes, the object is queued instead (see [`take_finalizable`]).
+    pub finalizer: Cell<bool>,
+}
+
+impl TypeHead {
+    pub const fn new(instance_layout: &'static Layout) -> TypeHead {
+        TypeHead { instance_layout, finalizer: Cell::new(false) }
+    }
 }
 
 #[inline]
@@ -126,6 +135,12 @@ fn decref(p: NonNull<ObjHead>) {
 const TRASHCAN_DEPTH: u32 = 64;
 
 thread_local! {
+    /// Objects whose last reference went while their type has a finalizer, kept alive (one
+    /// reference each) until the interpreter runs their finalizer (`PyObject_CallFinalizer`).
+    static TO_FINALIZE: std::cell::RefCell<Vec<NonNull<ObjHead>>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// Addresses of queued or finalized objects that are still alive: a finalizer runs once
+    /// (`_PyGC_FINALIZED`), even if the object is resurrected.
+    static FINALIZED: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
     static DEALLOC_DEPTH: Cell<u32> = const { Cell::new(0) };
     static TRASHCAN: std::cell::RefCell<Vec<NonNull<ObjHead>>> = const { std::cell::RefCell::new(Vec::new()) };
 }
@@ -152,8 +167,49 @@ unsafe fn dealloc(p: NonNull<ObjHead>) {
 unsafe fn free_block(p: NonNull<ObjHead>) {
     let ty = p.as_ref().ty.get();
     let ty = NonNull::new(ty as *mut ObjHead).expect("an object being freed has a type");
-    let layout = type_head(ty).instance_layout;
-    (layout.drop_block)(p);
+    let th = type_head(ty);
+    if th.finalizer.get() {
+        let addr = p.as_ptr() as usize;
+        let done = FINALIZED.with(|f| {
+            let mut f = f.borrow_mut();
+            match f.iter().rposition(|&a| a == addr) {
+                Some(i) => {
+                    f.swap_remove(i);
+                    true
+                }
+                None => {
+                    f.push(addr);
+                    false
+                }
+            }
+        });
+        if !done {
+            // Resurrected with one reference, owned by the queue.
+            p.as_ref().refcnt.set(1);
+            TO_FINALIZE.with(|q| q.borrow_mut().push(p));
+            return;
+        }
+    }
+    (th.instance_layout.drop_block)(p);
+}
+
+/// Whether objects wait for their finalizer (checked by the eval loop before calls).
+#[inline]
+pub fn finalizers_pending() -> bool {
+    TO_FINALIZE.with(|q| !q.borrow().is_empty())
+}
+
+/// The next object waiting for its finalizer, oldest first. Dropping the reference afterwards
+/// frees it (unless the finalizer resurrected it); its finalizer never runs again.
+pub fn take_finalizable() -> Option<ObjRef> {
+    TO_FINALIZE.with(|q| {
+        let mut q = q.borrow_mut();
+        if q.is_empty() {
+            None
+        } else {
+            Some(ObjRef { ptr: q.remove(0), _not_send: PhantomData })
+        }
+    })
 }
 
 /// The [`TypeHead`] at the start of a type object's body.
@@ -248,6 +304,15 @@ impl ObjRef {
                 return Some(unsafe { &(*(self.ptr.as_ptr() as *const PyBox<T>)).body });
             }
             l = (l.base?)();
+        }
+    }
+
+    /// Changes the object's type (`__class__` assignment; the caller checks the layouts match).
+    pub fn set_type(&self, ty: &ObjRef) {
+        incref(ty.ptr);
+        let old = self.head().ty.replace(ty.ptr.as_ptr());
+        if let Some(p) = NonNull::new(old as *mut ObjHead) {
+            decref(p);
         }
     }
 
@@ -372,6 +437,18 @@ macro_rules! impl_sub_body {
     };
 }
 
+/// A new reference to the object whose body is at `body`.
+///
+/// # Safety
+/// `body` must point at the body of a live object allocated by [`alloc`] as a `PyBox<T>`.
+pub unsafe fn from_body<T: Body>(body: *const T) -> ObjRef {
+    let off = std::mem::offset_of!(PyBox<T>, body);
+    let p = (body as *const u8).sub(off) as *mut ObjHead;
+    let ptr = NonNull::new(p).expect("a body inside a block");
+    incref(ptr);
+    ObjRef { ptr, _not_send: PhantomData }
+}
+
 /// The instance layout stored at the start of a type object's body.
 ///
 /// # Safety
@@ -403,8 +480,8 @@ mod tests {
     crate::impl_body!(Noisy, "noisy");
 
     fn types() -> (ObjRef, ObjRef) {
-        let meta = alloc_self_typed(TestType { head: TypeHead { instance_layout: TestType::layout() }, name: "type" });
-        let noisy = alloc(&meta, TestType { head: TypeHead { instance_layout: Noisy::layout() }, name: "noisy" });
+        let meta = alloc_self_typed(TestType { head: TypeHead::new(TestType::layout()), name: "type" });
+        let noisy = alloc(&meta, TestType { head: TypeHead::new(Noisy::layout()), name: "noisy" });
         (meta, noisy)
     }
 
@@ -439,8 +516,8 @@ mod tests {
 
     #[test]
     fn freeing_a_million_long_chain_does_not_recurse() {
-        let meta = alloc_self_typed(TestType { head: TypeHead { instance_layout: TestType::layout() }, name: "type" });
-        let ty = alloc(&meta, TestType { head: TypeHead { instance_layout: Link::layout() }, name: "link" });
+        let meta = alloc_self_typed(TestType { head: TypeHead::new(TestType::layout()), name: "type" });
+        let ty = alloc(&meta, TestType { head: TypeHead::new(Link::layout()), name: "link" });
         let mut head = alloc(&ty, Link(None));
         for _ in 0..1_000_000 {
             head = alloc(&ty, Link(Some(head)));
@@ -456,7 +533,7 @@ mod tests {
     #[test]
     fn subclass_bodies_downcast_to_their_base_and_drop_whole() {
         let (meta, ty) = types();
-        let sub = alloc(&meta, TestType { head: TypeHead { instance_layout: SubBody::<Noisy>::layout() }, name: "sub" });
+        let sub = alloc(&meta, TestType { head: TypeHead::new(SubBody::<Noisy>::layout()), name: "sub" });
         let dropped = Rc::new(Cell::new(0));
         let d = alloc(&ty, Noisy(Rc::new(Cell::new(0))));
         let o = alloc(&sub, SubBody { base: Noisy(dropped.clone()), dict: d.clone() });
@@ -469,6 +546,25 @@ mod tests {
         drop(o);
         assert_eq!(dropped.get(), 1);
         assert_eq!(d.refcount(), before - 1);
+    }
+
+    #[test]
+    fn a_finalizable_object_is_queued_once_then_freed() {
+        let (_meta, ty) = types();
+        ty.downcast::<TestType>().unwrap().head.finalizer.set(true);
+        let dropped = Rc::new(Cell::new(0));
+        let a = alloc(&ty, Noisy(dropped.clone()));
+        drop(a);
+        assert_eq!(dropped.get(), 0);
+        assert!(finalizers_pending());
+        let back = take_finalizable().expect("queued");
+        assert!(!finalizers_pending());
+        // Resurrected by the finalizer, then released: freed without a second queueing.
+        let kept = back.clone();
+        drop(back);
+        drop(kept);
+        assert_eq!(dropped.get(), 1);
+        assert!(!finalizers_pending());
     }
 
     #[test]

@@ -78,12 +78,14 @@ fn base_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
         if !tb.has_flag(super::typeobject::tpflags::HEAPTYPE) {
             return 416;
         }
-        let with_dict = std::ptr::eq(tb.head.instance_layout, <InstanceBody as super::object::Body>::layout());
+        let with_dict = std::ptr::eq(tb.head.instance_layout, <InstanceBody as super::object::Body>::layout()) && !tb.has_flag(super::member_slots::NO_DICT);
         return if with_dict { 1712 } else { 944 };
     }
     if o.downcast::<InstanceBody>().is_some() {
-        // Header, __dict__ and __weakref__ pointers, and the GC header.
-        return 32 + GC;
+        // The object with its slots, the managed __dict__/__weakref__ pre-header when instances
+        // have a dict, and the GC header.
+        let dict = if t.has_flag(super::member_slots::NO_DICT) { 0 } else { 16 };
+        return t.basicsize + dict + GC;
     }
     if o.downcast::<ExcBody>().is_some() {
         // Instances of Python subclasses carry __dict__/__weakref__ slots of their own.

@@ -348,6 +348,10 @@ pub fn index_of(vm: &mut Vm, o: &ObjRef, what: &str) -> PyResult<i64> {
                 let i = super::longobject::index(vm, o)?;
                 return index_of(vm, &i, what);
             }
+            // `unicode_subscript` words its message differently.
+            if what == "string" {
+                return Err(vm.type_error(&format!("string indices must be integers, not '{}'", vm.type_name(o))));
+            }
             Err(vm.type_error(&format!("{what} indices must be integers or slices, not {}", vm.type_name(o))))
         }
     }
@@ -587,8 +591,39 @@ pub fn seq_binary(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult<Opti
         if (is_seq(a) && big(b)) || (is_seq(b) && big(a)) {
             return Err(vm.err(&vm.e.overflow_error, "cannot fit 'int' into an index-sized integer"));
         }
-        let (seq, n) = if let Some(n) = int_of(b) { (a, n) } else if let Some(n) = int_of(a) { (b, n) } else { return Ok(None) };
+        // A count with `__index__` (`PyIndex_Check`, then PyNumber_AsSsize_t).
+        let as_count = |vm: &mut Vm, o: &ObjRef| -> PyResult<Option<i64>> {
+            if let Some(n) = int_of(o) {
+                return Ok(Some(n));
+            }
+            if o.downcast::<IntBody>().is_none() && tp(&o.type_of()).slots.nb_index.get().is_some() {
+                let i = super::longobject::index(vm, o)?;
+                return match int_of(&i) {
+                    Some(n) => Ok(Some(n)),
+                    None => Err(vm.err(&vm.e.overflow_error, "cannot fit 'int' into an index-sized integer")),
+                };
+            }
+            Ok(None)
+        };
+        let (seq, n) = if is_seq(a) {
+            match as_count(vm, b)? {
+                Some(n) => (a, n),
+                None => return Ok(None),
+            }
+        } else if is_seq(b) {
+            match as_count(vm, a)? {
+                Some(n) => (b, n),
+                None => return Ok(None),
+            }
+        } else {
+            return Ok(None);
+        };
         let n = n.max(0) as usize;
+        // More items than memory can hold (`list_repeat`/`tuple_repeat`: PyErr_NoMemory).
+        let items = seq.downcast::<ListBody>().map(|l| l.items.borrow().len()).or_else(|| seq.downcast::<TupleBody>().map(|t| t.items.len()));
+        if items.is_some_and(|len| len.checked_mul(n).is_none_or(|t| t > (isize::MAX as usize) / 8 || t > 1 << 36)) {
+            return Err(PyErr(vm.new_exception(&vm.e.memory_error.clone(), vec![])));
+        }
         if let Some(x) = seq.downcast::<StrBody>() {
             let mut sb = PyStrBuilder::default();
             for _ in 0..n {
@@ -678,7 +713,10 @@ pub fn bind(vm: &mut Vm, f: ObjRef, o: &ObjRef) -> PyResult {
 
 pub fn instance_dict(o: &ObjRef) -> Option<ObjRef> {
     if let Some(i) = o.downcast::<InstanceBody>() {
-        return Some(i.dict.clone());
+        if tp(&o.type_of()).has_flag(super::member_slots::NO_DICT) {
+            return None;
+        }
+        return Some(i.dict.borrow().clone());
     }
     if let Some(e) = o.downcast::<ExcBody>() {
         return e.dict.borrow().clone();
@@ -699,6 +737,9 @@ pub fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<O
         return Ok(Some(o.type_of()));
     }
     if let Some(v) = super::frameobject::attribute(vm, o, &n)? {
+        return Ok(Some(v));
+    }
+    if let Some(v) = super::type_methods::attribute(vm, o, &n)? {
         return Ok(Some(v));
     }
     if let Some(v) = super::sliceobject::attribute(o, &n) {
@@ -742,7 +783,7 @@ pub fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<O
             "__bases__" => Some(vm.tuple(t.bases.clone())),
             "__basicsize__" => Some(vm.int(t.basicsize as i64)),
             "__itemsize__" => Some(vm.int(t.itemsize as i64)),
-            "__dict__" => t.dict.borrow().clone(),
+            "__dict__" => t.dict.borrow().clone().map(|d| super::mappingproxy::new(vm, d)),
             _ => None,
         });
     }
@@ -811,9 +852,28 @@ pub fn generic_setattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef, v: Option<ObjRef>
         vm.type_modified();
         if t.has_flag(tpflags::HEAPTYPE) {
             let d = t.dict.borrow().clone().unwrap();
+            let n = str_body(name).text();
+            if n.starts_with("__") && n.ends_with("__") && n.len() > 4 {
+                // A dunder changes the class's slots (and its subclasses'): `update_slot`.
+                let r = match v {
+                    Some(v) => vm.dict_set(&d, name.clone(), v),
+                    None => match vm.dict_del(&d, name)? {
+                        Some(_) => Ok(()),
+                        None => Err(vm.err(&vm.e.attribute_error.clone(), &format!("type object '{}' has no attribute '{}'", t.name(), n))),
+                    },
+                };
+                crate::builtins::fixup_slots_tree(vm, o);
+                return r;
+            }
             return match v {
                 Some(v) => vm.dict_set(&d, name.clone(), v),
-                None => vm.dict_del(&d, name).map(|_| ()),
+                None => match vm.dict_del(&d, name)? {
+                    Some(_) => Ok(()),
+                    None => {
+                        let n = str_body(name).text().into_owned();
+                        Err(vm.err(&vm.e.attribute_error.clone(), &format!("type object '{}' has no attribute '{}'", t.name(), n)))
+                    }
+                },
             };
         }
         let n = str_body(name).text().into_owned();
@@ -863,6 +923,10 @@ pub fn generic_setattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef, v: Option<ObjRef>
         },
         None => {
             let n = str_body(name).text().into_owned();
+            // An attribute the type has (a method) but cannot set is read-only.
+            if vm.type_lookup(&ty, name).is_some() {
+                return Err(vm.err(&vm.e.attribute_error.clone(), &format!("'{}' object attribute '{}' is read-only", vm.type_name(o), n)));
+            }
             Err(vm.err(&vm.e.attribute_error.clone(), &format!("'{}' object has no attribute '{}' and no __dict__ for setting new attributes", vm.type_name(o), n)))
         }
     }
@@ -908,8 +972,10 @@ fn type_call(vm: &mut Vm, f: &ObjRef, args: &[ObjRef], kwnames: Option<&ObjRef>)
     }
     crate::builtins::call_class(vm, f, args, kwnames)
 }
-fn exc_new(vm: &mut Vm, ty: &ObjRef, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
-    Ok(vm.new_exception(ty, args.to_vec()))
+fn exc_new(vm: &mut Vm, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
+    // Keyword arguments are for `__init__` (BaseException_new keeps only the positional ones).
+    let nkw = kw.and_then(|k| k.downcast::<TupleBody>()).map_or(0, |t| t.items.len());
+    Ok(vm.new_exception(ty, args[..args.len() - nkw].to_vec()))
 }
 
 pub fn install(vm: &mut Vm) {

@@ -872,6 +872,10 @@ fn str_number(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult {
         if n.sat() == 1 && sv.is_exact(&vm.t.str_) {
             return Ok(sv.clone());
         }
+        // A count beyond Py_ssize_t (`PyNumber_AsSsize_t` with OverflowError).
+        if super::longobject::small_int(&nv).is_none() {
+            return Err(vm.err(&vm.e.overflow_error.clone(), "cannot fit 'int' into an index-sized integer"));
+        }
         let n = n.sat() as usize;
         if sb.nchars.checked_mul(n).is_none_or(|t| t > isize::MAX as usize) {
             return Err(vm.err(&vm.e.overflow_error.clone(), "repeated string is too long"));

@@ -47,7 +47,7 @@ fn structseq_getattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult {
 pub fn new_type(vm: &mut Vm, module: &str, name: &str, fields: &[&str]) -> ObjRef {
     let tuple = vm.t.tuple.clone();
     let body = TypeObject {
-        head: TypeHead { instance_layout: TupleBody::layout() },
+        head: TypeHead::new(TupleBody::layout()),
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(name.to_string()),
         module: RefCell::new(module.to_string()),
@@ -59,8 +59,10 @@ pub fn new_type(vm: &mut Vm, module: &str, name: &str, fields: &[&str]) -> ObjRe
         flags: Cell::new(tpflags::TUPLE_SUBCLASS),
         basicsize: 24,
         itemsize: 8,
+        subclasses: Default::default(),
     };
     let ty = alloc(&vm.t.type_.clone(), body);
+    super::typeobject::register_subclass(&ty);
     let mut mro = vec![ty.clone()];
     mro.extend(tp(&tuple).mro.borrow().iter().cloned());
     *tp(&ty).mro.borrow_mut() = mro;

@@ -8,6 +8,7 @@ use super::object::{ObjRef, TypeHead};
 use crate::vm::Vm;
 use std::cell::{Cell, RefCell};
 
+
 /// A raised exception: the exception instance (always a BaseException).
 pub struct PyErr(pub ObjRef);
 pub type PyResult<T = ObjRef> = Result<T, PyErr>;
@@ -150,6 +151,9 @@ pub struct TypeObject {
     /// `tp_basicsize` as `sys.getsizeof` reports it for instances.
     pub basicsize: usize,
     pub itemsize: usize,
+    /// `tp_subclasses`: the bodies of the live direct subclasses, in creation order (weak:
+    /// a subclass removes itself when it is freed). See [`register_subclass`].
+    pub subclasses: RefCell<Vec<*const TypeObject>>,
 }
 crate::impl_body!(TypeObject, "type", type);
 
@@ -170,10 +174,34 @@ pub fn bump_type_epoch() {
     TYPE_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
 }
 
+
 impl Drop for TypeObject {
     fn drop(&mut self) {
         bump_type_epoch();
+        let me = self as *const TypeObject;
+        for b in &self.bases {
+            if let Some(t) = b.downcast::<TypeObject>() {
+                t.subclasses.borrow_mut().retain(|p| *p != me);
+            }
+        }
     }
+}
+
+/// Records `ty` in its bases' `tp_subclasses` (`add_subclass`).
+pub fn register_subclass(ty: &ObjRef) {
+    let me = tp(ty) as *const TypeObject;
+    for b in &tp(ty).bases {
+        if let Some(t) = b.downcast::<TypeObject>() {
+            t.subclasses.borrow_mut().push(me);
+        }
+    }
+}
+
+/// `type.__subclasses__()`: the live direct subclasses.
+pub fn subclasses(ty: &ObjRef) -> Vec<ObjRef> {
+    let list = tp(ty).subclasses.borrow().clone();
+    // Every recorded body belongs to a live type object (a type unregisters itself when freed).
+    list.into_iter().map(|p| unsafe { super::object::from_body(p) }).collect()
 }
 
 impl TypeObject {

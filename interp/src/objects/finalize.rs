@@ -1,0 +1,91 @@
+//! Finalizers (Objects/object.c `PyObject_CallFinalizerFromDealloc`, Objects/typeobject.c
+//! `slot_tp_finalize`, Objects/genobject.c `_PyGen_Finalize`, Python/errors.c
+//! `PyErr_WriteUnraisable`, and the clearing of `__main__` at exit in Python/pylifecycle.c
+//! `finalize_modules` / Objects/moduleobject.c `_PyModule_ClearDict`).
+//!
+//! When the last reference to an instance of a type with a finalizer goes, objects/object.rs
+//! keeps the object alive in a queue instead of freeing it; the eval loop runs the queue before
+//! its next call (CPython runs the finalizer inside the decref; for ordinary programs the order
+//! of what they print is the same). A finalizer runs once per object; an exception it raises is
+//! reported as "Exception ignored in: ..." on stderr and otherwise ignored.
+
+use super::bodies::*;
+use super::object::{take_finalizable, ObjRef};
+use crate::vm::Vm;
+
+/// Marks the instances of `ty` as needing a finalizer (a class defining `__del__`).
+pub fn set_finalizer(ty: &ObjRef) {
+    super::typeobject::tp(ty).head.finalizer.set(true);
+}
+
+/// Runs the finalizers of every queued object, oldest first (and of any queued meanwhile).
+pub fn run_pending(vm: &mut Vm) {
+    // Not reentrant: a call inside a finalizer leaves the queue to the outer loop, which keeps
+    // the objects' order (the order their last references went).
+    if RUNNING.with(|r| r.replace(true)) {
+        return;
+    }
+    while let Some(o) = take_finalizable() {
+        finalize(vm, &o);
+        // Dropping the queue's reference frees the object unless the finalizer stored it.
+        drop(o);
+    }
+    RUNNING.with(|r| r.set(false));
+}
+
+thread_local! {
+    static RUNNING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+fn finalize(vm: &mut Vm, o: &ObjRef) {
+    if o.downcast::<GenBody>().is_some() {
+        if let Err(e) = crate::eval::gen::close(vm, o) {
+            write_unraisable(vm, o, &e.0);
+        }
+        return;
+    }
+    let n = vm.intern("__del__");
+    let ty = o.type_of();
+    let Some(f) = vm.type_lookup(&ty, &n) else { return };
+    let saved = vm.exc_info.clone();
+    let r = match super::slots::bind(vm, f.clone(), o) {
+        Ok(bound) => vm.call(&bound, &[], None),
+        Err(e) => Err(e),
+    };
+    vm.exc_info = saved;
+    if let Err(e) = r {
+        write_unraisable(vm, &f, &e.0);
+    }
+}
+
+/// `PyErr_WriteUnraisable(obj)`: "Exception ignored in: <repr of obj>" and the traceback.
+pub fn write_unraisable(vm: &mut Vm, obj: &ObjRef, exc: &ObjRef) {
+    use std::io::Write;
+    let what = vm.repr_string(obj).unwrap_or_else(|_| "<object repr() failed>".to_string());
+    let text = crate::eval::traceback::format_exception(vm, exc);
+    let _ = vm.host.stdout.flush();
+    let _ = write!(vm.host.stderr, "Exception ignored in: {what}\n{text}");
+}
+
+/// At exit: `__main__`'s namespace is cleared as `_PyModule_ClearDict` does (names starting
+/// with one underscore first, then the rest; `__builtins__` stays), and every finalizer this
+/// frees runs.
+pub fn clear_main(vm: &mut Vm, globals: &ObjRef) {
+    run_pending(vm);
+    let Some(d) = globals.downcast::<DictBody>() else { return };
+    let keys: Vec<ObjRef> = d.table.borrow().iter().map(|(k, _)| k.clone()).collect();
+    for pass in 0..2 {
+        for k in &keys {
+            let Some(s) = k.downcast::<StrBody>().map(|s| s.text().into_owned()) else { continue };
+            let first = s.starts_with('_') && !s.starts_with("__");
+            if s == "__builtins__" || (pass == 0 && !first) || (pass == 1 && first) {
+                continue;
+            }
+            let none = vm.none.clone();
+            if matches!(vm.dict_get(globals, k), Ok(Some(_))) {
+                let _ = vm.dict_set(globals, k.clone(), none);
+            }
+            run_pending(vm);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+//! `__slots__` (Objects/typeobject.c `type_new_slots`, `type_new_visit_slots`,
+//! `type_new_copy_slots`, `type_new_descriptors`) and member descriptors
+//! (Objects/descrobject.c `member_get`/`member_set`, Python/structmember.c):
+//!
+//! - a class statement's `__slots__` (a str or an iterable of identifiers) becomes one
+//!   `member_descriptor` per name in the class dict (private names mangled), with CPython's
+//!   errors for bad names, a repeated `__dict__`, class variables of the same name and nonempty
+//!   slots on variable-size bases;
+//! - a class whose instances have no `__dict__` (slots everywhere up to object, without
+//!   `"__dict__"`) has the [`NO_DICT`] flag; its instances' `__dict__` does not exist;
+//! - slot values live in the instance's slot vector, indexed from the first slotted base.
+
+use super::bodies::*;
+use super::object::{alloc, ObjRef};
+use super::typeobject::{tp, PyResult};
+use crate::vm::Vm;
+
+/// pyref's flag for `tp_dictoffset == 0` on a class of plain instances (outside CPython's
+/// `Py_TPFLAGS_*` bits).
+pub const NO_DICT: u64 = 1 << 50;
+
+/// A `member_descriptor`: the slot's name, its class and its index in the instance.
+pub struct MemberBody {
+    pub name: ObjRef,
+    pub owner: ObjRef,
+    pub index: usize,
+}
+crate::impl_body!(MemberBody, "member_descriptor");
+
+/// What the class statement's `__slots__` asks for.
+pub struct SlotsSpec {
+    /// The new slots (mangled), in order.
+    pub names: Vec<ObjRef>,
+    /// Instances have a `__dict__`.
+    pub has_dict: bool,
+}
+
+fn is_identifier(s: &str) -> bool {
+    let mut cs = s.chars();
+    match cs.next() {
+        Some(c) if c == '_' || c.is_alphabetic() => {}
+        _ => return false,
+    }
+    cs.all(|c| c == '_' || c.is_alphanumeric())
+}
+
+/// Whether instances of `base` (a class of plain instances, or object) have a `__dict__`.
+fn base_has_dict(vm: &Vm, base: &ObjRef) -> bool {
+    !base.is(&vm.t.object) && !tp(base).has_flag(NO_DICT)
+}
+
+/// Number of slots instances of `base` already have.
+pub fn inherited_slots(vm: &Vm, base: &ObjRef) -> usize {
+    if base.is(&vm.t.object) || !std::ptr::eq(tp(base).head.instance_layout, <InstanceBody as super::object::Body>::layout()) {
+        return 0;
+    }
+    tp(base).basicsize.saturating_sub(16) / 8
+}
+
+/// Reads and checks `__slots__` from the namespace (None when the class has none).
+pub fn parse(vm: &mut Vm, name: &str, ns: &ObjRef, base: &ObjRef) -> PyResult<Option<SlotsSpec>> {
+    let Some(slots) = vm.dict_get_str(ns, "__slots__")? else { return Ok(None) };
+    let items = if slots.downcast::<StrBody>().is_some() { vec![slots] } else { vm.collect(&slots)? };
+    let plain = base.is(&vm.t.object) || std::ptr::eq(tp(base).head.instance_layout, <InstanceBody as super::object::Body>::layout());
+    let may_add_dict = plain && !base_has_dict(vm, base);
+    let mut add_dict = false;
+    let mut add_weak = false;
+    let mut names = Vec::new();
+    for it in &items {
+        let Some(s) = it.downcast::<StrBody>().map(|s| s.text().into_owned()) else {
+            return Err(vm.type_error(&format!("__slots__ items must be strings, not '{}'", vm.type_name(it))));
+        };
+        if !is_identifier(&s) {
+            return Err(vm.type_error("__slots__ must be identifiers"));
+        }
+        if s == "__dict__" {
+            if !may_add_dict || add_dict {
+                return Err(vm.type_error("__dict__ slot disallowed: we already got one"));
+            }
+            add_dict = true;
+            continue;
+        }
+        if s == "__weakref__" {
+            if add_weak {
+                return Err(vm.type_error("__weakref__ slot disallowed: we already got one"));
+            }
+            add_weak = true;
+            continue;
+        }
+        // Private names are mangled with the class name (`_Py_Mangle`).
+        let mangled = if s.starts_with("__") && !s.ends_with("__") {
+            format!("_{}{}", name.trim_start_matches('_'), s)
+        } else {
+            s
+        };
+        names.push(vm.intern(&mangled));
+    }
+    if !names.is_empty() && tp(base).itemsize != 0 {
+        return Err(vm.type_error(&format!("nonempty __slots__ not supported for subtype of '{}'", tp(base).name())));
+    }
+    for n in &names {
+        if vm.dict_get(ns, n)?.is_some() {
+            let s = n.downcast::<StrBody>().map(|s| s.text().into_owned()).unwrap_or_default();
+            return Err(vm.value_error(&format!("'{s}' in __slots__ conflicts with class variable")));
+        }
+    }
+    if !names.is_empty() && !plain {
+        return Err(vm.type_error(&format!("pyref: nonempty __slots__ on a subclass of '{}' is not built yet", tp(base).name())));
+    }
+    let has_dict = add_dict || (plain && base_has_dict(vm, base)) || !plain;
+    Ok(Some(SlotsSpec { names, has_dict }))
+}
+
+/// Puts the member descriptors of the new class `ty` into its dict.
+pub fn install_members(vm: &mut Vm, ty: &ObjRef, spec: &SlotsSpec, first: usize) -> PyResult<()> {
+    let d = tp(ty).dict.borrow().clone().expect("a class dict");
+    for (i, n) in spec.names.iter().enumerate() {
+        let m = alloc(&vm.t.member_descr.clone(), MemberBody { name: n.clone(), owner: ty.clone(), index: first + i });
+        vm.dict_set(&d, n.clone(), m)?;
+    }
+    Ok(())
+}
+
+fn slots_of(o: &ObjRef) -> Option<&InstanceBody> {
+    o.downcast::<InstanceBody>()
+}
+
+fn name_of(m: &MemberBody) -> String {
+    m.name.downcast::<StrBody>().map(|s| s.text().into_owned()).unwrap_or_default()
+}
+
+fn check_owner(vm: &Vm, m: &MemberBody, o: &ObjRef) -> PyResult<()> {
+    if super::typeobject::is_subtype(&o.type_of(), &m.owner) {
+        return Ok(());
+    }
+    Err(vm.type_error(&format!(
+        "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+        name_of(m),
+        tp(&m.owner).name(),
+        vm.type_name(o)
+    )))
+}
+
+/// `member_get`: the slot's value, or AttributeError when it is empty.
+pub fn get(vm: &mut Vm, descr: &ObjRef, o: &ObjRef) -> PyResult {
+    let m = descr.downcast::<MemberBody>().expect("member");
+    check_owner(vm, m, o)?;
+    let v = slots_of(o).and_then(|b| b.slots.borrow().get(m.index).cloned().flatten());
+    match v {
+        Some(v) => Ok(v),
+        None => {
+            let e = vm.err(&vm.e.attribute_error.clone(), &format!("'{}' object has no attribute '{}'", vm.type_name(o), name_of(m)));
+            super::exceptions::set_member(&e.0, "name", m.name.clone());
+            super::exceptions::set_member(&e.0, "obj", o.clone());
+            Err(e)
+        }
+    }
+}
+
+/// `member_set`: stores (or, with None, empties) the slot.
+pub fn set(vm: &mut Vm, descr: &ObjRef, o: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
+    let m = descr.downcast::<MemberBody>().expect("member");
+    check_owner(vm, m, o)?;
+    let Some(b) = slots_of(o) else { return Ok(()) };
+    let mut s = b.slots.borrow_mut();
+    if s.len() <= m.index {
+        s.resize(m.index + 1, None);
+    }
+    if v.is_none() && s[m.index].is_none() {
+        drop(s);
+        return Err(vm.err(&vm.e.attribute_error.clone(), &name_of(m)));
+    }
+    let old = std::mem::replace(&mut s[m.index], v);
+    drop(s);
+    drop(old);
+    Ok(())
+}
+
+fn member_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
+    let m = o.downcast::<MemberBody>().expect("member");
+    Ok(vm.str(&format!("<member '{}' of '{}' objects>", name_of(m), tp(&m.owner).name())))
+}
+
+/// The members of a member descriptor (`__name__`, `__objclass__`).
+pub fn attribute(vm: &mut Vm, o: &ObjRef, n: &str) -> Option<ObjRef> {
+    let m = o.downcast::<MemberBody>()?;
+    match n {
+        "__name__" | "__qualname__" => Some(m.name.clone()),
+        "__objclass__" => Some(m.owner.clone()),
+        "__doc__" => Some(vm.none.clone()),
+        _ => None,
+    }
+}
+
+pub fn install(vm: &mut Vm) {
+    let t = vm.t.member_descr.clone();
+    tp(&t).slots.repr.set(Some(member_repr));
+    *tp(&t).dict.borrow_mut() = Some(vm.new_dict());
+}
