@@ -408,6 +408,11 @@ impl<'h> Vm<'h> {
     pub fn value_error(&self, msg: &str) -> PyErr {
         self.err(&self.e.value_error, msg)
     }
+    /// `PyErr_NoMemory`: a MemoryError without arguments.
+    pub fn no_memory(&mut self) -> PyErr {
+        let t = self.e.memory_error.clone();
+        PyErr(self.new_exception(&t, vec![]))
+    }
     pub fn type_name(&self, o: &ObjRef) -> String {
         tp(&o.type_of()).name()
     }
@@ -738,8 +743,9 @@ impl<'h> Vm<'h> {
         if base == 0 && a.is_exact(&self.t.tuple) {
             return Err(self.type_error(&format!("can only concatenate tuple (not \"{}\") to tuple", tp(&tb).name())));
         }
-        if base == 5 && (a.is_exact(&self.t.str_) || a.is_exact(&self.t.list) || a.is_exact(&self.t.tuple) || b.is_exact(&self.t.str_) || b.is_exact(&self.t.list) || b.is_exact(&self.t.tuple)) {
-            let other = if a.is_exact(&self.t.str_) || a.is_exact(&self.t.list) || a.is_exact(&self.t.tuple) { &tb } else { &ta };
+        let seq = crate::objects::container_ops::has_sq_repeat;
+        if base == 5 && (seq(a) || seq(b)) {
+            let other = if seq(a) { &tb } else { &ta };
             return Err(self.type_error(&format!("can't multiply sequence by non-int of type '{}'", tp(other).name())));
         }
         Err(self.type_error(&format!("unsupported operand type(s) for {}: '{}' and '{}'", sym, tp(&ta).name(), tp(&tb).name())))

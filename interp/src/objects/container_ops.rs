@@ -51,3 +51,15 @@ pub fn binary(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult<Option<O
     }
     Ok(None)
 }
+
+/// Whether `o`'s type has `sq_repeat` (str, list, tuple, bytes, bytearray and their
+/// subclasses): `x * y` with a non-int count then fails with "can't multiply sequence".
+pub fn has_sq_repeat(o: &ObjRef) -> bool {
+    use super::bodies::{StrBody, TupleBody};
+    use super::bytes_type::{ByteArrayBody, BytesBody};
+    o.downcast::<StrBody>().is_some()
+        || o.downcast::<ListBody>().is_some()
+        || o.downcast::<TupleBody>().is_some()
+        || o.downcast::<BytesBody>().is_some()
+        || o.downcast::<ByteArrayBody>().is_some()
+}
