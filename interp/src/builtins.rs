@@ -621,6 +621,15 @@ fn b_filter(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
 }
 fn b_reversed(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
     nargs(vm, "reversed", args, 1, 1)?;
+    // `__reversed__` first (`reversed_new`); None there means "not reversible".
+    let name = vm.intern("__reversed__");
+    if let Some(f) = vm.type_lookup(&args[0].type_of(), &name) {
+        if f.is(&vm.none) {
+            return Err(vm.type_error(&format!("'{}' object is not reversible", vm.type_name(&args[0]))));
+        }
+        let m = crate::objects::slots::bind(vm, f, &args[0])?;
+        return vm.call(&m, &[], None);
+    }
     let mut items = vm.collect(&args[0])?;
     items.reverse();
     eager_iter(vm, items)
@@ -1390,48 +1399,6 @@ fn m_list_remove(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
     }
     Err(vm.value_error("list.remove(x): x not in list"))
 }
-fn m_dict_get(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    nargs(vm, "get", &a[1..], 1, 2)?;
-    Ok(vm.dict_get(&a[0], &a[1])?.unwrap_or_else(|| a.get(2).cloned().unwrap_or_else(|| vm.none.clone())))
-}
-fn dict_items_list(vm: &mut Vm, d: &ObjRef, kind: u8) -> Vec<ObjRef> {
-    let items: Vec<(ObjRef, ObjRef)> = d.downcast::<DictBody>().unwrap().table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-    items.into_iter().map(|(k, v)| match kind {
-        0 => k,
-        1 => v,
-        _ => vm.tuple(vec![k, v]),
-    }).collect()
-}
-/// PLACEHOLDER: dict views are lists until the view types are built.
-fn m_dict_keys(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    let v = dict_items_list(vm, &a[0], 0);
-    Ok(vm.list(v))
-}
-fn m_dict_values(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    let v = dict_items_list(vm, &a[0], 1);
-    Ok(vm.list(v))
-}
-fn m_dict_items(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    let v = dict_items_list(vm, &a[0], 2);
-    Ok(vm.list(v))
-}
-fn m_dict_pop(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    match vm.dict_del(&a[0], &a[1])? {
-        Some(v) => Ok(v),
-        None => match a.get(2) {
-            Some(d) => Ok(d.clone()),
-            None => Err(PyErr(vm.new_exception(&vm.e.key_error.clone(), vec![a[1].clone()]))),
-        },
-    }
-}
-fn m_dict_setdefault(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    if let Some(v) = vm.dict_get(&a[0], &a[1])? {
-        return Ok(v);
-    }
-    let d = a.get(2).cloned().unwrap_or_else(|| vm.none.clone());
-    vm.dict_set(&a[0], a[1].clone(), d.clone())?;
-    Ok(d)
-}
 fn m_dict_update(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     let (pos, kws) = split_kw(a, kw);
     if let Some(src) = pos.get(1) {
@@ -1619,12 +1586,6 @@ pub fn install(vm: &mut Vm) {
         (vm.t.list.clone(), "count", m_seq_count),
         (vm.t.list.clone(), "remove", m_list_remove),
         (vm.t.tuple.clone(), "count", m_seq_count),
-        (vm.t.dict.clone(), "get", m_dict_get),
-        (vm.t.dict.clone(), "keys", m_dict_keys),
-        (vm.t.dict.clone(), "values", m_dict_values),
-        (vm.t.dict.clone(), "items", m_dict_items),
-        (vm.t.dict.clone(), "pop", m_dict_pop),
-        (vm.t.dict.clone(), "setdefault", m_dict_setdefault),
         (vm.t.dict.clone(), "update", m_dict_update),
         (vm.t.dict.clone(), "copy", m_dict_copy),
         (vm.t.dict.clone(), "clear", m_dict_clear),

@@ -34,6 +34,7 @@ pub struct Types {
     pub tuple_iter: ObjRef,
     pub str_iter: ObjRef,
     pub dict_keyiter: ObjRef,
+    pub dictview: crate::objects::dictview::ViewTypes,
     pub code: ObjRef,
     pub function: ObjRef,
     pub cell: ObjRef,
@@ -135,7 +136,7 @@ pub struct Vm<'h> {
     pub repr_active: Vec<usize>,
 }
 
-fn new_type(meta: Option<&ObjRef>, name: &str, layout: &'static crate::objects::object::Layout, base: Option<&ObjRef>, basicsize: usize, itemsize: usize) -> ObjRef {
+pub(crate) fn new_type(meta: Option<&ObjRef>, name: &str, layout: &'static crate::objects::object::Layout, base: Option<&ObjRef>, basicsize: usize, itemsize: usize) -> ObjRef {
     let body = TypeObject {
         head: TypeHead { instance_layout: layout },
         name: RefCell::new(name.to_string()),
@@ -188,7 +189,8 @@ impl<'h> Vm<'h> {
             list_iter: new_type(m, "list_iterator", SeqIterBody::layout(), o, 32, 0),
             tuple_iter: new_type(m, "tuple_iterator", SeqIterBody::layout(), o, 32, 0),
             str_iter: new_type(m, "str_ascii_iterator", StrIterBody::layout(), o, 32, 0),
-            dict_keyiter: new_type(m, "dict_keyiterator", DictIterBody::layout(), o, 48, 0),
+            dict_keyiter: new_type(m, "dict_keyiterator", DictIterBody::layout(), o, 56, 0),
+            dictview: crate::objects::dictview::ViewTypes::new(m, o, new_type),
             code: new_type(m, "code", CodeBody::layout(), o, 200, 2),
             function: new_type(m, "function", FunctionBody::layout(), o, 144, 0),
             cell: new_type(m, "cell", CellBody::layout(), o, 24, 0),
@@ -327,6 +329,8 @@ impl<'h> Vm<'h> {
         crate::objects::exceptiongroup::install(&mut vm);
         crate::objects::attrs::install(&mut vm);
         crate::objects::number::install(&mut vm);
+        crate::objects::dict_methods::install(&mut vm);
+        crate::objects::dictview::install(&mut vm);
         crate::modules::sys::install_types(&mut vm);
         vm
     }
@@ -684,6 +688,12 @@ impl<'h> Vm<'h> {
         if op >= 13 {
             if let Some(r) = crate::objects::bytes_type::inplace(self, a, b, base)? {
                 return Ok(r);
+            }
+            // dict's nb_inplace_or comes before the right operand's nb_or.
+            if op == 13 + 7 && a.downcast::<DictBody>().is_some() {
+                if let Some(r) = crate::objects::container_ops::binary(self, a, b, op)? {
+                    return Ok(r);
+                }
             }
         }
         let ta = a.type_of();

@@ -180,7 +180,9 @@ pub struct DictIterBody {
     pub dict: ObjRef,
     pub pos: Cell<usize>,
     pub len: usize,
-    /// 0 keys, 1 values, 2 items.
+    /// Items not yet returned (`di->len`, what `__length_hint__` reports).
+    pub left: Cell<usize>,
+    /// 0 keys, 1 values, 2 items; 3..5 the same in reverse.
     pub kind: u8,
 }
 crate::impl_body!(DictIterBody, "dict_iterator");

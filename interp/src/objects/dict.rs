@@ -197,6 +197,13 @@ impl<K, V> DictTable<K, V> {
         self.usable -= self.entries.len();
     }
 
+    /// `dictresize` to at least `log2` (never below the current size or the minimum), as
+    /// `dict.fromkeys` presizes for a dict or set argument.
+    pub fn presize_log2(&mut self, log2: u8, unicode: bool) {
+        let log2 = log2.max(self.log2_size).max(LOG_MINSIZE);
+        self.resize(log2, unicode);
+    }
+
     /// `insertion_resize`: grow for `used * 3`.
     fn insertion_resize(&mut self, unicode: bool) {
         self.resize(calculate_log2_keysize(self.used * 3), unicode);

@@ -12,6 +12,8 @@ pub mod codecs;
 pub mod complexobject;
 pub mod container_ops;
 pub mod dict;
+pub mod dict_methods;
+pub mod dictview;
 pub mod exceptiongroup;
 pub mod exceptions;
 pub mod float;

@@ -482,8 +482,7 @@ fn str_iter(vm: &mut Vm, o: &ObjRef) -> PyResult {
     Ok(super::object::alloc(&vm.t.str_iter, StrIterBody { chars: str_body(o).s.code_points().collect(), index: std::cell::Cell::new(0) }))
 }
 fn dict_iter(vm: &mut Vm, o: &ObjRef) -> PyResult {
-    let len = o.downcast::<DictBody>().unwrap().table.borrow().len();
-    Ok(super::object::alloc(&vm.t.dict_keyiter, DictIterBody { dict: o.clone(), pos: std::cell::Cell::new(0), len, kind: 0 }))
+    Ok(super::dictview::new_iter(vm, o, 0, false))
 }
 fn range_iter(vm: &mut Vm, o: &ObjRef) -> PyResult {
     let r = o.downcast::<RangeBody>().unwrap();
