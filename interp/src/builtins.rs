@@ -214,8 +214,14 @@ fn b_issubclass(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
     };
     Ok(vm.bool(ts.iter().any(|t| is_subtype(&args[0], t))))
 }
-fn b_iter(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
-    nargs(vm, "iter", args, 1, 1)?;
+fn b_iter(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
+    no_kw(vm, "iter", kw)?;
+    if args.len() == 2 {
+        return crate::objects::iterobject::callable_iter(vm, &args[0], &args[1]);
+    }
+    if args.is_empty() || args.len() > 2 {
+        return Err(vm.type_error(&format!("iter expected {}, got {}", if args.is_empty() { "at least 1 argument" } else { "at most 2 arguments" }, args.len())));
+    }
     vm.get_iter(&args[0])
 }
 fn b_next(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
@@ -546,93 +552,14 @@ fn b_sorted(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
         return Err(vm.type_error(&format!("sorted expected 1 argument, got {}", pos.len())));
     }
     let (key, reverse) = sort_kw(vm, kws, "sort")?;
-    let items = vm.collect(&pos[0])?;
-    let v = sort_items(vm, items, key, reverse)?;
-    Ok(vm.list(v))
-}
-/// PLACEHOLDER: enumerate/zip/map/filter/reversed build their results eagerly and return a
-/// list iterator (the lazy iterator types are not built yet).
-fn eager_iter(vm: &mut Vm, items: Vec<ObjRef>) -> PyResult {
-    let l = vm.list(items);
-    vm.get_iter(&l)
-}
-fn b_enumerate(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
-    let (pos, kws) = split_kw(args, kw);
-    let mut start = pos.get(1).and_then(int_of).unwrap_or(0);
-    if let Some((_, v)) = kws.iter().find(|(k, _)| k == "start") {
-        start = int_of(v).unwrap_or(0);
-    }
-    let items = vm.collect(&pos[0])?;
-    let v: Vec<ObjRef> = items.into_iter().enumerate().map(|(i, x)| vm.tuple(vec![vm.int(start + i as i64), x])).collect();
-    eager_iter(vm, v)
-}
-fn b_zip(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
-    no_kw(vm, "zip", kw)?;
-    let mut its = Vec::new();
-    for a in args {
-        its.push(vm.get_iter(a)?);
-    }
-    let mut out = Vec::new();
-    if its.is_empty() {
-        return eager_iter(vm, out);
-    }
-    'outer: loop {
-        let mut row = Vec::with_capacity(its.len());
-        for it in &its {
-            match vm.next(it)? {
-                Some(x) => row.push(x),
-                None => break 'outer,
-            }
-        }
-        out.push(vm.tuple(row));
-    }
-    eager_iter(vm, out)
-}
-fn b_map(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
-    nargs(vm, "map", args, 2, usize::MAX)?;
-    let mut its = Vec::new();
-    for a in &args[1..] {
-        its.push(vm.get_iter(a)?);
-    }
-    let mut out = Vec::new();
-    'outer: loop {
-        let mut row = Vec::with_capacity(its.len());
-        for it in &its {
-            match vm.next(it)? {
-                Some(x) => row.push(x),
-                None => break 'outer,
-            }
-        }
-        out.push(vm.call(&args[0], &row, None)?);
-    }
-    eager_iter(vm, out)
-}
-fn b_filter(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
-    nargs(vm, "filter", args, 2, 2)?;
-    let items = vm.collect(&args[1])?;
-    let mut out = Vec::new();
-    for x in items {
-        let t = if args[0].is(&vm.none) { x.clone() } else { vm.call(&args[0], &[x.clone()], None)? };
-        if vm.is_true(&t)? {
-            out.push(x);
-        }
-    }
-    eager_iter(vm, out)
-}
-fn b_reversed(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
-    nargs(vm, "reversed", args, 1, 1)?;
-    // `__reversed__` first (`reversed_new`); None there means "not reversible".
-    let name = vm.intern("__reversed__");
-    if let Some(f) = vm.type_lookup(&args[0].type_of(), &name) {
-        if f.is(&vm.none) {
-            return Err(vm.type_error(&format!("'{}' object is not reversible", vm.type_name(&args[0]))));
-        }
-        let m = crate::objects::slots::bind(vm, f, &args[0])?;
-        return vm.call(&m, &[], None);
-    }
-    let mut items = vm.collect(&args[0])?;
-    items.reverse();
-    eager_iter(vm, items)
+    let l = crate::objects::listobject::sequence_list(vm, &pos[0])?;
+    let body = l.downcast::<ListBody>().expect("a list");
+    let mut items = std::mem::take(&mut *body.items.borrow_mut());
+    let v = sort_items(vm, items.clone(), key, reverse)?;
+    items.clear();
+    items.extend(v);
+    *body.items.borrow_mut() = items;
+    Ok(l)
 }
 fn b_getattr(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
     nargs(vm, "getattr", args, 2, 3)?;
@@ -692,19 +619,13 @@ fn bool_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
     }
 }
 fn list_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
-    let items = match args.first() {
-        Some(x) => {
-            let mut v = vm.collect(x)?;
-            // A sized source is preallocated to an even length (`list_preallocate_exact`).
-            if tp(&x.type_of()).slots.mp_length.get().is_some() && !v.is_empty() {
-                let want = (v.len() + 1) & !1;
-                v.reserve_exact(want - v.len());
-            }
-            v
-        }
-        None => Vec::new(),
-    };
-    Ok(vm.list(items))
+    if args.len() > 1 {
+        return Err(vm.type_error(&format!("list expected at most 1 argument, got {}", args.len())));
+    }
+    match args.first() {
+        Some(x) => crate::objects::listobject::sequence_list(vm, x),
+        None => Ok(vm.list(Vec::new())),
+    }
 }
 fn tuple_new(vm: &mut Vm, _t: &ObjRef, args: Args, kw: Kw) -> PyResult {
     no_kw(vm, "tuple", kw)?;
@@ -1305,62 +1226,20 @@ fn slot_number(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult {
 fn self_list(o: &ObjRef) -> &ListBody {
     o.downcast::<ListBody>().unwrap()
 }
-fn m_list_append(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    nargs(vm, "list.append", &a[1..], 1, 1).map_err(|_| vm.type_error(&format!("list.append() takes exactly one argument ({} given)", a.len() - 1)))?;
-    self_list(&a[0]).items.borrow_mut().push(a[1].clone());
-    Ok(vm.none.clone())
-}
-fn m_list_extend(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    let items = vm.collect(&a[1])?;
-    self_list(&a[0]).items.borrow_mut().extend(items);
-    Ok(vm.none.clone())
-}
-fn m_list_pop(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    let l = self_list(&a[0]);
-    let len = l.items.borrow().len();
-    if len == 0 {
-        return Err(vm.err(&vm.e.index_error.clone(), "pop from empty list"));
-    }
-    let i = a.get(1).and_then(int_of).unwrap_or(-1);
-    let j = if i < 0 { i + len as i64 } else { i };
-    if j < 0 || j >= len as i64 {
-        return Err(vm.err(&vm.e.index_error.clone(), "pop index out of range"));
-    }
-    let v = l.items.borrow_mut().remove(j as usize);
-    Ok(v)
-}
-fn m_list_insert(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    let l = self_list(&a[0]);
-    let len = l.items.borrow().len() as i64;
-    let i = int_of(&a[1]).unwrap_or(0);
-    let j = if i < 0 { (i + len).max(0) } else { i.min(len) };
-    l.items.borrow_mut().insert(j as usize, a[2].clone());
-    Ok(vm.none.clone())
-}
-fn m_list_reverse(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    self_list(&a[0]).items.borrow_mut().reverse();
-    Ok(vm.none.clone())
-}
-fn m_list_copy(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    let v = self_list(&a[0]).items.borrow().clone();
-    Ok(vm.list(v))
-}
-fn m_list_clear(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    let old = std::mem::take(&mut *self_list(&a[0]).items.borrow_mut());
-    drop(old);
-    Ok(vm.none.clone())
-}
 fn m_list_sort(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     let (pos, kws) = split_kw(a, kw);
     if pos.len() > 1 {
         return Err(vm.type_error("sort() takes no positional arguments"));
     }
     let (key, reverse) = sort_kw(vm, kws, "sort")?;
-    let items = std::mem::take(&mut *self_list(&pos[0]).items.borrow_mut());
+    let mut items = std::mem::take(&mut *self_list(&pos[0]).items.borrow_mut());
     let r = sort_items(vm, items.clone(), key, reverse);
     match r {
         Ok(v) => {
-            *self_list(&pos[0]).items.borrow_mut() = v;
+            // The list keeps its allocation (list.sort sorts in place).
+            items.clear();
+            items.extend(v);
+            *self_list(&pos[0]).items.borrow_mut() = items;
             Ok(vm.none.clone())
         }
         Err(e) => {
@@ -1368,36 +1247,6 @@ fn m_list_sort(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
             Err(e)
         }
     }
-}
-fn m_list_index(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    let items = self_list(&a[0]).items.borrow().clone();
-    for (i, x) in items.iter().enumerate() {
-        if vm.eq(x, &a[1])? {
-            return Ok(vm.int(i as i64));
-        }
-    }
-    let r = vm.repr_string(&a[1])?;
-    Err(vm.value_error(&format!("{} is not in list", r)))
-}
-fn m_seq_count(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    let items = vm.collect(&a[0])?;
-    let mut n = 0;
-    for x in &items {
-        if vm.eq(x, &a[1])? {
-            n += 1;
-        }
-    }
-    Ok(vm.int(n))
-}
-fn m_list_remove(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    let items = self_list(&a[0]).items.borrow().clone();
-    for (i, x) in items.iter().enumerate() {
-        if vm.eq(x, &a[1])? {
-            self_list(&a[0]).items.borrow_mut().remove(i);
-            return Ok(vm.none.clone());
-        }
-    }
-    Err(vm.value_error("list.remove(x): x not in list"))
 }
 fn m_dict_update(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     let (pos, kws) = split_kw(a, kw);
@@ -1508,11 +1357,6 @@ pub fn install(vm: &mut Vm) {
         ("all", b_all),
         ("any", b_any),
         ("sorted", b_sorted),
-        ("enumerate", b_enumerate),
-        ("zip", b_zip),
-        ("map", b_map),
-        ("filter", b_filter),
-        ("reversed", b_reversed),
         ("getattr", b_getattr),
         ("setattr", b_setattr),
         ("delattr", b_delattr),
@@ -1574,18 +1418,7 @@ pub fn install(vm: &mut Vm) {
         (vm.t.type_.clone(), "__new__", m_type_new),
         (vm.t.type_.clone(), "__init__", m_type_init),
         (vm.t.type_.clone(), "__call__", m_type_call),
-        (vm.t.list.clone(), "append", m_list_append),
-        (vm.t.list.clone(), "extend", m_list_extend),
-        (vm.t.list.clone(), "pop", m_list_pop),
-        (vm.t.list.clone(), "insert", m_list_insert),
-        (vm.t.list.clone(), "reverse", m_list_reverse),
-        (vm.t.list.clone(), "copy", m_list_copy),
-        (vm.t.list.clone(), "clear", m_list_clear),
         (vm.t.list.clone(), "sort", m_list_sort),
-        (vm.t.list.clone(), "index", m_list_index),
-        (vm.t.list.clone(), "count", m_seq_count),
-        (vm.t.list.clone(), "remove", m_list_remove),
-        (vm.t.tuple.clone(), "count", m_seq_count),
         (vm.t.dict.clone(), "update", m_dict_update),
         (vm.t.dict.clone(), "copy", m_dict_copy),
         (vm.t.dict.clone(), "clear", m_dict_clear),

@@ -35,6 +35,7 @@ pub struct Types {
     pub str_iter: ObjRef,
     pub dict_keyiter: ObjRef,
     pub dictview: crate::objects::dictview::ViewTypes,
+    pub iters: crate::objects::iterobject::IterTypes,
     pub code: ObjRef,
     pub function: ObjRef,
     pub cell: ObjRef,
@@ -191,6 +192,7 @@ impl<'h> Vm<'h> {
             str_iter: new_type(m, "str_ascii_iterator", StrIterBody::layout(), o, 32, 0),
             dict_keyiter: new_type(m, "dict_keyiterator", DictIterBody::layout(), o, 56, 0),
             dictview: crate::objects::dictview::ViewTypes::new(m, o, new_type),
+            iters: crate::objects::iterobject::IterTypes::new(m, o, new_type),
             code: new_type(m, "code", CodeBody::layout(), o, 200, 2),
             function: new_type(m, "function", FunctionBody::layout(), o, 144, 0),
             cell: new_type(m, "cell", CellBody::layout(), o, 24, 0),
@@ -331,6 +333,8 @@ impl<'h> Vm<'h> {
         crate::objects::number::install(&mut vm);
         crate::objects::dict_methods::install(&mut vm);
         crate::objects::dictview::install(&mut vm);
+        crate::objects::listobject::install(&mut vm);
+        crate::objects::iterobject::install(&mut vm);
         crate::modules::sys::install_types(&mut vm);
         vm
     }

@@ -1040,16 +1040,17 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 Op::LIST_APPEND => {
                     let v = pop!(vm);
                     let l = vm.stack[vm.stack.len() - arg as usize].clone().unwrap();
-                    l.downcast::<ListBody>().unwrap().items.borrow_mut().push(v);
+                    crate::objects::listobject::append(l.downcast::<ListBody>().unwrap(), v);
                 }
                 Op::LIST_EXTEND => {
                     let v = pop!(vm);
                     let l = vm.stack[vm.stack.len() - arg as usize].clone().unwrap();
-                    let items = match vm.collect(&v) {
-                        Ok(i) => i,
-                        Err(_) => err!(vm.type_error(&format!("Value after * must be an iterable, not {}", vm.type_name(&v)))),
-                    };
-                    l.downcast::<ListBody>().unwrap().items.borrow_mut().extend(items);
+                    if let Err(e) = crate::objects::listobject::extend(vm, &l, &v) {
+                        if e.0.type_of().is(&vm.e.type_error) && tp(&v.type_of()).slots.iter.get().is_none() {
+                            err!(vm.type_error(&format!("Value after * must be an iterable, not {}", vm.type_name(&v))));
+                        }
+                        err!(e);
+                    }
                 }
                 Op::MAP_ADD => {
                     let v = pop!(vm);

@@ -16,23 +16,12 @@ pub fn binary(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult<Option<O
     const INPLACE: u32 = 13;
     if let Some(l) = a.downcast::<ListBody>() {
         if op == INPLACE + ADD {
-            let items = vm.collect(b)?;
-            l.items.borrow_mut().extend(items);
+            super::listobject::extend(vm, a, b)?;
             return Ok(Some(a.clone()));
         }
         if op == INPLACE + MUL {
             let Some(n) = super::longobject::small_int(b) else { return Ok(None) };
-            let mut v = l.items.borrow_mut();
-            if n <= 0 {
-                let old = std::mem::take(&mut *v);
-                drop(v);
-                drop(old);
-            } else {
-                let src = v.clone();
-                for _ in 1..n {
-                    v.extend(src.iter().cloned());
-                }
-            }
+            super::listobject::inplace_repeat(vm, l, n)?;
             return Ok(Some(a.clone()));
         }
         return Ok(None);

@@ -26,6 +26,8 @@ pub mod hash;
 pub mod int;
 pub mod int_arith;
 pub mod int_format;
+pub mod iterobject;
+pub mod listobject;
 pub mod longobject;
 pub mod memoryview;
 pub mod methodargs;

@@ -111,6 +111,7 @@ fn base_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
         || o.downcast::<super::setobject::SetIterBody>().is_some()
         || o.downcast::<SeqIterBody>().is_some()
         || o.downcast::<DictIterBody>().is_some()
+        || o.downcast::<super::iterobject::LazyIterBody>().is_some()
         || o.downcast::<super::dictview::DictViewBody>().is_some();
     t.basicsize + if tracked { GC } else { 0 }
 }

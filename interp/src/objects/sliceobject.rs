@@ -157,21 +157,30 @@ pub fn list_assign(vm: &mut Vm, o: &ObjRef, k: &ObjRef, v: Option<ObjRef>) -> Py
             let removed: Vec<ObjRef>;
             {
                 let mut items = l.items.borrow_mut();
+                let size = items.len();
                 if step == 1 {
                     removed = items.drain(start as usize..(start as usize + n)).collect();
+                    if size == n {
+                        // `list_ass_slice` clears a list that becomes empty (no storage left).
+                        *items = Vec::new();
+                    }
                 } else {
                     let mut drop_at = vec![false; items.len()];
                     for i in 0..n {
                         drop_at[(start + i as i64 * step) as usize] = true;
                     }
-                    let mut keep = Vec::with_capacity(items.len() - n);
                     let mut gone = Vec::with_capacity(n);
-                    for (i, x) in items.drain(..).enumerate() {
-                        if drop_at[i] { gone.push(x) } else { keep.push(x) }
-                    }
-                    *items = keep;
+                    let mut i = 0;
+                    items.retain(|x| {
+                        i += 1;
+                        if drop_at[i - 1] {
+                            gone.push(x.clone());
+                        }
+                        !drop_at[i - 1]
+                    });
                     removed = gone;
                 }
+                super::listobject::resize(&mut items, size, size - n);
             }
             drop(removed);
             Ok(true)
@@ -187,7 +196,19 @@ pub fn list_assign(vm: &mut Vm, o: &ObjRef, k: &ObjRef, v: Option<ObjRef>) -> Py
             })? };
             if step == 1 {
                 let stop = (stop.max(start)) as usize;
-                let old: Vec<ObjRef> = l.items.borrow_mut().splice(start as usize..stop, new).collect();
+                let mut items = l.items.borrow_mut();
+                let size = items.len();
+                let newsize = size + new.len() - (stop - start as usize);
+                if newsize > size {
+                    super::listobject::resize(&mut items, size, newsize);
+                }
+                let old: Vec<ObjRef> = items.splice(start as usize..stop, new).collect();
+                if newsize == 0 {
+                    *items = Vec::new();
+                } else if newsize < size {
+                    super::listobject::resize(&mut items, size, newsize);
+                }
+                drop(items);
                 drop(old);
                 return Ok(true);
             }

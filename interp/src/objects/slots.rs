@@ -393,7 +393,7 @@ fn list_setitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef, v: Option<ObjRef>) -> PyRes
     let j = norm_index(vm, i, len, "list assignment")?;
     let old = match v {
         Some(v) => std::mem::replace(&mut l.items.borrow_mut()[j], v),
-        None => l.items.borrow_mut().remove(j),
+        None => super::listobject::remove_at(l, j),
     };
     drop(old);
     Ok(())
@@ -569,8 +569,7 @@ pub fn seq_binary(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult<Opti
             return Ok(Some(vm.pystr(sb.finish())));
         }
         if let (Some(x), Some(y)) = (a.downcast::<ListBody>(), b.downcast::<ListBody>()) {
-            let mut v = x.items.borrow().clone();
-            v.extend(y.items.borrow().iter().cloned());
+            let v = super::listobject::concat(&x.items.borrow(), &y.items.borrow());
             return Ok(Some(vm.list(v)));
         }
         if let (Some(x), Some(y)) = (a.downcast::<TupleBody>(), b.downcast::<TupleBody>()) {
@@ -597,10 +596,7 @@ pub fn seq_binary(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult<Opti
         }
         if let Some(x) = seq.downcast::<ListBody>() {
             let src = x.items.borrow().clone();
-            let mut v = Vec::with_capacity(src.len() * n);
-            for _ in 0..n {
-                v.extend(src.iter().cloned());
-            }
+            let v = super::listobject::repeat(vm, &src, n as i64)?;
             return Ok(Some(vm.list(v)));
         }
         if let Some(x) = seq.downcast::<TupleBody>() {
