@@ -671,38 +671,6 @@ pub(crate) fn dict_update_from(vm: &mut Vm, d: &ObjRef, src: &ObjRef) -> PyResul
     }
     Ok(())
 }
-fn range_new(vm: &mut Vm, _t: &ObjRef, args: Args, kw: Kw) -> PyResult {
-    no_kw(vm, "range", kw)?;
-    if args.is_empty() {
-        return Err(vm.type_error("range expected at least 1 argument, got 0"));
-    }
-    if args.len() > 3 {
-        return Err(vm.type_error(&format!("range expected at most 3 arguments, got {}", args.len())));
-    }
-    let mut v = [0i64; 3];
-    for (i, a) in args.iter().enumerate() {
-        v[i] = match int_of(a) {
-            Some(x) => x,
-            None => return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(a)))),
-        };
-    }
-    let (start, stop, step) = match args.len() {
-        1 => (0, v[0], 1),
-        2 => (v[0], v[1], 1),
-        _ => (v[0], v[1], v[2]),
-    };
-    if step == 0 {
-        return Err(vm.value_error("range() arg 3 must not be zero"));
-    }
-    let len = if step > 0 && start < stop {
-        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
-    } else if step < 0 && start > stop {
-        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as i64
-    } else {
-        0
-    };
-    Ok(alloc(&vm.t.range.clone(), RangeBody { start, stop, step, len }))
-}
 /// `object.__new__`: a bare instance of `t` (an exception body for exception classes). Extra
 /// arguments are an error unless the class overrides `__init__` (and not `__new__`), as
 /// `object_new` in Objects/typeobject.c decides.
@@ -1325,7 +1293,6 @@ pub fn install(vm: &mut Vm) {
     tp(&vm.t.list).slots.new.set(Some(list_new));
     tp(&vm.t.tuple).slots.new.set(Some(tuple_new));
     tp(&vm.t.dict).slots.new.set(Some(dict_new));
-    tp(&vm.t.range).slots.new.set(Some(range_new));
     tp(&vm.t.object).slots.new.set(Some(object_new));
     tp(&vm.t.type_).slots.new.set(Some(type_new));
     let b = vm.builtins.clone();

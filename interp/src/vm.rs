@@ -186,7 +186,7 @@ impl<'h> Vm<'h> {
             list: new_type(m, "list", ListBody::layout(), o, 40, 0),
             dict: new_type(m, "dict", DictBody::layout(), o, 48, 0),
             range: new_type(m, "range", RangeBody::layout(), o, 48, 0),
-            range_iter: new_type(m, "range_iterator", RangeIterBody::layout(), o, 48, 0),
+            range_iter: new_type(m, "range_iterator", RangeIterBody::layout(), o, 40, 0),
             list_iter: new_type(m, "list_iterator", SeqIterBody::layout(), o, 32, 0),
             tuple_iter: new_type(m, "tuple_iterator", SeqIterBody::layout(), o, 32, 0),
             str_iter: new_type(m, "str_ascii_iterator", StrIterBody::layout(), o, 32, 0),
@@ -335,6 +335,7 @@ impl<'h> Vm<'h> {
         crate::objects::dictview::install(&mut vm);
         crate::objects::listobject::install(&mut vm);
         crate::objects::iterobject::install(&mut vm);
+        crate::objects::rangeobject::install(&mut vm);
         crate::modules::sys::install_types(&mut vm);
         vm
     }

@@ -152,6 +152,8 @@ pub struct RangeBody {
     pub stop: i64,
     pub step: i64,
     pub len: i64,
+    /// The exact bounds when any of them does not fit in i64 (then the fields above are unused).
+    pub big: Option<Box<super::rangeobject::BigRange>>,
 }
 crate::impl_body!(RangeBody, "range");
 

@@ -36,6 +36,7 @@ pub struct IterTypes {
     pub reversed: ObjRef,
     pub callable: ObjRef,
     pub list_rev: ObjRef,
+    pub longrange: ObjRef,
 }
 
 type NewType = fn(Option<&ObjRef>, &str, &'static Layout, Option<&ObjRef>, usize, usize) -> ObjRef;
@@ -51,6 +52,7 @@ impl IterTypes {
             reversed: t("reversed", 32),
             callable: t("callable_iterator", 32),
             list_rev: t("list_reverseiterator", 32),
+            longrange: new_type(m, "longrange_iterator", super::rangeobject::LongRangeIterBody::layout(), o, 40, 0),
         }
     }
 }

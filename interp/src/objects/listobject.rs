@@ -396,65 +396,6 @@ fn m_rangeiter_length_hint(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     Ok(vm.int(it.left.get().max(0)))
 }
 
-// ---- range ----------------------------------------------------------------------------------
-
-/// The position of the int `v` in a range, if it is an element.
-fn range_position(r: &RangeBody, v: i64) -> Option<i64> {
-    let off = v as i128 - r.start as i128;
-    let step = r.step as i128;
-    if off % step != 0 {
-        return None;
-    }
-    let i = off / step;
-    (i >= 0 && i < r.len as i128).then_some(i as i64)
-}
-
-fn is_int_exact(vm: &Vm, o: &ObjRef) -> bool {
-    o.is_exact(&vm.t.int) || o.is_exact(&vm.t.bool_)
-}
-
-/// `range.index(value)`: arithmetic for ints; otherwise a search by equality
-/// (`_PySequence_IterSearch`), whose error is the generic sequence one.
-fn m_range_index(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
-    let p = bind(vm, "range.index", &["value"], 1, Style::One, a, kw)?;
-    let x = p[0].clone().expect("bound");
-    let r = a[0].downcast::<RangeBody>().expect("range");
-    if is_int_exact(vm, &x) {
-        if let Some(i) = super::longobject::small_int(&x).and_then(|v| range_position(r, v)) {
-            return Ok(vm.int(i));
-        }
-        let s = vm.repr_string(&x)?;
-        return Err(vm.value_error(&format!("{s} is not in range")));
-    }
-    let it = vm.get_iter(&a[0])?;
-    let mut i = 0;
-    while let Some(y) = vm.next(&it)? {
-        if vm.eq(&y, &x)? {
-            return Ok(vm.int(i));
-        }
-        i += 1;
-    }
-    Err(vm.value_error("sequence.index(x): x not in sequence"))
-}
-
-fn m_range_count(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
-    let p = bind(vm, "range.count", &["value"], 1, Style::One, a, kw)?;
-    let x = p[0].clone().expect("bound");
-    let r = a[0].downcast::<RangeBody>().expect("range");
-    if is_int_exact(vm, &x) {
-        let found = super::longobject::small_int(&x).and_then(|v| range_position(r, v)).is_some();
-        return Ok(vm.int(found as i64));
-    }
-    let it = vm.get_iter(&a[0])?;
-    let mut n = 0;
-    while let Some(y) = vm.next(&it)? {
-        if vm.eq(&y, &x)? {
-            n += 1;
-        }
-    }
-    Ok(vm.int(n))
-}
-
 pub fn install(vm: &mut Vm) {
     let l = vm.t.list.clone();
     let methods: [(&'static str, NativeFn); 10] = [
@@ -475,9 +416,6 @@ pub fn install(vm: &mut Vm) {
     let t = vm.t.tuple.clone();
     vm.add_method(&t, "index", m_tuple_index);
     vm.add_method(&t, "count", m_tuple_count);
-    let r = vm.t.range.clone();
-    vm.add_method(&r, "index", m_range_index);
-    vm.add_method(&r, "count", m_range_count);
     for it in [vm.t.list_iter.clone(), vm.t.tuple_iter.clone()] {
         vm.add_method(&it, "__length_hint__", m_seqiter_length_hint);
     }

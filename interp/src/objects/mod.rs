@@ -35,6 +35,7 @@ pub mod number;
 pub mod object;
 pub mod percent_format;
 pub mod pystr;
+pub mod rangeobject;
 pub mod set;
 pub mod setobject;
 pub mod sizes;

@@ -132,13 +132,6 @@ pub fn subscript(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult<Option<ObjRef>
         };
         return Ok(Some(vm.pystr(r)));
     }
-    if let Some(r) = o.downcast::<RangeBody>() {
-        let (start, _, step, n) = indices(vm, s, r.len as usize)?;
-        let first = r.start + start * r.step;
-        let new_step = r.step * step;
-        let stop = first + n as i64 * new_step;
-        return Ok(Some(alloc(&vm.t.range, RangeBody { start: first, stop, step: new_step, len: n as i64 })));
-    }
     Ok(None)
 }
 
