@@ -641,35 +641,8 @@ fn tuple_new(vm: &mut Vm, _t: &ObjRef, args: Args, kw: Kw) -> PyResult {
     }
     Ok(vm.empty_tuple.clone())
 }
-fn dict_new(vm: &mut Vm, _t: &ObjRef, args: Args, kw: Kw) -> PyResult {
-    let (pos, kws) = split_kw(args, kw);
-    let d = vm.new_dict();
-    if let Some(src) = pos.first() {
-        dict_update_from(vm, &d, src)?;
-    }
-    for (k, v) in kws {
-        let k = vm.str(&k);
-        vm.dict_set(&d, k, v)?;
-    }
-    Ok(d)
-}
 pub(crate) fn dict_update_from(vm: &mut Vm, d: &ObjRef, src: &ObjRef) -> PyResult<()> {
-    if let Some(sd) = src.downcast::<DictBody>() {
-        let items: Vec<(ObjRef, ObjRef)> = sd.table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-        for (k, v) in items {
-            vm.dict_set(d, k, v)?;
-        }
-        return Ok(());
-    }
-    let items = vm.collect(src)?;
-    for (i, it) in items.iter().enumerate() {
-        let kv = vm.collect(it)?;
-        if kv.len() != 2 {
-            return Err(vm.value_error(&format!("dictionary update sequence element #{i} has length {}; 2 is required", kv.len())));
-        }
-        vm.dict_set(d, kv[0].clone(), kv[1].clone())?;
-    }
-    Ok(())
+    crate::objects::dict_methods::update_arg(vm, d, src)
 }
 /// `object.__new__`: a bare instance of `t` (an exception body for exception classes). Extra
 /// arguments are an error unless the class overrides `__init__` (and not `__new__`), as
@@ -1216,26 +1189,6 @@ fn m_list_sort(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
         }
     }
 }
-fn m_dict_update(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
-    let (pos, kws) = split_kw(a, kw);
-    if let Some(src) = pos.get(1) {
-        dict_update_from(vm, &pos[0], src)?;
-    }
-    for (k, v) in kws {
-        let k = vm.str(&k);
-        vm.dict_set(&pos[0], k, v)?;
-    }
-    Ok(vm.none.clone())
-}
-fn m_dict_copy(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    let d = vm.new_dict();
-    dict_update_from(vm, &d, &a[0])?;
-    Ok(d)
-}
-fn m_dict_clear(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    a[0].downcast::<DictBody>().unwrap().table.borrow_mut().clear();
-    Ok(vm.none.clone())
-}
 
 fn b_exit_placeholder(vm: &mut Vm, _a: Args, _kw: Kw) -> PyResult {
     Ok(vm.none.clone())
@@ -1292,7 +1245,6 @@ pub fn install(vm: &mut Vm) {
     tp(&vm.t.bool_).slots.new.set(Some(bool_new));
     tp(&vm.t.list).slots.new.set(Some(list_new));
     tp(&vm.t.tuple).slots.new.set(Some(tuple_new));
-    tp(&vm.t.dict).slots.new.set(Some(dict_new));
     tp(&vm.t.object).slots.new.set(Some(object_new));
     tp(&vm.t.type_).slots.new.set(Some(type_new));
     let b = vm.builtins.clone();
@@ -1386,9 +1338,6 @@ pub fn install(vm: &mut Vm) {
         (vm.t.type_.clone(), "__init__", m_type_init),
         (vm.t.type_.clone(), "__call__", m_type_call),
         (vm.t.list.clone(), "sort", m_list_sort),
-        (vm.t.dict.clone(), "update", m_dict_update),
-        (vm.t.dict.clone(), "copy", m_dict_copy),
-        (vm.t.dict.clone(), "clear", m_dict_clear),
     ];
     for (ty, name, f) in methods {
         let d = alloc(&vm.t.method_descr.clone(), MethodDescrBody { name, f, owner: ty.clone() });

@@ -1058,7 +1058,17 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let d = vm.stack[vm.stack.len() - arg as usize].clone().unwrap();
                     tri!(vm.dict_set(&d, k, v));
                 }
-                Op::DICT_UPDATE | Op::DICT_MERGE => {
+                Op::DICT_UPDATE => {
+                    let v = pop!(vm);
+                    let d = vm.stack[vm.stack.len() - arg as usize].clone().unwrap();
+                    if let Err(e) = crate::objects::dict_methods::merge(vm, &d, &v) {
+                        if crate::objects::typeobject::is_subtype(&e.0.type_of(), &vm.e.attribute_error) {
+                            err!(vm.type_error(&format!("'{}' object is not a mapping", vm.type_name(&v))));
+                        }
+                        err!(e);
+                    }
+                }
+                Op::DICT_MERGE => {
                     let v = pop!(vm);
                     let d = vm.stack[vm.stack.len() - arg as usize].clone().unwrap();
                     let Some(src) = v.downcast::<DictBody>() else {
