@@ -336,6 +336,8 @@ impl<'h> Vm<'h> {
         crate::objects::listobject::install(&mut vm);
         crate::objects::iterobject::install(&mut vm);
         crate::objects::rangeobject::install(&mut vm);
+        crate::objects::singletons::install(&mut vm);
+        crate::objects::objectcmp::install(&mut vm);
         crate::modules::sys::install_types(&mut vm);
         vm
     }
