@@ -609,7 +609,11 @@ fn str_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
         None => Ok(vm.str("")),
     }
 }
-fn bool_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
+fn bool_new(vm: &mut Vm, _t: &ObjRef, args: Args, kw: Kw) -> PyResult {
+    no_kw(vm, "bool", kw)?;
+    if args.len() > 1 {
+        return Err(vm.type_error(&format!("bool expected at most 1 argument, got {}", args.len())));
+    }
     match args.first() {
         Some(x) => {
             let t = vm.is_true(x)?;
@@ -618,7 +622,8 @@ fn bool_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
         None => Ok(vm.false_.clone()),
     }
 }
-fn list_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
+fn list_new(vm: &mut Vm, _t: &ObjRef, args: Args, kw: Kw) -> PyResult {
+    no_kw(vm, "list", kw)?;
     if args.len() > 1 {
         return Err(vm.type_error(&format!("list expected at most 1 argument, got {}", args.len())));
     }
@@ -1177,10 +1182,16 @@ fn m_list_sort(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     let r = sort_items(vm, items.clone(), key, reverse);
     match r {
         Ok(v) => {
-            // The list keeps its allocation (list.sort sorts in place).
+            // The list keeps its allocation (list.sort sorts in place); while sorting it looks
+            // empty, and anything done to it then is discarded with a ValueError.
             items.clear();
             items.extend(v);
-            *self_list(&pos[0]).items.borrow_mut() = items;
+            let during = std::mem::replace(&mut *self_list(&pos[0]).items.borrow_mut(), items);
+            let modified = during.capacity() > 0;
+            drop(during);
+            if modified {
+                return Err(vm.value_error("list modified during sort"));
+            }
             Ok(vm.none.clone())
         }
         Err(e) => {

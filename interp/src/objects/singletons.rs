@@ -42,6 +42,11 @@ pub fn install(vm: &mut Vm) {
     let n = vm.t.none.clone();
     vm.add_method(&n, "__bool__", none_bool);
     vm.add_method(&n, "__repr__", none_repr);
+    // `tp_hash = PyObject_HashNotImplemented` shows as `__hash__ = None` in the type's dict.
+    for t in [vm.t.list.clone(), vm.t.dict.clone(), vm.t.set.clone()] {
+        let none = vm.none.clone();
+        vm.type_set(&t, "__hash__", none);
+    }
     for (t, what) in [(vm.t.none.clone(), "None"), (vm.t.notimpl.clone(), "NotImplemented"), (vm.t.ellipsis.clone(), "Ellipsis")] {
         let doc = vm.str(&format!("The type of the {what} singleton."));
         vm.type_set(&t, "__doc__", doc);
