@@ -696,6 +696,13 @@ impl<'h> Vm<'h> {
             if let Some(r) = crate::objects::bytes_type::inplace(self, a, b, base)? {
                 return Ok(r);
             }
+            // set's nb_inplace_* (|= &= -= ^=) mutate the left operand first.
+            if matches!(base, 1 | 7 | 10 | 12) && is_subtype(&a.type_of(), &self.t.set) {
+                let r = crate::objects::setobject::set_number(self, a, b, op)?;
+                if !r.is(&self.notimpl) {
+                    return Ok(r);
+                }
+            }
             // dict's nb_inplace_or comes before the right operand's nb_or.
             if op == 13 + 7 && a.downcast::<DictBody>().is_some() {
                 if let Some(r) = crate::objects::container_ops::binary(self, a, b, op)? {

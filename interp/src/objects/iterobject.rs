@@ -190,7 +190,7 @@ fn reversed_new(vm: &mut Vm, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) 
 
 /// `iter(callable, sentinel)`.
 pub fn callable_iter(vm: &mut Vm, func: &ObjRef, sentinel: &ObjRef) -> PyResult {
-    if tp(&func.type_of()).slots.call.get().is_none() {
+    if func.downcast::<FunctionBody>().is_none() && tp(&func.type_of()).slots.call.get().is_none() {
         return Err(vm.type_error("iter(v, w): v must be callable"));
     }
     let ty = vm.t.iters.callable.clone();
@@ -348,6 +348,45 @@ fn self_iter(_vm: &mut Vm, o: &ObjRef) -> PyResult {
     Ok(o.clone())
 }
 
+/// `__next__` of a built-in iterator (the `tp_iternext` slot wrapper): StopIteration when done.
+fn m_next(vm: &mut Vm, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
+    super::methodargs::bind(vm, "__next__", &[], 0, super::methodargs::Style::NoArgs, a, kw)?;
+    match vm.next(&a[0])? {
+        Some(x) => Ok(x),
+        None => Err(super::typeobject::PyErr(vm.new_exception(&vm.e.stop_iteration.clone(), vec![]))),
+    }
+}
+
+fn m_iter(vm: &mut Vm, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
+    super::methodargs::bind(vm, "__iter__", &[], 0, super::methodargs::Style::NoArgs, a, kw)?;
+    Ok(a[0].clone())
+}
+
+/// Gives the built-in iterator types their `__next__` and `__iter__` methods.
+fn install_iterator_methods(vm: &mut Vm) {
+    let t = &vm.t;
+    let vt = &t.dictview;
+    let types = [
+        t.list_iter.clone(), t.tuple_iter.clone(), t.str_iter.clone(), t.range_iter.clone(), t.dict_keyiter.clone(),
+        t.set_iter.clone(), t.bytes_iter.clone(), t.bytearray_iter.clone(), vt.valueiter.clone(), vt.itemiter.clone(),
+        vt.rev_keyiter.clone(), vt.rev_valueiter.clone(), vt.rev_itemiter.clone(), t.iters.enumerate.clone(),
+        t.iters.zip.clone(), t.iters.map.clone(), t.iters.filter.clone(), t.iters.reversed.clone(),
+        t.iters.callable.clone(), t.iters.list_rev.clone(), t.iters.longrange.clone(),
+    ];
+    let (next, iter) = (vm.intern("__next__"), vm.intern("__iter__"));
+    for ty in types {
+        if tp(&ty).dict.borrow().is_none() {
+            *tp(&ty).dict.borrow_mut() = Some(vm.new_dict());
+        }
+        if vm.type_lookup(&ty, &next).is_none() {
+            vm.add_method(&ty, "__next__", m_next);
+        }
+        if vm.type_lookup(&ty, &iter).is_none() {
+            vm.add_method(&ty, "__iter__", m_iter);
+        }
+    }
+}
+
 pub fn install(vm: &mut Vm) {
     let it = &vm.t.iters;
     let all = [
@@ -380,4 +419,5 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(&list_rev, "__length_hint__", m_length_hint);
     let l = vm.t.list.clone();
     vm.add_method(&l, "__reversed__", m_list_reversed);
+    install_iterator_methods(vm);
 }
