@@ -1217,20 +1217,11 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let v = pop!(vm);
                     let before = (arg & 0xff) as usize;
                     let after = (arg >> 8) as usize;
-                    let ty = v.type_of();
-                    if tp(&ty).slots.iter.get().is_none() {
-                        err!(vm.type_error(&format!("cannot unpack non-iterable {} object", tp(&ty).name())));
-                    }
-                    let mut items = tri!(vm.collect(&v));
-                    if items.len() < before + after {
-                        err!(vm.value_error(&format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len())));
-                    }
-                    let tail = items.split_off(items.len() - after);
-                    let mid = items.split_off(before);
+                    let (items, mid, tail) = tri!(crate::objects::listobject::unpack_ex(vm, &v, before, after));
                     for x in tail.into_iter().rev() {
                         vm.stack.push(Some(x));
                     }
-                    vm.stack.push(Some(vm.list(mid)));
+                    vm.stack.push(Some(mid));
                     for x in items.into_iter().rev() {
                         vm.stack.push(Some(x));
                     }

@@ -213,6 +213,38 @@ pub fn remove_at(l: &ListBody, i: usize) -> ObjRef {
     x
 }
 
+/// UNPACK_EX's `unpack_iterable`: `before` items, a list of the rest (built by
+/// `PySequence_List` on the iterator, so presized from its length hint), and `after` items
+/// taken back off that list's end without shrinking it.
+pub fn unpack_ex(vm: &mut Vm, v: &ObjRef, before: usize, after: usize) -> PyResult<(Vec<ObjRef>, ObjRef, Vec<ObjRef>)> {
+    let ty = v.type_of();
+    if tp(&ty).slots.iter.get().is_none() {
+        return Err(vm.type_error(&format!("cannot unpack non-iterable {} object", tp(&ty).name())));
+    }
+    let it = vm.get_iter(v)?;
+    let mut head = Vec::with_capacity(before);
+    for i in 0..before {
+        match vm.next(&it)? {
+            Some(x) => head.push(x),
+            None => return Err(vm.value_error(&format!("not enough values to unpack (expected at least {}, got {i})", before + after))),
+        }
+    }
+    let l = sequence_list(vm, &it)?;
+    let body = l.downcast::<ListBody>().expect("a list");
+    let n = body.items.borrow().len();
+    if n < after {
+        return Err(vm.value_error(&format!("not enough values to unpack (expected at least {}, got {})", before + after, before + n)));
+    }
+    let tail: Vec<ObjRef> = body.items.borrow_mut().drain(n - after..).collect();
+    Ok((head, l, tail))
+}
+
+fn m_striter_length_hint(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
+    bind(vm, "__length_hint__", &[], 0, Style::NoArgs, a, kw)?;
+    let it = a[0].downcast::<StrIterBody>().expect("str iterator");
+    Ok(vm.int(it.chars.len().saturating_sub(it.index.get()) as i64))
+}
+
 // ---- list methods ---------------------------------------------------------------------------
 
 fn list(o: &ObjRef) -> &ListBody {
@@ -419,6 +451,8 @@ pub fn install(vm: &mut Vm) {
     for it in [vm.t.list_iter.clone(), vm.t.tuple_iter.clone()] {
         vm.add_method(&it, "__length_hint__", m_seqiter_length_hint);
     }
+    let si = vm.t.str_iter.clone();
+    vm.add_method(&si, "__length_hint__", m_striter_length_hint);
     let ri = vm.t.range_iter.clone();
     vm.add_method(&ri, "__length_hint__", m_rangeiter_length_hint);
 }
