@@ -595,6 +595,12 @@ fn byteorder(vm: &Vm, o: Option<&ObjRef>, fname: &str) -> PyResult<bool> {
 
 fn m_to_bytes(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     let v = self_int(vm, a, "to_bytes")?.to_int().into_owned();
+    // `signed` is keyword-only.
+    let nkw = kw.and_then(|k| k.downcast::<TupleBody>()).map(|t| t.items.len()).unwrap_or(0);
+    let npos = a.len() - 1 - nkw;
+    if npos > 2 {
+        return Err(vm.type_error(&format!("to_bytes() takes at most 2 positional arguments ({npos} given)")));
+    }
     let p = bind_args(vm, "to_bytes", &a[1..], kw, &["length", "byteorder", "signed"], 0)?;
     let length = match &p[0] {
         None => 1,
@@ -650,6 +656,10 @@ fn m_from_bytes(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     let p = bind_args(vm, "from_bytes", &a[1..], kw, &["bytes", "byteorder", "signed"], 1)?;
     let src = p[0].clone().expect("required");
     let mut bytes: Vec<u8> = Vec::new();
+    if src.downcast::<StrBody>().is_some() {
+        // PyBytes_FromObject refuses str before trying to iterate it.
+        return Err(vm.type_error("cannot convert 'str' object to bytes"));
+    }
     let it = vm.get_iter(&src).map_err(|_| vm.type_error(&format!("cannot convert '{}' object to bytes", vm.type_name(&src))))?;
     while let Some(x) = vm.next(&it)? {
         match small_int(&x) {

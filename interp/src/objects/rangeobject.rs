@@ -144,7 +144,7 @@ fn item(r: &RangeBody, i: &Int) -> Int {
 }
 
 /// `_PySlice_GetLongIndices`: start, stop, step of a slice fitted to `len`, as ints.
-fn slice_indices(vm: &mut Vm, s: &super::sliceobject::SliceBody, len: &Int) -> PyResult<(Int, Int, Int)> {
+pub fn slice_indices(vm: &mut Vm, s: &super::sliceobject::SliceBody, len: &Int) -> PyResult<(Int, Int, Int)> {
     let idx = |vm: &mut Vm, o: &ObjRef| -> PyResult<Option<Int>> {
         if o.is(&vm.none) {
             return Ok(None);

@@ -279,21 +279,33 @@ fn slice_new(vm: &mut Vm, _ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) ->
     }
 }
 
+/// `slice.indices(length)`: `_PySlice_GetLongIndices`, exact for any int length.
 fn m_indices(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     if a.len() != 2 {
         return Err(vm.type_error(&format!("slice.indices() takes exactly one argument ({} given)", a.len() - 1)));
     }
-    let len = match a[1].downcast::<IntBody>() {
-        Some(i) => i.small().unwrap_or(i64::MAX),
-        None => return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(&a[1])))),
-    };
-    if len < 0 {
+    let len = super::longobject::index(vm, &a[1])?;
+    let len = super::longobject::to_big(&len).expect("an int");
+    if len.is_negative() {
         return Err(vm.value_error("length should not be negative"));
     }
-    let s = a[0].downcast::<SliceBody>().unwrap();
-    let (start, stop, step, _) = indices(vm, s, len as usize)?;
-    let items = vec![vm.int(start), vm.int(stop), vm.int(step)];
+    let s = a[0].downcast::<SliceBody>().expect("slice");
+    let (start, stop, step) = super::rangeobject::slice_indices(vm, s, &len)?;
+    let items = vec![super::longobject::new_int(vm, start), super::longobject::new_int(vm, stop), super::longobject::new_int(vm, step)];
     Ok(vm.tuple(items))
+}
+
+fn g_start(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    let _ = vm;
+    Ok(a[0].downcast::<SliceBody>().expect("slice").start.clone())
+}
+fn g_stop(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    let _ = vm;
+    Ok(a[0].downcast::<SliceBody>().expect("slice").stop.clone())
+}
+fn g_step(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    let _ = vm;
+    Ok(a[0].downcast::<SliceBody>().expect("slice").step.clone())
 }
 
 /// The attribute `name` of a slice (`start`, `stop`, `step`).
@@ -315,4 +327,7 @@ pub fn install(vm: &mut Vm) {
     s.hash.set(Some(slice_hash));
     s.new.set(Some(slice_new));
     vm.add_method(&t, "indices", m_indices);
+    super::longobject::add_getter(vm, &t, "start", g_start);
+    super::longobject::add_getter(vm, &t, "stop", g_stop);
+    super::longobject::add_getter(vm, &t, "step", g_step);
 }
