@@ -13,7 +13,8 @@ use crate::vm::Vm;
 use std::cell::RefCell;
 
 pub enum State {
-    Enumerate { it: ObjRef, index: i64 },
+    /// The count stays an i64 until it would pass i64::MAX (`en_longindex` after that).
+    Enumerate { it: ObjRef, index: i64, big: Option<super::int::Int> },
     Zip { its: Vec<ObjRef>, strict: bool },
     Map { func: ObjRef, its: Vec<ObjRef> },
     Filter { func: ObjRef, it: ObjRef },
@@ -108,12 +109,18 @@ fn enumerate_new(vm: &mut Vm, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>)
     let Some(iterable) = iterable else {
         return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
     };
-    let index = match start {
-        Some(s) => super::str_type::int_arg(vm, &s)?,
-        None => 0,
+    let (index, big) = match start {
+        Some(s) => {
+            let i = super::longobject::index(vm, &s)?;
+            match super::longobject::small_int(&i) {
+                Some(v) if v < i64::MAX => (v, None),
+                _ => (0, super::longobject::to_big(&i)),
+            }
+        }
+        None => (0, None),
     };
     let it = vm.get_iter(&iterable)?;
-    Ok(new(ty, State::Enumerate { it, index }))
+    Ok(new(ty, State::Enumerate { it, index, big }))
 }
 
 fn zip_new(vm: &mut Vm, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
@@ -224,7 +231,7 @@ fn plural_args(i: usize) -> String {
 
 fn iter_next(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     enum Job {
-        Enumerate(ObjRef, i64),
+        Enumerate(ObjRef, i64, Option<super::int::Int>),
         Zip(Vec<ObjRef>, bool),
         Map(ObjRef, Vec<ObjRef>),
         Filter(ObjRef, ObjRef),
@@ -232,7 +239,7 @@ fn iter_next(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
         Callable(ObjRef, ObjRef),
     }
     let job = match &*body(o).state.borrow() {
-        State::Enumerate { it, index } => Job::Enumerate(it.clone(), *index),
+        State::Enumerate { it, index, big } => Job::Enumerate(it.clone(), *index, big.clone()),
         State::Zip { its, strict } => Job::Zip(its.clone(), *strict),
         State::Map { func, its } => Job::Map(func.clone(), its.clone()),
         State::Filter { func, it } => Job::Filter(func.clone(), it.clone()),
@@ -241,12 +248,20 @@ fn iter_next(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
         State::Done => return Ok(None),
     };
     match job {
-        Job::Enumerate(it, index) => {
+        Job::Enumerate(it, index, big) => {
             let Some(x) = vm.next(&it)? else { return Ok(None) };
-            if let State::Enumerate { index: i, .. } = &mut *body(o).state.borrow_mut() {
-                *i = index.wrapping_add(1);
+            let n = match &big {
+                Some(b) => super::longobject::new_int(vm, b.clone()),
+                None => vm.int(index),
+            };
+            if let State::Enumerate { index: i, big: bg, .. } = &mut *body(o).state.borrow_mut() {
+                match bg {
+                    Some(b) => *b = b.add(&super::int::Int::one()),
+                    None if index == i64::MAX - 1 => *bg = Some(super::int::Int::from_i64(i64::MAX)),
+                    None => *i = index + 1,
+                }
             }
-            Ok(Some(vm.tuple(vec![vm.int(index), x])))
+            Ok(Some(vm.tuple(vec![n, x])))
         }
         Job::Zip(its, strict) => {
             if its.is_empty() {
