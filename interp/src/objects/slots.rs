@@ -376,10 +376,7 @@ fn list_setitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef, v: Option<ObjRef>) -> PyRes
     if super::sliceobject::list_assign(vm, o, k, v.clone())? {
         return Ok(());
     }
-    let i = match int_of(k) {
-        Some(v) => v,
-        None => return Err(vm.type_error(&format!("list indices must be integers or slices, not {}", vm.type_name(k)))),
-    };
+    let i = index_of(vm, k, "list")?;
     let l = o.downcast::<ListBody>().unwrap();
     let len = l.items.borrow().len();
     let j = norm_index(vm, i, len, "list assignment")?;
