@@ -289,6 +289,9 @@ fn minmax(vm: &mut Vm, name: &str, args: Args, kw: Kw, op: CmpOp) -> PyResult {
     let items = match pos.len() {
         0 => return Err(vm.type_error(&format!("{name} expected at least 1 argument, got 0"))),
         1 => vm.collect(&pos[0])?,
+        _ if default.is_some() => {
+            return Err(vm.type_error(&format!("Cannot specify a default for {name}() with multiple positional arguments")));
+        }
         _ => pos,
     };
     let mut best: Option<(ObjRef, ObjRef)> = None;
