@@ -203,8 +203,14 @@ fn b_issubclass(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
     let r = crate::objects::type_methods::issubclass(vm, &args[0], &args[1])?;
     Ok(vm.bool(r))
 }
-fn b_iter(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
-    nargs(vm, "iter", args, 1, 1)?;
+fn b_iter(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
+    no_kw(vm, "iter", kw)?;
+    if args.len() == 2 {
+        return crate::objects::iterobject::callable_iter(vm, &args[0], &args[1]);
+    }
+    if args.is_empty() || args.len() > 2 {
+        return Err(vm.type_error(&format!("iter expected {}, got {}", if args.is_empty() { "at least 1 argument" } else { "at most 2 arguments" }, args.len())));
+    }
     vm.get_iter(&args[0])
 }
 fn b_next(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
@@ -277,6 +283,9 @@ fn minmax(vm: &mut Vm, name: &str, args: Args, kw: Kw, op: CmpOp) -> PyResult {
     let items = match pos.len() {
         0 => return Err(vm.type_error(&format!("{name} expected at least 1 argument, got 0"))),
         1 => vm.collect(&pos[0])?,
+        _ if default.is_some() => {
+            return Err(vm.type_error(&format!("Cannot specify a default for {name}() with multiple positional arguments")));
+        }
         _ => pos,
     };
     let mut best: Option<(ObjRef, ObjRef)> = None;
@@ -540,87 +549,14 @@ fn b_sorted(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
         return Err(vm.type_error(&format!("sorted expected 1 argument, got {}", pos.len())));
     }
     let (key, reverse) = sort_kw(vm, kws, "sort")?;
-    let items = vm.collect(&pos[0])?;
-    let v = sort_items(vm, items, key, reverse)?;
-    Ok(vm.list(v))
-}
-/// PLACEHOLDER: enumerate/zip/map/filter/reversed build their results eagerly and return a
-/// list iterator (the lazy iterator types are not built yet).
-fn eager_iter(vm: &mut Vm, items: Vec<ObjRef>) -> PyResult {
-    let l = vm.list(items);
-    vm.get_iter(&l)
-}
-fn b_enumerate(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
-    let (pos, kws) = split_kw(args, kw);
-    let mut start = pos.get(1).and_then(int_of).unwrap_or(0);
-    if let Some((_, v)) = kws.iter().find(|(k, _)| k == "start") {
-        start = int_of(v).unwrap_or(0);
-    }
-    let items = vm.collect(&pos[0])?;
-    let v: Vec<ObjRef> = items.into_iter().enumerate().map(|(i, x)| vm.tuple(vec![vm.int(start + i as i64), x])).collect();
-    eager_iter(vm, v)
-}
-fn b_zip(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
-    no_kw(vm, "zip", kw)?;
-    let mut its = Vec::new();
-    for a in args {
-        its.push(vm.get_iter(a)?);
-    }
-    let mut out = Vec::new();
-    if its.is_empty() {
-        return eager_iter(vm, out);
-    }
-    'outer: loop {
-        let mut row = Vec::with_capacity(its.len());
-        for it in &its {
-            match vm.next(it)? {
-                Some(x) => row.push(x),
-                None => break 'outer,
-            }
-        }
-        out.push(vm.tuple(row));
-    }
-    eager_iter(vm, out)
-}
-fn b_map(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
-    nargs(vm, "map", args, 2, usize::MAX)?;
-    let mut its = Vec::new();
-    for a in &args[1..] {
-        its.push(vm.get_iter(a)?);
-    }
-    let mut out = Vec::new();
-    'outer: loop {
-        let mut row = Vec::with_capacity(its.len());
-        for it in &its {
-            match vm.next(it)? {
-                Some(x) => row.push(x),
-                None => break 'outer,
-            }
-        }
-        out.push(vm.call(&args[0], &row, None)?);
-    }
-    eager_iter(vm, out)
-}
-fn b_filter(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
-    nargs(vm, "filter", args, 2, 2)?;
-    let items = vm.collect(&args[1])?;
-    let mut out = Vec::new();
-    for x in items {
-        let t = if args[0].is(&vm.none) { x.clone() } else { vm.call(&args[0], &[x.clone()], None)? };
-        if vm.is_true(&t)? {
-            out.push(x);
-        }
-    }
-    eager_iter(vm, out)
-}
-fn b_reversed(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
-    nargs(vm, "reversed", args, 1, 1)?;
-    if let Some(r) = crate::objects::iterobject::reversed(vm, &args[0])? {
-        return Ok(r);
-    }
-    let mut items = vm.collect(&args[0])?;
-    items.reverse();
-    eager_iter(vm, items)
+    let l = crate::objects::listobject::sequence_list(vm, &pos[0])?;
+    let body = l.downcast::<ListBody>().expect("a list");
+    let mut items = std::mem::take(&mut *body.items.borrow_mut());
+    let v = sort_items(vm, items.clone(), key, reverse)?;
+    items.clear();
+    items.extend(v);
+    *body.items.borrow_mut() = items;
+    Ok(l)
 }
 fn b_getattr(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
     nargs(vm, "getattr", args, 2, 3)?;
@@ -670,7 +606,11 @@ fn str_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
         None => Ok(vm.str("")),
     }
 }
-fn bool_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
+fn bool_new(vm: &mut Vm, _t: &ObjRef, args: Args, kw: Kw) -> PyResult {
+    no_kw(vm, "bool", kw)?;
+    if args.len() > 1 {
+        return Err(vm.type_error(&format!("bool expected at most 1 argument, got {}", args.len())));
+    }
     match args.first() {
         Some(x) => {
             let t = vm.is_true(x)?;
@@ -679,21 +619,15 @@ fn bool_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
         None => Ok(vm.false_.clone()),
     }
 }
-fn list_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
-    let items = match args.first() {
-        Some(x) => {
-            crate::objects::iterobject::length_hint(vm, x)?;
-            let mut v = vm.collect(x)?;
-            // A sized source is preallocated to an even length (`list_preallocate_exact`).
-            if tp(&x.type_of()).slots.mp_length.get().is_some() && !v.is_empty() {
-                let want = (v.len() + 1) & !1;
-                v.reserve_exact(want - v.len());
-            }
-            v
-        }
-        None => Vec::new(),
-    };
-    Ok(vm.list(items))
+fn list_new(vm: &mut Vm, _t: &ObjRef, args: Args, kw: Kw) -> PyResult {
+    no_kw(vm, "list", kw)?;
+    if args.len() > 1 {
+        return Err(vm.type_error(&format!("list expected at most 1 argument, got {}", args.len())));
+    }
+    match args.first() {
+        Some(x) => crate::objects::listobject::sequence_list(vm, x),
+        None => Ok(vm.list(Vec::new())),
+    }
 }
 fn tuple_new(vm: &mut Vm, _t: &ObjRef, args: Args, kw: Kw) -> PyResult {
     no_kw(vm, "tuple", kw)?;
@@ -709,68 +643,8 @@ fn tuple_new(vm: &mut Vm, _t: &ObjRef, args: Args, kw: Kw) -> PyResult {
     }
     Ok(vm.empty_tuple.clone())
 }
-fn dict_new(vm: &mut Vm, _t: &ObjRef, args: Args, kw: Kw) -> PyResult {
-    let (pos, kws) = split_kw(args, kw);
-    let d = vm.new_dict();
-    if let Some(src) = pos.first() {
-        dict_update_from(vm, &d, src)?;
-    }
-    for (k, v) in kws {
-        let k = vm.str(&k);
-        vm.dict_set(&d, k, v)?;
-    }
-    Ok(d)
-}
 pub(crate) fn dict_update_from(vm: &mut Vm, d: &ObjRef, src: &ObjRef) -> PyResult<()> {
-    if let Some(sd) = src.downcast::<DictBody>() {
-        let items: Vec<(ObjRef, ObjRef)> = sd.table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-        for (k, v) in items {
-            vm.dict_set(d, k, v)?;
-        }
-        return Ok(());
-    }
-    let items = vm.collect(src)?;
-    for (i, it) in items.iter().enumerate() {
-        let kv = vm.collect(it)?;
-        if kv.len() != 2 {
-            return Err(vm.value_error(&format!("dictionary update sequence element #{i} has length {}; 2 is required", kv.len())));
-        }
-        vm.dict_set(d, kv[0].clone(), kv[1].clone())?;
-    }
-    Ok(())
-}
-fn range_new(vm: &mut Vm, _t: &ObjRef, args: Args, kw: Kw) -> PyResult {
-    no_kw(vm, "range", kw)?;
-    if args.is_empty() {
-        return Err(vm.type_error("range expected at least 1 argument, got 0"));
-    }
-    if args.len() > 3 {
-        return Err(vm.type_error(&format!("range expected at most 3 arguments, got {}", args.len())));
-    }
-    let mut v = [0i64; 3];
-    for (i, a) in args.iter().enumerate() {
-        let a = &crate::objects::longobject::index(vm, a)?;
-        v[i] = match int_of(a) {
-            Some(x) => x,
-            None => return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(a)))),
-        };
-    }
-    let (start, stop, step) = match args.len() {
-        1 => (0, v[0], 1),
-        2 => (v[0], v[1], 1),
-        _ => (v[0], v[1], v[2]),
-    };
-    if step == 0 {
-        return Err(vm.value_error("range() arg 3 must not be zero"));
-    }
-    let len = if step > 0 && start < stop {
-        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
-    } else if step < 0 && start > stop {
-        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as i64
-    } else {
-        0
-    };
-    Ok(alloc(&vm.t.range.clone(), RangeBody { start, stop, step, len }))
+    crate::objects::dict_methods::update_arg(vm, d, src)
 }
 /// `object.__new__`: a bare instance of `t` (an exception body for exception classes). Extra
 /// arguments are an error unless the class overrides `__init__` (and not `__new__`), as
@@ -1362,65 +1236,26 @@ fn slot_number(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult {
 fn self_list(o: &ObjRef) -> &ListBody {
     o.downcast::<ListBody>().unwrap()
 }
-fn m_list_append(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    nargs(vm, "list.append", &a[1..], 1, 1).map_err(|_| vm.type_error(&format!("list.append() takes exactly one argument ({} given)", a.len() - 1)))?;
-    self_list(&a[0]).items.borrow_mut().push(a[1].clone());
-    Ok(vm.none.clone())
-}
-fn m_list_extend(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    let items = vm.collect(&a[1])?;
-    self_list(&a[0]).items.borrow_mut().extend(items);
-    Ok(vm.none.clone())
-}
-fn m_list_pop(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    let l = self_list(&a[0]);
-    let len = l.items.borrow().len();
-    if len == 0 {
-        return Err(vm.err(&vm.e.index_error.clone(), "pop from empty list"));
-    }
-    let i = a.get(1).and_then(int_of).unwrap_or(-1);
-    let j = if i < 0 { i + len as i64 } else { i };
-    if j < 0 || j >= len as i64 {
-        return Err(vm.err(&vm.e.index_error.clone(), "pop index out of range"));
-    }
-    let v = l.items.borrow_mut().remove(j as usize);
-    Ok(v)
-}
-fn m_list_insert(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    let l = self_list(&a[0]);
-    let len = l.items.borrow().len() as i64;
-    let i = int_of(&a[1]).unwrap_or(0);
-    let j = if i < 0 { (i + len).max(0) } else { i.min(len) };
-    l.items.borrow_mut().insert(j as usize, a[2].clone());
-    Ok(vm.none.clone())
-}
-fn m_list_reverse(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    self_list(&a[0]).items.borrow_mut().reverse();
-    Ok(vm.none.clone())
-}
-fn m_list_copy(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    let v = self_list(&a[0]).items.borrow().clone();
-    Ok(vm.list(v))
-}
-fn m_list_clear(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    let old = std::mem::take(&mut *self_list(&a[0]).items.borrow_mut());
-    // `_list_clear` releases the items last to first.
-    for x in old.into_iter().rev() {
-        drop(x);
-    }
-    Ok(vm.none.clone())
-}
 fn m_list_sort(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     let (pos, kws) = split_kw(a, kw);
     if pos.len() > 1 {
         return Err(vm.type_error("sort() takes no positional arguments"));
     }
     let (key, reverse) = sort_kw(vm, kws, "sort")?;
-    let items = std::mem::take(&mut *self_list(&pos[0]).items.borrow_mut());
+    let mut items = std::mem::take(&mut *self_list(&pos[0]).items.borrow_mut());
     let r = sort_items(vm, items.clone(), key, reverse);
     match r {
         Ok(v) => {
-            *self_list(&pos[0]).items.borrow_mut() = v;
+            // The list keeps its allocation (list.sort sorts in place); while sorting it looks
+            // empty, and anything done to it then is discarded with a ValueError.
+            items.clear();
+            items.extend(v);
+            let during = std::mem::replace(&mut *self_list(&pos[0]).items.borrow_mut(), items);
+            let modified = during.capacity() > 0;
+            drop(during);
+            if modified {
+                return Err(vm.value_error("list modified during sort"));
+            }
             Ok(vm.none.clone())
         }
         Err(e) => {
@@ -1428,98 +1263,6 @@ fn m_list_sort(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
             Err(e)
         }
     }
-}
-fn m_list_index(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    let items = self_list(&a[0]).items.borrow().clone();
-    for (i, x) in items.iter().enumerate() {
-        if vm.eq(x, &a[1])? {
-            return Ok(vm.int(i as i64));
-        }
-    }
-    let r = vm.repr_string(&a[1])?;
-    Err(vm.value_error(&format!("{} is not in list", r)))
-}
-fn m_seq_count(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    let items = vm.collect(&a[0])?;
-    let mut n = 0;
-    for x in &items {
-        if vm.eq(x, &a[1])? {
-            n += 1;
-        }
-    }
-    Ok(vm.int(n))
-}
-fn m_list_remove(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    let items = self_list(&a[0]).items.borrow().clone();
-    for (i, x) in items.iter().enumerate() {
-        if vm.eq(x, &a[1])? {
-            self_list(&a[0]).items.borrow_mut().remove(i);
-            return Ok(vm.none.clone());
-        }
-    }
-    Err(vm.value_error("list.remove(x): x not in list"))
-}
-fn m_dict_get(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    nargs(vm, "get", &a[1..], 1, 2)?;
-    Ok(vm.dict_get(&a[0], &a[1])?.unwrap_or_else(|| a.get(2).cloned().unwrap_or_else(|| vm.none.clone())))
-}
-fn dict_items_list(vm: &mut Vm, d: &ObjRef, kind: u8) -> Vec<ObjRef> {
-    let items: Vec<(ObjRef, ObjRef)> = d.downcast::<DictBody>().unwrap().table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-    items.into_iter().map(|(k, v)| match kind {
-        0 => k,
-        1 => v,
-        _ => vm.tuple(vec![k, v]),
-    }).collect()
-}
-/// PLACEHOLDER: dict views are lists until the view types are built.
-fn m_dict_keys(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    let v = dict_items_list(vm, &a[0], 0);
-    Ok(vm.list(v))
-}
-fn m_dict_values(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    let v = dict_items_list(vm, &a[0], 1);
-    Ok(vm.list(v))
-}
-fn m_dict_items(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    let v = dict_items_list(vm, &a[0], 2);
-    Ok(vm.list(v))
-}
-fn m_dict_pop(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    match vm.dict_del(&a[0], &a[1])? {
-        Some(v) => Ok(v),
-        None => match a.get(2) {
-            Some(d) => Ok(d.clone()),
-            None => Err(PyErr(vm.new_exception(&vm.e.key_error.clone(), vec![a[1].clone()]))),
-        },
-    }
-}
-fn m_dict_setdefault(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    if let Some(v) = vm.dict_get(&a[0], &a[1])? {
-        return Ok(v);
-    }
-    let d = a.get(2).cloned().unwrap_or_else(|| vm.none.clone());
-    vm.dict_set(&a[0], a[1].clone(), d.clone())?;
-    Ok(d)
-}
-fn m_dict_update(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
-    let (pos, kws) = split_kw(a, kw);
-    if let Some(src) = pos.get(1) {
-        dict_update_from(vm, &pos[0], src)?;
-    }
-    for (k, v) in kws {
-        let k = vm.str(&k);
-        vm.dict_set(&pos[0], k, v)?;
-    }
-    Ok(vm.none.clone())
-}
-fn m_dict_copy(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    let d = vm.new_dict();
-    dict_update_from(vm, &d, &a[0])?;
-    Ok(d)
-}
-fn m_dict_clear(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    a[0].downcast::<DictBody>().unwrap().table.borrow_mut().clear();
-    Ok(vm.none.clone())
 }
 
 fn b_exit_placeholder(vm: &mut Vm, _a: Args, _kw: Kw) -> PyResult {
@@ -1580,8 +1323,6 @@ pub fn install(vm: &mut Vm) {
     tp(&vm.t.bool_).slots.new.set(Some(bool_new));
     tp(&vm.t.list).slots.new.set(Some(list_new));
     tp(&vm.t.tuple).slots.new.set(Some(tuple_new));
-    tp(&vm.t.dict).slots.new.set(Some(dict_new));
-    tp(&vm.t.range).slots.new.set(Some(range_new));
     tp(&vm.t.object).slots.new.set(Some(object_new));
     tp(&vm.t.type_).slots.new.set(Some(type_new));
     let b = vm.builtins.clone();
@@ -1613,11 +1354,6 @@ pub fn install(vm: &mut Vm) {
         ("all", b_all),
         ("any", b_any),
         ("sorted", b_sorted),
-        ("enumerate", b_enumerate),
-        ("zip", b_zip),
-        ("map", b_map),
-        ("filter", b_filter),
-        ("reversed", b_reversed),
         ("getattr", b_getattr),
         ("setattr", b_setattr),
         ("delattr", b_delattr),
@@ -1679,27 +1415,7 @@ pub fn install(vm: &mut Vm) {
         (vm.t.type_.clone(), "__new__", m_type_new),
         (vm.t.type_.clone(), "__init__", m_type_init),
         (vm.t.type_.clone(), "__call__", m_type_call),
-        (vm.t.list.clone(), "append", m_list_append),
-        (vm.t.list.clone(), "extend", m_list_extend),
-        (vm.t.list.clone(), "pop", m_list_pop),
-        (vm.t.list.clone(), "insert", m_list_insert),
-        (vm.t.list.clone(), "reverse", m_list_reverse),
-        (vm.t.list.clone(), "copy", m_list_copy),
-        (vm.t.list.clone(), "clear", m_list_clear),
         (vm.t.list.clone(), "sort", m_list_sort),
-        (vm.t.list.clone(), "index", m_list_index),
-        (vm.t.list.clone(), "count", m_seq_count),
-        (vm.t.list.clone(), "remove", m_list_remove),
-        (vm.t.tuple.clone(), "count", m_seq_count),
-        (vm.t.dict.clone(), "get", m_dict_get),
-        (vm.t.dict.clone(), "keys", m_dict_keys),
-        (vm.t.dict.clone(), "values", m_dict_values),
-        (vm.t.dict.clone(), "items", m_dict_items),
-        (vm.t.dict.clone(), "pop", m_dict_pop),
-        (vm.t.dict.clone(), "setdefault", m_dict_setdefault),
-        (vm.t.dict.clone(), "update", m_dict_update),
-        (vm.t.dict.clone(), "copy", m_dict_copy),
-        (vm.t.dict.clone(), "clear", m_dict_clear),
     ];
     for (ty, name, f) in methods {
         let d = alloc(&vm.t.method_descr.clone(), MethodDescrBody { name, f, owner: ty.clone() });

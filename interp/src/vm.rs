@@ -34,6 +34,8 @@ pub struct Types {
     pub tuple_iter: ObjRef,
     pub str_iter: ObjRef,
     pub dict_keyiter: ObjRef,
+    pub dictview: crate::objects::dictview::ViewTypes,
+    pub iters: crate::objects::iterobject::IterTypes,
     pub code: ObjRef,
     pub function: ObjRef,
     pub cell: ObjRef,
@@ -64,9 +66,8 @@ pub struct Types {
     pub frame: ObjRef,
     pub frame_locals_proxy: ObjRef,
     pub traceback: ObjRef,
-    /// `iterator` (the `__getitem__` protocol's iterator) and `reversed`: objects/iterobject.rs.
+    /// `iterator` (the `__getitem__` protocol's iterator): objects/seqiter.rs.
     pub seq_iter: ObjRef,
-    pub reversed: ObjRef,
     pub member_descr: ObjRef,
     pub mappingproxy: ObjRef,
 }
@@ -165,7 +166,7 @@ pub struct Vm<'h> {
     pub repr_active: Vec<usize>,
 }
 
-fn new_type(meta: Option<&ObjRef>, name: &str, layout: &'static crate::objects::object::Layout, base: Option<&ObjRef>, basicsize: usize, itemsize: usize) -> ObjRef {
+pub(crate) fn new_type(meta: Option<&ObjRef>, name: &str, layout: &'static crate::objects::object::Layout, base: Option<&ObjRef>, basicsize: usize, itemsize: usize) -> ObjRef {
     let body = TypeObject {
         head: TypeHead::new(layout),
         name: RefCell::new(name.to_string()),
@@ -216,11 +217,13 @@ impl<'h> Vm<'h> {
             list: new_type(m, "list", ListBody::layout(), o, 40, 0),
             dict: new_type(m, "dict", DictBody::layout(), o, 48, 0),
             range: new_type(m, "range", RangeBody::layout(), o, 48, 0),
-            range_iter: new_type(m, "range_iterator", RangeIterBody::layout(), o, 48, 0),
+            range_iter: new_type(m, "range_iterator", RangeIterBody::layout(), o, 40, 0),
             list_iter: new_type(m, "list_iterator", SeqIterBody::layout(), o, 32, 0),
             tuple_iter: new_type(m, "tuple_iterator", SeqIterBody::layout(), o, 32, 0),
             str_iter: new_type(m, "str_ascii_iterator", StrIterBody::layout(), o, 32, 0),
-            dict_keyiter: new_type(m, "dict_keyiterator", DictIterBody::layout(), o, 48, 0),
+            dict_keyiter: new_type(m, "dict_keyiterator", DictIterBody::layout(), o, 56, 0),
+            dictview: crate::objects::dictview::ViewTypes::new(m, o, new_type),
+            iters: crate::objects::iterobject::IterTypes::new(m, o, new_type),
             code: new_type(m, "code", CodeBody::layout(), o, 200, 2),
             function: new_type(m, "function", FunctionBody::layout(), o, 144, 0),
             cell: new_type(m, "cell", CellBody::layout(), o, 24, 0),
@@ -252,7 +255,6 @@ impl<'h> Vm<'h> {
             frame_locals_proxy: new_type(m, "FrameLocalsProxy", crate::objects::framelocals::FrameLocalsProxyBody::layout(), o, 24, 0),
             traceback: new_type(m, "traceback", crate::objects::frameobject::TracebackBody::layout(), o, 40, 0),
             seq_iter: new_type(m, "iterator", SeqIterBody::layout(), o, 32, 0),
-            reversed: new_type(m, "reversed", crate::objects::iterobject::ReversedBody::layout(), o, 32, 0),
             member_descr: new_type(m, "member_descriptor", crate::objects::member_slots::MemberBody::layout(), o, 64, 0),
             mappingproxy: new_type(m, "mappingproxy", crate::objects::mappingproxy::MappingProxyBody::layout(), o, 24, 0),
             int,
@@ -375,9 +377,16 @@ impl<'h> Vm<'h> {
         crate::objects::attrs::install(&mut vm);
         crate::objects::number::install(&mut vm);
         crate::objects::type_methods::install(&mut vm);
-        crate::objects::iterobject::install(&mut vm);
+        crate::objects::seqiter::install(&mut vm);
         crate::objects::member_slots::install(&mut vm);
         crate::objects::mappingproxy::install(&mut vm);
+        crate::objects::dict_methods::install(&mut vm);
+        crate::objects::dictview::install(&mut vm);
+        crate::objects::listobject::install(&mut vm);
+        crate::objects::iterobject::install(&mut vm);
+        crate::objects::rangeobject::install(&mut vm);
+        crate::objects::singletons::install(&mut vm);
+        crate::objects::objectcmp::install(&mut vm);
         crate::modules::sys::install_types(&mut vm);
         crate::objects::frameobject::install(&mut vm);
         vm
@@ -486,6 +495,11 @@ impl<'h> Vm<'h> {
     }
     pub fn value_error(&self, msg: &str) -> PyErr {
         self.err(&self.e.value_error, msg)
+    }
+    /// `PyErr_NoMemory`: a MemoryError without arguments.
+    pub fn no_memory(&mut self) -> PyErr {
+        let t = self.e.memory_error.clone();
+        PyErr(self.new_exception(&t, vec![]))
     }
     pub fn type_name(&self, o: &ObjRef) -> String {
         tp(&o.type_of()).name()
@@ -784,6 +798,19 @@ impl<'h> Vm<'h> {
             if let Some(r) = crate::objects::type_methods::inplace(self, a, b, base)? {
                 return Ok(r);
             }
+            // set's nb_inplace_* (|= &= -= ^=) mutate the left operand first.
+            if matches!(base, 1 | 7 | 10 | 12) && is_subtype(&a.type_of(), &self.t.set) {
+                let r = crate::objects::setobject::set_number(self, a, b, op)?;
+                if !r.is(&self.notimpl) {
+                    return Ok(r);
+                }
+            }
+            // dict's nb_inplace_or comes before the right operand's nb_or.
+            if op == 13 + 7 && a.downcast::<DictBody>().is_some() {
+                if let Some(r) = crate::objects::container_ops::binary(self, a, b, op)? {
+                    return Ok(r);
+                }
+            }
         }
         let ta = a.type_of();
         let tb = b.type_of();
@@ -842,8 +869,9 @@ impl<'h> Vm<'h> {
         if base == 0 && a.is_exact(&self.t.tuple) {
             return Err(self.type_error(&format!("can only concatenate tuple (not \"{}\") to tuple", tp(&tb).name())));
         }
-        if base == 5 && (a.is_exact(&self.t.str_) || a.is_exact(&self.t.list) || a.is_exact(&self.t.tuple) || b.is_exact(&self.t.str_) || b.is_exact(&self.t.list) || b.is_exact(&self.t.tuple)) {
-            let other = if a.is_exact(&self.t.str_) || a.is_exact(&self.t.list) || a.is_exact(&self.t.tuple) { &tb } else { &ta };
+        let seq = crate::objects::container_ops::has_sq_repeat;
+        if base == 5 && (seq(a) || seq(b)) {
+            let other = if seq(a) { &tb } else { &ta };
             return Err(self.type_error(&format!("can't multiply sequence by non-int of type '{}'", tp(other).name())));
         }
         Err(self.type_error(&format!("unsupported operand type(s) for {}: '{}' and '{}'", sym, tp(&ta).name(), tp(&tb).name())))
@@ -890,7 +918,7 @@ impl<'h> Vm<'h> {
         let ty = o.type_of();
         match tp(&ty).slots.iter.get() {
             Some(f) => f(self, o),
-            None => crate::objects::iterobject::seq_iter(self, o),
+            None => crate::objects::seqiter::seq_iter(self, o),
         }
     }
     /// `tp_iternext`: Ok(None) when exhausted.
@@ -959,7 +987,7 @@ impl<'h> Vm<'h> {
         if let Some(f) = tp(&ty).slots.sq_contains.get() {
             return f(self, container, x);
         }
-        if tp(&ty).slots.iter.get().is_none() && !crate::objects::iterobject::is_sequence(&ty) {
+        if tp(&ty).slots.iter.get().is_none() && !crate::objects::seqiter::is_sequence(&ty) {
             return Err(self.type_error(&format!("argument of type '{}' is not iterable", tp(&ty).name())));
         }
         let it = self.get_iter(container)?;

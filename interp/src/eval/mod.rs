@@ -1155,16 +1155,17 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 Op::LIST_APPEND => {
                     let v = pop!(vm);
                     let l = vm.stack[vm.stack.len() - arg as usize].clone().unwrap();
-                    l.downcast::<ListBody>().unwrap().items.borrow_mut().push(v);
+                    crate::objects::listobject::append(l.downcast::<ListBody>().unwrap(), v);
                 }
                 Op::LIST_EXTEND => {
                     let v = pop!(vm);
                     let l = vm.stack[vm.stack.len() - arg as usize].clone().unwrap();
-                    let items = match vm.collect(&v) {
-                        Ok(i) => i,
-                        Err(_) => err!(vm.type_error(&format!("Value after * must be an iterable, not {}", vm.type_name(&v)))),
-                    };
-                    l.downcast::<ListBody>().unwrap().items.borrow_mut().extend(items);
+                    if let Err(e) = crate::objects::listobject::extend(vm, &l, &v) {
+                        if e.0.type_of().is(&vm.e.type_error) && tp(&v.type_of()).slots.iter.get().is_none() {
+                            err!(vm.type_error(&format!("Value after * must be an iterable, not {}", vm.type_name(&v))));
+                        }
+                        err!(e);
+                    }
                 }
                 Op::MAP_ADD => {
                     let v = pop!(vm);
@@ -1204,7 +1205,17 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         tri!(vm.dict_set(&d, k, val));
                     }
                 }
-                Op::DICT_UPDATE | Op::DICT_MERGE => {
+                Op::DICT_UPDATE => {
+                    let v = pop!(vm);
+                    let d = vm.stack[vm.stack.len() - arg as usize].clone().unwrap();
+                    if let Err(e) = crate::objects::dict_methods::merge(vm, &d, &v) {
+                        if crate::objects::typeobject::is_subtype(&e.0.type_of(), &vm.e.attribute_error) {
+                            err!(vm.type_error(&format!("'{}' object is not a mapping", vm.type_name(&v))));
+                        }
+                        err!(e);
+                    }
+                }
+                Op::DICT_MERGE => {
                     let v = pop!(vm);
                     let d = vm.stack[vm.stack.len() - arg as usize].clone().unwrap();
                     let Some(src) = v.downcast::<DictBody>() else {
@@ -1338,20 +1349,11 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let v = pop!(vm);
                     let before = (arg & 0xff) as usize;
                     let after = (arg >> 8) as usize;
-                    let ty = v.type_of();
-                    if tp(&ty).slots.iter.get().is_none() {
-                        err!(vm.type_error(&format!("cannot unpack non-iterable {} object", tp(&ty).name())));
-                    }
-                    let mut items = tri!(vm.collect(&v));
-                    if items.len() < before + after {
-                        err!(vm.value_error(&format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len())));
-                    }
-                    let tail = items.split_off(items.len() - after);
-                    let mid = items.split_off(before);
+                    let (items, mid, tail) = tri!(crate::objects::listobject::unpack_ex(vm, &v, before, after));
                     for x in tail.into_iter().rev() {
                         vm.stack.push(Some(x));
                     }
-                    vm.stack.push(Some(vm.list(mid)));
+                    vm.stack.push(Some(mid));
                     for x in items.into_iter().rev() {
                         vm.stack.push(Some(x));
                     }

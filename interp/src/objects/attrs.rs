@@ -401,7 +401,12 @@ fn o_eq(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
 }
 fn o_ne(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     self_and(vm, "__ne__", a, 1)?;
-    let r = vm.rich_compare(&a[0], &a[1], super::typeobject::CmpOp::Eq)?;
+    // `object_richcompare` for Py_NE: the type's own `tp_richcompare` for Py_EQ, inverted
+    // (no reflected try, no identity fallback).
+    let r = match tp(&a[0].type_of()).slots.richcompare.get() {
+        Some(f) => f(vm, &a[0], &a[1], super::typeobject::CmpOp::Eq)?,
+        None => if a[0].is(&a[1]) { vm.true_.clone() } else { vm.notimpl.clone() },
+    };
     if r.is(&vm.notimpl) {
         return Ok(r);
     }

@@ -152,6 +152,8 @@ pub struct RangeBody {
     pub stop: i64,
     pub step: i64,
     pub len: i64,
+    /// The exact bounds when any of them does not fit in i64 (then the fields above are unused).
+    pub big: Option<Box<super::rangeobject::BigRange>>,
 }
 crate::impl_body!(RangeBody, "range");
 
@@ -180,7 +182,9 @@ pub struct DictIterBody {
     pub dict: ObjRef,
     pub pos: Cell<usize>,
     pub len: usize,
-    /// 0 keys, 1 values, 2 items.
+    /// Items not yet returned (`di->len`, what `__length_hint__` reports).
+    pub left: Cell<usize>,
+    /// 0 keys, 1 values, 2 items; 3..5 the same in reverse.
     pub kind: u8,
 }
 crate::impl_body!(DictIterBody, "dict_iterator");

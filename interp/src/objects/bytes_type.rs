@@ -12,6 +12,7 @@ use super::methodargs::{bind, Style};
 use super::object::{alloc, ObjRef};
 use super::percent_format::{CharArg, PercentArgs, PercentHost};
 use super::pystr::bytes_repr;
+use super::sliceobject::SliceBody;
 use super::str_type::{self as st, cps, host_err, index_value, int_arg, text_err, Host, HostErr, TextKind};
 use super::typeobject::*;
 use crate::vm::Vm;
@@ -31,6 +32,9 @@ crate::impl_body!(BytesBody, "bytes");
 pub struct ByteArrayBody {
     pub b: RefCell<Vec<u8>>,
     pub alloc: Cell<usize>,
+    /// `ob_start - ob_bytes`: how far deleting from the front advanced the logical start
+    /// inside the allocation (reset whenever the buffer is reallocated).
+    pub start: Cell<usize>,
     /// Live memoryviews of it (`ob_exports`): while non-zero it cannot be resized.
     pub exports: Cell<usize>,
 }
@@ -49,7 +53,7 @@ pub fn new_bytes(vm: &Vm, b: Vec<u8>) -> ObjRef {
 
 pub fn new_bytearray(vm: &Vm, b: Vec<u8>) -> ObjRef {
     let a = if b.is_empty() { 0 } else { b.len() + 1 };
-    alloc(&vm.t.bytearray, ByteArrayBody { b: RefCell::new(b), alloc: Cell::new(a), exports: Cell::new(0) })
+    alloc(&vm.t.bytearray, ByteArrayBody { b: RefCell::new(b), alloc: Cell::new(a), start: Cell::new(0), exports: Cell::new(0) })
 }
 
 /// The contents of a bytes-like object (bytes or bytearray).
@@ -63,30 +67,57 @@ pub fn bytes_of(o: &ObjRef) -> Option<Vec<u8>> {
     o.downcast::<super::memoryview::MemoryViewBody>().and_then(super::memoryview::view_bytes)
 }
 
-/// `PyByteArray_Resize`'s allocation policy: the new `ob_alloc` for `size` bytes.
-fn grow(ba: &ByteArrayBody, size: usize) {
-    let alloc = ba.alloc.get();
+/// `PyByteArray_Resize`'s bookkeeping for a new size: BufferError while exported, else the new
+/// `ob_alloc` (and logical start). The caller then changes the contents to `size` bytes.
+fn resize(vm: &mut Vm, ba: &ByteArrayBody, size: usize) -> PyResult<()> {
     let len = ba.b.borrow().len();
     if size == len {
-        return;
+        return Ok(());
     }
-    let new = if size < alloc {
-        if size < alloc / 2 { size + 1 } else { alloc }
+    if ba.exports.get() > 0 {
+        return Err(vm.err(&vm.e.buffer_error.clone(), "Existing exports of data: object cannot be re-sized"));
+    }
+    let alloc = ba.alloc.get();
+    let new = if size + ba.start.get() < alloc {
+        if size >= alloc / 2 {
+            return Ok(());
+        }
+        size + 1
     } else if (size as f64) <= alloc as f64 * 1.125 {
         size + (size >> 3) + if size < 9 { 3 } else { 6 }
     } else {
         size + 1
     };
+    if new > isize::MAX as usize {
+        return Err(vm.no_memory());
+    }
     ba.alloc.set(new);
+    ba.start.set(0);
+    Ok(())
 }
 
 /// Sets a bytearray's contents, resizing as CPython would (BufferError while exported).
 fn ba_set(vm: &mut Vm, ba: &ByteArrayBody, v: Vec<u8>) -> PyResult<()> {
-    if v.len() != ba.b.borrow().len() && ba.exports.get() > 0 {
-        return Err(vm.err(&vm.e.buffer_error.clone(), "Existing exports of data: object cannot be re-sized"));
-    }
-    grow(ba, v.len());
+    resize(vm, ba, v.len())?;
     *ba.b.borrow_mut() = v;
+    Ok(())
+}
+
+/// `bytearray_setslice_linear`: replaces `lo..hi` with `new`. Deleting from the front only
+/// advances the logical start (no reallocation unless the buffer becomes less than half used).
+fn setslice_linear(vm: &mut Vm, ba: &ByteArrayBody, lo: usize, hi: usize, new: &[u8]) -> PyResult<()> {
+    let len = ba.b.borrow().len();
+    let growth = new.len() as i64 - (hi - lo) as i64;
+    if growth < 0 {
+        if ba.exports.get() > 0 {
+            return Err(vm.err(&vm.e.buffer_error.clone(), "Existing exports of data: object cannot be re-sized"));
+        }
+        if lo == 0 {
+            ba.start.set(ba.start.get() + (-growth) as usize);
+        }
+    }
+    resize(vm, ba, (len as i64 + growth) as usize)?;
+    ba.b.borrow_mut().splice(lo..hi, new.iter().copied());
     Ok(())
 }
 
@@ -271,20 +302,45 @@ fn bytes_len(_vm: &mut Vm, o: &ObjRef) -> PyResult<usize> {
 }
 
 fn bytes_getitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult {
-    if let Some(r) = super::sliceobject::subscript(vm, o, k)? {
-        return Ok(r);
+    let is_ba = o.downcast::<ByteArrayBody>().is_some();
+    if let Some(s) = k.downcast::<SliceBody>() {
+        let (a, b, c) = super::sliceobject::unpack(vm, s)?;
+        if let Some(ba) = o.downcast::<ByteArrayBody>() {
+            let v = ba.b.borrow();
+            let (start, _, step, n) = super::sliceobject::adjust(v.len(), a, b, c);
+            let part: Vec<u8> = (0..n).map(|i| v[(start + i as i64 * step) as usize]).collect();
+            drop(v);
+            return Ok(new_bytearray(vm, part));
+        }
+        let Some(body) = o.downcast::<BytesBody>() else { return Err(vm.type_error("bad bytes")) };
+        let (start, _, step, n) = super::sliceobject::adjust(body.b.len(), a, b, c);
+        if step == 1 && start == 0 && n == body.b.len() && o.is_exact(&vm.t.bytes) {
+            return Ok(o.clone());
+        }
+        let part: Vec<u8> = if step == 1 {
+            body.b[start as usize..start as usize + n].to_vec()
+        } else {
+            (0..n).map(|i| body.b[(start + i as i64 * step) as usize]).collect()
+        };
+        return Ok(new_bytes(vm, part));
     }
-    let ba = o.downcast::<ByteArrayBody>().is_some();
-    let what = if ba { "bytearray" } else { "byte" };
+    let what = if is_ba { "bytearray" } else { "byte" };
     let Some(i) = index_value(vm, k)? else {
         return Err(vm.type_error(&format!("{what} indices must be integers or slices, not {}", vm.type_name(k))));
     };
-    let b = bytes_of(o).unwrap_or_default();
-    let j = if i < 0 { i + b.len() as i64 } else { i };
-    if j < 0 || j >= b.len() as i64 {
-        return Err(vm.err(&vm.e.index_error.clone(), if ba { "bytearray index out of range" } else { "index out of range" }));
+    let x = if let Some(ba) = o.downcast::<ByteArrayBody>() {
+        let v = ba.b.borrow();
+        let j = if i < 0 { i + v.len() as i64 } else { i };
+        (j >= 0 && j < v.len() as i64).then(|| v[j as usize])
+    } else {
+        let v = &o.downcast::<BytesBody>().map(|b| &b.b[..]).unwrap_or(&[]);
+        let j = if i < 0 { i + v.len() as i64 } else { i };
+        (j >= 0 && j < v.len() as i64).then(|| v[j as usize])
+    };
+    match x {
+        Some(x) => Ok(vm.int(x as i64)),
+        None => Err(vm.err(&vm.e.index_error.clone(), if is_ba { "bytearray index out of range" } else { "index out of range" })),
     }
-    Ok(vm.int(b[j as usize] as i64))
 }
 
 fn byte_value(vm: &mut Vm, v: &ObjRef) -> PyResult<u8> {
@@ -295,28 +351,88 @@ fn byte_value(vm: &mut Vm, v: &ObjRef) -> PyResult<u8> {
     Ok(n as u8)
 }
 
+/// `bytearray_ass_subscript`: `ba[i] = v`, `ba[slice] = v`, `del ba[i]`, `del ba[slice]`.
 fn bytearray_setitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
-    let Some(i) = index_value(vm, k)? else {
+    let body = ba(o);
+    let (start, stop, step, n);
+    if let Some(s) = k.downcast::<SliceBody>() {
+        let (a, b, c) = super::sliceobject::unpack(vm, s)?;
+        let len = body.b.borrow().len();
+        (start, stop, step, n) = super::sliceobject::adjust(len, a, b, c);
+    } else if let Some(i) = index_value(vm, k)? {
+        // The value is converted before the size check (its __index__ may resize the array).
+        let x = match &v {
+            Some(v) => Some(byte_value(vm, v)?),
+            None => None,
+        };
+        let len = body.b.borrow().len() as i64;
+        let j = if i < 0 { i + len } else { i };
+        if j < 0 || j >= len {
+            return Err(vm.err(&vm.e.index_error.clone(), "bytearray index out of range"));
+        }
+        match x {
+            Some(x) => {
+                body.b.borrow_mut()[j as usize] = x;
+                return Ok(());
+            }
+            None => (start, stop, step, n) = (j, j + 1, 1, 1),
+        }
+    } else {
         return Err(vm.type_error(&format!("bytearray indices must be integers or slices, not {}", vm.type_name(k))));
-    };
-    let ba = o.downcast::<ByteArrayBody>().unwrap();
-    let n = ba.b.borrow().len() as i64;
-    let j = if i < 0 { i + n } else { i };
-    if j < 0 || j >= n {
-        return Err(vm.err(&vm.e.index_error.clone(), if v.is_some() { "bytearray index out of range" } else { "bytearray index out of range" }));
     }
-    match v {
-        Some(v) => {
-            let x = byte_value(vm, &v)?;
-            ba.b.borrow_mut()[j as usize] = x;
+    let new: Vec<u8> = match &v {
+        None => Vec::new(),
+        Some(x) if !x.is(o) && x.downcast::<ByteArrayBody>().is_some() => x.downcast::<ByteArrayBody>().unwrap().b.borrow().clone(),
+        Some(x) => {
+            if is_number(x) || x.downcast::<StrBody>().is_some() {
+                return Err(vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+            }
+            from_object(vm, x, "bytearray")?
         }
-        None => {
-            let mut w = ba.b.borrow().clone();
-            w.remove(j as usize);
-            ba_set(vm, ba, w)?;
+    };
+    // `b[5:2] = ...` inserts before 5.
+    let stop = if (step < 0 && start < stop) || (step > 0 && start > stop) { start } else { stop };
+    if step == 1 {
+        return setslice_linear(vm, body, start as usize, stop as usize, &new);
+    }
+    if new.is_empty() {
+        if body.exports.get() > 0 {
+            return Err(vm.err(&vm.e.buffer_error.clone(), "Existing exports of data: object cannot be re-sized"));
         }
+        if n == 0 {
+            return Ok(());
+        }
+        let len = body.b.borrow().len();
+        let mut gone = vec![false; len];
+        for i in 0..n {
+            gone[(start + i as i64 * step) as usize] = true;
+        }
+        resize(vm, body, len - n)?;
+        let mut i = 0;
+        body.b.borrow_mut().retain(|_| {
+            i += 1;
+            !gone[i - 1]
+        });
+        return Ok(());
+    }
+    if new.len() != n {
+        return Err(vm.value_error(&format!("attempt to assign bytes of size {} to extended slice of size {}", new.len(), n)));
+    }
+    let mut w = body.b.borrow_mut();
+    for (i, x) in new.into_iter().enumerate() {
+        w[(start + i as i64 * step) as usize] = x;
     }
     Ok(())
+}
+
+/// `PyNumber_Check`: int, float, complex, or a type with `__index__`, `__int__` or `__float__`.
+fn is_number(o: &ObjRef) -> bool {
+    let ty = o.type_of();
+    let s = &tp(&ty).slots;
+    s.nb_index.get().is_some()
+        || o.downcast::<IntBody>().is_some()
+        || o.downcast::<FloatBody>().is_some()
+        || o.downcast::<super::complexobject::ComplexBody>().is_some()
 }
 
 fn bytes_contains(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult<bool> {
@@ -580,10 +696,14 @@ fn m_fromhex(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
         return Err(vm.type_error(&format!("fromhex() argument must be str, not {}", vm.type_name(&x))));
     };
     let b = tr(vm, bm::fromhex(&s))?;
-    if a[0].is(&vm.t.bytearray) {
-        return Ok(new_bytearray(vm, b));
+    let cls = a[0].clone();
+    let ba_class = super::typeobject::is_subtype(&cls, &vm.t.bytearray);
+    let r = if ba_class { new_bytearray(vm, b) } else { new_bytes(vm, b) };
+    // A subclass gets `cls(result)`, as bytes_fromhex_impl / bytearray_fromhex_impl do.
+    if cls.is(&vm.t.bytes) || cls.is(&vm.t.bytearray) {
+        return Ok(r);
     }
-    Ok(new_bytes(vm, b))
+    vm.call(&cls, &[r], None)
 }
 
 fn m_maketrans(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
@@ -631,9 +751,9 @@ fn m_append(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     let p = bind(vm, "bytearray.append", &["item"], 1, Style::One, a, kw)?;
     let x = byte_value(vm, p[0].as_ref().unwrap())?;
     let b = ba(&a[0]);
-    let mut v = b.b.borrow().clone();
-    v.push(x);
-    ba_set(vm, b, v)?;
+    let n = b.b.borrow().len();
+    resize(vm, b, n + 1)?;
+    b.b.borrow_mut().push(x);
     Ok(vm.none.clone())
 }
 fn m_extend(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
@@ -656,9 +776,8 @@ fn m_extend(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
         out
     };
     let b = ba(&a[0]);
-    let mut v = b.b.borrow().clone();
-    v.extend_from_slice(&add);
-    ba_set(vm, b, v)?;
+    let n = b.b.borrow().len();
+    setslice_linear(vm, b, n, n, &add)?;
     Ok(vm.none.clone())
 }
 fn m_insert(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
@@ -666,11 +785,10 @@ fn m_insert(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     let i = int_arg(vm, p[0].as_ref().unwrap())?;
     let x = byte_value(vm, p[1].as_ref().unwrap())?;
     let b = ba(&a[0]);
-    let mut v = b.b.borrow().clone();
-    let n = v.len() as i64;
+    let n = b.b.borrow().len() as i64;
     let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
-    v.insert(j as usize, x);
-    ba_set(vm, b, v)?;
+    resize(vm, b, n as usize + 1)?;
+    b.b.borrow_mut().insert(j as usize, x);
     Ok(vm.none.clone())
 }
 fn m_pop(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
@@ -680,29 +798,28 @@ fn m_pop(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
         None => -1,
     };
     let b = ba(&a[0]);
-    let mut v = b.b.borrow().clone();
-    if v.is_empty() {
+    let n = b.b.borrow().len() as i64;
+    if n == 0 {
         return Err(vm.err(&vm.e.index_error.clone(), "pop from empty bytearray"));
     }
-    let n = v.len() as i64;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
         return Err(vm.err(&vm.e.index_error.clone(), "pop index out of range"));
     }
-    let x = v.remove(j as usize);
-    ba_set(vm, b, v)?;
+    resize(vm, b, n as usize - 1)?;
+    let x = b.b.borrow_mut().remove(j as usize);
     Ok(vm.int(x as i64))
 }
 fn m_remove(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     let p = bind(vm, "bytearray.remove", &["value"], 1, Style::One, a, kw)?;
     let x = byte_value(vm, p[0].as_ref().unwrap())?;
     let b = ba(&a[0]);
-    let mut v = b.b.borrow().clone();
-    let Some(i) = v.iter().position(|&c| c == x) else {
+    let Some(i) = b.b.borrow().iter().position(|&c| c == x) else {
         return Err(vm.value_error("value not found in bytearray"));
     };
-    v.remove(i);
-    ba_set(vm, b, v)?;
+    let n = b.b.borrow().len();
+    resize(vm, b, n - 1)?;
+    b.b.borrow_mut().remove(i);
     Ok(vm.none.clone())
 }
 fn m_clear(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
@@ -715,6 +832,10 @@ fn m_reverse(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     ba(&a[0]).b.borrow_mut().reverse();
     Ok(vm.none.clone())
 }
+fn m_alloc(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
+    bind(vm, "bytearray.__alloc__", &[], 0, Style::NoArgs, a, kw)?;
+    Ok(vm.int(ba(&a[0]).alloc.get() as i64))
+}
 fn m_copy(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     bind(vm, "bytearray.copy", &[], 0, Style::NoArgs, a, kw)?;
     let v = ba(&a[0]).b.borrow().clone();
@@ -725,21 +846,28 @@ fn m_copy(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
 /// `op` is the plain operator (0 `+`, 5 `*`); None when `a` is not a bytearray.
 pub fn inplace(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult<Option<ObjRef>> {
     let Some(body) = a.downcast::<ByteArrayBody>() else { return Ok(None) };
-    let mut v = body.b.borrow().clone();
     match op {
         0 => {
             let Some(y) = bytes_of(b) else {
                 return Err(vm.type_error(&format!("can't concat {} to bytearray", vm.type_name(b))));
             };
-            v.extend_from_slice(&y);
+            let n = body.b.borrow().len();
+            resize(vm, body, n + y.len())?;
+            body.b.borrow_mut().extend_from_slice(&y);
         }
         5 => {
-            let Some(n) = index_value(vm, b)? else { return Ok(None) };
-            v = v.repeat(n.max(0) as usize);
+            let Some(count) = index_value(vm, b)? else { return Ok(None) };
+            let n = body.b.borrow().len();
+            let count = count.max(0) as usize;
+            let Some(size) = n.checked_mul(count).filter(|&s| s <= isize::MAX as usize) else {
+                return Err(vm.no_memory());
+            };
+            resize(vm, body, size)?;
+            let v = body.b.borrow().repeat(count);
+            *body.b.borrow_mut() = v;
         }
         _ => return Ok(None),
     }
-    ba_set(vm, body, v)?;
     Ok(Some(a.clone()))
 }
 
@@ -761,21 +889,11 @@ fn m_delitem(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     Ok(vm.none.clone())
 }
 
-/// `ba[a:b] = v` for a bytearray (`bytearray_setslice`), `a <= b` already clamped.
+/// `ba[a:b] = v` for a bytearray (STORE_SLICE), `a <= b` already clamped.
 pub fn store_slice(vm: &mut Vm, o: &ObjRef, a: usize, b: usize, v: &ObjRef) -> PyResult<()> {
-    let body = ba(o);
-    let new = match bytes_of(v) {
-        Some(x) => x,
-        None => {
-            if v.downcast::<StrBody>().is_some() || v.downcast::<IntBody>().is_some() {
-                return Err(vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
-            }
-            from_object(vm, v, "bytearray")?
-        }
-    };
-    let mut w = body.b.borrow().clone();
-    w.splice(a..b, new);
-    ba_set(vm, body, w)
+    let none = vm.none.clone();
+    let k = super::sliceobject::new_slice(vm, vm.int(a as i64), vm.int(b as i64), none);
+    bytearray_setitem(vm, o, &k, Some(v.clone()))
 }
 
 pub fn install(vm: &mut Vm) {
@@ -856,6 +974,7 @@ pub fn install(vm: &mut Vm) {
         ("clear", m_clear),
         ("reverse", m_reverse),
         ("copy", m_copy),
+        ("__alloc__", m_alloc),
         ("__iadd__", m_iadd),
         ("__setitem__", m_setitem),
         ("__delitem__", m_delitem),
@@ -880,6 +999,9 @@ pub fn install(vm: &mut Vm) {
         let smt = alloc(&vm.t.staticmethod.clone(), StaticMethodBody { f: mt });
         vm.type_set(t, "maketrans", smt);
     }
+    // `tp_hash = PyObject_HashNotImplemented` shows as `__hash__ = None` in the type's dict.
+    let none = vm.none.clone();
+    vm.type_set(&ba_t, "__hash__", none);
     let bd = vm.builtins.clone();
     vm.dict_set_str(&bd, "bytes", b);
     vm.dict_set_str(&bd, "bytearray", ba_t);

@@ -16,23 +16,12 @@ pub fn binary(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult<Option<O
     const INPLACE: u32 = 13;
     if let Some(l) = a.downcast::<ListBody>() {
         if op == INPLACE + ADD {
-            let items = vm.collect(b)?;
-            l.items.borrow_mut().extend(items);
+            super::listobject::extend(vm, a, b)?;
             return Ok(Some(a.clone()));
         }
         if op == INPLACE + MUL {
             let Some(n) = super::longobject::small_int(b) else { return Ok(None) };
-            let mut v = l.items.borrow_mut();
-            if n <= 0 {
-                let old = std::mem::take(&mut *v);
-                drop(v);
-                drop(old);
-            } else {
-                let src = v.clone();
-                for _ in 1..n {
-                    v.extend(src.iter().cloned());
-                }
-            }
+            super::listobject::inplace_repeat(vm, l, n)?;
             return Ok(Some(a.clone()));
         }
         return Ok(None);
@@ -50,4 +39,16 @@ pub fn binary(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult<Option<O
         }
     }
     Ok(None)
+}
+
+/// Whether `o`'s type has `sq_repeat` (str, list, tuple, bytes, bytearray and their
+/// subclasses): `x * y` with a non-int count then fails with "can't multiply sequence".
+pub fn has_sq_repeat(o: &ObjRef) -> bool {
+    use super::bodies::{StrBody, TupleBody};
+    use super::bytes_type::{ByteArrayBody, BytesBody};
+    o.downcast::<StrBody>().is_some()
+        || o.downcast::<ListBody>().is_some()
+        || o.downcast::<TupleBody>().is_some()
+        || o.downcast::<BytesBody>().is_some()
+        || o.downcast::<ByteArrayBody>().is_some()
 }

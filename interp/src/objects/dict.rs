@@ -39,6 +39,7 @@ pub fn estimate_log2_keysize(n: usize) -> u8 {
     calculate_log2_keysize((n * 3 + 1) / 2)
 }
 
+#[derive(Clone)]
 struct Entry<K, V> {
     hash: i64,
     /// None for a deleted entry.
@@ -46,6 +47,7 @@ struct Entry<K, V> {
 }
 
 /// A dict's keys table with its values (a "combined" table).
+#[derive(Clone)]
 pub struct DictTable<K, V> {
     /// 0 while the dict uses the shared empty keys (`Py_EMPTY_KEYS`), which own no memory.
     log2_size: u8,
@@ -111,6 +113,11 @@ impl<K, V> DictTable<K, V> {
         } else {
             1 << self.log2_size
         }
+    }
+
+    /// `DK_LOG_SIZE` (0 for the shared empty keys, whose `DK_SIZE` is 1).
+    pub fn log2_size(&self) -> u8 {
+        self.log2_size
     }
 
     pub fn is_unicode(&self) -> bool {
@@ -195,6 +202,13 @@ impl<K, V> DictTable<K, V> {
             self.entries.push(e);
         }
         self.usable -= self.entries.len();
+    }
+
+    /// `dictresize` to at least `log2` (never below the current size or the minimum), as
+    /// `dict.fromkeys` presizes for a dict or set argument.
+    pub fn presize_log2(&mut self, log2: u8, unicode: bool) {
+        let log2 = log2.max(self.log2_size).max(LOG_MINSIZE);
+        self.resize(log2, unicode);
     }
 
     /// `insertion_resize`: grow for `used * 3`.

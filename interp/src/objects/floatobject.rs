@@ -367,6 +367,17 @@ pub fn number_float(vm: &mut Vm, x: &ObjRef) -> PyResult {
         let v = view(&i).map(|v| lo::int_to_f64(vm, &v)).unwrap_or(Ok(0.0))?;
         return Ok(vm.float(v));
     }
+    if let Some(b) = lo::bytes_text(x) {
+        // PyFloat_FromString on a byte string: the error shows the argument's own repr.
+        let cps: Vec<u32> = b.iter().map(|&c| c as u32).collect();
+        return match super::float_format::float_from_str(&cps) {
+            Ok(f) if b.is_ascii() => Ok(vm.float(f)),
+            _ => {
+                let r = vm.repr_string(x)?;
+                Err(vm.value_error(&format!("could not convert string to float: {r}")))
+            }
+        };
+    }
     Err(text_err(vm, super::float_format::float_arg_type_error(&vm.type_name(x))))
 }
 

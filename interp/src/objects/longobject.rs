@@ -598,6 +598,12 @@ fn byteorder(vm: &Vm, o: Option<&ObjRef>, fname: &str) -> PyResult<bool> {
 
 fn m_to_bytes(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     let v = self_int(vm, a, "to_bytes")?.to_int().into_owned();
+    // `signed` is keyword-only.
+    let nkw = kw.and_then(|k| k.downcast::<TupleBody>()).map(|t| t.items.len()).unwrap_or(0);
+    let npos = a.len() - 1 - nkw;
+    if npos > 2 {
+        return Err(vm.type_error(&format!("to_bytes() takes at most 2 positional arguments ({npos} given)")));
+    }
     let p = bind_args(vm, "to_bytes", &a[1..], kw, &["length", "byteorder", "signed"], 0)?;
     let length = match &p[0] {
         None => 1,
@@ -653,6 +659,10 @@ fn m_from_bytes(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     let p = bind_args(vm, "from_bytes", &a[1..], kw, &["bytes", "byteorder", "signed"], 1)?;
     let src = p[0].clone().expect("required");
     let mut bytes: Vec<u8> = Vec::new();
+    if src.downcast::<StrBody>().is_some() {
+        // PyBytes_FromObject refuses str before trying to iterate it.
+        return Err(vm.type_error("cannot convert 'str' object to bytes"));
+    }
     let it = vm.get_iter(&src).map_err(|_| vm.type_error(&format!("cannot convert '{}' object to bytes", vm.type_name(&src))))?;
     while let Some(x) = vm.next(&it)? {
         match small_int(&x) {
@@ -728,7 +738,35 @@ pub fn number_long(vm: &mut Vm, x: &ObjRef) -> PyResult {
             return Err(vm.type_error(&format!("{name} returned non-int (type {})", vm.type_name(&r))));
         }
     }
+    if let Some(b) = bytes_text(x) {
+        return int_from_bytes(vm, &b, 10);
+    }
     Err(text_err(vm, super::int_format::int_arg_type_error(&vm.type_name(x))))
+}
+
+/// The contents of bytes, a bytearray or a memoryview, which `int()` and `float()` parse as ASCII text.
+pub fn bytes_text(x: &ObjRef) -> Option<Vec<u8>> {
+    if x.downcast::<super::bytes_type::BytesBody>().is_some()
+        || x.downcast::<super::bytes_type::ByteArrayBody>().is_some()
+        || x.downcast::<super::memoryview::MemoryViewBody>().is_some()
+    {
+        return super::bytes_type::bytes_of(x);
+    }
+    None
+}
+
+/// `_PyLong_FromBytes`: the digits of an ASCII byte string; the error shows it as bytes.
+fn int_from_bytes(vm: &mut Vm, b: &[u8], base: u32) -> PyResult {
+    let cps: Vec<u32> = b.iter().map(|&c| c as u32).collect();
+    let ascii = b.iter().all(|c| c.is_ascii());
+    match super::int_format::int_from_str(&cps, base) {
+        Ok(v) if ascii => Ok(new_int(vm, v)),
+        Err(e) if !e.msg.starts_with("invalid literal") => Err(text_err(vm, e)),
+        _ => {
+            let r: String = super::pystr::bytes_repr(b).chars().take(200).collect();
+            Err(vm.value_error(&format!("invalid literal for int() with base {base}: {r}")))
+        }
+    }
 }
 
 /// `int(f)` for a float: truncation, with CPython's errors for inf and nan.
@@ -766,6 +804,15 @@ pub fn int_new(vm: &mut Vm, t: &ObjRef, args: Args, kw: Kw) -> PyResult {
             }
             let cps: Vec<u32> = if let Some(s) = x.downcast::<StrBody>() {
                 s.s.code_points().collect()
+            } else if let Some(b) = bytes_text(x) {
+                if base == 1 || base > 36 || base < 0 {
+                    return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+                }
+                let r = int_from_bytes(vm, &b, base as u32)?;
+                if !t.is(&vm.t.int) && !t.is(&vm.t.bool_) {
+                    return Err(vm.type_error(&format!("pyref: subclassing '{}' is not built yet", tp(t).name())));
+                }
+                return Ok(r);
             } else {
                 return Err(text_err(vm, super::int_format::explicit_base_error()));
             };

@@ -78,7 +78,12 @@ fn base_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
         if !tb.has_flag(super::typeobject::tpflags::HEAPTYPE) {
             return 416;
         }
-        let with_dict = std::ptr::eq(tb.head.instance_layout, <InstanceBody as super::object::Body>::layout()) && !tb.has_flag(super::member_slots::NO_DICT);
+        // Every heap type whose instances carry a __dict__ (plain classes and subclasses of
+        // built-ins alike) gets `Py_TPFLAGS_MANAGED_DICT` and so the cached keys.
+        let l = tb.head.instance_layout;
+        let with_dict = (std::ptr::eq(l, <InstanceBody as super::object::Body>::layout())
+            || (l.base.is_some() && super::subclass::sub_layout(l).is_some_and(|s| std::ptr::eq(s, l))))
+            && !tb.has_flag(super::member_slots::NO_DICT);
         return if with_dict { 1712 } else { 944 };
     }
     if o.downcast::<InstanceBody>().is_some() {
@@ -123,6 +128,11 @@ fn base_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
         || o.downcast::<super::attrs::SuperBody>().is_some()
         || o.downcast::<super::sliceobject::SliceBody>().is_some()
         || o.downcast::<super::setobject::SetIterBody>().is_some()
-        || o.downcast::<SeqIterBody>().is_some();
+        || o.downcast::<SeqIterBody>().is_some()
+        || o.downcast::<DictIterBody>().is_some()
+        || o.downcast::<StrIterBody>().is_some()
+        || o.downcast::<super::bytes_type::BytesIterBody>().is_some()
+        || o.downcast::<super::iterobject::LazyIterBody>().is_some()
+        || o.downcast::<super::dictview::DictViewBody>().is_some();
     t.basicsize + if tracked { GC } else { 0 }
 }

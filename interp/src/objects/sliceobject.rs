@@ -132,30 +132,6 @@ pub fn subscript(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult<Option<ObjRef>
         };
         return Ok(Some(vm.pystr(r)));
     }
-    if let Some(b) = o.downcast::<super::bytes_type::BytesBody>() {
-        let (start, _, step, n) = indices(vm, s, b.b.len())?;
-        if start == 0 && step == 1 && n == b.b.len() && o.is_exact(&vm.t.bytes) {
-            return Ok(Some(o.clone()));
-        }
-        return Ok(Some(super::bytes_type::new_bytes(vm, pick(&b.b, start, step, n))));
-    }
-    if let Some(b) = o.downcast::<super::bytes_type::ByteArrayBody>() {
-        // Convert the indices first: an `__index__` may resize the bytearray.
-        let (a, z, c) = unpack(vm, s)?;
-        let v = {
-            let items = b.b.borrow();
-            let (start, _, step, n) = adjust(items.len(), a, z, c);
-            pick(&items, start, step, n)
-        };
-        return Ok(Some(super::bytes_type::new_bytearray(vm, v)));
-    }
-    if let Some(r) = o.downcast::<RangeBody>() {
-        let (start, _, step, n) = indices(vm, s, r.len as usize)?;
-        let first = r.start + start * r.step;
-        let new_step = r.step * step;
-        let stop = first + n as i64 * new_step;
-        return Ok(Some(alloc(&vm.t.range, RangeBody { start: first, stop, step: new_step, len: n as i64 })));
-    }
     Ok(None)
 }
 
@@ -174,21 +150,30 @@ pub fn list_assign(vm: &mut Vm, o: &ObjRef, k: &ObjRef, v: Option<ObjRef>) -> Py
             let removed: Vec<ObjRef>;
             {
                 let mut items = l.items.borrow_mut();
+                let size = items.len();
                 if step == 1 {
                     removed = items.drain(start as usize..(start as usize + n)).collect();
+                    if size == n {
+                        // `list_ass_slice` clears a list that becomes empty (no storage left).
+                        *items = Vec::new();
+                    }
                 } else {
                     let mut drop_at = vec![false; items.len()];
                     for i in 0..n {
                         drop_at[(start + i as i64 * step) as usize] = true;
                     }
-                    let mut keep = Vec::with_capacity(items.len() - n);
                     let mut gone = Vec::with_capacity(n);
-                    for (i, x) in items.drain(..).enumerate() {
-                        if drop_at[i] { gone.push(x) } else { keep.push(x) }
-                    }
-                    *items = keep;
+                    let mut i = 0;
+                    items.retain(|x| {
+                        i += 1;
+                        if drop_at[i - 1] {
+                            gone.push(x.clone());
+                        }
+                        !drop_at[i - 1]
+                    });
                     removed = gone;
                 }
+                super::listobject::resize(&mut items, size, size - n);
             }
             drop(removed);
             Ok(true)
@@ -204,7 +189,19 @@ pub fn list_assign(vm: &mut Vm, o: &ObjRef, k: &ObjRef, v: Option<ObjRef>) -> Py
             })? };
             if step == 1 {
                 let stop = (stop.max(start)) as usize;
-                let old: Vec<ObjRef> = l.items.borrow_mut().splice(start as usize..stop, new).collect();
+                let mut items = l.items.borrow_mut();
+                let size = items.len();
+                let newsize = size + new.len() - (stop - start as usize);
+                if newsize > size {
+                    super::listobject::resize(&mut items, size, newsize);
+                }
+                let old: Vec<ObjRef> = items.splice(start as usize..stop, new).collect();
+                if newsize == 0 {
+                    *items = Vec::new();
+                } else if newsize < size {
+                    super::listobject::resize(&mut items, size, newsize);
+                }
+                drop(items);
                 drop(old);
                 return Ok(true);
             }
@@ -282,21 +279,33 @@ fn slice_new(vm: &mut Vm, _ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) ->
     }
 }
 
+/// `slice.indices(length)`: `_PySlice_GetLongIndices`, exact for any int length.
 fn m_indices(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     if a.len() != 2 {
         return Err(vm.type_error(&format!("slice.indices() takes exactly one argument ({} given)", a.len() - 1)));
     }
-    let len = match a[1].downcast::<IntBody>() {
-        Some(i) => i.small().unwrap_or(i64::MAX),
-        None => return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(&a[1])))),
-    };
-    if len < 0 {
+    let len = super::longobject::index(vm, &a[1])?;
+    let len = super::longobject::to_big(&len).expect("an int");
+    if len.is_negative() {
         return Err(vm.value_error("length should not be negative"));
     }
-    let s = a[0].downcast::<SliceBody>().unwrap();
-    let (start, stop, step, _) = indices(vm, s, len as usize)?;
-    let items = vec![vm.int(start), vm.int(stop), vm.int(step)];
+    let s = a[0].downcast::<SliceBody>().expect("slice");
+    let (start, stop, step) = super::rangeobject::slice_indices(vm, s, &len)?;
+    let items = vec![super::longobject::new_int(vm, start), super::longobject::new_int(vm, stop), super::longobject::new_int(vm, step)];
     Ok(vm.tuple(items))
+}
+
+fn g_start(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    let _ = vm;
+    Ok(a[0].downcast::<SliceBody>().expect("slice").start.clone())
+}
+fn g_stop(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    let _ = vm;
+    Ok(a[0].downcast::<SliceBody>().expect("slice").stop.clone())
+}
+fn g_step(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    let _ = vm;
+    Ok(a[0].downcast::<SliceBody>().expect("slice").step.clone())
 }
 
 /// The attribute `name` of a slice (`start`, `stop`, `step`).
@@ -318,4 +327,7 @@ pub fn install(vm: &mut Vm) {
     s.hash.set(Some(slice_hash));
     s.new.set(Some(slice_new));
     vm.add_method(&t, "indices", m_indices);
+    super::longobject::add_getter(vm, &t, "start", g_start);
+    super::longobject::add_getter(vm, &t, "stop", g_stop);
+    super::longobject::add_getter(vm, &t, "step", g_step);
 }

@@ -193,11 +193,6 @@ fn dict_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
     vm.repr_leave(o);
     Ok(vm.str(&r?))
 }
-fn range_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
-    let r = o.downcast::<RangeBody>().unwrap();
-    let s = if r.step == 1 { format!("range({}, {})", r.start, r.stop) } else { format!("range({}, {}, {})", r.start, r.stop, r.step) };
-    Ok(vm.str(&s))
-}
 fn type_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
     let t = tp(o);
     let m = t.module.borrow().clone();
@@ -321,9 +316,6 @@ fn list_len(_vm: &mut Vm, o: &ObjRef) -> PyResult<usize> {
 fn dict_len(_vm: &mut Vm, o: &ObjRef) -> PyResult<usize> {
     Ok(o.downcast::<DictBody>().unwrap().table.borrow().len())
 }
-fn range_len(_vm: &mut Vm, o: &ObjRef) -> PyResult<usize> {
-    Ok(o.downcast::<RangeBody>().unwrap().len as usize)
-}
 
 // ---- unary ----------------------------------------------------------------------------------
 
@@ -388,16 +380,13 @@ fn list_setitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef, v: Option<ObjRef>) -> PyRes
     if super::sliceobject::list_assign(vm, o, k, v.clone())? {
         return Ok(());
     }
-    let i = match int_of(k) {
-        Some(v) => v,
-        None => return Err(vm.type_error(&format!("list indices must be integers or slices, not {}", vm.type_name(k)))),
-    };
+    let i = index_of(vm, k, "list")?;
     let l = o.downcast::<ListBody>().unwrap();
     let len = l.items.borrow().len();
     let j = norm_index(vm, i, len, "list assignment")?;
     let old = match v {
         Some(v) => std::mem::replace(&mut l.items.borrow_mut()[j], v),
-        None => l.items.borrow_mut().remove(j),
+        None => super::listobject::remove_at(l, j),
     };
     drop(old);
     Ok(())
@@ -411,18 +400,6 @@ fn str_getitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult {
     let j = norm_index(vm, i, s.nchars, "string")?;
     let c = if s.ascii { s.s.as_bytes()[j] as u32 } else { s.char_at(j) };
     Ok(vm.pystr(PyStr::from_code_points([c])))
-}
-fn range_getitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult {
-    if let Some(r) = super::sliceobject::subscript(vm, o, k)? {
-        return Ok(r);
-    }
-    let i = index_of(vm, k, "range")?;
-    let r = o.downcast::<RangeBody>().unwrap();
-    let j = if i < 0 { i + r.len } else { i };
-    if j < 0 || j >= r.len {
-        return Err(vm.err(&vm.e.index_error, "range object index out of range"));
-    }
-    Ok(vm.int(r.start + j * r.step))
 }
 fn dict_getitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult {
     match vm.dict_get(o, k)? {
@@ -456,20 +433,6 @@ fn str_contains(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult<bool> {
     };
     Ok(str_body(o).text().contains(&*n.text()))
 }
-fn range_contains(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult<bool> {
-    let r = o.downcast::<RangeBody>().unwrap();
-    if let Some(v) = int_of(k) {
-        let inr = if r.step > 0 { v >= r.start && v < r.stop } else { v <= r.start && v > r.stop };
-        return Ok(inr && (v - r.start) % r.step == 0);
-    }
-    let it = vm.get_iter(o)?;
-    while let Some(y) = vm.next(&it)? {
-        if vm.eq(&y, k)? {
-            return Ok(true);
-        }
-    }
-    Ok(false)
-}
 
 // ---- iteration ------------------------------------------------------------------------------
 
@@ -486,12 +449,7 @@ fn str_iter(vm: &mut Vm, o: &ObjRef) -> PyResult {
     Ok(super::object::alloc(&vm.t.str_iter, StrIterBody { chars: str_body(o).s.code_points().collect(), index: std::cell::Cell::new(0) }))
 }
 fn dict_iter(vm: &mut Vm, o: &ObjRef) -> PyResult {
-    let len = o.downcast::<DictBody>().unwrap().table.borrow().len();
-    Ok(super::object::alloc(&vm.t.dict_keyiter, DictIterBody { dict: o.clone(), pos: std::cell::Cell::new(0), len, kind: 0 }))
-}
-fn range_iter(vm: &mut Vm, o: &ObjRef) -> PyResult {
-    let r = o.downcast::<RangeBody>().unwrap();
-    Ok(super::object::alloc(&vm.t.range_iter, RangeIterBody { next: std::cell::Cell::new(r.start), step: r.step, left: std::cell::Cell::new(r.len) }))
+    Ok(super::dictview::new_iter(vm, o, 0, false))
 }
 pub fn seq_iter_next(_vm: &mut Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     let it = o.downcast::<SeqIterBody>().unwrap();
@@ -574,8 +532,7 @@ pub fn seq_binary(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult<Opti
             return Ok(Some(vm.pystr(sb.finish())));
         }
         if let (Some(x), Some(y)) = (a.downcast::<ListBody>(), b.downcast::<ListBody>()) {
-            let mut v = x.items.borrow().clone();
-            v.extend(y.items.borrow().iter().cloned());
+            let v = super::listobject::concat(&x.items.borrow(), &y.items.borrow());
             return Ok(Some(vm.list(v)));
         }
         if let (Some(x), Some(y)) = (a.downcast::<TupleBody>(), b.downcast::<TupleBody>()) {
@@ -633,10 +590,7 @@ pub fn seq_binary(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult<Opti
         }
         if let Some(x) = seq.downcast::<ListBody>() {
             let src = x.items.borrow().clone();
-            let mut v = Vec::with_capacity(src.len() * n);
-            for _ in 0..n {
-                v.extend(src.iter().cloned());
-            }
+            let v = super::listobject::repeat(vm, &src, n as i64)?;
             return Ok(Some(vm.list(v)));
         }
         if let Some(x) = seq.downcast::<TupleBody>() {
@@ -801,14 +755,6 @@ pub fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<O
             "co_consts" => Some(vm.tuple(c.consts.clone())),
             "co_names" => Some(vm.tuple(c.names.clone())),
             other => super::code_attrs::code_attr(vm, c, other),
-        });
-    }
-    if let Some(r) = o.downcast::<RangeBody>() {
-        return Ok(match n.as_str() {
-            "start" => Some(vm.int(r.start)),
-            "stop" => Some(vm.int(r.stop)),
-            "step" => Some(vm.int(r.step)),
-            _ => None,
         });
     }
     if let Some(g) = o.downcast::<GenBody>() {
@@ -994,7 +940,6 @@ pub fn install(vm: &mut Vm) {
     set!(t.tuple, repr, tuple_repr);
     set!(t.list, repr, list_repr);
     set!(t.dict, repr, dict_repr);
-    set!(t.range, repr, range_repr);
     set!(t.type_, repr, type_repr);
     set!(t.function, repr, function_repr);
     set!(t.builtin, repr, builtin_repr);
@@ -1024,22 +969,18 @@ pub fn install(vm: &mut Vm) {
     set!(t.tuple, mp_length, tuple_len);
     set!(t.list, mp_length, list_len);
     set!(t.dict, mp_length, dict_len);
-    set!(t.range, mp_length, range_len);
     set!(t.tuple, mp_subscript, tuple_getitem);
     set!(t.list, mp_subscript, list_getitem);
     set!(t.str_, mp_subscript, str_getitem);
-    set!(t.range, mp_subscript, range_getitem);
     set!(t.dict, mp_subscript, dict_getitem);
     set!(t.list, mp_ass_subscript, list_setitem);
     set!(t.dict, mp_ass_subscript, dict_setitem);
     set!(t.dict, sq_contains, dict_contains);
     set!(t.str_, sq_contains, str_contains);
-    set!(t.range, sq_contains, range_contains);
     set!(t.list, iter, list_iter);
     set!(t.tuple, iter, tuple_iter);
     set!(t.str_, iter, str_iter);
     set!(t.dict, iter, dict_iter);
-    set!(t.range, iter, range_iter);
     for ty in [&t.list_iter, &t.tuple_iter, &t.str_iter, &t.dict_keyiter, &t.range_iter] {
         set!(ty, iter, self_iter);
     }

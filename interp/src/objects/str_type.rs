@@ -1031,8 +1031,14 @@ pub fn format(vm: &mut Vm, v: &ObjRef, spec: &ObjRef) -> PyResult {
         return vm.to_str(v);
     }
     let tn = vm.type_name(v);
-    let r = if let Some(i) = v.downcast::<IntBody>() {
-        fs::format_int(&Int::from_i64(i.sat()), &sp, if v.is_exact(&vm.t.bool_) { "bool" } else { &tn }).map(|s| vm.str(&s))
+    let r = if v.downcast::<IntBody>().is_some() {
+        let n = super::longobject::to_big(v).unwrap_or_default();
+        fs::format_int(&n, &sp, if v.is_exact(&vm.t.bool_) { "bool" } else { &tn }).map(|s| vm.str(&s))
+    } else if let Some(c) = v.downcast::<super::complexobject::ComplexBody>() {
+        if sp.is_empty() {
+            return vm.to_str(v);
+        }
+        fs::format_complex(c.re, c.im, &sp).map(|s| vm.str(&s))
     } else if let Some(f) = v.downcast::<FloatBody>() {
         if sp.is_empty() {
             return vm.to_str(v);

@@ -338,29 +338,7 @@ pub fn inplace(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult<Option<
             return Ok(None);
         }
     }
-    if let Some(l) = a.downcast::<ListBody>() {
-        if op == 0 {
-            let items = if b.is(a) { l.items.borrow().clone() } else { vm.collect(b)? };
-            l.items.borrow_mut().extend(items);
-            return Ok(Some(a.clone()));
-        }
-        if op == 5 {
-            if let Some(n) = super::longobject::small_int(b) {
-                let cur = l.items.borrow().clone();
-                let n = n.max(0) as usize;
-                if cur.len().checked_mul(n).is_none_or(|t| t > 1 << 36) {
-                    return Err(super::typeobject::PyErr(vm.new_exception(&vm.e.memory_error.clone(), vec![])));
-                }
-                let mut v = Vec::with_capacity(cur.len() * n);
-                for _ in 0..n {
-                    v.extend(cur.iter().cloned());
-                }
-                let old = std::mem::replace(&mut *l.items.borrow_mut(), v);
-                drop(old);
-                return Ok(Some(a.clone()));
-            }
-        }
-    }
+    // list's in-place `+=`/`*=` are container_ops' (`list_inplace_concat`/`_repeat`).
     Ok(None)
 }
 
