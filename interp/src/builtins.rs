@@ -1059,6 +1059,10 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
         return Err(vm.type_error(&format!("Cannot create a consistent method resolution order (MRO) for bases {}", names.join(", "))));
     };
     *tp(&ty).mro.borrow_mut() = mro;
+    // A metaclass's own `mro()` decides the order (`mro_invoke`).
+    if let Some(custom) = crate::objects::type_mro::custom_mro(vm, &ty)? {
+        *tp(&ty).mro.borrow_mut() = custom;
+    }
     // Inherit the base's slots, then override with the dunder-calling ones the class defines.
     let is_builtin_sub = layout.base.is_some();
     let bs = &tp(&base).slots;
@@ -1665,5 +1669,7 @@ pub fn install(vm: &mut Vm) {
     crate::objects::str_type::install(vm);
     crate::objects::bytes_type::install(vm);
     crate::objects::memoryview::install(vm);
+    let t = vm.t.type_.clone();
+    vm.add_method(&t, "mro", crate::objects::type_mro::type_mro);
     crate::objects::float_text::install(vm);
 }

@@ -43,6 +43,7 @@ pub mod str_repr;
 pub mod str_type;
 pub mod structseq;
 pub mod subclass;
+pub mod type_mro;
 pub mod typeobject;
 pub mod typevarobject;
 pub mod unicode_db;
