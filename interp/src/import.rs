@@ -33,6 +33,9 @@ pub struct ImportState {
     modules: Option<ObjRef>,
     path: Option<ObjRef>,
     bootstrap: Option<ObjRef>,
+    /// The interned names the import statements look up each time (`__import__`, `__path__`,
+    /// `__getattr__`), kept so that a re-import does not intern them again.
+    names: Option<[ObjRef; 3]>,
 }
 
 /// The Python half of the bootstrap: what importlib's spec and loader objects show a program.
@@ -348,7 +351,8 @@ fn resolve_name(vm: &mut Vm, name: &str, globals: &ObjRef, level: usize) -> PyRe
 pub fn import_name(vm: &mut Vm, name: &ObjRef, fromlist: &ObjRef, level: &ObjRef) -> PyResult {
     let fr = vm.frames.last().expect("a frame");
     let (globals, builtins, locals) = (fr.globals.clone(), fr.builtins.clone(), fr.locals.clone());
-    let imp = vm.dict_get_str(&builtins, "__import__")?;
+    let key = import_names(vm)[0].clone();
+    let imp = if builtins.downcast::<DictBody>().is_some() { vm.dict_get(&builtins, &key)? } else { vm.dict_get_str(&builtins, "__import__")? };
     let Some(imp) = imp else {
         return Err(vm.err(&vm.e.import_error.clone(), "__import__ not found"));
     };
@@ -363,10 +367,35 @@ pub fn import_name(vm: &mut Vm, name: &ObjRef, fromlist: &ObjRef, level: &ObjRef
 
 /// `PyImport_ImportModuleLevelObject`.
 pub fn import_module_level(vm: &mut Vm, name: &ObjRef, globals: Option<&ObjRef>, fromlist: &ObjRef, level: i64) -> PyResult {
-    let Some(name) = s(name) else { return Err(vm.type_error("module name must be a string")) };
+    let Some(nb) = name.downcast::<StrBody>() else { return Err(vm.type_error("module name must be a string")) };
     if level < 0 {
         return Err(vm.value_error("level must be >= 0"));
     }
+    // The fast path (CPython's `import_get_module` hit): an absolute name already in sys.modules
+    // costs one dictionary lookup with the name object itself (its hash is cached), and nothing
+    // else when there is no from-list and the name has no dot, or the module is no package.
+    if level == 0 && nb.nchars > 0 {
+        let mods = sys_modules(vm);
+        if let Some(m) = vm.dict_get(&mods, name)? {
+            if !m.is(&vm.none) {
+                let has_from = fromlist_nonempty(vm, fromlist);
+                let dotted = nb.s.as_bytes().contains(&b'.');
+                if !has_from {
+                    if !dotted {
+                        return Ok(m);
+                    }
+                    // `import a.b.c` binds the top-level package `a`.
+                    if let Some(front) = nb.s.as_str().and_then(|t| t.split_once('.')).map(|(f, _)| f.to_string()) {
+                        return import_abs(vm, &front);
+                    }
+                }
+                if has_from && !might_be_package(vm, &m)? {
+                    return Ok(m);
+                }
+            }
+        }
+    }
+    let Some(name) = s(name) else { return Err(vm.type_error("module name must be a string")) };
     let abs_name = if level > 0 {
         let Some(g) = globals else {
             return Err(vm.err(&vm.e.key_error.clone(), "'__name__' not in globals"));
@@ -379,10 +408,7 @@ pub fn import_module_level(vm: &mut Vm, name: &ObjRef, globals: Option<&ObjRef>,
         name.clone()
     };
     let module = import_abs(vm, &abs_name)?;
-    let has_from = match fromlist.downcast::<TupleBody>() {
-        Some(t) => !t.items.is_empty(),
-        None => fromlist.downcast::<ListBody>().map_or(!fromlist.is(&vm.none), |l| !l.items.borrow().is_empty()),
-    };
+    let has_from = fromlist_nonempty(vm, fromlist);
     if !has_from {
         if level == 0 || !name.is_empty() {
             let Some(dot) = name.find('.') else { return Ok(module) };
@@ -399,10 +425,43 @@ pub fn import_module_level(vm: &mut Vm, name: &ObjRef, globals: Option<&ObjRef>,
         }
         return Ok(module);
     }
-    if getattr_opt(vm, &module, "__path__")?.is_some() {
+    if might_be_package(vm, &module)? && getattr_opt(vm, &module, "__path__")?.is_some() {
         handle_fromlist(vm, &module, fromlist, false)?;
     }
     Ok(module)
+}
+
+/// The interned `__import__`, `__path__` and `__getattr__`.
+fn import_names<'a>(vm: &'a mut Vm) -> &'a [ObjRef; 3] {
+    if vm.modules.names.is_none() {
+        let n = [vm.intern("__import__"), vm.intern("__path__"), vm.intern("__getattr__")];
+        vm.modules.names = Some(n);
+    }
+    vm.modules.names.as_ref().expect("set above")
+}
+
+/// Whether a from-list names anything (`None` and empty sequences do not).
+fn fromlist_nonempty(vm: &Vm, fromlist: &ObjRef) -> bool {
+    match fromlist.downcast::<TupleBody>() {
+        Some(t) => !t.items.is_empty(),
+        None => fromlist.downcast::<ListBody>().map_or(!fromlist.is(&vm.none), |l| !l.items.borrow().is_empty()),
+    }
+}
+
+/// False only when `module` certainly has no `__path__`: a plain module object whose namespace
+/// has neither `__path__` nor a module `__getattr__` (so no AttributeError is made and dropped
+/// for the common from-import of a plain module). Anything else may be a package.
+fn might_be_package(vm: &mut Vm, module: &ObjRef) -> PyResult<bool> {
+    let Some(mb) = module.downcast::<ModuleBody>() else { return Ok(true) };
+    if !module.type_of().is(&vm.t.module) {
+        return Ok(true);
+    }
+    let d = mb.dict.clone();
+    if d.downcast::<DictBody>().is_none() {
+        return Ok(true);
+    }
+    let [_, path, getattr] = import_names(vm).clone();
+    Ok(vm.dict_get(&d, &path)?.is_some() || vm.dict_get(&d, &getattr)?.is_some())
 }
 
 /// `_handle_fromlist`: imports the submodules a from-import names that the package does not have

@@ -1,5 +1,6 @@
-//! `memoryview` over bytes and bytearray (Objects/memoryobject.c), for the one-dimensional
-//! unsigned-byte format 'B' only: a window `start..stop` onto the exporting object. A view of a
+//! `memoryview` over bytes and bytearray (Objects/memoryobject.c), one-dimensional with the
+//! one-byte formats 'B', 'b' and 'c' (what `cast` reaches among them): a window `start..stop`
+//! onto the exporting object. `toreadonly` views refuse writes. A view of a
 //! bytearray counts as an export while it lives (and until `release()`), so resizing the
 //! bytearray raises BufferError as in CPython.
 
@@ -16,6 +17,10 @@ pub struct MemoryViewBody {
     pub obj: RefCell<Option<ObjRef>>,
     pub start: usize,
     pub stop: Cell<usize>,
+    /// Made by `toreadonly()` (a view of bytes is read-only regardless).
+    pub readonly: Cell<bool>,
+    /// The item format: b'B' (unsigned byte), b'b' (signed byte) or b'c' (bytes of length 1).
+    pub format: Cell<u8>,
 }
 crate::impl_body!(MemoryViewBody, "memoryview");
 
@@ -38,7 +43,13 @@ pub fn new_view(vm: &Vm, obj: &ObjRef, start: usize, stop: usize) -> ObjRef {
     if let Some(ba) = obj.downcast::<ByteArrayBody>() {
         ba.exports.set(ba.exports.get() + 1);
     }
-    alloc(&vm.t.memoryview, MemoryViewBody { obj: RefCell::new(Some(obj.clone())), start, stop: Cell::new(stop) })
+    alloc(&vm.t.memoryview, MemoryViewBody {
+        obj: RefCell::new(Some(obj.clone())),
+        start,
+        stop: Cell::new(stop),
+        readonly: Cell::new(false),
+        format: Cell::new(b'B'),
+    })
 }
 
 /// The bytes a view shows (None when released).
@@ -71,7 +82,9 @@ fn mv_new(vm: &mut Vm, _t: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> PyR
     let o = p[0].clone().unwrap();
     if let Some(m) = o.downcast::<MemoryViewBody>() {
         let Some(src) = m.obj.borrow().clone() else { return Err(released(vm)) };
-        return Ok(new_view(vm, &src, m.start, m.stop.get()));
+        let v = new_view(vm, &src, m.start, m.stop.get());
+        copy_flags(m, &v);
+        return Ok(v);
     }
     let n = if let Some(b) = o.downcast::<BytesBody>() {
         b.b.len()
@@ -92,8 +105,34 @@ fn mv_len(vm: &mut Vm, o: &ObjRef) -> PyResult<usize> {
     Ok(live(vm, o)?.len())
 }
 
+/// A new view shares the read-only flag and format of the view it came from.
+fn copy_flags(from: &MemoryViewBody, to: &ObjRef) {
+    let t = body(to);
+    t.readonly.set(from.readonly.get());
+    t.format.set(from.format.get());
+}
+
+/// One item in the view's format.
+fn item(vm: &mut Vm, fmt: u8, c: u8) -> ObjRef {
+    match fmt {
+        b'b' => vm.int(c as i8 as i64),
+        b'c' => super::bytes_type::new_bytes(vm, vec![c]),
+        _ => vm.int(c as i64),
+    }
+}
+
 fn mv_getitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult {
     let b = live(vm, o)?;
+    if let Some(sl) = k.downcast::<super::sliceobject::SliceBody>() {
+        let (start, stop, step, n) = super::sliceobject::indices(vm, sl, b.len())?;
+        if step == 1 || n == 0 {
+            let a = if n == 0 { 0 } else { start as usize };
+            let stop = if n == 0 { 0 } else { stop as usize };
+            if let Some(v) = slice(vm, o, a, stop)? {
+                return Ok(v);
+            }
+        }
+    }
     let Some(i) = super::str_type::index_value(vm, k)? else {
         return Err(vm.type_error("memoryview: invalid slice key"));
     };
@@ -101,14 +140,15 @@ fn mv_getitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult {
     if j < 0 || j >= b.len() as i64 {
         return Err(vm.err(&vm.e.index_error.clone(), "index out of bounds on dimension 1"));
     }
-    Ok(vm.int(b[j as usize] as i64))
+    let fmt = body(o).format.get();
+    Ok(item(vm, fmt, b[j as usize]))
 }
 
 fn mv_setitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
     let n = live(vm, o)?.len();
     let m = body(o);
     let src = m.obj.borrow().clone().unwrap();
-    let Some(ba) = src.downcast::<ByteArrayBody>() else {
+    let Some(ba) = src.downcast::<ByteArrayBody>().filter(|_| !m.readonly.get()) else {
         return Err(vm.type_error("cannot modify read-only memory"));
     };
     let Some(v) = v else { return Err(vm.type_error("cannot delete memory")) };
@@ -119,9 +159,12 @@ fn mv_setitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef, v: Option<ObjRef>) -> PyResul
     if j < 0 || j >= n as i64 {
         return Err(vm.err(&vm.e.index_error.clone(), "index out of bounds on dimension 1"));
     }
-    let x = match v.downcast::<IntBody>() {
-        Some(x) if (0..256).contains(&x.sat()) => x.sat() as u8,
-        _ => return Err(vm.value_error("memoryview: invalid value for format 'B'")),
+    let fmt = m.format.get();
+    let x = match (fmt, v.downcast::<IntBody>(), v.downcast::<BytesBody>()) {
+        (b'B', Some(x), _) if (0..256).contains(&x.sat()) => x.sat() as u8,
+        (b'b', Some(x), _) if (-128..128).contains(&x.sat()) => x.sat() as i8 as u8,
+        (b'c', _, Some(c)) if c.b.len() == 1 => c.b[0],
+        _ => return Err(vm.value_error(&format!("memoryview: invalid value for format '{}'", fmt as char))),
     };
     ba.b.borrow_mut()[m.start + j as usize] = x;
     Ok(())
@@ -147,7 +190,7 @@ fn mv_compare(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult {
 
 fn mv_hash(vm: &mut Vm, o: &ObjRef) -> PyResult<i64> {
     let b = live(vm, o)?;
-    if body(o).obj.borrow().as_ref().is_some_and(|s| s.downcast::<ByteArrayBody>().is_some()) {
+    if !body(o).readonly.get() && body(o).obj.borrow().as_ref().is_some_and(|s| s.downcast::<ByteArrayBody>().is_some()) {
         return Err(vm.value_error("cannot hash writable memoryview object"));
     }
     Ok(if b.is_empty() { 0 } else { let h = super::slots::siphash13(&b) as i64; if h == -1 { -2 } else { h } })
@@ -155,7 +198,8 @@ fn mv_hash(vm: &mut Vm, o: &ObjRef) -> PyResult<i64> {
 
 fn mv_iter(vm: &mut Vm, o: &ObjRef) -> PyResult {
     let b = live(vm, o)?;
-    let items = b.into_iter().map(|c| vm.int(c as i64)).collect();
+    let fmt = body(o).format.get();
+    let items = b.into_iter().map(|c| item(vm, fmt, c)).collect();
     let l = vm.list(items);
     vm.get_iter(&l)
 }
@@ -169,9 +213,9 @@ fn mv_getattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult {
             let src = m.obj.borrow().clone().unwrap();
             Some(match n.as_str() {
                 "obj" => src.clone(),
-                "readonly" => vm.bool(src.downcast::<BytesBody>().is_some()),
+                "readonly" => vm.bool(m.readonly.get() || src.downcast::<BytesBody>().is_some()),
                 "nbytes" => vm.int(b.len() as i64),
-                "format" => vm.str("B"),
+                "format" => vm.str(&(m.format.get() as char).to_string()),
                 "itemsize" | "ndim" => vm.int(1),
                 "shape" => {
                     let x = vm.int(b.len() as i64);
@@ -200,8 +244,58 @@ fn m_tobytes(vm: &mut Vm, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
 fn m_tolist(vm: &mut Vm, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
     bind(vm, "memoryview.tolist", &[], 0, Style::NoArgs, a, kw)?;
     let b = live(vm, &a[0])?;
-    let items = b.into_iter().map(|c| vm.int(c as i64)).collect();
+    let fmt = body(&a[0]).format.get();
+    let items = b.into_iter().map(|c| item(vm, fmt, c)).collect();
     Ok(vm.list(items))
+}
+fn m_toreadonly(vm: &mut Vm, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
+    bind(vm, "memoryview.toreadonly", &[], 0, Style::NoArgs, a, kw)?;
+    let m = body(&a[0]);
+    let Some(src) = m.obj.borrow().clone() else { return Err(released(vm)) };
+    let v = new_view(vm, &src, m.start, m.stop.get());
+    copy_flags(m, &v);
+    body(&v).readonly.set(true);
+    Ok(v)
+}
+/// `cast(format[, shape])` among the one-byte formats; a shape must cover the buffer and only
+/// one-dimensional shapes are modelled.
+fn m_cast(vm: &mut Vm, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
+    let p = bind(vm, "cast", &["format", "shape"], 1, Style::Keywords, a, kw)?;
+    let m = body(&a[0]);
+    let Some(src) = m.obj.borrow().clone() else { return Err(released(vm)) };
+    let f = p[0].clone().expect("required");
+    let Some(fs) = f.downcast::<StrBody>().map(|s| s.text().into_owned()) else {
+        return Err(vm.type_error(&format!("cast() argument 'format' must be str, not {}", vm.type_name(&f))));
+    };
+    let code = fs.strip_prefix('@').unwrap_or(&fs);
+    let fmt = match code {
+        "B" | "b" | "c" => code.as_bytes()[0],
+        "h" | "H" | "i" | "I" | "l" | "L" | "q" | "Q" | "n" | "N" | "f" | "d" | "e" | "?" | "P" => {
+            return Err(vm.err(&vm.e.not_implemented_error.clone(), &format!("memoryview: cast to format '{code}' is not modelled by pyref")));
+        }
+        _ => return Err(vm.value_error("memoryview: destination format must be a native single character format prefixed with an optional '@'")),
+    };
+    let n = m.stop.get().saturating_sub(m.start);
+    if let Some(shape) = p[1].clone().filter(|s| !s.is(&vm.none)) {
+        if shape.downcast::<ListBody>().is_none() && shape.downcast::<TupleBody>().is_none() {
+            return Err(vm.type_error("shape must be a list or a tuple"));
+        }
+        let dims = vm.collect(&shape)?;
+        let mut product: i64 = 1;
+        for d in &dims {
+            product = product.saturating_mul(super::str_type::index_value(vm, d)?.unwrap_or(-1));
+        }
+        if product != n as i64 {
+            return Err(vm.type_error("memoryview: product(shape) * itemsize != buffer size"));
+        }
+        if dims.len() != 1 {
+            return Err(vm.err(&vm.e.not_implemented_error.clone(), "memoryview: multi-dimensional casts are not modelled by pyref"));
+        }
+    }
+    let v = new_view(vm, &src, m.start, m.stop.get());
+    copy_flags(m, &v);
+    body(&v).format.set(fmt);
+    Ok(v)
 }
 fn m_hex(vm: &mut Vm, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
     bind(vm, "memoryview.hex", &[], 0, Style::NoArgs, a, kw)?;
@@ -219,7 +313,9 @@ pub fn slice(vm: &mut Vm, o: &ObjRef, a: usize, b: usize) -> PyResult<Option<Obj
     let Some(m) = o.downcast::<MemoryViewBody>() else { return Ok(None) };
     let Some(src) = m.obj.borrow().clone() else { return Err(released(vm)) };
     let stop = if a < b { m.start + b } else { m.start + a };
-    Ok(Some(new_view(vm, &src, m.start + a, stop)))
+    let v = new_view(vm, &src, m.start + a, stop);
+    copy_flags(m, &v);
+    Ok(Some(v))
 }
 
 pub fn install(vm: &mut Vm) {
@@ -238,7 +334,8 @@ pub fn install(vm: &mut Vm) {
     if tp(&t).dict.borrow().is_none() {
         *tp(&t).dict.borrow_mut() = Some(vm.new_dict());
     }
-    let methods: &[(&'static str, NativeFn)] = &[("tobytes", m_tobytes), ("tolist", m_tolist), ("hex", m_hex), ("release", m_release)];
+    let methods: &[(&'static str, NativeFn)] = &[("tobytes", m_tobytes), ("tolist", m_tolist), ("hex", m_hex), ("release", m_release),
+        ("toreadonly", m_toreadonly), ("cast", m_cast)];
     for (name, f) in methods {
         let d = alloc(&vm.t.method_descr.clone(), MethodDescrBody { name, f: *f, owner: t.clone() });
         vm.type_set(&t, name, d);

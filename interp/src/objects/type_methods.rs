@@ -29,7 +29,8 @@ fn type_arg<'a>(vm: &Vm, a: Args<'a>, what: &str) -> PyResult<&'a ObjRef> {
 fn type_mro(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
     let t = type_arg(vm, a, "mro")?.clone();
     if a.len() > 1 {
-        return Err(vm.type_error(&format!("type.mro() takes no arguments ({} given)", a.len() - 1)));
+        // The bound built-in method names its class: `D.mro() takes no arguments`.
+        return Err(vm.type_error(&format!("{}.mro() takes no arguments ({} given)", tp(&t).name(), a.len() - 1)));
     }
     let bases = tp(&t).bases.clone();
     if bases.is_empty() {

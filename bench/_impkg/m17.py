@@ -1,0 +1,17 @@
+"""Tiny module 17 of the first-import benchmark."""
+N = 17
+
+
+def f(x):
+    return x * 2 + N
+
+
+class C:
+    def __init__(self, v):
+        self.v = v
+
+    def get(self):
+        return self.v + N
+
+
+TABLE = {k: k * N for k in range(8)}
