@@ -17,7 +17,7 @@ use std::cell::Cell;
 
 const MAX_SMALL: usize = 256;
 const CLASSES: usize = MAX_SMALL / 16;
-const KEEP: u32 = 1 << 14;
+const KEEP: u32 = 1 << 20;
 
 struct FreeList {
     head: Cell<*mut u8>,
