@@ -70,6 +70,13 @@ pub fn func_display_name(vm: &mut Vm, f: &ObjRef) -> String {
     if let Some(b) = f.downcast::<BuiltinBody>() {
         return format!("{}()", b.name);
     }
+    // A bound method forwards `__qualname__` and `__module__` to its function.
+    if let Some(m) = f.downcast::<crate::objects::bodies::MethodBody>() {
+        let func = m.func.clone();
+        if func.downcast::<FunctionBody>().is_some() {
+            return func_display_name(vm, &func);
+        }
+    }
     format!("{} object", vm.type_name(f))
 }
 

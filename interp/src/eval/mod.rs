@@ -327,6 +327,23 @@ fn bind_args(vm: &mut Vm, fb: &FunctionBody, cb: &CodeBody, base: usize, mut arg
                                 bad.join(", ")
                             )));
                         }
+                        // `_Py_CalculateSuggestions` over the keyword-passable parameter names.
+                        let cands: Vec<String> = if total > posonly {
+                            c.localsplusnames[posonly..total]
+                                .iter()
+                                .map(|n| n.to_string())
+                                .collect()
+                        } else {
+                            Vec::new()
+                        };
+                        if let Some(sug) = crate::suggestions::calculate(&cands, &ns) {
+                            return Err(vm.type_error(&format!(
+                                "{}() got an unexpected keyword argument '{}'. Did you mean '{}'?",
+                                qualname_of(fb),
+                                ns,
+                                sug
+                            )));
+                        }
                         return Err(vm.type_error(&format!("{}() got an unexpected keyword argument '{}'", qualname_of(fb), ns)));
                     }
                 },
@@ -1339,7 +1356,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         if items.len() < arg as usize {
                             err!(vm.value_error(&format!("not enough values to unpack (expected {}, got {})", arg, items.len())));
                         }
-                        err!(vm.value_error(&format!("too many values to unpack (expected {}, got {})", arg, items.len())));
+                        err!(vm.value_error(&format!("too many values to unpack (expected {})", arg)));
                     }
                     for x in items.into_iter().rev() {
                         vm.stack.push(Some(x));
