@@ -1212,7 +1212,14 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     if v.downcast::<DictBody>().is_none() && vm.getattr_str(&v, "keys").is_err() {
                         err!(vm.type_error(&format!("{} argument after ** must be a mapping, not {}", fname, vm.type_name(&v))));
                     }
-                    let keys = tri!(vm.collect(&v));
+                    // `PyDict_Merge`: a non-dict mapping's keys come from its `keys()`.
+                    let keys = if v.downcast::<DictBody>().is_some() {
+                        tri!(vm.collect(&v))
+                    } else {
+                        let kf = tri!(vm.getattr_str(&v, "keys"));
+                        let ks = tri!(vm.call(&kf, &[], None));
+                        tri!(vm.collect(&ks))
+                    };
                     for k in keys {
                         if tri!(vm.dict_get(&d, &k)).is_some() {
                             let ks = vm.str_string(&k).unwrap_or_default();
