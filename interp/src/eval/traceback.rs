@@ -317,6 +317,12 @@ fn carets(src: &str, col: usize, end: usize, op: u8) -> Option<String> {
         if seg.last() == Some(&']') { matching_open(&seg, seg.len() - 1, '[', ']').filter(|&p| p > 0).map(|p| (p, seg.len())) } else { None }
     } else if op == Op::CALL as u8 || op == Op::CALL_KW as u8 || op == Op::CALL_FUNCTION_EX as u8 {
         if seg.last() == Some(&')') { matching_open(&seg, seg.len() - 1, '(', ')').filter(|&p| p > 0).map(|p| (p, seg.len())) } else { None }
+    } else if seg.last() == Some(&')') {
+        // Other instructions (FOR_ITER over `gen(...)`, ...): CPython looks at the segment's
+        // shape, so a plain `name(...)` / `a.b(...)` call still gets the call markers.
+        matching_open(&seg, seg.len() - 1, '(', ')')
+            .filter(|&p| p > 0 && seg[..p].iter().all(|ch| ch.is_alphanumeric() || *ch == '_' || *ch == '.'))
+            .map(|p| (p, seg.len()))
     } else {
         None
     };
