@@ -436,4 +436,17 @@ mod tests {
         assert_eq!(decode(b"\xed\xa0\x80", Codec::Utf8, "surrogatepass").unwrap(), vec![0xD800]);
         assert_eq!(decode(b"\xff\xfea\x00", Codec::Utf16(None), "strict").unwrap(), cps("a"));
     }
+
+    #[test]
+    fn charmap_codecs() {
+        let c = lookup("ISO-8859-15").expect("iso8859-15");
+        assert_eq!(c.name(), "charmap");
+        assert_eq!(encode(&cps("a\u{20ac}"), c, "strict").unwrap(), b"a\xa4");
+        assert_eq!(decode(b"a\xa4", c, "strict").unwrap(), cps("a\u{20ac}"));
+        assert!(matches!(encode(&cps("\u{101}"), c, "strict"), Err(CodecError::Encode { start: 0, end: 1, .. })));
+        let w = lookup("cp1252").expect("cp1252");
+        assert!(matches!(decode(b"\x81", w, "strict"), Err(CodecError::Decode { start: 0, end: 1, .. })));
+        assert_eq!(encode(&cps("\u{101}"), w, "replace").unwrap(), b"?");
+        assert!(lookup("no-such-codec").is_none());
+    }
 }
