@@ -70,6 +70,13 @@ pub fn func_display_name(vm: &mut Vm, f: &ObjRef) -> String {
     if let Some(b) = f.downcast::<BuiltinBody>() {
         return format!("{}()", b.name);
     }
+    // A bound method forwards `__qualname__` and `__module__` to its function.
+    if let Some(m) = f.downcast::<crate::objects::bodies::MethodBody>() {
+        let func = m.func.clone();
+        if func.downcast::<FunctionBody>().is_some() {
+            return func_display_name(vm, &func);
+        }
+    }
     format!("{} object", vm.type_name(f))
 }
 
@@ -1270,11 +1277,15 @@ fn b_exit_placeholder(vm: &mut Vm, _a: Args, _kw: Kw) -> PyResult {
 }
 
 fn staticmethod_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
-    nargs(vm, "staticmethod", args, 1, 1)?;
+    if args.len() != 1 {
+        return Err(vm.type_error(&format!("staticmethod expected 1 argument, got {}", args.len())));
+    }
     Ok(alloc(&vm.t.staticmethod.clone(), StaticMethodBody { f: args[0].clone() }))
 }
 fn classmethod_new(vm: &mut Vm, _t: &ObjRef, args: Args, _kw: Kw) -> PyResult {
-    nargs(vm, "classmethod", args, 1, 1)?;
+    if args.len() != 1 {
+        return Err(vm.type_error(&format!("classmethod expected 1 argument, got {}", args.len())));
+    }
     Ok(alloc(&vm.t.classmethod.clone(), ClassMethodBody { f: args[0].clone() }))
 }
 fn property_new(vm: &mut Vm, _t: &ObjRef, args: Args, kw: Kw) -> PyResult {
@@ -1422,6 +1433,7 @@ pub fn install(vm: &mut Vm) {
         vm.type_set(&ty, name, d);
     }
     crate::objects::subclass::install(vm);
+    crate::objects::descr_methods::install(vm);
     crate::objects::str_type::install(vm);
     crate::objects::bytes_type::install(vm);
     crate::objects::memoryview::install(vm);

@@ -26,7 +26,7 @@ pub fn compile_str(vm: &mut Vm, src: &[u8], filename: &str, mode: &str, optimize
     let parsed = parse(src, pmode, false);
     let tree = match parsed.result {
         Ok(t) => t,
-        Err(e) => return Err(crate::pythonrun::syntax_error(vm, &e, filename, &parsed.text)),
+        Err(e) => return Err(crate::pythonrun::string_syntax_error(vm, &e, filename, &parsed.text, false)),
     };
     let (result, _warnings) = compile_ast_with_warnings(tree, filename, cmode, optimize);
     match result {
@@ -34,7 +34,7 @@ pub fn compile_str(vm: &mut Vm, src: &[u8], filename: &str, mode: &str, optimize
         Err(e) => {
             use crate::parser::error::{ErrorKind, SyntaxError};
             let se = SyntaxError::new(ErrorKind::Syntax, e.msg, e.lineno, e.col as i64, e.end_lineno, e.end_col as i64);
-            Err(crate::pythonrun::syntax_error(vm, &se, filename, &parsed.text))
+            Err(crate::pythonrun::string_syntax_error(vm, &se, filename, &parsed.text, true))
         }
     }
 }

@@ -327,6 +327,23 @@ fn bind_args(vm: &mut Vm, fb: &FunctionBody, cb: &CodeBody, base: usize, mut arg
                                 bad.join(", ")
                             )));
                         }
+                        // `_Py_CalculateSuggestions` over the keyword-passable parameter names.
+                        let cands: Vec<String> = if total > posonly {
+                            c.localsplusnames[posonly..total]
+                                .iter()
+                                .map(|n| n.to_string())
+                                .collect()
+                        } else {
+                            Vec::new()
+                        };
+                        if let Some(sug) = crate::suggestions::calculate(&cands, &ns) {
+                            return Err(vm.type_error(&format!(
+                                "{}() got an unexpected keyword argument '{}'. Did you mean '{}'?",
+                                qualname_of(fb),
+                                ns,
+                                sug
+                            )));
+                        }
                         return Err(vm.type_error(&format!("{}() got an unexpected keyword argument '{}'", qualname_of(fb), ns)));
                     }
                 },
@@ -1195,7 +1212,14 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     if v.downcast::<DictBody>().is_none() && vm.getattr_str(&v, "keys").is_err() {
                         err!(vm.type_error(&format!("{} argument after ** must be a mapping, not {}", fname, vm.type_name(&v))));
                     }
-                    let keys = tri!(vm.collect(&v));
+                    // `PyDict_Merge`: a non-dict mapping's keys come from its `keys()`.
+                    let keys = if v.downcast::<DictBody>().is_some() {
+                        tri!(vm.collect(&v))
+                    } else {
+                        let kf = tri!(vm.getattr_str(&v, "keys"));
+                        let ks = tri!(vm.call(&kf, &[], None));
+                        tri!(vm.collect(&ks))
+                    };
                     for k in keys {
                         if tri!(vm.dict_get(&d, &k)).is_some() {
                             let ks = vm.str_string(&k).unwrap_or_default();
@@ -1339,7 +1363,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         if items.len() < arg as usize {
                             err!(vm.value_error(&format!("not enough values to unpack (expected {}, got {})", arg, items.len())));
                         }
-                        err!(vm.value_error(&format!("too many values to unpack (expected {}, got {})", arg, items.len())));
+                        err!(vm.value_error(&format!("too many values to unpack (expected {})", arg)));
                     }
                     for x in items.into_iter().rev() {
                         vm.stack.push(Some(x));

@@ -171,6 +171,14 @@ fn format_stack(vm: &mut Vm, exc: &ObjRef, out: &mut String) -> bool {
                 continue;
             }
             out.push_str(&format!("  File \"{}\", line {}, in {}\n", cb.code.filename, line, cb.code.name));
+            if let (Some(l), Some(el), Some(c), Some(ec)) = pos {
+                if el > l {
+                    if let Some(block) = multiline_block(vm, &cb.code.filename, l, el, c as usize, ec as usize) {
+                        out.push_str(&block);
+                        continue;
+                    }
+                }
+            }
             if let Some(src) = source_line(vm, &cb.code.filename, line) {
                 let stripped = src.trim_start();
                 let stripped = stripped.trim_end();
@@ -263,6 +271,112 @@ fn syntax_error_block(vm: &mut Vm, exc: &ObjRef) -> Option<String> {
     Some(rendered[..cut].to_string())
 }
 
+/// `textwrap.dedent`: removes the leading whitespace common to the non-blank lines.
+fn dedent(lines: &[String]) -> Vec<String> {
+    let mut common: Option<String> = None;
+    for l in lines.iter().filter(|l| !l.trim().is_empty()) {
+        let ws: String = l.chars().take_while(|c| *c == ' ' || *c == '\t').collect();
+        common = Some(match common {
+            None => ws,
+            Some(c) => c.chars().zip(ws.chars()).take_while(|(a, b)| a == b).map(|(a, _)| a).collect(),
+        });
+    }
+    let n = common.map(|c| c.len()).unwrap_or(0);
+    lines.iter().map(|l| if l.trim().is_empty() { String::new() } else { l[n..].to_string() }).collect()
+}
+
+/// A position that spans several lines (traceback.py 3.13 `format_frame_summary`): the first
+/// and last lines, the lines around call anchors, `...<N lines>...` for the others, markers
+/// when the span is not whole lines.
+fn multiline_block(vm: &mut Vm, filename: &str, l: i32, el: i32, col: usize, end_col: usize) -> Option<String> {
+    let text = vm.sources.borrow().get(filename)?.clone();
+    let orig: Vec<String> = text.lines().skip(l as usize - 1).take((el - l + 1) as usize).map(|s| s.to_string()).collect();
+    if orig.len() != (el - l + 1) as usize || orig[0].trim().is_empty() {
+        return None;
+    }
+    let all = dedent(&orig);
+    let n = all.len();
+    let ded = orig[0].chars().count() - all[0].chars().count();
+    let start = byte_to_char(&orig[0], col).saturating_sub(ded);
+    let end = byte_to_char(&orig[n - 1], end_col).saturating_sub(ded);
+    let lines: Vec<Vec<char>> = all.iter().map(|s| s.chars().collect()).collect();
+    // Call anchors: the segment is `primary(...)` ending at `end`.
+    let mut seg: Vec<(usize, usize, char)> = Vec::new();
+    for (i, ln) in lines.iter().enumerate() {
+        let from = if i == 0 { start.min(ln.len()) } else { 0 };
+        let to = if i == n - 1 { end.min(ln.len()) } else { ln.len() };
+        for (j, ch) in ln.iter().enumerate().take(to).skip(from) {
+            seg.push((i, j, *ch));
+        }
+        if i != n - 1 {
+            seg.push((i, ln.len(), '\n'));
+        }
+    }
+    let chars: Vec<char> = seg.iter().map(|x| x.2).collect();
+    let anchors = if chars.last() == Some(&')') {
+        matching_open(&chars, chars.len() - 1, '(', ')')
+            .filter(|&p| p > 0 && chars[..p].iter().all(|ch| ch.is_alphanumeric() || *ch == '_' || *ch == '.'))
+            .map(|p| ((seg[p].0, seg[p].1), (n - 1, end)))
+    } else {
+        None
+    };
+    let show = anchors.is_some()
+        || !lines[0][..start.min(lines[0].len())].iter().collect::<String>().trim_start().is_empty()
+        || !lines[n - 1][end.min(lines[n - 1].len())..].iter().collect::<String>().trim_end().is_empty();
+    let mut sig: Vec<usize> = vec![0, n - 1];
+    if let Some(((ll, _), (rl, _))) = anchors {
+        for k in [ll, rl] {
+            for d in [k.wrapping_sub(1), k, k + 1] {
+                if d < n {
+                    sig.push(d);
+                }
+            }
+        }
+    }
+    sig.sort_unstable();
+    sig.dedup();
+    let mut result: Vec<String> = Vec::new();
+    let output_line = |i: usize, result: &mut Vec<String>| {
+        result.push(all[i].clone());
+        if !show {
+            return;
+        }
+        let ln = &lines[i];
+        let spaces = ln.iter().take_while(|c| c.is_whitespace()).count();
+        let count = if i == n - 1 { end } else { ln.len() };
+        let mut m = String::new();
+        for c in 0..count {
+            if c < spaces || (i == 0 && c < start) {
+                m.push(' ');
+            } else if let Some(((ll, lc), (rl, rc))) = anchors {
+                let inside = (i > ll || (i == ll && c >= lc)) && (i < rl || (i == rl && c < rc));
+                m.push(if inside { '^' } else { '~' });
+            } else {
+                m.push('^');
+            }
+        }
+        result.push(m);
+    };
+    for (k, &i) in sig.iter().enumerate() {
+        if k > 0 {
+            let diff = i - sig[k - 1];
+            if diff == 2 {
+                output_line(i - 1, &mut result);
+            } else if diff > 2 {
+                result.push(format!("...<{} lines>...", diff - 1));
+            }
+        }
+        output_line(i, &mut result);
+    }
+    let mut out = String::new();
+    for r in dedent(&result) {
+        out.push_str("    ");
+        out.push_str(&r);
+        out.push('\n');
+    }
+    Some(out)
+}
+
 fn byte_to_char(s: &str, b: usize) -> usize {
     s.char_indices().take_while(|(i, _)| *i < b).count()
 }
@@ -317,6 +431,12 @@ fn carets(src: &str, col: usize, end: usize, op: u8) -> Option<String> {
         if seg.last() == Some(&']') { matching_open(&seg, seg.len() - 1, '[', ']').filter(|&p| p > 0).map(|p| (p, seg.len())) } else { None }
     } else if op == Op::CALL as u8 || op == Op::CALL_KW as u8 || op == Op::CALL_FUNCTION_EX as u8 {
         if seg.last() == Some(&')') { matching_open(&seg, seg.len() - 1, '(', ')').filter(|&p| p > 0).map(|p| (p, seg.len())) } else { None }
+    } else if seg.last() == Some(&')') {
+        // Other instructions (FOR_ITER over `gen(...)`, ...): CPython looks at the segment's
+        // shape, so a plain `name(...)` / `a.b(...)` call still gets the call markers.
+        matching_open(&seg, seg.len() - 1, '(', ')')
+            .filter(|&p| p > 0 && seg[..p].iter().all(|ch| ch.is_alphanumeric() || *ch == '_' || *ch == '.'))
+            .map(|p| (p, seg.len()))
     } else {
         None
     };

@@ -10,6 +10,7 @@ pub mod linecache;
 pub mod math;
 pub mod os;
 pub mod sys;
+pub mod sys_flags;
 pub mod sys_frames;
 pub mod sys_numbers;
 pub mod token;

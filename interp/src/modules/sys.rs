@@ -113,6 +113,7 @@ pub fn make(vm: &mut Vm) -> ObjRef {
     let vi: Vec<ObjRef> = vec![vm.int(3), vm.int(13), vm.int(0), vm.str("final"), vm.int(0)];
     let vi = vm.tuple(vi);
     vm.dict_set_str(&d, "version_info", vi);
+    super::sys_flags::add(vm, &d);
     super::sys_numbers::add(vm, &d);
     super::sys_frames::add(vm, &d);
     let mods = crate::import::sys_modules(vm);

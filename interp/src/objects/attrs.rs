@@ -25,7 +25,7 @@ fn attribute_error(vm: &Vm, msg: String, name: &ObjRef, obj: &ObjRef) -> PyErr {
 }
 
 /// The name a property's error messages use: its getter's `__name__`.
-fn prop_name(p: &PropertyBody) -> Option<String> {
+pub fn prop_name(p: &PropertyBody) -> Option<String> {
     let f = p.fget.as_ref()?.downcast::<FunctionBody>()?;
     let n = f.name.borrow().clone();
     Some(name_str(&n))

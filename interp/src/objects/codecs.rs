@@ -15,6 +15,9 @@ pub enum Codec {
     /// UTF-16 / UTF-32: code unit size 2 or 4, byte order (None: native with a BOM).
     Utf16(Option<bool>),
     Utf32(Option<bool>),
+    /// An ASCII-compatible single-byte charmap codec (iso8859-15, cp1252, ...): its name and
+    /// the code points of bytes 0x80..=0xFF (U+FFFD where undefined), from the tokenizer's table.
+    Charmap(&'static (&'static str, [u16; 128])),
 }
 
 impl Codec {
@@ -31,6 +34,7 @@ impl Codec {
             Codec::Utf32(None) => "utf-32",
             Codec::Utf32(Some(false)) => "utf-32-le",
             Codec::Utf32(Some(true)) => "utf-32-be",
+            Codec::Charmap(_) => "charmap",
         }
     }
 }
@@ -49,7 +53,13 @@ pub fn lookup(name: &str) -> Option<Codec> {
         "utf_32" | "utf32" | "u32" => Codec::Utf32(None),
         "utf_32_le" | "utf_32le" | "utf32le" => Codec::Utf32(Some(false)),
         "utf_32_be" | "utf_32be" | "utf32be" => Codec::Utf32(Some(true)),
-        _ => return None,
+        _ => {
+            // The single-byte codecs, by the canonical name `codecs.lookup` gives.
+            let canonical = crate::tokenize::encoding::lookup_codec(name)?;
+            let tables = &crate::tokenize::codecs_table::CHARMAP_TABLES;
+            let i = tables.binary_search_by(|(n, _)| (*n).cmp(canonical)).ok()?;
+            Codec::Charmap(&tables[i])
+        }
     })
 }
 
@@ -102,6 +112,7 @@ pub fn encode(s: &[u32], codec: Codec, errors: &str) -> Result<Vec<u8>, CodecErr
     let (limit, reason) = match codec {
         Codec::Latin1 => (0x100, "ordinal not in range(256)"),
         Codec::Ascii => (0x80, "ordinal not in range(128)"),
+        Codec::Charmap(_) => (0x80, "character maps to <undefined>"),
         _ => (0x110000, "surrogates not allowed"),
     };
     if let Codec::Utf8Sig = codec {
@@ -110,6 +121,10 @@ pub fn encode(s: &[u32], codec: Codec, errors: &str) -> Result<Vec<u8>, CodecErr
     let unit = |out: &mut Vec<u8>, c: u32| match codec {
         Codec::Utf8 | Codec::Utf8Sig => utf8_push(out, c),
         Codec::Latin1 | Codec::Ascii => out.push(c as u8),
+        Codec::Charmap(t) => match t.1.iter().position(|&u| u as u32 == c) {
+            Some(p) if c >= 0x80 => out.push(0x80 + p as u8),
+            _ => out.push(c as u8),
+        },
         Codec::Utf16(be) => {
             let mut put = |u: u16| out.extend_from_slice(&if be == Some(true) { u.to_be_bytes() } else { u.to_le_bytes() });
             if c >= 0x10000 {
@@ -127,7 +142,12 @@ pub fn encode(s: &[u32], codec: Codec, errors: &str) -> Result<Vec<u8>, CodecErr
         Codec::Utf32(None) => out.extend_from_slice(&[0xFF, 0xFE, 0, 0]),
         _ => {}
     }
-    let bad = |c: u32| c >= limit || is_surrogate(c);
+    let bad = |c: u32| {
+        if let Codec::Charmap(t) = codec {
+            return c >= 0x80 && (c == 0xFFFD || !t.1.iter().any(|&u| u as u32 == c));
+        }
+        c >= limit || is_surrogate(c)
+    };
     let mut i = 0;
     while i < s.len() {
         let c = s[i];
@@ -260,6 +280,18 @@ pub fn decode(b: &[u8], codec: Codec, errors: &str) -> Result<Vec<u32>, CodecErr
     };
     match codec {
         Codec::Latin1 => out.extend(b.iter().map(|&x| x as u32)),
+        Codec::Charmap(t) => {
+            while i < b.len() {
+                let x = b[i];
+                let c = if x < 0x80 { x as u32 } else { t.1[(x - 0x80) as usize] as u32 };
+                if c == 0xFFFD {
+                    handle(&mut out, b, i, 1, "character maps to <undefined>")?;
+                } else {
+                    out.push(c);
+                }
+                i += 1;
+            }
+        }
         Codec::Ascii => {
             while i < b.len() {
                 if b[i] < 0x80 {
@@ -403,5 +435,18 @@ mod tests {
         assert_eq!(decode(b"\xff", Codec::Utf8, "surrogateescape").unwrap(), vec![0xDCFF]);
         assert_eq!(decode(b"\xed\xa0\x80", Codec::Utf8, "surrogatepass").unwrap(), vec![0xD800]);
         assert_eq!(decode(b"\xff\xfea\x00", Codec::Utf16(None), "strict").unwrap(), cps("a"));
+    }
+
+    #[test]
+    fn charmap_codecs() {
+        let c = lookup("ISO-8859-15").expect("iso8859-15");
+        assert_eq!(c.name(), "charmap");
+        assert_eq!(encode(&cps("a\u{20ac}"), c, "strict").unwrap(), b"a\xa4");
+        assert_eq!(decode(b"a\xa4", c, "strict").unwrap(), cps("a\u{20ac}"));
+        assert!(matches!(encode(&cps("\u{101}"), c, "strict"), Err(CodecError::Encode { start: 0, end: 1, .. })));
+        let w = lookup("cp1252").expect("cp1252");
+        assert!(matches!(decode(b"\x81", w, "strict"), Err(CodecError::Decode { start: 0, end: 1, .. })));
+        assert_eq!(encode(&cps("\u{101}"), w, "replace").unwrap(), b"?");
+        assert!(lookup("no-such-codec").is_none());
     }
 }

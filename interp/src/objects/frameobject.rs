@@ -291,7 +291,7 @@ pub fn attribute(vm: &mut Vm, o: &ObjRef, name: &str) -> PyResult<Option<ObjRef>
         return Ok(None);
     }
     if let Some(b) = o.downcast::<GenBody>() {
-        if matches!(name, "gi_frame" | "cr_frame") {
+        if matches!(name, "gi_frame" | "cr_frame" | "ag_frame") {
             return Ok(gen_frame(vm, o, b));
         }
         return Ok(None);

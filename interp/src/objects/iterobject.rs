@@ -285,7 +285,12 @@ fn iter_next(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
             }
         }
         Job::Map(func, its) => match next_all(vm, &its)? {
-            Ok(row) => Ok(Some(vm.call(&func, &row, None)?)),
+            Ok(row) => match vm.call(&func, &row, None) {
+                Ok(r) => Ok(Some(r)),
+                // A StopIteration raised by the function ends the map, as `PyIter_Next` sees it.
+                Err(e) if is_subtype(&e.0.type_of(), &vm.e.stop_iteration) => Ok(None),
+                Err(e) => Err(e),
+            },
             Err(_) => Ok(None),
         },
         Job::Filter(func, it) => {

@@ -11,6 +11,7 @@ pub mod code_attrs;
 pub mod codecs;
 pub mod complexobject;
 pub mod container_ops;
+pub mod descr_methods;
 pub mod dict;
 pub mod dict_methods;
 pub mod dictview;

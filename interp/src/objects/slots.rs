@@ -769,7 +769,11 @@ pub fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<O
     if let Some(b) = o.downcast::<BuiltinBody>() {
         return Ok(match n.as_str() {
             "__name__" | "__qualname__" => Some(vm.str(b.name)),
-            "__self__" => Some(b.self_.clone().unwrap_or_else(|| vm.none.clone())),
+            // A function with no bound object is one of the builtins module's.
+            "__self__" => Some(match &b.self_ {
+                Some(s) => s.clone(),
+                None => crate::import::builtins_module(vm),
+            }),
             _ => None,
         });
     }

@@ -59,7 +59,7 @@ pub mod lexer;
 mod number;
 pub mod token;
 pub mod view;
-mod codecs_table;
+pub(crate) mod codecs_table;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

@@ -276,12 +276,22 @@ class BytesIO:
 
     def __init__(self, initial_bytes=b''):
         self._closed = False
-        self._buf = list(_bytes_like(initial_bytes)) if initial_bytes is not None else []
+        self._buf = bytearray(_bytes_like(initial_bytes)) if initial_bytes is not None else bytearray()
         self._pos = 0
 
     def _check(self):
         if self._closed:
             raise ValueError("I/O operation on closed file.")
+
+    def _check_exports(self):
+        # CHECK_EXPORTS: no change while a getbuffer() view is alive; resizing the
+        # bytearray raises the same BufferError when it is exported.
+        self._buf.append(0)
+        self._buf.pop()
+
+    def getbuffer(self):
+        self._check()
+        return memoryview(self._buf)
 
     def getvalue(self):
         self._check()
@@ -350,14 +360,15 @@ class BytesIO:
 
     def write(self, b):
         self._check()
+        self._check_exports()
         data = _bytes_like(b)
         n = len(data)
         if n == 0:
             return 0
         end = self._pos + n
         if self._pos > len(self._buf):
-            self._buf.extend([0] * (self._pos - len(self._buf)))
-        self._buf[self._pos:end] = list(data)
+            self._buf.extend(bytes(self._pos - len(self._buf)))
+        self._buf[self._pos:end] = data
         self._pos = end
         return n
 
@@ -392,6 +403,7 @@ class BytesIO:
             size = _index(size)
         if size < 0:
             raise ValueError("negative size value " + str(size))
+        self._check_exports()
         if size < len(self._buf):
             del self._buf[size:]
         return size
