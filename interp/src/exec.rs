@@ -28,7 +28,11 @@ pub fn compile_str(vm: &mut Vm, src: &[u8], filename: &str, mode: &str, optimize
         Ok(t) => t,
         Err(e) => return Err(crate::pythonrun::syntax_error(vm, &e, filename, &parsed.text)),
     };
-    let (result, _warnings) = compile_ast_with_warnings(tree, filename, cmode, optimize);
+    let (result, warnings) = compile_ast_with_warnings(tree, filename, cmode, optimize);
+    if result.is_ok() {
+        emit_syntax_warnings(vm, filename, &parsed.warnings);
+        emit_syntax_warnings(vm, filename, &warnings);
+    }
     match result {
         Ok(code) => Ok(crate::eval::make_code(vm, code)),
         Err(e) => {
@@ -37,6 +41,29 @@ pub fn compile_str(vm: &mut Vm, src: &[u8], filename: &str, mode: &str, optimize
             Err(crate::pythonrun::syntax_error(vm, &se, filename, &parsed.text))
         }
     }
+}
+
+/// Compile-time SyntaxWarnings (`_PyErr_WarnExplicitObject` with no registry under the default
+/// filters): each is printed to stderr as `file:line: SyntaxWarning: message`, followed by the
+/// stripped source line when the file's text is known (never for pseudo-files like `<string>`).
+fn emit_syntax_warnings(vm: &mut Vm, filename: &str, warnings: &[crate::parser::Warning]) {
+    use std::io::Write as _;
+    if warnings.is_empty() {
+        return;
+    }
+    let mut out = String::new();
+    for w in warnings {
+        out.push_str(&format!("{filename}:{}: SyntaxWarning: {}\n", w.lineno, w.msg));
+        if filename.starts_with('<') && filename.ends_with('>') {
+            continue;
+        }
+        let src = vm.sources.borrow().get(filename).and_then(|text| text.lines().nth(w.lineno.max(1) as usize - 1).map(|l| l.trim().to_string()));
+        if let Some(line) = src.filter(|l| !l.is_empty()) {
+            out.push_str(&format!("  {line}\n"));
+        }
+    }
+    let _ = vm.host.stdout.flush();
+    let _ = vm.host.stderr.write_all(out.as_bytes());
 }
 
 fn str_arg(o: &ObjRef) -> Option<String> {

@@ -272,7 +272,7 @@ impl<'h> Vm<'h> {
         ] {
             tp(ty).flags.set(tp(ty).flags.get() | f);
         }
-        for ty in [&t.bool_, &t.none, &t.notimpl, &t.ellipsis, &t.range, &t.function, &t.builtin, &t.code, &t.cell, &t.method, &t.frame, &t.traceback, &t.frame_locals_proxy] {
+        for ty in [&t.bool_, &t.none, &t.notimpl, &t.ellipsis, &t.range, &t.function, &t.builtin, &t.code, &t.cell, &t.method, &t.frame, &t.traceback, &t.frame_locals_proxy, &t.slice] {
             tp(ty).flags.set(tp(ty).flags.get() & !tpflags::BASETYPE);
         }
         let imm = |o: ObjRef| {

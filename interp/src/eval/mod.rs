@@ -799,6 +799,8 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                                 Some(v) => Ok(vm.int(v)),
                                 None => longobject::small_op(vm, *x, *y, 10),
                             },
+                            // int has no `@`: the generic path raises the TypeError.
+                            4 => vm.binary_op(&a, &b, arg),
                             _ => longobject::small_op(vm, *x, *y, base_op),
                         }
                     } else if let (Some(x), Some(y), 0 | 5 | 10 | 11 | 13 | 18 | 23 | 24, true) = (a.downcast::<FloatBody>(), b.downcast::<FloatBody>(), arg, a.is_exact(&vm.t.float) && b.is_exact(&vm.t.float)) {
@@ -1339,7 +1341,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         if items.len() < arg as usize {
                             err!(vm.value_error(&format!("not enough values to unpack (expected {}, got {})", arg, items.len())));
                         }
-                        err!(vm.value_error(&format!("too many values to unpack (expected {}, got {})", arg, items.len())));
+                        err!(vm.value_error(&format!("too many values to unpack (expected {})", arg)));
                     }
                     for x in items.into_iter().rev() {
                         vm.stack.push(Some(x));
