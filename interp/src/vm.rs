@@ -287,6 +287,12 @@ impl<'h> Vm<'h> {
         let small_ints = (-5..=256).map(|v| imm(alloc(&t.int, IntBody::Small(v)))).collect();
         let empty_tuple = imm(alloc(&t.tuple, TupleBody { items: Box::new([]) }));
         // Exceptions.
+        // `PyBaseExceptionObject` is 72 bytes; a few types add fields (`mk_sized`).
+        let mk_sized = |name: &str, base: &ObjRef, size: usize| -> ObjRef {
+            let ty = new_type(Some(&t.type_), name, ExcBody::layout(), Some(base), size, 0);
+            tp(&ty).flags.set(tp(&ty).flags.get() | tpflags::BASE_EXC_SUBCLASS);
+            ty
+        };
         let mk = |name: &str, base: &ObjRef| -> ObjRef {
             let ty = new_type(Some(&t.type_), name, ExcBody::layout(), Some(base), 72, 0);
             tp(&ty).flags.set(tp(&ty).flags.get() | tpflags::BASE_EXC_SUBCLASS);
@@ -300,7 +306,7 @@ impl<'h> Vm<'h> {
         let runtime_error = mk("RuntimeError", &exception);
         let import_error = mk("ImportError", &exception);
         let value_error = mk("ValueError", &exception);
-        let os_error = mk("OSError", &exception);
+        let os_error = mk_sized("OSError", &exception, 112);
         let unicode_error = mk("UnicodeError", &value_error);
         let e = ExcTypes {
             type_error: mk("TypeError", &exception),
@@ -310,11 +316,11 @@ impl<'h> Vm<'h> {
             key_error: mk("KeyError", &lookup_error),
             zero_division_error: mk("ZeroDivisionError", &arithmetic_error),
             overflow_error: mk("OverflowError", &arithmetic_error),
-            stop_iteration: mk("StopIteration", &exception),
+            stop_iteration: mk_sized("StopIteration", &exception, 80),
             recursion_error: mk("RecursionError", &runtime_error),
             not_implemented_error: mk("NotImplementedError", &runtime_error),
             assertion_error: mk("AssertionError", &exception),
-            system_exit: mk("SystemExit", &base_exception),
+            system_exit: mk_sized("SystemExit", &base_exception, 80),
             keyboard_interrupt: mk("KeyboardInterrupt", &base_exception),
             generator_exit: mk("GeneratorExit", &base_exception),
             module_not_found_error: mk("ModuleNotFoundError", &import_error),
@@ -323,7 +329,7 @@ impl<'h> Vm<'h> {
             unicode_decode_error: mk("UnicodeDecodeError", &unicode_error),
             buffer_error: mk("BufferError", &exception),
             unicode_error,
-            timeout_error: mk("TimeoutError", &os_error),
+            timeout_error: mk_sized("TimeoutError", &os_error, 112),
             os_error,
             base_exception,
             exception,
