@@ -170,8 +170,13 @@ fn exec_or_eval(vm: &mut Vm, fname: &str, args: &[ObjRef], kw: Option<&ObjRef>) 
     let locals = pos.get(2).cloned().or_else(|| kwget("locals")).filter(|l| !l.is(&none));
     if let Some(g) = &globals {
         if g.downcast::<DictBody>().is_none() {
-            let what = if fname == "exec" { "exec() globals must be a dict, not" } else { "globals must be a dict" };
-            return Err(vm.type_error(&if fname == "exec" { format!("{what} {}", vm.type_name(g)) } else { what.to_string() }));
+            if fname == "exec" {
+                return Err(vm.type_error(&format!("exec() globals must be a dict, not {}", vm.type_name(g))));
+            }
+            // `PyMapping_Check`: the type has a mapping `__getitem__`.
+            let ty = g.type_of();
+            let msg = if tp(&ty).slots.mp_subscript.get().is_some() { "globals must be a real dict; try eval(expr, {}, mapping)" } else { "globals must be a dict" };
+            return Err(vm.type_error(msg));
         }
     }
     let (globals, locals) = match (globals, locals) {
@@ -185,12 +190,12 @@ fn exec_or_eval(vm: &mut Vm, fname: &str, args: &[ObjRef], kw: Option<&ObjRef>) 
     let source = &pos[0];
     let code = if source.downcast::<CodeBody>().is_some() {
         source.clone()
-    } else if let Some(s) = str_arg(source) {
+    } else if let Some(src) = str_arg(source).map(String::into_bytes).or_else(|| source.downcast::<crate::objects::bytes_type::BytesBody>().map(|b| b.b.to_vec())) {
         if fname == "eval" {
-            let s = s.trim_start_matches([' ', '\t']);
-            compile_str(vm, s.as_bytes(), "<string>", "eval", 0)?
+            let start = src.iter().position(|c| *c != b' ' && *c != b'\t').unwrap_or(src.len());
+            compile_str(vm, &src[start..], "<string>", "eval", 0)?
         } else {
-            compile_str(vm, s.as_bytes(), "<string>", "exec", 0)?
+            compile_str(vm, &src, "<string>", "exec", 0)?
         }
     } else {
         let msg = if fname == "exec" {
