@@ -128,6 +128,9 @@ pub struct Vm<'h> {
     pub notimpl: ObjRef,
     pub ellipsis: ObjRef,
     small_ints: Vec<ObjRef>,
+    /// The one-character latin-1 strings (index = code point) and, at 256, the empty string:
+    /// CPython's static singletons, shared by every operation that makes such a string.
+    char_cache: Box<[ObjRef]>,
     interned: HashMap<Box<str>, ObjRef, crate::compile::fxhash::FxBuild>,
     /// [`Vm::intern_static`]'s cache: direct-mapped on the address of a `&'static str`.
     static_names: Vec<Option<(usize, usize, ObjRef)>>,
@@ -285,6 +288,12 @@ impl<'h> Vm<'h> {
         let true_ = imm(alloc(&t.bool_, IntBody::Small(1)));
         let false_ = imm(alloc(&t.bool_, IntBody::Small(0)));
         let small_ints = (-5..=256).map(|v| imm(alloc(&t.int, IntBody::Small(v)))).collect();
+        let char_cache = (0..=256u32)
+            .map(|c| {
+                let text = char::from_u32(c).filter(|_| c < 256).map(String::from).unwrap_or_default();
+                imm(alloc(&t.str_, StrBody::new(PyStr::new(&text))))
+            })
+            .collect();
         let empty_tuple = imm(alloc(&t.tuple, TupleBody { items: Box::new([]) }));
         // Exceptions.
         // `PyBaseExceptionObject` is 72 bytes; a few types add fields (`mk_sized`).
@@ -350,6 +359,7 @@ impl<'h> Vm<'h> {
             false_,
             notimpl,
             ellipsis,
+            char_cache,
             small_ints,
             interned: HashMap::default(),
             static_names: vec![None; 512],
@@ -416,10 +426,27 @@ impl<'h> Vm<'h> {
         alloc(&self.t.float, FloatBody { v })
     }
     pub fn str(&self, s: &str) -> ObjRef {
+        if s.len() <= 2 {
+            let mut it = s.chars();
+            match (it.next(), it.next()) {
+                (None, _) => return self.char_cache[256].clone(),
+                (Some(c), None) if (c as u32) < 256 => return self.char_cache[c as usize].clone(),
+                _ => {}
+            }
+        }
         alloc(&self.t.str_, StrBody::new(PyStr::new(s)))
     }
     pub fn pystr(&self, s: PyStr) -> ObjRef {
-        alloc(&self.t.str_, StrBody::new(s))
+        let b = StrBody::new(s);
+        if b.nchars <= 1 {
+            let mut it = b.s.code_points();
+            match it.next() {
+                None => return self.char_cache[256].clone(),
+                Some(c) if c < 256 => return self.char_cache[c as usize].clone(),
+                _ => {}
+            }
+        }
+        alloc(&self.t.str_, b)
     }
     /// An interned (immortal, shared) string, as identifiers and attribute names are.
     /// [`Vm::intern`] for a name the Rust code spells as a literal (`"__init__"`, CPython's
