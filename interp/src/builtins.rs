@@ -80,6 +80,7 @@ fn b_print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
     let mut file: Option<ObjRef> = None;
+    let mut flush = false;
     for (k, v) in kws {
         match k.as_str() {
             "sep" | "end" => {
@@ -98,9 +99,28 @@ fn b_print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
                     file = Some(v);
                 }
             }
-            "flush" => {}
-            _ => return Err(vm.type_error(&format!("'{k}' is an invalid keyword argument for print()"))),
+            "flush" => flush = vm.is_true(&v)?,
+            _ => return Err(vm.type_error(&format!("print() got an unexpected keyword argument '{k}'"))),
         }
+    }
+    if let Some(f) = file.as_ref().filter(|f| f.downcast::<StreamBody>().is_none()) {
+        // A Python file object gets one `write` call per piece, then `flush()` if asked.
+        let w = vm.getattr_str(f, "write")?;
+        for (i, a) in pos.iter().enumerate() {
+            if i > 0 {
+                let s = vm.str(&sep);
+                vm.call(&w, &[s], None)?;
+            }
+            let s = vm.to_str(a)?;
+            vm.call(&w, &[s], None)?;
+        }
+        let s = vm.str(&end);
+        vm.call(&w, &[s], None)?;
+        if flush {
+            let fl = vm.getattr_str(f, "flush")?;
+            vm.call(&fl, &[], None)?;
+        }
+        return Ok(vm.none.clone());
     }
     let mut out = String::new();
     let to_stream = file.as_ref().is_none_or(|f| f.downcast::<StreamBody>().is_some());
