@@ -860,8 +860,17 @@ fn b_build_class(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
 /// `__init_subclass__`.
 fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &ObjRef, kws: &[(String, ObjRef)]) -> PyResult {
     let base = bases.first().cloned().unwrap_or_else(|| vm.t.object.clone());
+    if name.contains('\0') {
+        return Err(vm.value_error("type name must not contain null characters"));
+    }
     for b in bases {
         if b.downcast::<TypeObject>().is_none() {
+            // `_PyType_CalculateMetaclass` runs first: a base whose type is unrelated to the
+            // metaclass is a conflict before it is a non-type.
+            let bt = b.type_of();
+            if !is_subtype(meta, &bt) && !is_subtype(&bt, meta) {
+                return Err(vm.type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"));
+            }
             return Err(vm.type_error(&format!("bases must be types")));
         }
         if !tp(b).has_flag(tpflags::BASETYPE) {
