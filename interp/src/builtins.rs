@@ -1350,6 +1350,7 @@ pub fn install(vm: &mut Vm) {
     tp(&vm.t.property).slots.new.set(Some(property_new));
     tp(&vm.t.str_).slots.new.set(Some(str_new));
     tp(&vm.t.bool_).slots.new.set(Some(bool_new));
+    tp(&vm.t.module).slots.new.set(Some(crate::modules::module_new));
     tp(&vm.t.list).slots.new.set(Some(list_new));
     tp(&vm.t.tuple).slots.new.set(Some(tuple_new));
     tp(&vm.t.object).slots.new.set(Some(object_new));
