@@ -87,6 +87,7 @@ fn b_print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
     let mut file: Option<ObjRef> = None;
+    let mut flush = false;
     for (k, v) in kws {
         match k.as_str() {
             "sep" | "end" => {
@@ -105,9 +106,28 @@ fn b_print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
                     file = Some(v);
                 }
             }
-            "flush" => {}
-            _ => return Err(vm.type_error(&format!("'{k}' is an invalid keyword argument for print()"))),
+            "flush" => flush = vm.is_true(&v)?,
+            _ => return Err(vm.type_error(&format!("print() got an unexpected keyword argument '{k}'"))),
         }
+    }
+    if let Some(f) = file.as_ref().filter(|f| f.downcast::<StreamBody>().is_none()) {
+        // A Python file object gets one `write` call per piece, then `flush()` if asked.
+        let w = vm.getattr_str(f, "write")?;
+        for (i, a) in pos.iter().enumerate() {
+            if i > 0 {
+                let s = vm.str(&sep);
+                vm.call(&w, &[s], None)?;
+            }
+            let s = vm.to_str(a)?;
+            vm.call(&w, &[s], None)?;
+        }
+        let s = vm.str(&end);
+        vm.call(&w, &[s], None)?;
+        if flush {
+            let fl = vm.getattr_str(f, "flush")?;
+            vm.call(&fl, &[], None)?;
+        }
+        return Ok(vm.none.clone());
     }
     let mut out = String::new();
     let to_stream = file.as_ref().is_none_or(|f| f.downcast::<StreamBody>().is_some());
@@ -847,8 +867,17 @@ fn b_build_class(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
 /// `__init_subclass__`.
 fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &ObjRef, kws: &[(String, ObjRef)]) -> PyResult {
     let base = bases.first().cloned().unwrap_or_else(|| vm.t.object.clone());
+    if name.contains('\0') {
+        return Err(vm.value_error("type name must not contain null characters"));
+    }
     for b in bases {
         if b.downcast::<TypeObject>().is_none() {
+            // `_PyType_CalculateMetaclass` runs first: a base whose type is unrelated to the
+            // metaclass is a conflict before it is a non-type.
+            let bt = b.type_of();
+            if !is_subtype(meta, &bt) && !is_subtype(&bt, meta) {
+                return Err(vm.type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"));
+            }
             return Err(vm.type_error(&format!("bases must be types")));
         }
         if !tp(b).has_flag(tpflags::BASETYPE) {
@@ -1332,6 +1361,7 @@ pub fn install(vm: &mut Vm) {
     tp(&vm.t.property).slots.new.set(Some(property_new));
     tp(&vm.t.str_).slots.new.set(Some(str_new));
     tp(&vm.t.bool_).slots.new.set(Some(bool_new));
+    tp(&vm.t.module).slots.new.set(Some(crate::modules::module_new));
     tp(&vm.t.list).slots.new.set(Some(list_new));
     tp(&vm.t.tuple).slots.new.set(Some(tuple_new));
     tp(&vm.t.object).slots.new.set(Some(object_new));

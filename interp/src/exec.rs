@@ -28,7 +28,11 @@ pub fn compile_str(vm: &mut Vm, src: &[u8], filename: &str, mode: &str, optimize
         Ok(t) => t,
         Err(e) => return Err(crate::pythonrun::string_syntax_error(vm, &e, filename, &parsed.text, false)),
     };
-    let (result, _warnings) = compile_ast_with_warnings(tree, filename, cmode, optimize);
+    let (result, warnings) = compile_ast_with_warnings(tree, filename, cmode, optimize);
+    if result.is_ok() {
+        emit_syntax_warnings(vm, filename, &parsed.warnings);
+        emit_syntax_warnings(vm, filename, &warnings);
+    }
     match result {
         Ok(code) => Ok(crate::eval::make_code(vm, code)),
         Err(e) => {
@@ -37,6 +41,29 @@ pub fn compile_str(vm: &mut Vm, src: &[u8], filename: &str, mode: &str, optimize
             Err(crate::pythonrun::string_syntax_error(vm, &se, filename, &parsed.text, true))
         }
     }
+}
+
+/// Compile-time SyntaxWarnings (`_PyErr_WarnExplicitObject` with no registry under the default
+/// filters): each is printed to stderr as `file:line: SyntaxWarning: message`, followed by the
+/// stripped source line when the file's text is known (never for pseudo-files like `<string>`).
+fn emit_syntax_warnings(vm: &mut Vm, filename: &str, warnings: &[crate::parser::Warning]) {
+    use std::io::Write as _;
+    if warnings.is_empty() {
+        return;
+    }
+    let mut out = String::new();
+    for w in warnings {
+        out.push_str(&format!("{filename}:{}: SyntaxWarning: {}\n", w.lineno, w.msg));
+        if filename.starts_with('<') && filename.ends_with('>') {
+            continue;
+        }
+        let src = vm.sources.borrow().get(filename).and_then(|text| text.lines().nth(w.lineno.max(1) as usize - 1).map(|l| l.trim().to_string()));
+        if let Some(line) = src.filter(|l| !l.is_empty()) {
+            out.push_str(&format!("  {line}\n"));
+        }
+    }
+    let _ = vm.host.stdout.flush();
+    let _ = vm.host.stderr.write_all(out.as_bytes());
 }
 
 fn str_arg(o: &ObjRef) -> Option<String> {
@@ -143,8 +170,13 @@ fn exec_or_eval(vm: &mut Vm, fname: &str, args: &[ObjRef], kw: Option<&ObjRef>) 
     let locals = pos.get(2).cloned().or_else(|| kwget("locals")).filter(|l| !l.is(&none));
     if let Some(g) = &globals {
         if g.downcast::<DictBody>().is_none() {
-            let what = if fname == "exec" { "exec() globals must be a dict, not" } else { "globals must be a dict" };
-            return Err(vm.type_error(&if fname == "exec" { format!("{what} {}", vm.type_name(g)) } else { what.to_string() }));
+            if fname == "exec" {
+                return Err(vm.type_error(&format!("exec() globals must be a dict, not {}", vm.type_name(g))));
+            }
+            // `PyMapping_Check`: the type has a mapping `__getitem__`.
+            let ty = g.type_of();
+            let msg = if tp(&ty).slots.mp_subscript.get().is_some() { "globals must be a real dict; try eval(expr, {}, mapping)" } else { "globals must be a dict" };
+            return Err(vm.type_error(msg));
         }
     }
     let (globals, locals) = match (globals, locals) {
@@ -158,12 +190,12 @@ fn exec_or_eval(vm: &mut Vm, fname: &str, args: &[ObjRef], kw: Option<&ObjRef>) 
     let source = &pos[0];
     let code = if source.downcast::<CodeBody>().is_some() {
         source.clone()
-    } else if let Some(s) = str_arg(source) {
+    } else if let Some(src) = str_arg(source).map(String::into_bytes).or_else(|| source.downcast::<crate::objects::bytes_type::BytesBody>().map(|b| b.b.to_vec())) {
         if fname == "eval" {
-            let s = s.trim_start_matches([' ', '\t']);
-            compile_str(vm, s.as_bytes(), "<string>", "eval", 0)?
+            let start = src.iter().position(|c| *c != b' ' && *c != b'\t').unwrap_or(src.len());
+            compile_str(vm, &src[start..], "<string>", "eval", 0)?
         } else {
-            compile_str(vm, s.as_bytes(), "<string>", "exec", 0)?
+            compile_str(vm, &src, "<string>", "exec", 0)?
         }
     } else {
         let msg = if fname == "exec" {

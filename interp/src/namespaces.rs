@@ -90,6 +90,8 @@ pub fn builtin_vars(vm: &mut Vm, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResu
     match args.len() {
         0 => Ok(frame_locals(vm)),
         1 => match dict_of(vm, &args[0])? {
+            // A class's `__dict__` is seen through a read-only mappingproxy.
+            Some(d) if args[0].downcast::<TypeObject>().is_some() && d.downcast::<DictBody>().is_some() => Ok(crate::objects::mappingproxy::new(vm, d)),
             Some(d) => Ok(d),
             None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
         },

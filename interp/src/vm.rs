@@ -128,6 +128,9 @@ pub struct Vm<'h> {
     pub notimpl: ObjRef,
     pub ellipsis: ObjRef,
     small_ints: Vec<ObjRef>,
+    /// The one-character latin-1 strings (index = code point) and, at 256, the empty string:
+    /// CPython's static singletons, shared by every operation that makes such a string.
+    char_cache: Box<[ObjRef]>,
     interned: HashMap<Box<str>, ObjRef, crate::compile::fxhash::FxBuild>,
     /// [`Vm::intern_static`]'s cache: direct-mapped on the address of a `&'static str`.
     static_names: Vec<Option<(usize, usize, ObjRef)>>,
@@ -272,7 +275,7 @@ impl<'h> Vm<'h> {
         ] {
             tp(ty).flags.set(tp(ty).flags.get() | f);
         }
-        for ty in [&t.bool_, &t.none, &t.notimpl, &t.ellipsis, &t.range, &t.function, &t.builtin, &t.code, &t.cell, &t.method, &t.frame, &t.traceback, &t.frame_locals_proxy] {
+        for ty in [&t.bool_, &t.none, &t.notimpl, &t.ellipsis, &t.range, &t.function, &t.builtin, &t.code, &t.cell, &t.method, &t.frame, &t.traceback, &t.frame_locals_proxy, &t.slice] {
             tp(ty).flags.set(tp(ty).flags.get() & !tpflags::BASETYPE);
         }
         let imm = |o: ObjRef| {
@@ -285,8 +288,20 @@ impl<'h> Vm<'h> {
         let true_ = imm(alloc(&t.bool_, IntBody::Small(1)));
         let false_ = imm(alloc(&t.bool_, IntBody::Small(0)));
         let small_ints = (-5..=256).map(|v| imm(alloc(&t.int, IntBody::Small(v)))).collect();
+        let char_cache = (0..=256u32)
+            .map(|c| {
+                let text = char::from_u32(c).filter(|_| c < 256).map(String::from).unwrap_or_default();
+                imm(alloc(&t.str_, StrBody::new(PyStr::new(&text))))
+            })
+            .collect();
         let empty_tuple = imm(alloc(&t.tuple, TupleBody { items: Box::new([]) }));
         // Exceptions.
+        // `PyBaseExceptionObject` is 72 bytes; a few types add fields (`mk_sized`).
+        let mk_sized = |name: &str, base: &ObjRef, size: usize| -> ObjRef {
+            let ty = new_type(Some(&t.type_), name, ExcBody::layout(), Some(base), size, 0);
+            tp(&ty).flags.set(tp(&ty).flags.get() | tpflags::BASE_EXC_SUBCLASS);
+            ty
+        };
         let mk = |name: &str, base: &ObjRef| -> ObjRef {
             let ty = new_type(Some(&t.type_), name, ExcBody::layout(), Some(base), 72, 0);
             tp(&ty).flags.set(tp(&ty).flags.get() | tpflags::BASE_EXC_SUBCLASS);
@@ -300,7 +315,7 @@ impl<'h> Vm<'h> {
         let runtime_error = mk("RuntimeError", &exception);
         let import_error = mk("ImportError", &exception);
         let value_error = mk("ValueError", &exception);
-        let os_error = mk("OSError", &exception);
+        let os_error = mk_sized("OSError", &exception, 112);
         let unicode_error = mk("UnicodeError", &value_error);
         let e = ExcTypes {
             type_error: mk("TypeError", &exception),
@@ -310,11 +325,11 @@ impl<'h> Vm<'h> {
             key_error: mk("KeyError", &lookup_error),
             zero_division_error: mk("ZeroDivisionError", &arithmetic_error),
             overflow_error: mk("OverflowError", &arithmetic_error),
-            stop_iteration: mk("StopIteration", &exception),
+            stop_iteration: mk_sized("StopIteration", &exception, 80),
             recursion_error: mk("RecursionError", &runtime_error),
             not_implemented_error: mk("NotImplementedError", &runtime_error),
             assertion_error: mk("AssertionError", &exception),
-            system_exit: mk("SystemExit", &base_exception),
+            system_exit: mk_sized("SystemExit", &base_exception, 80),
             keyboard_interrupt: mk("KeyboardInterrupt", &base_exception),
             generator_exit: mk("GeneratorExit", &base_exception),
             module_not_found_error: mk("ModuleNotFoundError", &import_error),
@@ -323,7 +338,7 @@ impl<'h> Vm<'h> {
             unicode_decode_error: mk("UnicodeDecodeError", &unicode_error),
             buffer_error: mk("BufferError", &exception),
             unicode_error,
-            timeout_error: mk("TimeoutError", &os_error),
+            timeout_error: mk_sized("TimeoutError", &os_error, 112),
             os_error,
             base_exception,
             exception,
@@ -344,6 +359,7 @@ impl<'h> Vm<'h> {
             false_,
             notimpl,
             ellipsis,
+            char_cache,
             small_ints,
             interned: HashMap::default(),
             static_names: vec![None; 512],
@@ -410,10 +426,27 @@ impl<'h> Vm<'h> {
         alloc(&self.t.float, FloatBody { v })
     }
     pub fn str(&self, s: &str) -> ObjRef {
+        if s.len() <= 2 {
+            let mut it = s.chars();
+            match (it.next(), it.next()) {
+                (None, _) => return self.char_cache[256].clone(),
+                (Some(c), None) if (c as u32) < 256 => return self.char_cache[c as usize].clone(),
+                _ => {}
+            }
+        }
         alloc(&self.t.str_, StrBody::new(PyStr::new(s)))
     }
     pub fn pystr(&self, s: PyStr) -> ObjRef {
-        alloc(&self.t.str_, StrBody::new(s))
+        let b = StrBody::new(s);
+        if b.nchars <= 1 {
+            let mut it = b.s.code_points();
+            match it.next() {
+                None => return self.char_cache[256].clone(),
+                Some(c) if c < 256 => return self.char_cache[c as usize].clone(),
+                _ => {}
+            }
+        }
+        alloc(&self.t.str_, b)
     }
     /// An interned (immortal, shared) string, as identifiers and attribute names are.
     /// [`Vm::intern`] for a name the Rust code spells as a literal (`"__init__"`, CPython's

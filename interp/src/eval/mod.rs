@@ -125,6 +125,20 @@ pub fn run_module(vm: &mut Vm, code: &ObjRef, globals: &ObjRef) -> PyResult {
     run_code(vm, code, globals, globals)
 }
 
+/// `_PyEval_BuiltinsFromGlobals`: `globals['__builtins__']` (a module stands for its dict), else
+/// the interpreter's builtins.
+fn builtins_from_globals(vm: &mut Vm, globals: &ObjRef) -> ObjRef {
+    let found = if globals.downcast::<DictBody>().is_some() { vm.dict_get_str(globals, "__builtins__").ok().flatten() } else { None };
+    match found {
+        Some(b) if b.downcast::<DictBody>().is_some() => b,
+        Some(m) => match m.downcast::<ModuleBody>() {
+            Some(mb) => mb.dict.clone(),
+            None => vm.builtins.clone(),
+        },
+        None => vm.builtins.clone(),
+    }
+}
+
 /// Runs module-level code with separate globals and locals mappings (`exec`, `eval`).
 pub fn run_code(vm: &mut Vm, code: &ObjRef, globals: &ObjRef, locals: &ObjRef) -> PyResult {
     recursion_check(vm)?;
@@ -132,7 +146,7 @@ pub fn run_code(vm: &mut Vm, code: &ObjRef, globals: &ObjRef, locals: &ObjRef) -
     let base = vm.stack.len();
     let n = cb.code.nlocalsplus();
     vm.stack.resize(base + n, None);
-    let builtins = vm.builtins.clone();
+    let builtins = builtins_from_globals(vm, globals);
     vm.frames.push(Frame {
         code: code.clone(),
         globals: globals.clone(),
@@ -816,6 +830,8 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                                 Some(v) => Ok(vm.int(v)),
                                 None => longobject::small_op(vm, *x, *y, 10),
                             },
+                            // int has no `@`: the generic path raises the TypeError.
+                            4 => vm.binary_op(&a, &b, arg),
                             _ => longobject::small_op(vm, *x, *y, base_op),
                         }
                     } else if let (Some(x), Some(y), 0 | 5 | 10 | 11 | 13 | 18 | 23 | 24, true) = (a.downcast::<FloatBody>(), b.downcast::<FloatBody>(), arg, a.is_exact(&vm.t.float) && b.is_exact(&vm.t.float)) {

@@ -84,6 +84,37 @@ pub fn new_module(vm: &mut Vm, name: &str) -> ObjRef {
     alloc(&vm.t.module.clone(), ModuleBody { dict: d })
 }
 
+/// `module(name, doc=None)` (`module___init___impl`): a fresh module whose namespace holds
+/// `__name__`, `__doc__`, and None for `__package__`, `__loader__` and `__spec__`.
+pub fn module_new(vm: &mut Vm, _cls: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
+    let (pos, kws) = split_kw(args, kw);
+    let mut name = pos.first().cloned();
+    let mut doc = pos.get(1).cloned();
+    if pos.len() > 2 {
+        return Err(vm.type_error(&format!("module() takes at most 2 arguments ({} given)", pos.len())));
+    }
+    for (k, v) in kws {
+        match k.as_str() {
+            "name" if name.is_none() => name = Some(v),
+            "doc" if doc.is_none() => doc = Some(v),
+            "name" | "doc" => return Err(vm.type_error(&format!("argument for module() given by name ('{k}') and position"))),
+            _ => return Err(vm.type_error(&format!("module() got an unexpected keyword argument '{k}'"))),
+        }
+    }
+    let Some(name) = name else { return Err(vm.type_error("module() missing required argument 'name' (pos 1)")) };
+    if name.downcast::<StrBody>().is_none() {
+        return Err(vm.type_error(&format!("module() argument 'name' must be str, not {}", vm.type_name(&name))));
+    }
+    let d = vm.new_dict();
+    vm.dict_set_str(&d, "__name__", name);
+    let none = vm.none.clone();
+    vm.dict_set_str(&d, "__doc__", doc.unwrap_or_else(|| none.clone()));
+    for k in ["__package__", "__loader__", "__spec__"] {
+        vm.dict_set_str(&d, k, none.clone());
+    }
+    Ok(alloc(&vm.t.module.clone(), ModuleBody { dict: d }))
+}
+
 /// The namespace of module `m`.
 pub fn module_dict(m: &ObjRef) -> ObjRef {
     m.downcast::<ModuleBody>().expect("module").dict.clone()

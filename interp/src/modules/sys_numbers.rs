@@ -28,7 +28,7 @@ fn set_int_max_str_digits(vm: &mut Vm, args: &[ObjRef], kw: Option<&ObjRef>) -> 
         Some(IntView::Big(_)) => return Err(vm.err(&vm.e.overflow_error.clone(), "Python int too large to convert to C long")),
         None => return Err(vm.type_error(&format!("'{}' object cannot be interpreted as an integer", vm.type_name(&x)))),
     };
-    if n != 0 && n <= STR_DIGITS_CHECK_THRESHOLD {
+    if n != 0 && n < STR_DIGITS_CHECK_THRESHOLD {
         return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
     }
     set_max_str_digits(n as usize);

@@ -454,8 +454,7 @@ fn o_format(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     }
 }
 fn o_sizeof(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
-    let ty = a[0].type_of();
-    let n = tp(&ty).basicsize;
+    let n = super::sizes::dunder_sizeof(vm, &a[0]);
     Ok(vm.int(n as i64))
 }
 

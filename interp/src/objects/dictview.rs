@@ -385,6 +385,17 @@ fn unhashable(vm: &mut Vm, o: &ObjRef) -> PyResult<i64> {
     Err(vm.type_error(&format!("unhashable type: '{}'", vm.type_name(o))))
 }
 
+/// `dictview.mapping`: a read-only proxy of the underlying dict.
+fn g_mapping(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    match a.first().and_then(|o| o.downcast::<DictViewBody>()) {
+        Some(v) => {
+            let d = v.dict.clone();
+            Ok(super::mappingproxy::new(vm, d))
+        }
+        None => Err(vm.type_error("descriptor 'mapping' needs a dict view")),
+    }
+}
+
 pub fn install(vm: &mut Vm) {
     let vt = &vm.t.dictview;
     let views = [vt.keys.clone(), vt.values.clone(), vt.items.clone()];
@@ -408,6 +419,7 @@ pub fn install(vm: &mut Vm) {
         s.iter.set(Some(view_iter));
         s.sq_contains.set(Some([keys_contains, values_contains, items_contains][k]));
         vm.add_method(t, "__reversed__", m_reversed);
+        super::longobject::add_getter(vm, t, "mapping", g_mapping);
         if k != 1 {
             s.richcompare.set(Some(view_richcompare));
             s.nb_number.set(Some(view_number));

@@ -947,8 +947,16 @@ pub fn readonly_setter(owner: &str, name: &str) -> NativeFn {
     }
 }
 
+/// The built-in type whose slots a shared dunder (`int.__repr__`, `float.__neg__`, ...) runs on
+/// `o`: the first static type in `o`'s MRO, so a subclass's own override is not called again.
+fn static_base(o: &ObjRef) -> ObjRef {
+    let ty = o.type_of();
+    let found = tp(&ty).mro.borrow().iter().find(|t| !tp(t).has_flag(super::typeobject::tpflags::HEAPTYPE)).cloned();
+    found.unwrap_or(ty)
+}
+
 fn unary_via(vm: &mut Vm, a: Args, slot: fn(&Slots) -> Option<UnaryFn>) -> PyResult {
-    let f = slot(&tp(&a[0].type_of()).slots);
+    let f = slot(&tp(&static_base(&a[0])).slots);
     match f {
         Some(f) => f(vm, &a[0]),
         None => Ok(vm.notimpl.clone()),
@@ -964,7 +972,10 @@ fn d_invert(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
     unary_via(vm, a, |s| s.nb_invert.get())
 }
 fn d_repr(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
-    vm.repr(&a[0])
+    match tp(&static_base(&a[0])).slots.repr.get() {
+        Some(f) => f(vm, &a[0]),
+        None => vm.repr(&a[0]),
+    }
 }
 fn d_hash(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
     let h = vm.hash(&a[0])?;

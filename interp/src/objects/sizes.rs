@@ -120,7 +120,12 @@ fn base_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
             return 64 + 72 + 8 * (cb.code.nlocalsplus() + cb.code.stacksize as usize) + GC;
         }
     }
-    let tracked = o.downcast::<FunctionBody>().is_some()
+    t.basicsize + if tracked_misc(o) { GC } else { 0 }
+}
+
+/// The GC-tracked objects among those `base_sizeof` sizes from their type's basicsize.
+fn tracked_misc(o: &ObjRef) -> bool {
+    o.downcast::<FunctionBody>().is_some()
         || o.downcast::<super::frameobject::TracebackBody>().is_some()
         || o.downcast::<MethodBody>().is_some()
         || o.downcast::<PropertyBody>().is_some()
@@ -133,6 +138,40 @@ fn base_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
         || o.downcast::<StrIterBody>().is_some()
         || o.downcast::<super::bytes_type::BytesIterBody>().is_some()
         || o.downcast::<super::iterobject::LazyIterBody>().is_some()
-        || o.downcast::<super::dictview::DictViewBody>().is_some();
-    t.basicsize + if tracked { GC } else { 0 }
+        || o.downcast::<super::dictview::DictViewBody>().is_some()
+}
+
+/// `o.__sizeof__()` for built-in layouts: `sys.getsizeof` without the pre-header
+/// (`_PyType_PreHeaderSize`: the GC header of tracked objects and the managed
+/// `__dict__`/`__weakref__` pointers of instances of classes that have them).
+pub fn dunder_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
+    let ty = o.type_of();
+    let t = tp(&ty);
+    let managed = if t.has_flag(super::member_slots::NO_DICT) { 0 } else { 16 };
+    if o.layout().base.is_some() {
+        if let Some(s) = o.downcast::<StrBody>() {
+            return 64 + (s.nchars + 1) * s.kind as usize;
+        }
+        if let Some(tu) = o.downcast::<TupleBody>() {
+            return 24 + 8 * tu.items.len();
+        }
+        let tracked = o.downcast::<ListBody>().is_some() || o.downcast::<DictBody>().is_some() || super::setobject::is_anyset(o);
+        return base_sizeof(vm, o) - if tracked { GC } else { 0 };
+    }
+    let full = base_sizeof(vm, o);
+    let heap = t.has_flag(super::typeobject::tpflags::HEAPTYPE);
+    let pre = if let Some(tb) = o.downcast::<super::typeobject::TypeObject>() {
+        if tb.has_flag(super::typeobject::tpflags::HEAPTYPE) { GC } else { 0 }
+    } else if o.downcast::<InstanceBody>().is_some() {
+        GC + managed
+    } else if o.downcast::<ExcBody>().is_some() {
+        GC + if heap { 16 } else { 0 }
+    } else if o.downcast::<TupleBody>().is_some() || o.downcast::<ListBody>().is_some() || o.downcast::<DictBody>().is_some() || super::setobject::is_anyset(o) {
+        GC
+    } else if o.downcast::<GenBody>().is_some() || o.downcast::<super::frameobject::FrameObjBody>().is_some() || tracked_misc(o) {
+        GC
+    } else {
+        0
+    };
+    full.saturating_sub(pre)
 }

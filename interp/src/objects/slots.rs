@@ -160,8 +160,16 @@ fn join_reprs(vm: &mut Vm, items: &[ObjRef], open: &str, close: &str, one_comma:
 }
 fn tuple_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
     let items = o.downcast::<TupleBody>().unwrap().items.to_vec();
-    let s = join_reprs(vm, &items, "(", ")", true)?;
-    Ok(vm.str(&s))
+    if items.is_empty() {
+        return Ok(vm.str("()"));
+    }
+    // Like CPython's tuplerepr, a tuple reached again while printing itself shows as `(...)`.
+    if !vm.repr_enter(o) {
+        return Ok(vm.str("(...)"));
+    }
+    let s = join_reprs(vm, &items, "(", ")", true);
+    vm.repr_leave(o);
+    Ok(vm.str(&s?))
 }
 fn list_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
     if !vm.repr_enter(o) {
@@ -737,6 +745,13 @@ pub fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<O
             "__bases__" => Some(vm.tuple(t.bases.clone())),
             "__basicsize__" => Some(vm.int(t.basicsize as i64)),
             "__itemsize__" => Some(vm.int(t.itemsize as i64)),
+            // The bits pyref tracks, plus READY and HAVE_VERSION_TAG (every type) and
+            // IMMUTABLETYPE (static types); GC and method-descriptor bits are not modelled.
+            "__flags__" => {
+                let f = t.flags.get();
+                let imm = if f & super::typeobject::tpflags::HEAPTYPE == 0 { 1 << 8 } else { 0 };
+                Some(vm.int((f | imm | (1 << 12) | (1 << 18)) as i64))
+            }
             "__dict__" => t.dict.borrow().clone().map(|d| super::mappingproxy::new(vm, d)),
             _ => None,
         });

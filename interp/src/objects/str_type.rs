@@ -92,6 +92,14 @@ pub fn int_arg(vm: &mut Vm, o: &ObjRef) -> PyResult<i64> {
     }
 }
 
+/// A `Py_ssize_t` argument (the `n` converter): an int too big for it raises OverflowError.
+fn ssize_arg(vm: &mut Vm, o: &ObjRef) -> PyResult<isize> {
+    if let Some(super::longobject::IntView::Big(_)) = super::longobject::view(o) {
+        return Err(vm.err(&vm.e.overflow_error.clone(), "Python int too large to convert to C ssize_t"));
+    }
+    Ok(int_arg(vm, o)? as isize)
+}
+
 /// A `start`/`end` argument of find/count/startswith (`_PyEval_SliceIndex`): None or an index.
 fn slice_index(vm: &mut Vm, o: &Option<ObjRef>) -> PyResult<Option<isize>> {
     match o {
@@ -451,7 +459,14 @@ pub fn m_removesuffix<K: TextKind>(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
 pub fn m_expandtabs<K: TextKind>(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     let p = bind(vm, "expandtabs", &["tabsize"], 0, Style::Keywords, a, kw)?;
     let t = match &p[0] {
-        Some(x) => int_arg(vm, x)?.clamp(isize::MIN as i64, isize::MAX as i64) as isize,
+        Some(x) => {
+            // `tabsize` is a C int in CPython.
+            let v = int_arg(vm, x)?;
+            if v < i32::MIN as i64 || v > i32::MAX as i64 {
+                return Err(vm.err(&vm.e.overflow_error.clone(), "Python int too large to convert to C int"));
+            }
+            v as isize
+        }
         None => 8,
     };
     let s = K::units(&a[0]);
@@ -462,7 +477,7 @@ pub fn m_expandtabs<K: TextKind>(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
 
 fn pad_impl<K: TextKind>(vm: &mut Vm, name: &str, a: Args, kw: Kw, which: u8) -> PyResult {
     let p = bind(vm, &format!("{}.{name}", K::qual(&a[0])), &["width", "fillchar"], 1, Style::Positional, a, kw)?;
-    let w = int_arg(vm, p[0].as_ref().unwrap())?.clamp(isize::MIN as i64, isize::MAX as i64) as isize;
+    let w = ssize_arg(vm, p[0].as_ref().unwrap())?;
     let fill = match &p[1] {
         Some(f) => K::fill(vm, f, name)?,
         None => K::U::from_ascii(b' '),
@@ -490,7 +505,7 @@ pub fn m_rjust<K: TextKind>(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
 }
 pub fn m_zfill<K: TextKind>(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     let p = bind(vm, &format!("{}.zfill", K::qual(&a[0])), &["width"], 1, Style::One, a, kw)?;
-    let w = int_arg(vm, p[0].as_ref().unwrap())?.clamp(isize::MIN as i64, isize::MAX as i64) as isize;
+    let w = ssize_arg(vm, p[0].as_ref().unwrap())?;
     let s = K::units(&a[0]);
     if w <= s.len() as isize && a[0].is_exact(&vm.t.str_) {
         return Ok(a[0].clone());
@@ -762,7 +777,7 @@ pub fn host_err(vm: &mut Vm, e: HostErr) -> PyErr {
 
 /// The Int of an int object (the runtime's ints are machine integers today).
 pub fn int_value(o: &ObjRef) -> Option<Int> {
-    o.downcast::<IntBody>().map(|i| Int::from_i64(i.sat()))
+    super::longobject::view(o).map(|v| v.to_int().into_owned())
 }
 
 /// Calls the dunder `name` of a user class on `o`, if it defines one.

@@ -153,7 +153,7 @@ macro_rules! new_fns {
         })*
     };
 }
-new_fns!(new_bytes => bytes, new_int => int, new_float => float, new_str => str_, new_tuple => tuple, new_list => list, new_dict => dict, new_set => set, new_frozenset => frozenset);
+new_fns!(new_bytes => bytes, new_int => int, new_float => float, new_str => str_, new_tuple => tuple, new_list => list, new_dict => dict, new_set => set, new_frozenset => frozenset, new_bool => bool_);
 
 /// The `tp_str` a subclass of the built-in `base` inherits: `str`'s own (an exact copy), none for
 /// the others (so `str()` uses the repr, overridden or not).
@@ -377,6 +377,11 @@ pub fn install(vm: &mut Vm) {
     if tp(&vm.t.str_).slots.hash.get().is_none() {
         tp(&vm.t.str_).slots.hash.set(Some(str_hash_slot));
     }
+    // bool has its own `__new__` (so `bool.__new__(int)` checks against bool, not int).
+    let f = vm.builtin_fn("__new__", new_bool, None);
+    let sm = alloc(&vm.t.staticmethod.clone(), StaticMethodBody { f });
+    let b = vm.t.bool_.clone();
+    vm.type_set(&b, "__new__", sm);
     let news: [NativeFn; 9] = [new_bytes, new_int, new_float, new_str, new_tuple, new_list, new_dict, new_set, new_frozenset];
     for (t, nf) in types.iter().zip(news) {
         let f = vm.builtin_fn("__new__", nf, None);
