@@ -185,6 +185,19 @@ pub fn encode(s: &[u32], codec: Codec, errors: &str) -> Result<Vec<u8>, CodecErr
                     }
                 }
             }
+            "namereplace" => {
+                // `\N{NAME}`, or the backslash escape for a character without a name.
+                for &c in &s[i..j] {
+                    let mut b = Vec::new();
+                    match crate::parser::unicode_names::name_of(c) {
+                        Some(n) => b.extend(format!("\\N{{{n}}}").bytes()),
+                        None => push_hex(&mut b, c),
+                    }
+                    for x in b {
+                        unit(&mut out, x as u32);
+                    }
+                }
+            }
             "surrogateescape" => {
                 for (k, &c) in s[i..j].iter().enumerate() {
                     if (0xDC80..0xDD00).contains(&c) {

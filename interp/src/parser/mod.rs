@@ -18,7 +18,7 @@ mod expr;
 mod pattern;
 mod stmt;
 mod string;
-mod unicode_names;
+pub(crate) mod unicode_names;
 #[cfg(test)]
 mod tests;
 mod target;

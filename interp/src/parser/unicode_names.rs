@@ -97,6 +97,48 @@ pub(crate) fn lookup(name: &str) -> Option<u32> {
     None
 }
 
+/// `unicodedata.name(chr(cp))`: the character's name, if it has one (the table holds primary
+/// names only, in code point order).
+pub(crate) fn name_of(cp: u32) -> Option<String> {
+    if CJK.iter().any(|&(a, b)| (a..=b).contains(&cp)) {
+        return Some(format!("CJK UNIFIED IDEOGRAPH-{cp:X}"));
+    }
+    if (0xAC00..0xAC00 + 11172).contains(&cp) {
+        let s = (cp - 0xAC00) as usize;
+        return Some(format!("HANGUL SYLLABLE {}{}{}", JAMO_L[s / (21 * 28)], JAMO_V[(s % (21 * 28)) / 28], JAMO_T[s % 28]));
+    }
+    let b = NAMES;
+    let blob_len = u32_at(b, 4) as usize;
+    let blob = std::str::from_utf8(&b[8..8 + blob_len]).ok()?;
+    let mut i = 8 + blob_len;
+    let n_names = u32_at(b, i) as usize;
+    i += 4;
+    for _ in 0..n_names {
+        let here = u32::from_le_bytes([b[i], b[i + 1], b[i + 2], 0]);
+        let count = b[i + 3] as usize;
+        i += 4;
+        let mut idxs = Vec::with_capacity(count);
+        for _ in 0..count {
+            let idx = if b[i] < 0x80 {
+                i += 1;
+                b[i - 1] as usize
+            } else {
+                i += 2;
+                (((b[i - 2] & 0x7F) as usize) << 8) | b[i - 1] as usize
+            };
+            idxs.push(idx);
+        }
+        if here == cp {
+            let words: Vec<&str> = blob.split('\n').collect();
+            return Some(idxs.iter().map(|&k| words[k]).collect::<Vec<_>>().join(" "));
+        }
+        if here > cp {
+            return None;
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     // Expected code points from CPython 3.13.0 `unicodedata.lookup`.
@@ -108,5 +150,10 @@ mod tests {
         assert_eq!(super::lookup("CJK UNIFIED IDEOGRAPH-4E00"), Some(0x4E00));
         assert_eq!(super::lookup("HANGUL SYLLABLE GAG"), Some(0xAC01));
         assert_eq!(super::lookup("NOT A NAME"), None);
+        assert_eq!(super::name_of(0x20AC).as_deref(), Some("EURO SIGN"));
+        assert_eq!(super::name_of(0x1F600).as_deref(), Some("GRINNING FACE"));
+        assert_eq!(super::name_of(0xAC01).as_deref(), Some("HANGUL SYLLABLE GAG"));
+        assert_eq!(super::name_of(0x4E00).as_deref(), Some("CJK UNIFIED IDEOGRAPH-4E00"));
+        assert_eq!(super::name_of(0x0378), None);
     }
 }
