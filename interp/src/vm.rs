@@ -33,6 +33,8 @@ pub struct Types {
     pub list_iter: ObjRef,
     pub tuple_iter: ObjRef,
     pub str_iter: ObjRef,
+    /// `str_iterator`: iterating a str that is not ASCII (`str_iter` is `str_ascii_iterator`).
+    pub str_uni_iter: ObjRef,
     pub dict_keyiter: ObjRef,
     pub dictview: crate::objects::dictview::ViewTypes,
     pub iters: crate::objects::iterobject::IterTypes,
@@ -224,6 +226,7 @@ impl<'h> Vm<'h> {
             list_iter: new_type(m, "list_iterator", SeqIterBody::layout(), o, 32, 0),
             tuple_iter: new_type(m, "tuple_iterator", SeqIterBody::layout(), o, 32, 0),
             str_iter: new_type(m, "str_ascii_iterator", StrIterBody::layout(), o, 32, 0),
+            str_uni_iter: new_type(m, "str_iterator", StrIterBody::layout(), o, 32, 0),
             dict_keyiter: new_type(m, "dict_keyiterator", DictIterBody::layout(), o, 56, 0),
             dictview: crate::objects::dictview::ViewTypes::new(m, o, new_type),
             iters: crate::objects::iterobject::IterTypes::new(m, o, new_type),

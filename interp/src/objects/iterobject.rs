@@ -387,7 +387,7 @@ fn install_iterator_methods(vm: &mut Vm) {
     let t = &vm.t;
     let vt = &t.dictview;
     let types = [
-        t.list_iter.clone(), t.tuple_iter.clone(), t.str_iter.clone(), t.range_iter.clone(), t.dict_keyiter.clone(),
+        t.list_iter.clone(), t.tuple_iter.clone(), t.str_iter.clone(), t.str_uni_iter.clone(), t.range_iter.clone(), t.dict_keyiter.clone(),
         t.set_iter.clone(), t.bytes_iter.clone(), t.bytearray_iter.clone(), vt.valueiter.clone(), vt.itemiter.clone(),
         vt.rev_keyiter.clone(), vt.rev_valueiter.clone(), vt.rev_itemiter.clone(), t.iters.enumerate.clone(),
         t.iters.zip.clone(), t.iters.map.clone(), t.iters.filter.clone(), t.iters.reversed.clone(),

@@ -454,8 +454,9 @@ pub fn install(vm: &mut Vm) {
     for it in [vm.t.list_iter.clone(), vm.t.tuple_iter.clone()] {
         vm.add_method(&it, "__length_hint__", m_seqiter_length_hint);
     }
-    let si = vm.t.str_iter.clone();
-    vm.add_method(&si, "__length_hint__", m_striter_length_hint);
+    for si in [vm.t.str_iter.clone(), vm.t.str_uni_iter.clone()] {
+        vm.add_method(&si, "__length_hint__", m_striter_length_hint);
+    }
     let ri = vm.t.range_iter.clone();
     vm.add_method(&ri, "__length_hint__", m_rangeiter_length_hint);
 }

@@ -454,7 +454,9 @@ fn tuple_iter(vm: &mut Vm, o: &ObjRef) -> PyResult {
     Ok(super::object::alloc(&vm.t.tuple_iter, SeqIterBody { seq: std::cell::RefCell::new(Some(o.clone())), index: std::cell::Cell::new(0) }))
 }
 fn str_iter(vm: &mut Vm, o: &ObjRef) -> PyResult {
-    Ok(super::object::alloc(&vm.t.str_iter, StrIterBody { chars: str_body(o).s.code_points().collect(), index: std::cell::Cell::new(0) }))
+    // `unicode_iter`: ASCII strs get `str_ascii_iterator`, the others `str_iterator`.
+    let ty = if str_body(o).ascii { &vm.t.str_iter } else { &vm.t.str_uni_iter };
+    Ok(super::object::alloc(ty, StrIterBody { chars: str_body(o).s.code_points().collect(), index: std::cell::Cell::new(0) }))
 }
 fn dict_iter(vm: &mut Vm, o: &ObjRef) -> PyResult {
     Ok(super::dictview::new_iter(vm, o, 0, false))
@@ -1000,12 +1002,13 @@ pub fn install(vm: &mut Vm) {
     set!(t.tuple, iter, tuple_iter);
     set!(t.str_, iter, str_iter);
     set!(t.dict, iter, dict_iter);
-    for ty in [&t.list_iter, &t.tuple_iter, &t.str_iter, &t.dict_keyiter, &t.range_iter] {
+    for ty in [&t.list_iter, &t.tuple_iter, &t.str_iter, &t.str_uni_iter, &t.dict_keyiter, &t.range_iter] {
         set!(ty, iter, self_iter);
     }
     set!(t.list_iter, iternext, seq_iter_next);
     set!(t.tuple_iter, iternext, seq_iter_next);
     set!(t.str_iter, iternext, str_iter_next);
+    set!(t.str_uni_iter, iternext, str_iter_next);
     set!(t.range_iter, iternext, range_iter_next);
     set!(t.dict_keyiter, iternext, dict_iter_next);
     set!(t.builtin, call, builtin_call);
@@ -1030,7 +1033,7 @@ pub fn install(vm: &mut Vm) {
     let all: Vec<ObjRef> = vec![
         t.type_.clone(), t.object.clone(), t.none.clone(), t.notimpl.clone(), t.ellipsis.clone(), t.int.clone(), t.bool_.clone(),
         t.float.clone(), t.str_.clone(), t.tuple.clone(), t.list.clone(), t.dict.clone(), t.range.clone(), t.range_iter.clone(),
-        t.list_iter.clone(), t.tuple_iter.clone(), t.str_iter.clone(), t.dict_keyiter.clone(), t.code.clone(), t.function.clone(),
+        t.list_iter.clone(), t.tuple_iter.clone(), t.str_iter.clone(), t.str_uni_iter.clone(), t.dict_keyiter.clone(), t.code.clone(), t.function.clone(),
         t.cell.clone(), t.builtin.clone(), t.method_descr.clone(), t.method.clone(), t.module.clone(), t.stream.clone(), t.generator.clone(), t.staticmethod.clone(), t.classmethod.clone(), t.property.clone(),
         e.base_exception.clone(), e.exception.clone(), e.type_error.clone(), e.value_error.clone(), e.name_error.clone(),
         e.unbound_local_error.clone(), e.attribute_error.clone(), e.lookup_error.clone(), e.index_error.clone(), e.key_error.clone(),
