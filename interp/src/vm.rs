@@ -1062,16 +1062,18 @@ impl<'h> Vm<'h> {
         None
     }
 
+    /// The entry index of `k` in `body` when every key met on the probe sequence compares
+    /// without Python code (one probe sequence, no candidates list); Err when one does not.
+    #[inline]
+    fn find_native(&self, body: &DictBody, k: &ObjRef, h: i64) -> Result<Option<usize>, ()> {
+        body.table.borrow().find(h, k, |a, b| a.is(b), |a, b| self.native_key_eq(a, b).ok_or(()))
+    }
+
     pub fn dict_get(&mut self, d: &ObjRef, k: &ObjRef) -> PyResult<Option<ObjRef>> {
         let h = self.hash(k)?;
         let body = d.downcast::<DictBody>().expect("dict");
-        {
-            // Keys compared without Python code: one probe sequence, no candidates list.
-            let t = body.table.borrow();
-            let r: Result<Option<usize>, ()> = t.find(h, k, |a, b| a.is(b), |a, b| self.native_key_eq(a, b).ok_or(()));
-            if let Ok(found) = r {
-                return Ok(found.and_then(|ix| t.entry(ix).map(|(_, v)| v.clone())));
-            }
+        if let Ok(found) = self.find_native(body, k, h) {
+            return Ok(found.and_then(|ix| body.table.borrow().entry(ix).map(|(_, v)| v.clone())));
         }
         // Fast path: identity or exact-str equality needs no callback into Python.
         if let Some(ks) = k.downcast::<StrBody>() {
@@ -1104,12 +1106,8 @@ impl<'h> Vm<'h> {
     /// The key object actually stored in the table that equals `k` (for identity-based probing).
     fn dict_find_key(&mut self, d: &ObjRef, k: &ObjRef, h: i64) -> PyResult<Option<ObjRef>> {
         let body = d.downcast::<DictBody>().expect("dict");
-        {
-            let t = body.table.borrow();
-            let r: Result<Option<usize>, ()> = t.find(h, k, |a, b| a.is(b), |a, b| self.native_key_eq(a, b).ok_or(()));
-            if let Ok(found) = r {
-                return Ok(found.and_then(|ix| t.entry(ix).map(|(key, _)| key.clone())));
-            }
+        if let Ok(found) = self.find_native(body, k, h) {
+            return Ok(found.and_then(|ix| body.table.borrow().entry(ix).map(|(key, _)| key.clone())));
         }
         let cands = {
             let t = body.table.borrow();

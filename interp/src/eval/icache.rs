@@ -129,16 +129,8 @@ pub fn load_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, me
         }
         KIND_METHOD => {
             // The instance dict shadows the method.
-            {
-                let table = dict.table.borrow();
-                if let Some((k, _)) = table.entry(c.hint.get() as usize) {
-                    if k.is(name) {
-                        return None;
-                    }
-                }
-                if find_str(&table, name).is_some() {
-                    return None;
-                }
+            if find_str(&dict.table.borrow(), name).is_some() {
+                return None;
             }
             if !method {
                 return None;
@@ -159,26 +151,10 @@ pub fn store_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, v
         return Ok(Some(v));
     }
     let d = inst.dict.borrow().clone();
-    let Some(dict) = d.downcast::<DictBody>() else { return Ok(Some(v)) };
-    let old = {
-        let mut table = dict.table.borrow_mut();
-        let hint = c.hint.get() as usize;
-        match table.entry(hint) {
-            Some((k, _)) if k.is(name) => table.value_mut(hint).map(|slot| std::mem::replace(slot, v.clone())),
-            _ => None,
-        }
-    };
-    match old {
-        // The old value is released after the dict is no longer borrowed (its `__del__` may
-        // look at the dict).
-        Some(old) => drop(old),
-        None => {
-            vm.dict_set(&d, name.clone(), v)?;
-            if let Some(ix) = find_str(&dict.table.borrow(), name) {
-                c.hint.set(ix as u32);
-            }
-        }
+    if d.downcast::<DictBody>().is_none() {
+        return Ok(Some(v));
     }
+    store_dict(vm, c, &d, name, v)?;
     Ok(None)
 }
 

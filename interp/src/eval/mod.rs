@@ -186,6 +186,33 @@ fn recursion_check(vm: &mut Vm) -> PyResult<()> {
     Ok(())
 }
 
+/// Pushes the frame record of a call of `fb` whose locals (arguments bound) start at `base` in
+/// the data stack, after putting the closure's cells in its free-variable slots
+/// (`_PyFrame_Initialize` and COPY_FREE_VARS's source).
+#[inline]
+fn enter_frame(vm: &mut Vm, fb: &FunctionBody, cb: &CodeBody, base: usize, ret_to: usize, entry: bool) {
+    if cb.nfrees > 0 {
+        if let Some(cl) = fb.closure.borrow().as_ref() {
+            for (i, cell) in cl.downcast::<TupleBody>().unwrap().items.iter().enumerate() {
+                vm.stack[base + cb.cell_start + i] = Some(cell.clone());
+            }
+        }
+    }
+    vm.frames.push(Frame {
+        code: fb.code.clone(),
+        globals: fb.globals.clone(),
+        builtins: fb.builtins.clone(),
+        locals: None,
+        base,
+        ret_to,
+        ip: 0,
+        lasti: 0,
+        entry,
+        gen: None,
+        fobj: None,
+    });
+}
+
 /// The entry frame of a call of `f` with exactly its positional parameters and nothing else
 /// (no defaults needed, no `*args`/`**kwargs`/keyword-only, not a generator): the arguments are
 /// copied straight into the new frame's locals. False (nothing pushed) when the call is not of
@@ -209,26 +236,7 @@ fn push_simple_frame(vm: &mut Vm, f: &ObjRef, args: &[ObjRef]) -> bool {
     for _ in args.len()..c.nlocalsplus() {
         vm.stack.push(None);
     }
-    if cb.nfrees > 0 {
-        if let Some(cl) = fb.closure.borrow().as_ref() {
-            for (i, cell) in cl.downcast::<TupleBody>().unwrap().items.iter().enumerate() {
-                vm.stack[base + cb.cell_start + i] = Some(cell.clone());
-            }
-        }
-    }
-    vm.frames.push(Frame {
-        code: fb.code.clone(),
-        globals: fb.globals.clone(),
-        builtins: fb.builtins.clone(),
-        locals: None,
-        base,
-        ret_to: base,
-        ip: 0,
-        lasti: 0,
-        entry: true,
-        gen: None,
-        fobj: None,
-    });
+    enter_frame(vm, fb, cb, base, base, true);
     true
 }
 
@@ -237,37 +245,15 @@ fn push_simple_frame(vm: &mut Vm, f: &ObjRef, args: &[ObjRef]) -> bool {
 fn push_frame(vm: &mut Vm, f: &ObjRef, args: Vec<ObjRef>, kwnames: Option<&ObjRef>, ret_to: usize, entry: bool) -> PyResult<()> {
     recursion_check(vm)?;
     let fb = f.downcast::<FunctionBody>().unwrap();
-    let code = fb.code.clone();
-    let cb = code_body(&code);
-    let c = &cb.code;
-    let n = c.nlocalsplus();
+    let cb = code_body(&fb.code);
+    let n = cb.code.nlocalsplus();
     let base = vm.stack.len();
     vm.stack.resize(base + n, None);
     if let Err(e) = bind_args(vm, fb, cb, base, args, kwnames) {
         vm.stack.truncate(ret_to);
         return Err(e);
     }
-    vm.frames.push(Frame {
-        code: code.clone(),
-        globals: fb.globals.clone(),
-        builtins: fb.builtins.clone(),
-        locals: None,
-        base,
-        ret_to,
-        ip: 0,
-        lasti: 0,
-        entry,
-        gen: None,
-        fobj: None,
-    });
-    if cb.nfrees > 0 {
-        if let Some(cl) = fb.closure.borrow().as_ref() {
-            let cells = cl.downcast::<TupleBody>().unwrap();
-            for (i, cell) in cells.items.iter().enumerate() {
-                vm.stack[base + cb.cell_start + i] = Some(cell.clone());
-            }
-        }
-    }
+    enter_frame(vm, fb, cb, base, ret_to, entry);
     Ok(())
 }
 
@@ -1090,22 +1076,6 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         }
                     }
                 }
-                Op::BEFORE_ASYNC_WITH => {
-                    let mgr = pop!(vm);
-                    let Some(enter) = tri!(vm.lookup_special(&mgr, "__aenter__")) else {
-                        err!(vm.type_error(&format!("'{}' object does not support the asynchronous context manager protocol", vm.type_name(&mgr))));
-                    };
-                    let Some(exit) = tri!(vm.lookup_special(&mgr, "__aexit__")) else {
-                        err!(vm.type_error(&format!(
-                            "'{}' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
-                            vm.type_name(&mgr)
-                        )));
-                    };
-                    drop(mgr);
-                    vm.stack.push(Some(exit));
-                    let res = tri!(vm.call(&enter, &[], None));
-                    vm.stack.push(Some(res));
-                }
                 Op::GET_AITER => {
                     let v = pop!(vm);
                     let r = tri!(coro::get_aiter(vm, &v));
@@ -1136,14 +1106,16 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     vm.stack.push(Some(vm.none.clone()));
                     vm.stack.push(Some(value));
                 }
-                Op::BEFORE_WITH => {
+                Op::BEFORE_WITH | Op::BEFORE_ASYNC_WITH => {
                     let mgr = pop!(vm);
-                    let Some(enter) = tri!(vm.lookup_special(&mgr, "__enter__")) else {
-                        err!(vm.type_error(&format!("'{}' object does not support the context manager protocol", vm.type_name(&mgr))));
+                    let (enter_name, exit_name, kind) =
+                        if op == Op::BEFORE_WITH { ("__enter__", "__exit__", "") } else { ("__aenter__", "__aexit__", "asynchronous ") };
+                    let Some(enter) = tri!(vm.lookup_special(&mgr, enter_name)) else {
+                        err!(vm.type_error(&format!("'{}' object does not support the {kind}context manager protocol", vm.type_name(&mgr))));
                     };
-                    let Some(exit) = tri!(vm.lookup_special(&mgr, "__exit__")) else {
+                    let Some(exit) = tri!(vm.lookup_special(&mgr, exit_name)) else {
                         err!(vm.type_error(&format!(
-                            "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                            "'{}' object does not support the {kind}context manager protocol (missed {exit_name} method)",
                             vm.type_name(&mgr)
                         )));
                     };
@@ -1483,8 +1455,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     vm.frames[fi].ip = ip;
                     if func.downcast::<FunctionBody>().is_some() {
                         let fb = func.downcast::<FunctionBody>().unwrap();
-                        let fcode = fb.code.clone();
-                        let fcb = code_body(&fcode);
+                        let fcb = code_body(&fb.code);
                         let c = &fcb.code;
                         let simple = kwnames.is_none()
                             && c.flags & (crate::code::flags::CO_VARARGS | crate::code::flags::CO_VARKEYWORDS) == 0
@@ -1500,27 +1471,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                             for _ in nargs..nl {
                                 vm.stack.push(None);
                             }
-                            let (nfrees, cell_start) = (fcb.nfrees, fcb.cell_start);
-                            vm.frames.push(Frame {
-                                code: fcode,
-                                globals: fb.globals.clone(),
-                                builtins: fb.builtins.clone(),
-                                locals: None,
-                                base: args_start,
-                                ret_to: callable_ix,
-                                ip: 0,
-                                lasti: 0,
-                                entry: false,
-                                gen: None,
-                                fobj: None,
-                            });
-                            if nfrees > 0 {
-                                if let Some(cl) = fb.closure.borrow().as_ref() {
-                                    for (i, cell) in cl.downcast::<TupleBody>().unwrap().items.iter().enumerate() {
-                                        vm.stack[args_start + cell_start + i] = Some(cell.clone());
-                                    }
-                                }
-                            }
+                            enter_frame(vm, fb, fcb, args_start, callable_ix, false);
                             continue 'frames;
                         }
                         if c.flags & crate::code::flags::CO_GENERATOR == 0 {
