@@ -20,6 +20,11 @@ enum Num {
     C(f64, f64),
 }
 
+// The run-time types' arithmetic on doubles, shared so that a folded constant is the value the
+// operation computes at run time.
+use crate::objects::complexobject::{prod as c_prod, quot as c_quot};
+use crate::objects::floatobject::float_divmod;
+
 fn num(c: &Constant) -> Option<Num> {
     Some(match c {
         Constant::Bool(b) => Num::I(Int::from_i64(*b as i64)),
@@ -52,29 +57,6 @@ fn as_c(n: &Num) -> Option<(f64, f64)> {
         Num::C(r, i) => Some((*r, *i)),
         _ => Some((as_f(n)?, 0.0)),
     }
-}
-
-fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
-    let mut m = vx % wx;
-    let mut div = (vx - m) / wx;
-    if m != 0.0 {
-        if (wx < 0.0) != (m < 0.0) {
-            m += wx;
-            div -= 1.0;
-        }
-    } else {
-        m = 0.0f64.copysign(wx);
-    }
-    let fd = if div != 0.0 {
-        let mut f = div.floor();
-        if div - f > 0.5 {
-            f += 1.0;
-        }
-        f
-    } else {
-        0.0f64.copysign(vx / wx)
-    };
-    (fd, m)
 }
 
 fn is_odd_integer(x: f64) -> bool {
@@ -140,29 +122,6 @@ fn float_pow(iv: f64, iw: f64) -> Option<Num> {
         return None;
     }
     Some(Num::F(if negate { -ix } else { ix }))
-}
-
-fn c_prod(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
-    (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
-}
-
-/// `_Py_c_quot` (Smith's method); None for a zero divisor.
-fn c_quot(a: (f64, f64), b: (f64, f64)) -> Option<(f64, f64)> {
-    let (abr, abi) = (b.0.abs(), b.1.abs());
-    if abr >= abi {
-        if abr == 0.0 {
-            return None;
-        }
-        let ratio = b.1 / b.0;
-        let denom = b.0 + b.1 * ratio;
-        Some(((a.0 + a.1 * ratio) / denom, (a.1 - a.0 * ratio) / denom))
-    } else if abi >= abr {
-        let ratio = b.0 / b.1;
-        let denom = b.0 * ratio + b.1;
-        Some(((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom))
-    } else {
-        Some((f64::NAN, f64::NAN))
-    }
 }
 
 /// `complex_pow`: small integral exponents by repeated squaring, others by polar form. None on

@@ -34,12 +34,12 @@ fn as_c(vm: &Vm, o: &ObjRef) -> Option<PyResult<C>> {
     as_f64(vm, o).map(|r| r.map(|x| (x, 0.0)))
 }
 
-fn prod(a: C, b: C) -> C {
+pub(crate) fn prod(a: C, b: C) -> C {
     (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
 }
 
-/// `_Py_c_quot`; None for a zero divisor.
-fn quot(a: C, b: C) -> Option<C> {
+/// `_Py_c_quot` (Smith's method); None for a zero divisor. Also used by the constant folder.
+pub(crate) fn quot(a: C, b: C) -> Option<C> {
     let (abs_br, abs_bi) = (b.0.abs(), b.1.abs());
     if abs_br >= abs_bi {
         if abs_br == 0.0 {
