@@ -28,6 +28,22 @@ const KIND_METHOD: u8 = 2;
 /// The type has a plain data-less attribute: instance dict first, then the class attribute.
 const KIND_OTHER: u8 = 3;
 
+/// A `__slots__` member: the value is in the instance's slot array.
+const KIND_SLOT: u8 = 4;
+/// A property whose getter is a function taking just the instance: LOAD_ATTR_PROPERTY.
+const KIND_PROPERTY: u8 = 5;
+/// CALL of a class whose instances come from `object.__new__` and whose `__init__` is a
+/// function (CALL_ALLOC_AND_ENTER_INIT).
+const KIND_INIT: u8 = 6;
+
+/// What an attribute load found through its slot.
+pub enum Attr {
+    /// The value, and `self` for the method form (None: push NULL).
+    Found(ObjRef, Option<ObjRef>),
+    /// A property getter to call with the instance (non-method form only).
+    Getter(ObjRef),
+}
+
 /// One cache slot (see the module doc).
 #[derive(Default)]
 pub struct InlineCache {
@@ -42,7 +58,7 @@ pub struct InlineCache {
 
 /// Whether `op` gets an inline cache slot.
 pub fn has_slot(op: Op) -> bool {
-    matches!(op, Op::LOAD_ATTR | Op::STORE_ATTR | Op::LOAD_GLOBAL | Op::LOAD_NAME | Op::STORE_NAME | Op::STORE_GLOBAL)
+    matches!(op, Op::LOAD_ATTR | Op::STORE_ATTR | Op::LOAD_GLOBAL | Op::LOAD_NAME | Op::STORE_NAME | Op::STORE_GLOBAL | Op::CALL)
 }
 
 #[inline]
@@ -88,9 +104,16 @@ fn attr_kind(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, store:
     let generic = if store { slots.setattro.get().is_none() } else { slots.getattro.get().is_none() };
     let found = if generic { vm.type_lookup(&ty, name) } else { None };
     let special = name.downcast::<StrBody>().is_some_and(|s| matches!(s.s.as_str(), Some("__class__" | "__dict__")));
-    let kind = if !generic || special || tp(&ty).has_flag(crate::objects::member_slots::NO_DICT) {
-        // Custom lookup, `__slots__` without `__dict__`, or the names object's own descriptors
-        // answer (`__class__`, `__dict__`): the generic path.
+    let kind = if !generic || special {
+        // Custom lookup, or the names object's own descriptors answer (`__class__`,
+        // `__dict__`): the generic path.
+        0
+    } else if found.as_ref().is_some_and(|f| f.downcast::<crate::objects::member_slots::MemberBody>().is_some()) {
+        KIND_SLOT
+    } else if !store && found.as_ref().and_then(|f| f.downcast::<PropertyBody>()).and_then(|p| p.fget.as_ref()).is_some_and(|g| g.downcast::<FunctionBody>().is_some_and(|fb| super::binds_positionally(&code_body(&fb.code).code, 1))) {
+        KIND_PROPERTY
+    } else if tp(&ty).has_flag(crate::objects::member_slots::NO_DICT) {
+        // `__slots__` without `__dict__`: the generic path.
         0
     } else {
         match &found {
@@ -114,18 +137,26 @@ fn attr_kind(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, store:
 /// LOAD_ATTR on an instance of a class with generic attribute lookup. Returns what to push
 /// (the attribute and, in the method form, `self` or NULL), or None to take the generic path.
 #[inline]
-pub fn load_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, method: bool) -> Option<(ObjRef, Option<ObjRef>)> {
+pub fn load_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, method: bool) -> Option<Attr> {
     let inst = owner.downcast::<InstanceBody>()?;
     let kind = attr_kind(vm, c, owner, name, false);
-    if kind == 0 {
-        return None;
+    match kind {
+        0 => return None,
+        // An empty slot raises from the generic path.
+        KIND_SLOT => return slot_value(c, inst).map(|v| Attr::Found(v, None)),
+        KIND_PROPERTY if !method => {
+            let d = descr(c)?;
+            return d.downcast::<PropertyBody>()?.fget.clone().map(Attr::Getter);
+        }
+        KIND_PROPERTY => return None,
+        _ => {}
     }
     let d = inst.dict.borrow().clone();
     let dict = d.downcast::<DictBody>()?;
     match kind {
         KIND_INSTANCE => {
             let v = hinted_get(&dict.table.borrow(), name, &c.hint)?;
-            Some((v, None))
+            Some(Attr::Found(v, None))
         }
         KIND_METHOD => {
             // The instance dict shadows the method.
@@ -135,10 +166,24 @@ pub fn load_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, me
             if !method {
                 return None;
             }
-            Some((descr(c)?, Some(owner.clone())))
+            Some(Attr::Found(descr(c)?, Some(owner.clone())))
         }
         _ => None,
     }
+}
+
+/// The index of the member descriptor cached in `c`.
+#[inline]
+fn member_index(c: &InlineCache) -> Option<usize> {
+    let d = c.descr.take();
+    let ix = d.as_ref().and_then(|d| d.downcast::<crate::objects::member_slots::MemberBody>()).map(|m| m.index);
+    c.descr.set(d);
+    ix
+}
+
+#[inline]
+fn slot_value(c: &InlineCache, inst: &InstanceBody) -> Option<ObjRef> {
+    inst.slots.borrow().get(member_index(c)?).cloned().flatten()
 }
 
 /// STORE_ATTR on an instance whose class has generic attribute assignment and no data
@@ -150,12 +195,61 @@ pub fn store_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, v
     if kind == 0 {
         return Ok(Some(v));
     }
+    if kind == KIND_SLOT {
+        let Some(ix) = member_index(c) else { return Ok(Some(v)) };
+        let mut s = inst.slots.borrow_mut();
+        if s.len() <= ix {
+            s.resize(ix + 1, None);
+        }
+        let old = std::mem::replace(&mut s[ix], Some(v));
+        drop(s);
+        drop(old);
+        return Ok(None);
+    }
     let d = inst.dict.borrow().clone();
     if d.downcast::<DictBody>().is_none() {
         return Ok(Some(v));
     }
     store_dict(vm, c, &d, name, v)?;
     Ok(None)
+}
+
+/// CALL of `cls`: its `__init__` function when the call can allocate the instance with
+/// `object.__new__` and enter `__init__` directly — `cls`'s metaclass is `type` (no `__call__` of
+/// its own), its instances are plain, `__new__` is object's and `__init__` a Python function —
+/// else None (the generic call).
+#[inline]
+pub fn class_init(vm: &mut Vm, c: &InlineCache, cls: &ObjRef) -> Option<ObjRef> {
+    let t = cls.downcast::<TypeObject>()?;
+    let addr = cls.addr();
+    let epoch = type_epoch();
+    if c.ty.get() != addr || c.epoch.get() != epoch {
+        let mut kind = 0;
+        let mut init = None;
+        let plain = std::ptr::eq(t.head.instance_layout, <InstanceBody as crate::objects::object::Body>::layout());
+        if plain && cls.type_of().is(&vm.t.type_) && t.slots.new.get().is_some() {
+            let new_name = vm.intern_static("__new__");
+            let object = vm.t.object.clone();
+            let own_new = vm.type_lookup(cls, &new_name);
+            let object_new = vm.type_lookup(&object, &new_name);
+            if matches!((&own_new, &object_new), (Some(a), Some(b)) if a.is(b)) {
+                let init_name = vm.intern_static("__init__");
+                init = vm.type_lookup(cls, &init_name).filter(|f| f.downcast::<FunctionBody>().is_some());
+                if init.is_some() {
+                    kind = KIND_INIT;
+                }
+            }
+        }
+        c.ty.set(addr);
+        c.epoch.set(type_epoch());
+        c.kind.set(kind);
+        c.descr.set(init);
+    }
+    if c.kind.get() == KIND_INIT {
+        descr(c)
+    } else {
+        None
+    }
 }
 
 /// LOAD_GLOBAL: the name in the globals dict, else in the builtins dict (both exact dicts).

@@ -41,6 +41,9 @@ pub struct Frame {
     pub lasti: usize,
     /// Returning from an entry frame leaves `run` (the Rust caller gets the value).
     pub entry: bool,
+    /// An `__init__` frame entered straight from a class call (CALL_ALLOC_AND_ENTER_INIT): it
+    /// must return None, and the new instance, which waits below the frame, is the call's value.
+    pub init: bool,
     /// The generator this frame belongs to, if any.
     pub gen: Option<ObjRef>,
     /// The frame object viewing this frame, once Python asked for one (objects/frameobject.rs).
@@ -157,6 +160,7 @@ pub fn run_code(vm: &mut Vm, code: &ObjRef, globals: &ObjRef, locals: &ObjRef) -
         ip: 0,
         lasti: 0,
         entry: true,
+        init: false,
         gen: None,
         fobj: None,
     });
@@ -208,9 +212,34 @@ fn enter_frame(vm: &mut Vm, fb: &FunctionBody, cb: &CodeBody, base: usize, ret_t
         ip: 0,
         lasti: 0,
         entry,
+        init: false,
         gen: None,
         fobj: None,
     });
+}
+
+/// Whether a call of code `c` with `nargs` positional arguments and no keywords binds them
+/// one to one (no defaults needed, no `*args`/`**kwargs`/keyword-only parameters).
+#[inline]
+fn binds_positionally(c: &crate::code::Code, nargs: usize) -> bool {
+    use crate::code::flags::*;
+    c.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0 && c.kwonlyargcount == 0 && c.argcount as usize == nargs
+}
+
+/// Pushes a frame of `fb` whose `nargs` arguments are already the top of the value stack (the
+/// in-place path of CALL, and of the calls LOAD_ATTR_PROPERTY and CALL_ALLOC_AND_ENTER_INIT
+/// make); false when the recursion limit is reached (nothing pushed).
+#[inline]
+fn enter_in_place(vm: &mut Vm, fb: &FunctionBody, cb: &CodeBody, nargs: usize, ret_to: usize) -> bool {
+    if vm.frames.len() + vm.recursion_depth.get() >= vm.recursion_limit {
+        return false;
+    }
+    let base = vm.stack.len() - nargs;
+    for _ in nargs..cb.code.nlocalsplus() {
+        vm.stack.push(None);
+    }
+    enter_frame(vm, fb, cb, base, ret_to, false);
+    true
 }
 
 /// The entry frame of a call of `f` with exactly its positional parameters and nothing else
@@ -742,12 +771,30 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 Op::LOAD_ATTR => {
                     let name = &cb.names[(arg >> 1) as usize];
                     let owner = pop!(vm);
-                    if let Some((v, s)) = icache::load_attr(vm, &cb.icache[slot as usize], &owner, name, arg & 1 == 1) {
-                        vm.stack.push(Some(v));
-                        if arg & 1 == 1 {
-                            vm.stack.push(s);
+                    match icache::load_attr(vm, &cb.icache[slot as usize], &owner, name, arg & 1 == 1) {
+                        Some(icache::Attr::Found(v, s)) => {
+                            vm.stack.push(Some(v));
+                            if arg & 1 == 1 {
+                                vm.stack.push(s);
+                            }
+                            continue;
                         }
-                        continue;
+                        Some(icache::Attr::Getter(f)) => {
+                            // LOAD_ATTR_PROPERTY: the getter runs in this loop.
+                            let fb = f.downcast::<FunctionBody>().unwrap();
+                            let fcb = code_body(&fb.code);
+                            let ret_to = vm.stack.len();
+                            vm.stack.push(Some(owner));
+                            vm.frames[fi].ip = ip;
+                            if enter_in_place(vm, fb, fcb, 1, ret_to) {
+                                continue 'frames;
+                            }
+                            let owner = pop!(vm);
+                            let v = tri!(vm.call(&f, &[owner], None));
+                            vm.stack.push(Some(v));
+                            continue;
+                        }
+                        None => {}
                     }
                     if arg & 1 == 1 {
                         // Method form: push (function, self) when the attribute is a plain method.
@@ -1441,6 +1488,12 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     if fr.entry {
                         return Ok(v);
                     }
+                    if fr.init {
+                        if !v.is(&vm.none) {
+                            err!(vm.type_error(&format!("__init__() should return None, not '{}'", vm.type_name(&v))));
+                        }
+                        continue 'frames;
+                    }
                     vm.stack.push(Some(v));
                     continue 'frames;
                 }
@@ -1476,20 +1529,11 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         let fb = func.downcast::<FunctionBody>().unwrap();
                         let fcb = code_body(&fb.code);
                         let c = &fcb.code;
-                        let simple = kwnames.is_none()
-                            && c.flags & (crate::code::flags::CO_VARARGS | crate::code::flags::CO_VARKEYWORDS) == 0
-                            && c.kwonlyargcount == 0
-                            && c.argcount as usize == nargs;
-                        if simple {
-                            if vm.frames.len() + vm.recursion_depth.get() >= vm.recursion_limit {
+                        if kwnames.is_none() && binds_positionally(c, nargs) {
+                            // The arguments become the callee's first locals, in place.
+                            if !enter_in_place(vm, fb, fcb, nargs, callable_ix) {
                                 tri!(recursion_check(vm));
                             }
-                            // The arguments become the callee's first locals, in place.
-                            let nl = c.nlocalsplus();
-                            for _ in nargs..nl {
-                                vm.stack.push(None);
-                            }
-                            enter_frame(vm, fb, fcb, args_start, callable_ix, false);
                             continue 'frames;
                         }
                         let args: Vec<ObjRef> = vm.stack.drain(args_start..).map(|x| x.unwrap()).collect();
@@ -1498,6 +1542,28 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         // Keep the callee's frame above the (now truncated) caller stack.
                         tri!(push_frame(vm, &func, args, kwnames.as_ref(), ret_to, false));
                         continue 'frames;
+                    }
+                    if !self_present && kwnames.is_none() {
+                        if let Some(init) = icache::class_init(vm, &cb.icache[slot as usize], &func) {
+                            let fb = init.downcast::<FunctionBody>().unwrap();
+                            let fcb = code_body(&fb.code);
+                            use crate::code::flags::*;
+                            if binds_positionally(&fcb.code, nargs + 1) && fcb.code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR) == 0 {
+                                // The class's __new__ is object's and its arguments were
+                                // checked when the slot was filled: allocate, then run __init__
+                                // with the instance as `self`, a copy of it staying below.
+                                let new = tp(&func).slots.new.get().unwrap();
+                                let obj = tri!(new(vm, &func, &[], None));
+                                vm.stack[callable_ix] = Some(obj.clone());
+                                vm.stack[callable_ix + 1] = Some(obj);
+                                if enter_in_place(vm, fb, fcb, nargs + 1, callable_ix + 1) {
+                                    vm.frames.last_mut().unwrap().init = true;
+                                    continue 'frames;
+                                }
+                                vm.stack[callable_ix] = Some(func.clone());
+                                vm.stack[callable_ix + 1] = None;
+                            }
+                        }
                     }
                     let args: Vec<ObjRef> = vm.stack.drain(args_start..).map(|x| x.unwrap()).collect();
                     vm.stack.truncate(callable_ix);
@@ -1965,6 +2031,7 @@ fn resume_frame(vm: &mut Vm, g: &ObjRef, gb: &GenBody, saved: SavedFrame, sent: 
         // RETURN_GENERATOR before the first resumption).
         lasti: if throwing { saved.ip.saturating_sub(1) } else { saved.ip },
         entry,
+        init: false,
         gen: Some(g.clone()),
         fobj: None,
     });

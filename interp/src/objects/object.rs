@@ -322,7 +322,6 @@ impl ObjRef {
         self.ptr == other.ptr
     }
 
-    /// The address `id()` reports.
     /// The address of the object's type, without taking a reference to it.
     #[inline]
     pub fn type_addr(&self) -> usize {
@@ -340,6 +339,7 @@ impl ObjRef {
         ObjRef { ptr, _not_send: PhantomData }
     }
 
+    /// The address `id()` reports.
     pub fn addr(&self) -> usize {
         self.ptr.as_ptr() as usize
     }
