@@ -123,7 +123,7 @@ fn body(g: &ObjRef) -> &GenBody {
 /// `gen_send` on an async generator: what the frame yielded, or the exception that left it
 /// (StopAsyncIteration when it returned).
 fn send_ex(vm: &mut Vm, g: &ObjRef, arg: ObjRef) -> PyResult {
-    let unstarted = body(g).frame.borrow().as_ref().is_some_and(|f| !f.started);
+    let unstarted = body(g).state.get() == GenState::Created;
     if unstarted && !arg.is(&vm.none) {
         return Err(vm.type_error("can't send non-None value to a just-started async generator"));
     }
@@ -273,7 +273,7 @@ fn athrow_send(vm: &mut Vm, o: &ObjRef, arg: ObjRef) -> PyResult {
     if t.state.get() == CLOSED {
         return Err(vm.err(&vm.e.runtime_error, "cannot reuse already awaited aclose()/athrow()"));
     }
-    if gb.frame.borrow().is_none() {
+    if !gb.suspended() {
         t.state.set(CLOSED);
         return Err(stop_iteration(vm));
     }

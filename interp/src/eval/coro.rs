@@ -15,8 +15,7 @@ fn is_coroutine(vm: &Vm, o: &ObjRef) -> bool {
         return true;
     }
     let Some(g) = o.downcast::<GenBody>() else { return false };
-    let f = g.frame.borrow();
-    f.as_ref().and_then(|f| f.code.downcast::<CodeBody>().map(|c| c.code.flags & flags::CO_ITERABLE_COROUTINE != 0)).unwrap_or(false)
+    g.code.downcast::<CodeBody>().is_some_and(|c| c.code.flags & flags::CO_ITERABLE_COROUTINE != 0)
 }
 
 /// GET_AWAITABLE: the iterator `await v` drives; `where_` 1 and 2 mark `__aenter__` and

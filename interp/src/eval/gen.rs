@@ -33,11 +33,17 @@ fn outcome(vm: &mut Vm, g: &ObjRef, r: GenResult) -> PyResult {
     }
 }
 
+/// (started, inside `yield from`, the delegate) of a suspended generator; None when its frame
+/// executes or is gone.
 fn suspended(g: &ObjRef) -> Option<(bool, bool, Option<ObjRef>)> {
-    let f = body(g).frame.borrow();
-    let f = f.as_ref()?;
-    let yf = if f.yield_from { f.values.last().cloned().flatten() } else { None };
-    Some((f.started, f.yield_from, yf))
+    let b = body(g);
+    if !b.suspended() {
+        return None;
+    }
+    let state = b.state.get();
+    let yield_from = state == GenState::SuspendedYieldFrom;
+    let yf = if yield_from { b.values.borrow().last().cloned().flatten() } else { None };
+    Some((state != GenState::Created, yield_from, yf))
 }
 
 /// `gen.send(value)`.
@@ -127,7 +133,10 @@ pub fn throw(vm: &mut Vm, g: &ObjRef, exc: ObjRef) -> PyResult {
 pub fn close(vm: &mut Vm, g: &ObjRef) -> PyResult {
     let Some((started, _, yf)) = suspended(g) else { return Ok(vm.none.clone()) };
     if !started {
-        body(g).frame.borrow_mut().take();
+        let b = body(g);
+        b.state.set(GenState::Completed);
+        let values = std::mem::take(&mut *b.values.borrow_mut());
+        drop(values);
         return Ok(vm.none.clone());
     }
     let mut exc = None;
@@ -243,9 +252,9 @@ pub fn attribute(vm: &mut Vm, g: &ObjRef, name: &str) -> Option<ObjRef> {
         "__name__" => b.name.clone(),
         "__qualname__" => b.qualname.clone(),
         "gi_running" => vm.bool(b.running.get()),
-        "gi_suspended" => vm.bool(!b.running.get() && b.frame.borrow().as_ref().is_some_and(|f| f.started)),
+        "gi_suspended" => vm.bool(!b.running.get() && matches!(b.state.get(), GenState::Suspended | GenState::SuspendedYieldFrom)),
         "gi_yieldfrom" => suspended(g).and_then(|(_, _, yf)| yf).unwrap_or_else(|| vm.none.clone()),
-        "gi_frame" if b.frame.borrow().is_none() => vm.none.clone(),
+        "gi_frame" if !b.suspended() => vm.none.clone(),
         "gi_code" => b.code.clone(),
         _ => return None,
     })

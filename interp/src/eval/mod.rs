@@ -190,6 +190,32 @@ fn recursion_check(vm: &mut Vm) -> PyResult<()> {
     Ok(())
 }
 
+/// What the loop needs of a frame it leaves.
+struct Left {
+    base: usize,
+    ret_to: usize,
+    entry: bool,
+    init: bool,
+    gen: Option<ObjRef>,
+}
+
+/// Pops the top frame, reading the few fields the loop needs one by one and dropping the record
+/// in place: moving the whole record out would read its `lasti`, stored just before, back in a
+/// wider load (a store-forwarding stall on every return and yield).
+#[inline]
+fn pop_frame(vm: &mut Vm) -> Left {
+    let f = vm.frames.last_mut().unwrap();
+    if f.fobj.is_some() {
+        let mut fr = vm.frames.pop().unwrap();
+        crate::objects::frameobject::frame_exit(vm, &fr);
+        return Left { base: fr.base, ret_to: fr.ret_to, entry: fr.entry, init: fr.init, gen: fr.gen.take() };
+    }
+    let left = Left { base: f.base, ret_to: f.ret_to, entry: f.entry, init: f.init, gen: f.gen.take() };
+    let n = vm.frames.len() - 1;
+    vm.frames.truncate(n);
+    left
+}
+
 /// Pushes the frame record of a call of `fb` whose locals (arguments bound) start at `base` in
 /// the data stack, after putting the closure's cells in its free-variable slots
 /// (`_PyFrame_Initialize` and COPY_FREE_VARS's source).
@@ -202,7 +228,7 @@ fn enter_frame(vm: &mut Vm, fb: &FunctionBody, cb: &CodeBody, base: usize, ret_t
             }
         }
     }
-    vm.frames.push(Frame {
+    vm.frames.push_with(|| Frame {
         code: fb.code.clone(),
         globals: fb.globals.clone(),
         builtins: fb.builtins.clone(),
@@ -483,13 +509,10 @@ fn run_with(vm: &mut Vm, mut pending: Option<PyErr>) -> PyResult {
                         vm.frames.last_mut().unwrap().ip = h.target as usize;
                         break;
                     }
-                    let fr = vm.frames.pop().unwrap();
-                    if fr.fobj.is_some() {
-                        crate::objects::frameobject::frame_exit(vm, &fr);
-                    }
+                    let fr = pop_frame(vm);
                     vm.stack.truncate(fr.ret_to);
                     if let Some(g) = &fr.gen {
-                        finish_exc_state(vm, g);
+                        finish_gen(vm, g);
                     }
                     if fr.entry {
                         return Err(PyErr(exc));
@@ -1471,13 +1494,10 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 }
                 Op::RETURN_VALUE | Op::RETURN_CONST => {
                     let v = if op == Op::RETURN_VALUE { pop!(vm) } else { cb.consts[arg as usize].clone() };
-                    let fr = vm.frames.pop().unwrap();
-                    if fr.fobj.is_some() {
-                        crate::objects::frameobject::frame_exit(vm, &fr);
-                    }
+                    let fr = pop_frame(vm);
                     vm.stack.truncate(fr.ret_to);
                     if let Some(g) = &fr.gen {
-                        finish_exc_state(vm, g);
+                        finish_gen(vm, g);
                         if !fr.entry {
                             // The caller's FOR_ITER/SEND goes to its exhausted target, with the
                             // return value on the stack (END_FOR / END_SEND take it).
@@ -1765,8 +1785,11 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         &gen_type,
                         GenBody {
                             code: fr.code.clone(),
-                            spare: RefCell::new(Vec::new()),
-                            frame: RefCell::new(Some(SavedFrame { code: fr.code.clone(), globals: fr.globals.clone(), builtins: fr.builtins.clone(), ip, values, started: false, yield_from: false })),
+                            globals: fr.globals.clone(),
+                            builtins: fr.builtins.clone(),
+                            state: std::cell::Cell::new(GenState::Created),
+                            ip: std::cell::Cell::new(ip),
+                            values: RefCell::new(values),
                             running: std::cell::Cell::new(false),
                             exc_state: RefCell::new(None),
                             name,
@@ -1783,18 +1806,14 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 }
                 Op::YIELD_VALUE => {
                     let v = pop!(vm);
-                    let fr = vm.frames.pop().unwrap();
-                    if fr.fobj.is_some() {
-                        crate::objects::frameobject::frame_exit(vm, &fr);
-                    }
-                    let Frame { code, globals, builtins, base, gen, entry, .. } = fr;
-                    let g = gen.expect("YIELD_VALUE outside a generator");
+                    let fr = pop_frame(vm);
+                    let g = fr.gen.as_ref().expect("YIELD_VALUE outside a generator");
                     let gb = g.downcast::<GenBody>().unwrap();
-                    let mut values = std::mem::take(&mut *gb.spare.borrow_mut());
-                    vm.stack.move_tail(base, &mut values);
-                    *gb.frame.borrow_mut() = Some(SavedFrame { code, globals, builtins, ip, values, started: true, yield_from: arg == 1 });
+                    gb.ip.set(ip);
+                    vm.stack.move_tail(fr.base, &mut gb.values.borrow_mut());
+                    gb.state.set(if arg == 1 { GenState::SuspendedYieldFrom } else { GenState::Suspended });
                     suspend_exc_state(vm, gb);
-                    if !entry {
+                    if !fr.entry {
                         vm.stack.push(Some(v));
                         continue 'frames;
                     }
@@ -1979,7 +1998,7 @@ pub fn gen_resume_with(vm: &mut Vm, g: &ObjRef, sent: ObjRef, throw: Option<ObjR
             "generator already executing"
         }));
     }
-    let Some(saved) = gb.frame.borrow_mut().take() else {
+    if !gb.suspended() {
         if g.type_of().is(&vm.t.coroutine) {
             return Err(vm.err(&vm.e.runtime_error.clone(), "cannot reuse already awaited coroutine"));
         }
@@ -1988,12 +2007,9 @@ pub fn gen_resume_with(vm: &mut Vm, g: &ObjRef, sent: ObjRef, throw: Option<ObjR
             None => Ok(GenResult::Return(vm.none.clone())),
         };
     };
-    if let Err(e) = recursion_check(vm) {
-        *gb.frame.borrow_mut() = Some(saved);
-        return Err(e);
-    }
+    recursion_check(vm)?;
     let throwing = throw.is_some();
-    resume_frame(vm, g, gb, saved, sent, true, throwing);
+    resume_frame(vm, g, gb, sent, true, throwing);
     let d = vm.recursion_depth.get();
     vm.recursion_depth.set(d + 1);
     let r = run_with(vm, throw.map(PyErr));
@@ -2013,28 +2029,28 @@ pub fn gen_resume_with(vm: &mut Vm, g: &ObjRef, sent: ObjRef, throw: Option<ObjR
 /// generator then runs in the same loop as its caller, which gets the yielded value on its
 /// stack). While the frame runs, the generator's `exc_state` holds the caller's handled
 /// exception, and the generator's own one (if any) is the current one.
-fn resume_frame(vm: &mut Vm, g: &ObjRef, gb: &GenBody, saved: SavedFrame, sent: ObjRef, entry: bool, throwing: bool) {
+fn resume_frame(vm: &mut Vm, g: &ObjRef, gb: &GenBody, sent: ObjRef, entry: bool, throwing: bool) {
     let base = vm.stack.len();
-    let mut values = saved.values;
-    vm.stack.append(&mut values);
-    *gb.spare.borrow_mut() = values;
+    vm.stack.append(&mut gb.values.borrow_mut());
     vm.stack.push(Some(sent));
-    vm.frames.push(Frame {
-        code: saved.code,
-        globals: saved.globals,
-        builtins: saved.builtins,
+    let ip = gb.ip.get();
+    vm.frames.push_with(|| Frame {
+        code: gb.code.clone(),
+        globals: gb.globals.clone(),
+        builtins: gb.builtins.clone(),
         locals: None,
         base,
         ret_to: base,
-        ip: saved.ip,
+        ip,
         // A throw is raised at the instruction that suspended the frame (YIELD_VALUE, or
         // RETURN_GENERATOR before the first resumption).
-        lasti: if throwing { saved.ip.saturating_sub(1) } else { saved.ip },
+        lasti: if throwing { ip.saturating_sub(1) } else { ip },
         entry,
         init: false,
         gen: Some(g.clone()),
         fobj: None,
     });
+    gb.state.set(GenState::Executing);
     gb.running.set(true);
     let mut st = gb.exc_state.borrow_mut();
     match st.take() {
@@ -2057,8 +2073,9 @@ fn suspend_exc_state(vm: &mut Vm, gb: &GenBody) {
 }
 
 /// The generator's frame is gone (it returned or an exception left it).
-fn finish_exc_state(vm: &mut Vm, g: &ObjRef) {
+fn finish_gen(vm: &mut Vm, g: &ObjRef) {
     let gb = g.downcast::<GenBody>().unwrap();
+    gb.state.set(GenState::Completed);
     gb.running.set(false);
     vm.exc_info = gb.exc_state.borrow_mut().take();
 }
@@ -2073,8 +2090,10 @@ fn push_gen_frame(vm: &mut Vm, it: &ObjRef, sent: ObjRef, coro_ok: bool) -> Opti
     if !(ty.is(&vm.t.generator) || (coro_ok && ty.is(&vm.t.coroutine))) || gb.running.get() || vm.frames.len() + vm.recursion_depth.get() >= vm.recursion_limit {
         return Some(sent);
     }
-    let Some(saved) = gb.frame.borrow_mut().take() else { return Some(sent) };
-    resume_frame(vm, it, gb, saved, sent, false, false);
+    if !gb.suspended() {
+        return Some(sent);
+    }
+    resume_frame(vm, it, gb, sent, false, false);
     None
 }
 

@@ -37,6 +37,22 @@ impl<T> FastVec<T> {
         }
     }
 
+    /// Pushes the value `make` builds once room is made, so that a large value (a frame
+    /// record) is built in its slot rather than on the Rust stack and then copied: the copy
+    /// reads back fields just written in narrower stores, which stalls the CPU.
+    #[inline(always)]
+    pub fn push_with(&mut self, make: impl FnOnce() -> T) {
+        if self.0.len() == self.0.capacity() {
+            self.grow();
+        }
+        let len = self.0.len();
+        // SAFETY: as in `push`.
+        unsafe {
+            self.0.as_mut_ptr().add(len).write(make());
+            self.0.set_len(len + 1);
+        }
+    }
+
     /// Moves the elements from index `from` on to the end of `dst` (one copy, as `Vec::append`
     /// does the other way round): a generator's frame leaving the stack on a yield.
     pub fn move_tail(&mut self, from: usize, dst: &mut Vec<T>) {

@@ -315,29 +315,38 @@ pub struct StreamBody {
 }
 crate::impl_body!(StreamBody, "_io.TextIOWrapper");
 
-/// A suspended frame: what a generator keeps between resumptions (its `_PyInterpreterFrame`).
-pub struct SavedFrame {
-    pub code: ObjRef,
-    pub globals: ObjRef,
-    pub builtins: ObjRef,
-    pub ip: usize,
-    /// localsplus then the value stack, as they were at the suspension.
-    pub values: Vec<Option<ObjRef>>,
-    /// False until the first resumption (CPython's FRAME_CREATED).
-    pub started: bool,
+/// Where a generator's frame is (CPython's `gi_frame_state`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenState {
+    /// Made by RETURN_GENERATOR, never resumed (FRAME_CREATED).
+    Created,
+    /// Suspended at a `yield` (FRAME_SUSPENDED).
+    Suspended,
     /// Suspended inside `yield from`/`await` (FRAME_SUSPENDED_YIELD_FROM): the delegate is the
-    /// top of the value stack.
-    pub yield_from: bool,
+    /// top of the saved value stack.
+    SuspendedYieldFrom,
+    /// The frame is on the frame stack (FRAME_EXECUTING).
+    Executing,
+    /// The frame returned or an exception left it (FRAME_COMPLETED/FRAME_CLEARED).
+    Completed,
 }
 
-/// A generator (Objects/genobject.c): its frame while not finished, and whether it is running.
+/// A generator (Objects/genobject.c) with its frame (the `_PyInterpreterFrame` embedded in a
+/// CPython generator): the code, globals and builtins stay for the generator's life, and the
+/// frame's locals and value stack live in `values` while it is suspended.
 pub struct GenBody {
     /// The generator's code object (`gi_code`), kept after the frame is gone.
     pub code: ObjRef,
-    pub frame: RefCell<Option<SavedFrame>>,
-    /// The buffer of the suspended frame's values while the frame runs, kept so that the next
+    pub globals: ObjRef,
+    pub builtins: ObjRef,
+    pub state: Cell<GenState>,
+    /// The index of the instruction the suspended frame resumes at.
+    pub ip: Cell<usize>,
+    /// localsplus then the value stack of the suspended frame. While the frame executes, they
+    /// are on the VM's value stack and this is the emptied buffer, kept so that the next
     /// suspension reuses its allocation.
-    pub spare: RefCell<Vec<Option<ObjRef>>>,
+    pub values: RefCell<Vec<Option<ObjRef>>>,
+    /// `gi_running`: the frame executes, or a `throw`/`close` is working on its delegate.
     pub running: Cell<bool>,
     /// The exception the generator's own frame is handling while suspended
     /// (`gi_exc_state`): swapped in on resumption, out on suspension.
@@ -350,6 +359,14 @@ pub struct GenBody {
     pub ag_closed: Cell<bool>,
 }
 crate::impl_body!(GenBody, "generator");
+
+impl GenBody {
+    /// The frame can be resumed: created or suspended, not executing or completed.
+    #[inline]
+    pub fn suspended(&self) -> bool {
+        matches!(self.state.get(), GenState::Created | GenState::Suspended | GenState::SuspendedYieldFrom)
+    }
+}
 
 /// `staticmethod` / `classmethod` (Objects/funcobject.c): the wrapped callable.
 pub struct StaticMethodBody {

@@ -248,18 +248,19 @@ fn gen_frame(vm: &mut Vm, g: &ObjRef, b: &GenBody) -> Option<ObjRef> {
         let i = vm.frames.iter().rposition(|f| f.gen.as_ref().is_some_and(|x| x.is(g)))?;
         return Some(frame_object(vm, i));
     }
-    let saved = b.frame.borrow();
-    let s = saved.as_ref()?;
-    let cb = s.code.downcast::<CodeBody>()?;
+    if !b.suspended() {
+        return None;
+    }
+    let cb = b.code.downcast::<CodeBody>()?;
     let n = cb.code.nlocalsplus();
     // Locals of the suspended frame: lay them out as the snapshot reader expects.
     let base = vm.stack.len();
-    vm.stack.extend(s.values.iter().take(n).cloned());
-    let code = s.code.clone();
-    let (globals, builtins) = (s.globals.clone(), s.builtins.clone());
+    let locals: Vec<Option<ObjRef>> = b.values.borrow().iter().take(n).cloned().collect();
+    vm.stack.extend(locals);
+    let code = b.code.clone();
+    let (globals, builtins) = (b.globals.clone(), b.builtins.clone());
     // Before the first resumption the frame sits at RETURN_GENERATOR; after, at its YIELD_VALUE.
-    let lasti = if s.started { s.ip.saturating_sub(1) } else { 0 };
-    drop(saved);
+    let lasti = if b.state.get() != GenState::Created { b.ip.get().saturating_sub(1) } else { 0 };
     let locals = locals_snapshot(vm, &code, base);
     vm.stack.truncate(base);
     Some(dead_frame(vm, code, Some(globals), Some(builtins), Some(locals), lasti))

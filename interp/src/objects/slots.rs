@@ -779,7 +779,7 @@ pub fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<O
             "__name__" => Some(g.name.clone()),
             "__qualname__" => Some(g.qualname.clone()),
             "gi_running" => Some(vm.bool(g.running.get())),
-            "gi_frame" if g.frame.borrow().is_none() => Some(vm.none.clone()),
+            "gi_frame" if !g.suspended() => Some(vm.none.clone()),
             _ => None,
         });
     }
