@@ -190,6 +190,23 @@ fn recursion_check(vm: &mut Vm) -> PyResult<()> {
     Ok(())
 }
 
+/// An exact float and an exact int small enough to convert to a double exactly (|v| <= 2**53),
+/// in either order, as the two doubles float's arithmetic slots would compute with.
+#[inline]
+fn mixed_float_operands(vm: &Vm, a: &ObjRef, b: &ObjRef) -> Option<(f64, f64)> {
+    const EXACT: i64 = 1 << 53;
+    let small = |o: &ObjRef| match o.downcast::<IntBody>() {
+        Some(IntBody::Small(v)) if o.is_exact(&vm.t.int) && (-EXACT..=EXACT).contains(v) => Some(*v as f64),
+        _ => None,
+    };
+    let float = |o: &ObjRef| o.downcast::<FloatBody>().filter(|_| o.is_exact(&vm.t.float)).map(|f| f.v);
+    match (float(a), float(b)) {
+        (Some(x), None) => Some((x, small(b)?)),
+        (None, Some(y)) => Some((small(a)?, y)),
+        _ => None,
+    }
+}
+
 /// What the loop needs of a frame it leaves.
 struct Left {
     base: usize,
@@ -900,6 +917,9 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     } else if let (Some(x), Some(y), 0 | 5 | 10 | 11 | 13 | 18 | 23 | 24, true) = (a.downcast::<FloatBody>(), b.downcast::<FloatBody>(), arg, a.is_exact(&vm.t.float) && b.is_exact(&vm.t.float)) {
                         // Two floats: + - * / straight to float arithmetic.
                         crate::objects::floatobject::float_op(vm, x.v, y.v, if arg >= 13 { arg - 13 } else { arg })
+                    } else if let (0 | 5 | 10 | 11 | 13 | 18 | 23 | 24, Some((x, y))) = (arg, mixed_float_operands(vm, &a, &b)) {
+                        // A float and a small int: float's slot converts the int exactly.
+                        crate::objects::floatobject::float_op(vm, x, y, if arg >= 13 { arg - 13 } else { arg })
                     } else {
                         vm.binary_op(&a, &b, arg)
                     };
