@@ -1,8 +1,11 @@
 //! The `ast` module (Lib/ast.py, Python/Python-ast.c): the native half parses (and, for
 //! `optimize > 0`, folds constants as `PyCF_OPTIMIZED_AST` does) and hands the tree to the
 //! Python half (`py/ast.py`) as the text `crate::ast::dump` writes with every attribute, an
-//! expression over the node classes that `py/ast.py` evaluates into node objects.
+//! expression over the node classes that `py/ast.py` evaluates into node objects. The way back,
+//! node objects to the tree, is `ast_obj2ast` (for `compile()` of a tree and `ast.unparse`,
+//! which is `crate::ast::unparse` over the tree read back).
 
+use super::ast_obj2ast::Cx;
 use super::{add_functions, python_module};
 use crate::objects::bodies::*;
 use crate::objects::object::ObjRef;
@@ -41,17 +44,129 @@ fn ast_parse(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     Ok(vm.str(&text))
 }
 
-/// `compile(source, filename, mode, PyCF_ONLY_AST)`: `ast.parse` of the ast module.
-pub fn parse_to_object(vm: &mut Vm, src: &str, filename: &str, mode: &str, type_comments: bool) -> PyResult {
+/// `compile(source, filename, mode, PyCF_ONLY_AST)`: the tree as node objects (the `ast`
+/// module's `_tree`, which `ast.parse` also uses).
+pub fn parse_to_object(vm: &mut Vm, src: &str, filename: &str, mode: &str, type_comments: bool, optimize: i64, feature_version: i64) -> PyResult {
     let m = crate::import::import_abs(vm, "ast")?;
-    let f = vm.getattr_str(&m, "parse")?;
-    let args = vec![vm.str(src), vm.str(filename), vm.str(mode)];
-    let _ = type_comments;
+    let f = vm.getattr_str(&m, "_tree")?;
+    let args = vec![vm.str(src), vm.str(filename), vm.str(mode), vm.bool(type_comments), vm.int(optimize), vm.int(feature_version)];
     vm.call(&f, &args, None)
+}
+
+/// Whether `o` is an `ast.AST` node (`PyAST_Check`); without the `ast` module imported no
+/// object can be one.
+pub fn is_ast_node(vm: &mut Vm, o: &ObjRef) -> PyResult<bool> {
+    let mods = crate::import::sys_modules(vm);
+    let Some(m) = vm.dict_get_str(&mods, "ast")? else { return Ok(false) };
+    let d = super::module_dict(&m);
+    match vm.dict_get_str(&d, "AST")? {
+        Some(cls) => Ok(vm.isinstance_exact_or_sub(o, &cls)),
+        None => Ok(false),
+    }
+}
+
+/// `_unparse(node)`: `ast.unparse`, over the tree read back from the node objects.
+fn ast_unparse(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    use crate::ast::unparse::{unparse, UnparseError};
+    if args.len() != 1 {
+        return Err(vm.type_error("_unparse() takes 1 argument"));
+    }
+    let m = crate::import::import_abs(vm, "ast")?;
+    let d = super::module_dict(&m);
+    let mut bases = Vec::new();
+    for name in ["mod", "stmt", "expr", "excepthandler", "pattern", "type_param", "arguments", "arg", "keyword", "alias", "withitem", "comprehension", "match_case", "AST"] {
+        match vm.dict_get_str(&d, name)? {
+            Some(c) => bases.push(c),
+            None => return Err(vm.type_error(&format!("ast.{name} is missing"))),
+        }
+    }
+    let mut cx = Cx::new(vm, false)?;
+    let node = read_any(&mut cx, &args[0], &bases)?;
+    let names = std::mem::take(&mut cx.names);
+    match unparse(&node, &names) {
+        Ok(text) => Ok(vm.str(&text)),
+        Err(UnparseError::Value(msg)) => Err(vm.value_error(&msg)),
+        Err(UnparseError::NoLineno(cls)) => Err(vm.err(&vm.e.attribute_error.clone(), &format!("'{cls}' object has no attribute 'lineno'"))),
+    }
+}
+
+/// Reads any node `ast.unparse` may be given (or a list of them) with the lenient reader.
+fn read_any(cx: &mut Cx, o: &ObjRef, bases: &[ObjRef]) -> PyResult<crate::ast::unparse::AnyNode> {
+    use super::ast_obj2ast_gen as g;
+    use crate::ast::unparse::AnyNode;
+    if let Some(l) = o.downcast::<ListBody>() {
+        let items = l.items.borrow().clone();
+        let mut out = Vec::with_capacity(items.len());
+        for it in &items {
+            out.push(read_any(cx, it, bases)?);
+        }
+        return Ok(AnyNode::List(out));
+    }
+    let none_err = |cx: &mut Cx| -> PyErr {
+        let none = cx.vm.none.clone();
+        cx.vm.getattr_str(&none, "_fields").err().unwrap_or_else(|| cx.vm.type_error("None"))
+    };
+    let ix = bases.iter().position(|b| cx.vm.isinstance_exact_or_sub(o, b));
+    Ok(match ix {
+        Some(0) => AnyNode::Mod(g::obj2ast_mod(cx, o)?.ok_or_else(|| none_err(cx))?),
+        Some(1) => AnyNode::Stmt(g::obj2ast_stmt(cx, o)?.ok_or_else(|| none_err(cx))?),
+        Some(2) => AnyNode::Expr(g::obj2ast_expr(cx, o)?.ok_or_else(|| none_err(cx))?),
+        Some(3) => AnyNode::ExceptHandler(g::obj2ast_excepthandler(cx, o)?.ok_or_else(|| none_err(cx))?),
+        Some(4) => AnyNode::Pattern(g::obj2ast_pattern(cx, o)?.ok_or_else(|| none_err(cx))?),
+        Some(5) => AnyNode::TypeParam(g::obj2ast_type_param(cx, o)?.ok_or_else(|| none_err(cx))?),
+        Some(6) => AnyNode::Arguments(g::obj2ast_arguments(cx, o)?),
+        Some(7) => AnyNode::Arg(g::obj2ast_arg(cx, o)?),
+        Some(8) => AnyNode::Keyword(g::obj2ast_keyword(cx, o)?),
+        Some(9) => AnyNode::Alias(g::obj2ast_alias(cx, o)?),
+        Some(10) => AnyNode::WithItem(g::obj2ast_withitem(cx, o)?),
+        Some(11) => AnyNode::Comprehension(g::obj2ast_comprehension(cx, o)?),
+        Some(12) => AnyNode::MatchCase(g::obj2ast_match_case(cx, o)?),
+        Some(_) => AnyNode::Nothing,
+        // NodeVisitor.generic_visit reads `_fields` of what it is given
+        None => return Err(cx.vm.getattr_str(o, "_fields").err().unwrap_or_else(|| cx.vm.type_error("not an AST node"))),
+    })
+}
+
+/// `compile(node, filename, mode, ...)` of a tree of node objects: read back (`PyAST_obj2mod`),
+/// validated (Python/ast.c), then compiled or, with `PyCF_ONLY_AST`, optimised and handed back.
+pub fn compile_object(vm: &mut Vm, o: &ObjRef, filename: &str, mode: &str, only_ast: bool, optimize: i64) -> PyResult {
+    let mut tree = super::ast_obj2ast::obj2mod(vm, o, mode)?;
+    if let Err((kind, msg)) = crate::ast::validate::validate(&tree) {
+        let e = match kind {
+            crate::ast::validate::Kind::Type => vm.type_error(&msg),
+            crate::ast::validate::Kind::Value => vm.value_error(&msg),
+        };
+        return Err(e);
+    }
+    if only_ast {
+        if optimize > 0 {
+            crate::compile::ast_opt::optimize(&mut tree, optimize.min(2) as u8, false);
+        }
+        let d = crate::ast::dump::Dumper { indent: None, include_attributes: true, names: &tree.names };
+        let text = d.dump_mod(&tree.module);
+        let m = crate::import::import_abs(vm, "ast")?;
+        let f = vm.getattr_str(&m, "_eval_tree")?;
+        let t = vm.str(&text);
+        return vm.call(&f, &[t], None);
+    }
+    crate::exec::compile_ast_object(vm, tree, filename, mode, optimize.max(0) as u8)
 }
 
 pub fn make(vm: &mut Vm) -> PyResult {
     let m = python_module(vm, "ast", include_str!("py/ast.py"))?;
-    add_functions(vm, &m, &[("_parse", ast_parse as NativeFn)]);
+    add_functions(vm, &m, &[("_parse", ast_parse as NativeFn), ("_unparse", ast_unparse as NativeFn)]);
+    // The node classes are Python-ast.c's heap types with a `tp_dictoffset`.
+    let d = super::module_dict(&m);
+    if let Some(base) = vm.dict_get_str(&d, "AST")? {
+        for v in vm.collect(&d)? {
+            if let Some(c) = vm.dict_get_str(&d, &v.downcast::<StrBody>().map(|s| s.text().into_owned()).unwrap_or_default())? {
+                if let Some(t) = c.downcast::<TypeObject>() {
+                    if is_subtype(&c, &base) {
+                        t.flags.set(t.flags.get() | crate::objects::member_slots::DICT_OFFSET);
+                    }
+                }
+            }
+        }
+    }
     Ok(m)
 }

@@ -262,12 +262,85 @@ def parse(source, filename='<unknown>', mode='exec', *,
     Equivalent to compile(source, filename, mode, PyCF_ONLY_AST).
     Pass type_comments=True to get back type comments where the syntax allows.
     """
-    if isinstance(source, AST):
-        return source
+    flags = PyCF_ONLY_AST
+    if optimize > 0:
+        flags |= PyCF_OPTIMIZED_AST
+    if type_comments:
+        flags |= PyCF_TYPE_COMMENTS
+    if feature_version is None:
+        feature_version = -1
+    elif isinstance(feature_version, tuple):
+        major, minor = feature_version  # Should be a 2-tuple.
+        if major != 3:
+            raise ValueError(f"Unsupported major version: {major}")
+        feature_version = minor
+    # Else it should be an int giving the minor version for 3.x.
+    return compile(source, filename, mode, flags,
+                   _feature_version=feature_version, optimize=optimize)
+
+
+def _tree(source, filename, mode, type_comments, optimize, feature_version):
+    # compile(source, ..., PyCF_ONLY_AST): the native parser's tree as node objects, then the
+    # grammar's version checks for an older feature_version.
     if isinstance(source, (bytes, bytearray)):
         source = bytes(source).decode("utf-8")
-    text = _parse(source, filename, mode, type_comments, optimize)
-    return _eval_tree(text)
+    tree = _eval_tree(_parse(source, filename, mode, type_comments, optimize))
+    if 0 <= feature_version < 13:
+        _check_feature_version(tree, feature_version, filename)
+    return tree
+
+
+def _version_gate(node):
+    # (minor version, what) of the grammar's CHECK_VERSION for this node, or None.
+    if isinstance(node, Match):
+        return 10, "Pattern matching is"
+    if isinstance(node, NamedExpr):
+        return 8, "Assignment expressions are"
+    if isinstance(node, arguments) and node.posonlyargs:
+        return 8, "Positional-only parameters are"
+    if isinstance(node, TryStar):
+        return 11, "Exception groups are"
+    if isinstance(node, TypeAlias):
+        return 12, "Type statement is"
+    if isinstance(node, (FunctionDef, AsyncFunctionDef, ClassDef)) and node.type_params:
+        return 12, "Type parameter lists are"
+    if isinstance(node, (TypeVar, ParamSpec, TypeVarTuple)) and node.default_value is not None:
+        return 13, "Type parameter defaults are"
+    if isinstance(node, AnnAssign):
+        return 6, "Variable annotation syntax is"
+    if isinstance(node, comprehension) and node.is_async:
+        return 6, "Async comprehensions are"
+    if isinstance(node, AsyncFunctionDef):
+        return 5, "Async functions are"
+    if isinstance(node, AsyncFor):
+        return 5, "Async for loops are"
+    if isinstance(node, AsyncWith):
+        return 5, "Async with statements are"
+    if isinstance(node, Await):
+        return 5, "Await expressions are"
+    if isinstance(node, (BinOp, AugAssign)) and isinstance(node.op, MatMult):
+        return 5, "The '@' operator is"
+    return None
+
+
+def _check_feature_version(tree, minor, filename):
+    # Children before parents, as the parser reduces them.
+    def visit(node, where):
+        loc = node if hasattr(node, "lineno") else where
+        for child in iter_child_nodes(node):
+            visit(child, loc)
+        gate = _version_gate(node)
+        if gate is not None and minor < gate[0]:
+            lineno = getattr(loc, "lineno", 1)
+            col = getattr(loc, "col_offset", 0) + 1
+            raise SyntaxError("%s only supported in Python 3.%d and greater" % (gate[1], gate[0]),
+                              (filename, lineno, col, None, getattr(loc, "end_lineno", lineno),
+                               getattr(loc, "end_col_offset", col - 1) + 1))
+    visit(tree, None)
+
+
+def unparse(ast_obj):
+    return _unparse(ast_obj)
 
 
 def literal_eval(node_or_string):
