@@ -162,7 +162,7 @@ pub fn builtin_compile(vm: &mut Vm, args: &[ObjRef], kw: Option<&ObjRef>) -> PyR
         return Err(vm.err(&cls, "source code string cannot contain null bytes"));
     }
     if only_ast {
-        let optimize = if flags & PYCF_OPTIMIZED_AST == PYCF_OPTIMIZED_AST { optimize } else { -1 };
+        let optimize = if flags & PYCF_OPTIMIZED_AST == PYCF_OPTIMIZED_AST { optimize.max(0) } else { -1 };
         return crate::modules::ast::parse_to_object(vm, &src, &filename, &mode, flags & PYCF_TYPE_COMMENTS != 0, optimize, feature_version);
     }
     compile_str(vm, src.as_bytes(), &filename, &mode, optimize.max(0) as u8)

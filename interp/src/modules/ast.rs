@@ -36,7 +36,7 @@ fn ast_parse(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
         Ok(t) => t,
         Err(e) => return Err(crate::pythonrun::syntax_error(vm, &e, &filename, &parsed.text)),
     };
-    if optimize > 0 {
+    if optimize >= 0 {
         crate::compile::ast_opt::optimize(&mut tree, optimize.min(2) as u8, false);
     }
     let d = crate::ast::dump::Dumper { indent: None, include_attributes: true, names: &tree.names };
@@ -139,9 +139,8 @@ pub fn compile_object(vm: &mut Vm, o: &ObjRef, filename: &str, mode: &str, only_
         return Err(e);
     }
     if only_ast {
-        if optimize > 0 {
-            crate::compile::ast_opt::optimize(&mut tree, optimize.min(2) as u8, false);
-        }
+        // PyCF_OPTIMIZED_AST: folded at the interpreter's level when optimize is -1
+        crate::compile::ast_opt::optimize(&mut tree, optimize.clamp(0, 2) as u8, false);
         let d = crate::ast::dump::Dumper { indent: None, include_attributes: true, names: &tree.names };
         let text = d.dump_mod(&tree.module);
         let m = crate::import::import_abs(vm, "ast")?;
