@@ -65,6 +65,15 @@ pub fn is_ast_node(vm: &mut Vm, o: &ObjRef) -> PyResult<bool> {
     }
 }
 
+/// `_warn_at_caller(message)`: a DeprecationWarning for the code that called the function
+/// calling this one (the node constructor, which CPython writes in C).
+fn warn_at_caller(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    let msg = args.first().and_then(|a| a.downcast::<StrBody>().map(|s| s.text().into_owned())).unwrap_or_default();
+    // the running frames: _warn_deprecated, AST.__init__, then the caller
+    crate::objects::warnings::warn_deprecation_skip(vm, &msg, 2)?;
+    Ok(vm.none.clone())
+}
+
 /// `_unparse(node)`: `ast.unparse`, over the tree read back from the node objects.
 fn ast_unparse(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     use crate::ast::unparse::{unparse, UnparseError};
@@ -153,7 +162,7 @@ pub fn compile_object(vm: &mut Vm, o: &ObjRef, filename: &str, mode: &str, only_
 
 pub fn make(vm: &mut Vm) -> PyResult {
     let m = python_module(vm, "ast", include_str!("py/ast.py"))?;
-    add_functions(vm, &m, &[("_parse", ast_parse as NativeFn), ("_unparse", ast_unparse as NativeFn)]);
+    add_functions(vm, &m, &[("_parse", ast_parse as NativeFn), ("_unparse", ast_unparse as NativeFn), ("_warn_at_caller", warn_at_caller as NativeFn)]);
     // The node classes are Python-ast.c's heap types with a `tp_dictoffset`.
     let d = super::module_dict(&m);
     if let Some(base) = vm.dict_get_str(&d, "AST")? {

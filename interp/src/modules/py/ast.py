@@ -163,34 +163,55 @@ _NODES = (
 class AST:
     _fields = ()
     _attributes = ()
-    _field_kinds = {}
 
     def __init__(self, *args, **kwargs):
+        # Python-ast.c ast_type_init: positional fields, keyword fields (other keywords are
+        # deprecated unless attributes), then defaults for the fields not given, in the order
+        # of a set of their names: [] for lists, None (from the class) for optional fields,
+        # Load() for contexts, and a deprecation warning for required ones.
         cls = type(self)
         fields = cls._fields
         if len(args) > len(fields):
             raise TypeError("%s constructor takes at most %d positional argument%s"
                             % (cls.__name__, len(fields), "" if len(fields) == 1 else "s"))
-        remaining = list(fields)
+        remaining = set(fields)
         for name, value in zip(fields, args):
             setattr(self, name, value)
-            remaining.remove(name)
+            remaining.discard(name)
+        attributes = None
         for name, value in kwargs.items():
             if name in fields:
                 if name not in remaining:
                     raise TypeError("%s got multiple values for argument '%s'" % (cls.__name__, name))
-                remaining.remove(name)
+                remaining.discard(name)
+            else:
+                if attributes is None:
+                    attributes = cls._attributes
+                if name not in attributes:
+                    _warn_deprecated("%s.__init__ got an unexpected keyword argument '%s'. "
+                                     "Support for arbitrary keyword arguments is deprecated "
+                                     "and will be removed in Python 3.15." % (cls.__name__, name))
             setattr(self, name, value)
+        if not remaining:
+            return
+        try:
+            field_types = cls._field_types
+        except AttributeError:
+            return
         for name in remaining:
-            kind = cls._field_kinds.get(name)
-            if kind is None:
-                continue
-            if kind[0] == "*":
-                setattr(self, name, [])
-            elif kind[0] == "?":
+            kind = field_types.get(name, _MISSING)
+            if kind is _MISSING:
+                _warn_deprecated("Field '%s' is missing from %s._field_types. "
+                                 "This will become an error in Python 3.15." % (name, cls.__name__))
+            elif type(kind) is _UnionType:
                 pass
-            elif kind[1] == "expr_context":
-                setattr(self, name, Load())
+            elif type(kind) is _GenericAlias:
+                setattr(self, name, [])
+            elif kind is expr_context:
+                setattr(self, name, _LOAD)
+            else:
+                _warn_deprecated("%s.__init__ missing 1 required positional argument: '%s'. "
+                                 "This will become an error in Python 3.15." % (cls.__name__, name))
 
     def __reduce__(self):
         return type(self), (), self.__dict__
@@ -218,7 +239,7 @@ def _make_nodes():
             names.append(fname)
         attrs = []
         ns = {"__module__": "ast", "_fields": tuple(names), "_field_kinds": kinds,
-              "__match_args__": tuple(names)}
+              "__match_args__": tuple(names), "__doc__": _node_doc(name, fields)}
         for fname, (q, ftype) in kinds.items():
             if q == "?":
                 ns[fname] = None
@@ -231,16 +252,58 @@ def _make_nodes():
         if attributes or base == "AST":
             ns["_attributes"] = tuple(attrs)
         made[name] = type(name, (made[base],), ns)
+    docs = {}
+    for name, base, fields, attributes in _NODES:
+        if base != "AST":
+            docs.setdefault(base, []).append((made[name].__doc__, bool(fields)))
+    for base, alts in docs.items():
+        sep = "\n" + " " * (len(base) + 1) + "| " if any(f for _, f in alts) else " | "
+        made[base].__doc__ = "%s = %s" % (base, sep.join(d for d, _ in alts))
+    simple = {"identifier": str, "string": str, "int": int, "constant": object}
+    for name, base, fields, attributes in _NODES:
+        if not fields and base == "AST":
+            continue
+        cls = made[name]
+        types = {}
+        for fname, (q, ftype) in cls._field_kinds.items():
+            t = simple.get(ftype) or made[ftype]
+            if q == "*":
+                t = list[t]
+            elif q == "?":
+                t = t | None
+            types[fname] = t
+        cls._field_types = types
+        cls.__annotations__ = types
     return made
 
 
+def _node_doc(name, fields):
+    parts = []
+    for f in fields.split():
+        fname, ftype = f.split(":")
+        q = ""
+        if fname[-1] in "*?":
+            q = fname[-1]
+            fname = fname[:-1]
+        parts.append("%s%s %s" % (ftype, q, fname))
+    return "%s(%s)" % (name, ", ".join(parts)) if parts else name
+
+
+_MISSING = object()
+_UnionType = type(int | None)
+_GenericAlias = type(list[int])
 globals().update(_make_nodes())
 del _make_nodes
+_LOAD = Load()
 
 
 class slice(AST):
     """Deprecated AST node class."""
     __module__ = "ast"
+
+
+def _warn_deprecated(message):
+    _warn_at_caller(message)
 
 
 def _eval_tree(text):
@@ -251,6 +314,8 @@ def _eval_tree(text):
 _NAMESPACE = {name: globals()[name] for name, _, _, _ in _NODES}
 _NAMESPACE["inf"] = float("inf")
 _NAMESPACE["nan"] = float("nan")
+_NAMESPACE["infj"] = complex(0.0, float("inf"))
+_NAMESPACE["nanj"] = complex(0.0, float("nan"))
 _NAMESPACE["Ellipsis"] = ...
 _NAMESPACE["__builtins__"] = {}
 
