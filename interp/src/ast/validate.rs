@@ -10,6 +10,8 @@ use super::*;
 pub enum Kind {
     Type,
     Value,
+    /// The compiler's SystemError for a conversion character it does not know.
+    System,
 }
 
 pub type VResult = Result<(), (Kind, String)>;
@@ -57,6 +59,20 @@ fn nonempty<T>(seq: &[T], what: &str, owner: &str) -> VResult {
         return value(format!("empty {what} on {owner}"));
     }
     Ok(())
+}
+
+fn literal_number(c: &Constant, real: bool, imaginary: bool) -> bool {
+    (real && matches!(c, Constant::Int(_) | Constant::Float(_))) || (imaginary && matches!(c, Constant::Complex(..)))
+}
+
+/// `-` applied to a number constant.
+fn literal_negative(e: &Expr, real: bool, imaginary: bool) -> bool {
+    match &e.kind {
+        ExprKind::UnaryOp { op: UnaryOperator::USub, operand } => {
+            matches!(&operand.kind, ExprKind::Constant { value: c, .. } if literal_number(c, real, imaginary))
+        }
+        _ => false,
+    }
 }
 
 impl V<'_> {
@@ -359,9 +375,14 @@ impl V<'_> {
             }
             E::Constant { .. } => Ok(()),
             E::JoinedStr { values } => self.exprs(values, Load),
-            E::FormattedValue { value, format_spec, .. } => {
-                self.expr(value, Load)?;
-                self.opt(format_spec)
+            E::FormattedValue { value: v, format_spec, conversion } => {
+                self.expr(v, Load)?;
+                self.opt(format_spec)?;
+                // checked by the compiler in CPython (codegen's formatted value)
+                if !matches!(*conversion, -1 | 115 | 114 | 97) {
+                    return Err((Kind::System, format!("Unrecognized conversion character {conversion}")));
+                }
+                Ok(())
             }
             E::Attribute { value, .. } => self.expr(value, Load),
             E::Subscript { value, slice, .. } => {
@@ -399,16 +420,30 @@ impl V<'_> {
         match &p.kind {
             P::MatchValue { value: v } => {
                 self.expr(v, ExprContext::Load)?;
-                match &v.kind {
+                let ok = match &v.kind {
                     ExprKind::Constant { value: c, .. } => {
-                        if matches!(c, Constant::None | Constant::Bool(_)) {
+                        if !matches!(c, Constant::Int(_) | Constant::Float(_) | Constant::Bytes(_) | Constant::Complex(..) | Constant::Str(_)) {
                             return value("unexpected constant inside of a literal pattern");
                         }
-                        Ok(())
+                        true
                     }
-                    ExprKind::Attribute { .. } | ExprKind::UnaryOp { .. } | ExprKind::BinOp { .. } | ExprKind::JoinedStr { .. } => Ok(()),
-                    _ => value("patterns may only match literals and attribute lookups"),
+                    ExprKind::Attribute { .. } | ExprKind::JoinedStr { .. } => true,
+                    ExprKind::UnaryOp { .. } => literal_negative(v, true, true),
+                    ExprKind::BinOp { left, op, right } => {
+                        matches!(op, Operator::Add | Operator::Sub)
+                            && match &left.kind {
+                                ExprKind::Constant { value: c, .. } => literal_number(c, true, false),
+                                ExprKind::UnaryOp { .. } => literal_negative(left, true, false),
+                                _ => false,
+                            }
+                            && matches!(&right.kind, ExprKind::Constant { value: c, .. } if literal_number(c, false, true))
+                    }
+                    _ => false,
+                };
+                if !ok {
+                    return value("patterns may only match literals and attribute lookups");
                 }
+                Ok(())
             }
             P::MatchSingleton { value: c } => {
                 if !matches!(c, Constant::None | Constant::Bool(_)) {

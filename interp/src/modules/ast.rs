@@ -140,10 +140,15 @@ fn read_any(cx: &mut Cx, o: &ObjRef, bases: &[ObjRef]) -> PyResult<crate::ast::u
 /// validated (Python/ast.c), then compiled or, with `PyCF_ONLY_AST`, optimised and handed back.
 pub fn compile_object(vm: &mut Vm, o: &ObjRef, filename: &str, mode: &str, only_ast: bool, optimize: i64) -> PyResult {
     let mut tree = super::ast_obj2ast::obj2mod(vm, o, mode)?;
-    if let Err((kind, msg)) = crate::ast::validate::validate(&tree) {
+    // (the System kind is the compiler's own check, not made for PyCF_OPTIMIZED_AST)
+    if let Err((kind, msg)) = crate::ast::validate::validate(&tree).or_else(|e| if only_ast && matches!(e.0, crate::ast::validate::Kind::System) { Ok(()) } else { Err(e) }) {
         let e = match kind {
             crate::ast::validate::Kind::Type => vm.type_error(&msg),
             crate::ast::validate::Kind::Value => vm.value_error(&msg),
+            crate::ast::validate::Kind::System => {
+                let cls = vm.system_error_or_runtime();
+                vm.err(&cls, &msg)
+            }
         };
         return Err(e);
     }
