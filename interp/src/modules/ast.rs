@@ -1,9 +1,8 @@
 //! The `ast` module (Lib/ast.py, Python/Python-ast.c): the native half parses (and, for
-//! `optimize > 0`, folds constants as `PyCF_OPTIMIZED_AST` does) and hands the tree to the
-//! Python half (`py/ast.py`) as the text `crate::ast::dump` writes with every attribute, an
-//! expression over the node classes that `py/ast.py` evaluates into node objects. The way back,
-//! node objects to the tree, is `ast_obj2ast` (for `compile()` of a tree and `ast.unparse`,
-//! which is `crate::ast::unparse` over the tree read back).
+//! `PyCF_OPTIMIZED_AST`, folds constants) and hands the tree to the Python half (`py/ast.py`)
+//! as node objects (`ast_ast2obj`, Python-ast.c's `ast2obj`). The way back, node objects to the
+//! tree, is `ast_obj2ast` (for `compile()` of a tree and `ast.unparse`, which is
+//! `crate::ast::unparse` over the tree read back).
 
 use super::ast_obj2ast::Cx;
 use super::{add_functions, python_module};
@@ -13,8 +12,7 @@ use crate::objects::typeobject::*;
 use crate::parser::{parse, Mode};
 use crate::vm::Vm;
 
-/// `_parse(source, filename, mode, type_comments, optimize)`: the tree as the text of
-/// `ast.dump(tree, include_attributes=True)`, which `py/ast.py` evaluates over its node classes.
+/// `_parse(source, filename, mode, type_comments, optimize)`: the tree as node objects.
 fn ast_parse(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     if args.len() != 5 {
         return Err(vm.type_error("_parse() takes 5 arguments"));
@@ -39,9 +37,7 @@ fn ast_parse(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     if optimize >= 0 {
         crate::compile::ast_opt::optimize(&mut tree, optimize.min(2) as u8, false);
     }
-    let d = crate::ast::dump::Dumper { indent: None, include_attributes: true, names: &tree.names };
-    let text = d.dump_mod(&tree.module);
-    Ok(vm.str(&text))
+    super::ast_ast2obj::mod2obj(vm, &tree)
 }
 
 /// `compile(source, filename, mode, PyCF_ONLY_AST)`: the tree as node objects (the `ast`
@@ -155,12 +151,7 @@ pub fn compile_object(vm: &mut Vm, o: &ObjRef, filename: &str, mode: &str, only_
     if only_ast {
         // PyCF_OPTIMIZED_AST: folded at the interpreter's level when optimize is -1
         crate::compile::ast_opt::optimize(&mut tree, optimize.clamp(0, 2) as u8, false);
-        let d = crate::ast::dump::Dumper { indent: None, include_attributes: true, names: &tree.names };
-        let text = d.dump_mod(&tree.module);
-        let m = crate::import::import_abs(vm, "ast")?;
-        let f = vm.getattr_str(&m, "_eval_tree")?;
-        let t = vm.str(&text);
-        return vm.call(&f, &[t], None);
+        return super::ast_ast2obj::mod2obj(vm, &tree);
     }
     crate::exec::compile_ast_object(vm, tree, filename, mode, optimize.max(0) as u8)
 }

@@ -24,9 +24,9 @@ that work tightly with the python syntax (template engines for example).
 # pyref's `ast` (Lib/ast.py over Python/Python-ast.c). The node classes are made from the table
 # below (generated from CPython's Parser/Python.asdl by scripts/gen-ast-nodes): `_fields`,
 # `_attributes`, None class defaults for optional fields, and 3.13's constructor (list fields
-# default to [], optional ones to None, expr_context to Load()). `parse` has the native parser
-# build the tree and hand it over as the text of `dump(tree, include_attributes=True)`, which is
-# a Python expression over these classes; evaluating it gives the node objects.
+# default to [], optional ones to None, expr_context to Load()). `parse` goes through compile()
+# as CPython's does: the native parser builds the tree and hands it over as node objects
+# (`_parse`); `compile()` of node objects and `unparse` read them back natively.
 
 PyCF_ONLY_AST = 1024
 PyCF_TYPE_COMMENTS = 4096
@@ -294,7 +294,11 @@ _UnionType = type(int | None)
 _GenericAlias = type(list[int])
 globals().update(_make_nodes())
 del _make_nodes
-_LOAD = Load()
+# The one instance of each context and operator class that trees share (Python-ast.c's
+# `*_singleton`s); Load's is also the default `ctx` of a new node.
+_singletons = {name: globals()[name]() for name, base, fields, _ in _NODES
+               if base in ("expr_context", "boolop", "operator", "unaryop", "cmpop")}
+_LOAD = _singletons["Load"]
 
 
 class slice(AST):
@@ -304,20 +308,6 @@ class slice(AST):
 
 def _warn_deprecated(message):
     _warn_at_caller(message)
-
-
-def _eval_tree(text):
-    ns = dict(_NAMESPACE)
-    return eval(text, ns)
-
-
-_NAMESPACE = {name: globals()[name] for name, _, _, _ in _NODES}
-_NAMESPACE["inf"] = float("inf")
-_NAMESPACE["nan"] = float("nan")
-_NAMESPACE["infj"] = complex(0.0, float("inf"))
-_NAMESPACE["nanj"] = complex(0.0, float("nan"))
-_NAMESPACE["Ellipsis"] = ...
-_NAMESPACE["__builtins__"] = {}
 
 
 def parse(source, filename='<unknown>', mode='exec', *,
@@ -349,7 +339,7 @@ def _tree(source, filename, mode, type_comments, optimize, feature_version):
     # grammar's version checks for an older feature_version.
     if isinstance(source, (bytes, bytearray)):
         source = bytes(source).decode("utf-8")
-    tree = _eval_tree(_parse(source, filename, mode, type_comments, optimize))
+    tree = _parse(source, filename, mode, type_comments, optimize)
     if 0 <= feature_version < 13:
         _check_feature_version(tree, feature_version, filename)
     return tree
