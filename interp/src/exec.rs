@@ -149,23 +149,25 @@ pub fn builtin_compile(vm: &mut Vm, args: &[ObjRef], kw: Option<&ObjRef>) -> PyR
         }
         return crate::modules::ast::compile_object(vm, &source, &filename, &mode, only_ast, optimize);
     }
-    let src = if let Some(s) = str_arg(&source) {
-        s
+    // the source's bytes: a str's UTF-8, or bytes as given (their coding cookie applies)
+    let src: Vec<u8> = if let Some(s) = str_arg(&source) {
+        s.into_bytes()
     } else if let Some(b) = source.downcast::<crate::objects::bytes_type::BytesBody>() {
-        String::from_utf8_lossy(&b.b).into_owned()
+        b.b.to_vec()
     } else {
         return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
     };
-    if src.contains('\0') {
+    if src.contains(&0) {
         let b = vm.builtins.clone();
         let cls = vm.dict_get_str(&b, "SyntaxError")?.unwrap_or_else(|| vm.e.value_error.clone());
         return Err(vm.err(&cls, "source code string cannot contain null bytes"));
     }
     if only_ast {
         let optimize = if flags & PYCF_OPTIMIZED_AST == PYCF_OPTIMIZED_AST { optimize.max(0) } else { -1 };
-        return crate::modules::ast::parse_to_object(vm, &src, &filename, &mode, flags & PYCF_TYPE_COMMENTS != 0, optimize, feature_version);
+        let src_obj = if source.downcast::<StrBody>().is_some() { source.clone() } else { crate::objects::bytes_type::new_bytes(vm, src) };
+        return crate::modules::ast::parse_to_object(vm, &src_obj, &filename, &mode, flags & PYCF_TYPE_COMMENTS != 0, optimize, feature_version);
     }
-    compile_str(vm, src.as_bytes(), &filename, &mode, optimize.max(0) as u8)
+    compile_str(vm, &src, &filename, &mode, optimize.max(0) as u8)
 }
 
 /// Binds positional-or-keyword arguments to `params`; the first `required` must be present.

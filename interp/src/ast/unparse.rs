@@ -1209,17 +1209,27 @@ impl<'n> Unparser<'n> {
 
     fn joined_str(&mut self, values: &[Expr]) -> R {
         self.write("f");
-        let mut parts: Vec<(String, bool)> = Vec::with_capacity(values.len());
+        // each part's text (a constant's kept as code points: it may hold lone surrogates,
+        // which the quoting escapes) and whether it is a constant
+        let mut parts: Vec<(PyStr, bool)> = Vec::with_capacity(values.len());
         for v in values {
-            let (text, _) = self.buffered(|u| u.fstring_inner(v, false))?;
-            parts.push((text, matches!(v.kind, ExprKind::Constant { .. })));
+            match &v.kind {
+                ExprKind::Constant { value: Constant::Str(s), .. } => {
+                    let doubled = s.code_points().flat_map(|c| if c == 0x7b || c == 0x7d { vec![c, c] } else { vec![c] });
+                    parts.push((PyStr::from_code_points(doubled), true));
+                }
+                _ => {
+                    let (text, _) = self.buffered(|u| u.fstring_inner(v, false))?;
+                    parts.push((PyStr::new(&text), matches!(v.kind, ExprKind::Constant { .. })));
+                }
+            }
         }
         let mut quote_types: Vec<&'static str> = ALL_QUOTES.to_vec();
         let mut new_parts: Vec<String> = Vec::with_capacity(parts.len());
         let mut fallback = false;
         for (text, is_constant) in &parts {
             if *is_constant {
-                let (v, new_quotes) = str_literal(&PyStr::new(text), &quote_types, true);
+                let (v, new_quotes) = str_literal(text, &quote_types, true);
                 if new_quotes.iter().all(|q| !quote_types.contains(q)) {
                     fallback = true;
                     break;
@@ -1227,10 +1237,11 @@ impl<'n> Unparser<'n> {
                 quote_types = new_quotes;
                 new_parts.push(v);
             } else {
+                let text = text.as_str().unwrap_or_default();
                 if text.contains('\n') {
                     quote_types.retain(|q| MULTI_QUOTES.contains(q));
                 }
-                new_parts.push(text.clone());
+                new_parts.push(text.to_string());
             }
         }
         if fallback {
@@ -1238,10 +1249,10 @@ impl<'n> Unparser<'n> {
             new_parts.clear();
             for (text, is_constant) in &parts {
                 if *is_constant {
-                    let r = PyStr::new(&format!("\"{text}")).repr();
+                    let r = PyStr::from_code_points(std::iter::once(0x22).chain(text.code_points())).repr();
                     new_parts.push(r[2..r.len() - 1].to_string());
                 } else {
-                    new_parts.push(text.clone());
+                    new_parts.push(text.as_str().unwrap_or_default().to_string());
                 }
             }
         }
@@ -1251,7 +1262,6 @@ impl<'n> Unparser<'n> {
         Ok(())
     }
 }
-
 
 fn expr_class(e: &ExprKind) -> &'static str {
     match e {

@@ -17,7 +17,11 @@ fn ast_parse(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     if args.len() != 5 {
         return Err(vm.type_error("_parse() takes 5 arguments"));
     }
-    let Some(src) = args[0].downcast::<StrBody>().map(|s| s.text().into_owned()) else {
+    let src: Vec<u8> = if let Some(s) = args[0].downcast::<StrBody>() {
+        s.s.as_bytes().to_vec()
+    } else if let Some(b) = args[0].downcast::<crate::objects::bytes_type::BytesBody>() {
+        b.b.to_vec()
+    } else {
         return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
     };
     let filename = args[1].downcast::<StrBody>().map(|s| s.text().into_owned()).unwrap_or_else(|| "<unknown>".into());
@@ -29,7 +33,7 @@ fn ast_parse(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     let Some(pmode) = Mode::from_name(&mode) else {
         return Err(vm.value_error("compile() mode must be 'exec', 'eval', 'single' or 'func_type'"));
     };
-    let parsed = parse(src.as_bytes(), pmode, type_comments);
+    let parsed = parse(&src, pmode, type_comments);
     let mut tree = match parsed.result {
         Ok(t) => t,
         Err(e) => return Err(crate::pythonrun::syntax_error(vm, &e, &filename, &parsed.text)),
@@ -42,10 +46,10 @@ fn ast_parse(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
 
 /// `compile(source, filename, mode, PyCF_ONLY_AST)`: the tree as node objects (the `ast`
 /// module's `_tree`, which `ast.parse` also uses).
-pub fn parse_to_object(vm: &mut Vm, src: &str, filename: &str, mode: &str, type_comments: bool, optimize: i64, feature_version: i64) -> PyResult {
+pub fn parse_to_object(vm: &mut Vm, src: &ObjRef, filename: &str, mode: &str, type_comments: bool, optimize: i64, feature_version: i64) -> PyResult {
     let m = crate::import::import_abs(vm, "ast")?;
     let f = vm.getattr_str(&m, "_tree")?;
-    let args = vec![vm.str(src), vm.str(filename), vm.str(mode), vm.bool(type_comments), vm.int(optimize), vm.int(feature_version)];
+    let args = vec![src.clone(), vm.str(filename), vm.str(mode), vm.bool(type_comments), vm.int(optimize), vm.int(feature_version)];
     vm.call(&f, &args, None)
 }
 

@@ -337,8 +337,6 @@ def parse(source, filename='<unknown>', mode='exec', *,
 def _tree(source, filename, mode, type_comments, optimize, feature_version):
     # compile(source, ..., PyCF_ONLY_AST): the native parser's tree as node objects, then the
     # grammar's version checks for an older feature_version.
-    if isinstance(source, (bytes, bytearray)):
-        source = bytes(source).decode("utf-8")
     tree = _parse(source, filename, mode, type_comments, optimize)
     if 0 <= feature_version < 13:
         _check_feature_version(tree, feature_version, filename)
