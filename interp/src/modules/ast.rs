@@ -9,7 +9,7 @@ use super::{add_functions, python_module};
 use crate::objects::bodies::*;
 use crate::objects::object::ObjRef;
 use crate::objects::typeobject::*;
-use crate::parser::{parse, Mode};
+use crate::parser::Mode;
 use crate::vm::Vm;
 
 /// `_parse(source, filename, mode, type_comments, optimize)`: the tree as node objects.
@@ -33,7 +33,7 @@ fn ast_parse(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     let Some(pmode) = Mode::from_name(&mode) else {
         return Err(vm.value_error("compile() mode must be 'exec', 'eval', 'single' or 'func_type'"));
     };
-    let parsed = parse(&src, pmode, type_comments);
+    let parsed = crate::parser::parse_from(&src, pmode, type_comments, crate::parser::Origin::String);
     let mut tree = match parsed.result {
         Ok(t) => t,
         Err(e) => return Err(crate::pythonrun::syntax_error(vm, &e, &filename, &parsed.text)),
@@ -44,13 +44,18 @@ fn ast_parse(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     super::ast_ast2obj::mod2obj(vm, &tree)
 }
 
-/// `compile(source, filename, mode, PyCF_ONLY_AST)`: the tree as node objects (the `ast`
-/// module's `_tree`, which `ast.parse` also uses).
+/// `compile(source, filename, mode, PyCF_ONLY_AST)`: the tree as node objects, then, for an
+/// older `feature_version`, the grammar's version checks (`_check_feature_version` of py/ast.py).
 pub fn parse_to_object(vm: &mut Vm, src: &ObjRef, filename: &str, mode: &str, type_comments: bool, optimize: i64, feature_version: i64) -> PyResult {
-    let m = crate::import::import_abs(vm, "ast")?;
-    let f = vm.getattr_str(&m, "_tree")?;
-    let args = vec![src.clone(), vm.str(filename), vm.str(mode), vm.bool(type_comments), vm.int(optimize), vm.int(feature_version)];
-    vm.call(&f, &args, None)
+    let args = vec![src.clone(), vm.str(filename), vm.str(mode), vm.bool(type_comments), vm.int(optimize)];
+    let tree = ast_parse(vm, &args, None)?;
+    if (0..13).contains(&feature_version) {
+        let m = crate::import::import_abs(vm, "ast")?;
+        let f = vm.getattr_str(&m, "_check_feature_version")?;
+        let args = vec![tree.clone(), vm.int(feature_version), vm.str(filename)];
+        vm.call(&f, &args, None)?;
+    }
+    Ok(tree)
 }
 
 /// Whether `o` is an `ast.AST` node (`PyAST_Check`); without the `ast` module imported no

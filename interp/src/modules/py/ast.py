@@ -334,15 +334,6 @@ def parse(source, filename='<unknown>', mode='exec', *,
                    _feature_version=feature_version, optimize=optimize)
 
 
-def _tree(source, filename, mode, type_comments, optimize, feature_version):
-    # compile(source, ..., PyCF_ONLY_AST): the native parser's tree as node objects, then the
-    # grammar's version checks for an older feature_version.
-    tree = _parse(source, filename, mode, type_comments, optimize)
-    if 0 <= feature_version < 13:
-        _check_feature_version(tree, feature_version, filename)
-    return tree
-
-
 def _version_gate(node):
     # (minor version, what) of the grammar's CHECK_VERSION for this node, or None.
     if isinstance(node, Match):
