@@ -1270,3 +1270,32 @@ fn expr_class(e: &ExprKind) -> &'static str {
         _ => "expr",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{unparse, AnyNode};
+    use crate::parser::{parse, Mode};
+
+    fn roundtrip(src: &str) -> String {
+        let tree = parse(src.as_bytes(), Mode::Exec, false).result.expect("parses");
+        unparse(&AnyNode::Mod(tree.module), &tree.names).expect("unparses")
+    }
+
+    /// Expected texts are CPython 3.13.0's `ast.unparse(ast.parse(src))`.
+    #[test]
+    fn matches_cpython_on_small_programs() {
+        let cases = [
+            ("x = (1)", "x = 1"),
+            ("print(-(-1), not not x, (yield))", "print(--1, not not x, (yield))"),
+            ("f = f'{a!r:>{w}} {b=}'", "f = f'{a!r:>{w}} b={b!r}'"),
+            ("if a:\n    pass\nelif b:\n    x = 1", "if a:\n    pass\nelif b:\n    x = 1"),
+            ("\"\"\"doc\"\"\"\nclass C(B, metaclass=M):\n    x: int = 1", "\"\"\"doc\"\"\"\n\nclass C(B, metaclass=M):\n    x: int = 1"),
+            ("lambda: (yield)", "lambda: (yield)"),
+            ("a or b and not c", "a or (b and (not c))"),
+            ("del a[1:2, ::3]", "del a[1:2, ::3]"),
+        ];
+        for (src, want) in cases {
+            assert_eq!(roundtrip(src), want, "unparse of {src:?}");
+        }
+    }
+}
