@@ -214,7 +214,20 @@ class AST:
                                  "This will become an error in Python 3.15." % (cls.__name__, name))
 
     def __reduce__(self):
-        return type(self), (), self.__dict__
+        # Python-ast.c ast_type_reduce: None for each leading field the instance has (the
+        # constructor then sets no child node twice), the fields and attributes from the dict.
+        d = getattr(self, "__dict__", None)
+        if d is None:
+            return type(self), ()
+        fields = getattr(type(self), "_fields", None)
+        if fields is None:
+            return type(self), (), d
+        args = []
+        for name in fields:
+            if name not in d:
+                break
+            args.append(None)
+        return type(self), tuple(args), d
 
     def __sizeof__(self):
         # Python-ast.c's AST_object: the object header and its dict pointer.
@@ -306,6 +319,54 @@ class slice(AST):
     __module__ = "ast"
 
 
+class Index(slice):
+    """Deprecated AST node class. Use the index value directly instead."""
+    __module__ = "ast"
+
+    def __new__(cls, value, **kwargs):
+        return value
+
+
+class ExtSlice(slice):
+    """Deprecated AST node class. Use ast.Tuple instead."""
+    __module__ = "ast"
+
+    def __new__(cls, dims=(), **kwargs):
+        return Tuple(list(dims), Load(), **kwargs)
+
+
+def _dims_getter(self):
+    """Deprecated. Use elts instead."""
+    return self.elts
+
+
+def _dims_setter(self, value):
+    self.elts = value
+
+
+Tuple.dims = property(_dims_getter, _dims_setter)
+
+
+class Suite(mod):
+    """Deprecated AST node class.  Unused in Python 3."""
+    __module__ = "ast"
+
+
+class AugLoad(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""
+    __module__ = "ast"
+
+
+class AugStore(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""
+    __module__ = "ast"
+
+
+class Param(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""
+    __module__ = "ast"
+
+
 def _warn_deprecated(message):
     _warn_at_caller(message)
 
@@ -385,6 +446,158 @@ def _check_feature_version(tree, minor, filename):
 
 def unparse(ast_obj):
     return _unparse(ast_obj)
+
+
+# The node classes and attributes 3.8 replaced by Constant, kept (with DeprecationWarnings
+# for the code using them) until 3.14, as Lib/ast.py has them.
+
+_DEPRECATED_VALUE_ALIAS_MESSAGE = (
+    "{name} is deprecated and will be removed in Python {remove}; use value instead"
+)
+_DEPRECATED_CLASS_MESSAGE = (
+    "{name} is deprecated and will be removed in Python {remove}; "
+    "use ast.Constant instead"
+)
+
+
+def _deprecated(name, message):
+    # warnings._deprecated(name, message=message, remove=(3, 14)) from a function of this
+    # module: the warning is the caller's of that function.
+    _warn_at_caller(message.format(name=name, remove="3.14"))
+
+
+def _n_getter(self):
+    """Deprecated. Use value instead."""
+    _deprecated("Attribute n", _DEPRECATED_VALUE_ALIAS_MESSAGE)
+    return self.value
+
+
+def _n_setter(self, value):
+    _deprecated("Attribute n", _DEPRECATED_VALUE_ALIAS_MESSAGE)
+    self.value = value
+
+
+def _s_getter(self):
+    """Deprecated. Use value instead."""
+    _deprecated("Attribute s", _DEPRECATED_VALUE_ALIAS_MESSAGE)
+    return self.value
+
+
+def _s_setter(self, value):
+    _deprecated("Attribute s", _DEPRECATED_VALUE_ALIAS_MESSAGE)
+    self.value = value
+
+
+Constant.n = property(_n_getter, _n_setter)
+Constant.s = property(_s_getter, _s_setter)
+
+
+class _ABC(type):
+
+    def __init__(cls, *args):
+        cls.__doc__ = """Deprecated AST node class. Use ast.Constant instead"""
+
+    def __instancecheck__(cls, inst):
+        if cls in _const_types:
+            _deprecated(f"ast.{cls.__qualname__}", _DEPRECATED_CLASS_MESSAGE)
+        if not isinstance(inst, Constant):
+            return False
+        if cls in _const_types:
+            try:
+                value = inst.value
+            except AttributeError:
+                return False
+            else:
+                return (
+                    isinstance(value, _const_types[cls]) and
+                    not isinstance(value, _const_types_not.get(cls, ()))
+                )
+        return type.__instancecheck__(cls, inst)
+
+
+def _new(cls, *args, **kwargs):
+    for key in kwargs:
+        if key not in cls._fields:
+            # arbitrary keyword arguments are accepted
+            continue
+        pos = cls._fields.index(key)
+        if pos < len(args):
+            raise TypeError(f"{cls.__name__} got multiple values for argument {key!r}")
+    if cls in _const_types:
+        _deprecated(f"ast.{cls.__qualname__}", _DEPRECATED_CLASS_MESSAGE)
+        return Constant(*args, **kwargs)
+    return Constant.__new__(cls, *args, **kwargs)
+
+
+class Num(Constant, metaclass=_ABC):
+    _fields = ('n',)
+    __new__ = _new
+
+
+class Str(Constant, metaclass=_ABC):
+    _fields = ('s',)
+    __new__ = _new
+
+
+class Bytes(Constant, metaclass=_ABC):
+    _fields = ('s',)
+    __new__ = _new
+
+
+class NameConstant(Constant, metaclass=_ABC):
+    __new__ = _new
+
+
+class Ellipsis(Constant, metaclass=_ABC):
+    _fields = ()
+
+    def __new__(cls, *args, **kwargs):
+        if cls is _ast_Ellipsis:
+            _deprecated("ast.Ellipsis", _DEPRECATED_CLASS_MESSAGE)
+            return Constant(..., *args, **kwargs)
+        return Constant.__new__(cls, *args, **kwargs)
+
+
+_ast_Ellipsis = Ellipsis
+
+_const_types = {
+    Num: (int, float, complex),
+    Str: (str,),
+    Bytes: (bytes,),
+    NameConstant: (type(None), bool),
+    Ellipsis: (type(...),),
+}
+_const_types_not = {
+    Num: (bool,),
+}
+
+_const_node_type_names = {
+    bool: 'NameConstant',  # should be before int
+    type(None): 'NameConstant',
+    int: 'Num',
+    float: 'Num',
+    complex: 'Num',
+    str: 'Str',
+    bytes: 'Bytes',
+    type(...): 'Ellipsis',
+}
+
+for _cls in (Num, Str, Bytes, NameConstant, Ellipsis):
+    _cls.__module__ = "ast"
+del _cls
+
+_deprecated_globals = {
+    name: globals().pop(name)
+    for name in ('Num', 'Str', 'Bytes', 'NameConstant', 'Ellipsis')
+}
+
+
+def __getattr__(name):
+    if name in _deprecated_globals:
+        globals()[name] = value = _deprecated_globals[name]
+        _deprecated(f"ast.{name}", _DEPRECATED_CLASS_MESSAGE)
+        return value
+    raise AttributeError(f"module 'ast' has no attribute '{name}'")
 
 
 def literal_eval(node_or_string):
@@ -763,6 +976,27 @@ class NodeVisitor(object):
                         self.visit(item)
             elif isinstance(value, AST):
                 self.visit(value)
+
+
+    def visit_Constant(self, node):
+        # a visitor written for the pre-3.8 classes (visit_Num, visit_Str...) still sees
+        # constants (its DeprecationWarning is attributed to this module, so not shown)
+        value = node.value
+        type_name = _const_node_type_names.get(type(value))
+        if type_name is None:
+            for cls, name in _const_node_type_names.items():
+                if isinstance(value, cls):
+                    type_name = name
+                    break
+        if type_name is not None:
+            method = 'visit_' + type_name
+            try:
+                visitor = getattr(self, method)
+            except AttributeError:
+                pass
+            else:
+                return visitor(node)
+        return self.generic_visit(node)
 
 
 class NodeTransformer(NodeVisitor):
