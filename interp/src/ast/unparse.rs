@@ -51,6 +51,8 @@ const INFSTR: &str = "1e309";
 pub enum UnparseError {
     Value(String),
     NoLineno(&'static str),
+    /// `_Unparser`'s Python recursion would pass the recursion limit.
+    Recursion,
 }
 
 type R = Result<(), UnparseError>;
@@ -83,11 +85,19 @@ pub struct Unparser<'n> {
     indent: usize,
     in_try_star: bool,
     type_ignores: HashMap<u32, String>,
+    /// The Python frames CPython's `_Unparser` would have on the stack here, and how many the
+    /// recursion limit leaves it: it is Python code, so deep trees make it raise RecursionError.
+    depth: usize,
+    limit: usize,
 }
 
-/// `ast.unparse(node)`.
-pub fn unparse(node: &AnyNode, names: &Names) -> Result<String, UnparseError> {
+/// `ast.unparse(node)`, called from `ast.unparse` with `frames` Python frames left under the
+/// recursion limit.
+pub fn unparse(node: &AnyNode, names: &Names, frames: usize) -> Result<String, UnparseError> {
     let mut u = Unparser::new(names);
+    u.limit = frames;
+    // _Unparser.visit()
+    u.enter(1, 0)?;
     u.visit(node)?;
     Ok(u.out)
 }
@@ -191,7 +201,37 @@ fn str_literal(s: &PyStr, quote_types: &[&'static str], escape_special_whitespac
 
 impl<'n> Unparser<'n> {
     fn new(names: &'n Names) -> Unparser<'n> {
-        Unparser { names, out: String::new(), pieces: 0, indent: 0, in_try_star: false, type_ignores: HashMap::new() }
+        Unparser { names, out: String::new(), pieces: 0, indent: 0, in_try_star: false, type_ignores: HashMap::new(), depth: 0, limit: usize::MAX }
+    }
+
+    /// `n` more Python frames, and room for `headroom` more above them (the writes a visitor
+    /// makes from its own frame).
+    fn enter(&mut self, n: usize, headroom: usize) -> R {
+        self.depth += n;
+        if self.depth + headroom > self.limit {
+            return Err(UnparseError::Recursion);
+        }
+        Ok(())
+    }
+
+    fn leave(&mut self, n: usize) {
+        self.depth -= n;
+    }
+
+    /// `traverse(node)` → `NodeVisitor.visit` → `visit_X`: three frames per node.
+    fn node<T>(&mut self, headroom: usize, f: impl FnOnce(&mut Self) -> Result<T, UnparseError>) -> Result<T, UnparseError> {
+        self.enter(3, headroom)?;
+        let r = f(self)?;
+        self.leave(3);
+        Ok(r)
+    }
+
+    /// Extra helper frames (`interleave`, `items_view`, `_function_helper`...) around `f`.
+    fn helper(&mut self, n: usize, f: impl FnOnce(&mut Self) -> R) -> R {
+        self.enter(n, 0)?;
+        f(self)?;
+        self.leave(n);
+        Ok(())
     }
 
     fn name(&self, id: Ident) -> &'n str {
@@ -258,7 +298,7 @@ impl<'n> Unparser<'n> {
                 }
                 Ok(())
             }
-            AnyNode::Mod(m) => self.module(m),
+            AnyNode::Mod(m) => self.node(1, |u| u.module(m)),
             AnyNode::Stmt(s) => self.stmt(s),
             AnyNode::Expr(e) => self.expr(e, prec::TEST),
             AnyNode::Arguments(a) => self.arguments(a),
@@ -291,18 +331,18 @@ impl<'n> Unparser<'n> {
                 for s in body {
                     self.out.clear();
                     self.pieces = 0;
-                    self.stmt(s)?;
+                    self.helper(1, |u| u.stmt(s))?;
                 }
                 Ok(())
             }
             Mod::Expression { body } => {
                 self.out.clear();
                 self.pieces = 0;
-                self.expr(body, prec::TEST)
+                self.helper(1, |u| u.expr(body, prec::TEST))
             }
             Mod::FunctionType { argtypes, returns } => {
                 self.write("(");
-                self.comma_exprs(argtypes, prec::TEST)?;
+                self.interleave_exprs(argtypes, prec::TEST)?;
                 self.write(")");
                 self.write(" -> ");
                 self.expr(returns, prec::TEST)
@@ -311,13 +351,19 @@ impl<'n> Unparser<'n> {
     }
 
     fn stmts(&mut self, body: &[Stmt]) -> R {
-        for s in body {
-            self.stmt(s)?;
-        }
-        Ok(())
+        self.helper(1, |u| {
+            for s in body {
+                u.stmt(s)?;
+            }
+            Ok(())
+        })
     }
 
     fn body_with_docstring(&mut self, body: &[Stmt]) -> R {
+        self.helper(1, |u| u.body_with_docstring_inner(body))
+    }
+
+    fn body_with_docstring_inner(&mut self, body: &[Stmt]) -> R {
         if let Some(Stmt { kind: StmtKind::Expr { value }, .. }) = body.first() {
             if let ExprKind::Constant { value: Constant::Str(s), kind } = &value.kind {
                 self.fill("");
@@ -357,13 +403,20 @@ impl<'n> Unparser<'n> {
 
     /// `items_view`: a single item gets a trailing comma.
     fn items_view(&mut self, items: &[Expr]) -> R {
-        if items.len() == 1 {
-            self.expr(&items[0], prec::TEST)?;
-            self.write(",");
-            Ok(())
-        } else {
-            self.comma_exprs(items, prec::TEST)
-        }
+        self.helper(1, |u| {
+            if items.len() == 1 {
+                u.expr(&items[0], prec::TEST)?;
+                u.write(",");
+                Ok(())
+            } else {
+                u.interleave_exprs(items, prec::TEST)
+            }
+        })
+    }
+
+    /// `interleave(lambda: self.write(", "), self.traverse, items)`.
+    fn interleave_exprs(&mut self, items: &[Expr], p: u8) -> R {
+        self.helper(1, |u| u.comma_exprs(items, p))
     }
 
     fn else_block(&mut self, orelse: &[Stmt]) -> R {
@@ -384,6 +437,10 @@ impl<'n> Unparser<'n> {
     }
 
     fn type_params(&mut self, tps: &[TypeParam]) -> R {
+        self.helper(2, |u| u.type_params_inner(tps))
+    }
+
+    fn type_params_inner(&mut self, tps: &[TypeParam]) -> R {
         if !tps.is_empty() {
             self.write("[");
             for (i, t) in tps.iter().enumerate() {
@@ -398,6 +455,10 @@ impl<'n> Unparser<'n> {
     }
 
     fn type_param(&mut self, t: &TypeParam) -> R {
+        self.node(1, |u| u.type_param_inner(t))
+    }
+
+    fn type_param_inner(&mut self, t: &TypeParam) -> R {
         let default = match &t.kind {
             TypeParamKind::TypeVar { name, bound, default_value } => {
                 self.write(self.name(*name));
@@ -425,6 +486,11 @@ impl<'n> Unparser<'n> {
 
     #[allow(clippy::too_many_arguments)]
     fn function(&mut self, kw: &str, name: Ident, args: &Arguments, body: &[Stmt], decos: &[Expr], returns: &Option<Box<Expr>>, tc: Option<String>, tps: &[TypeParam]) -> R {
+        self.helper(1, |u| u.function_inner(kw, name, args, body, decos, returns, tc, tps))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn function_inner(&mut self, kw: &str, name: Ident, args: &Arguments, body: &[Stmt], decos: &[Expr], returns: &Option<Box<Expr>>, tc: Option<String>, tps: &[TypeParam]) -> R {
         self.decorators(decos)?;
         self.fill(&format!("{kw} {}", self.name(name)));
         self.type_params(tps)?;
@@ -439,6 +505,10 @@ impl<'n> Unparser<'n> {
     }
 
     fn stmt(&mut self, s: &Stmt) -> R {
+        self.node(3, |u| u.stmt_inner(s))
+    }
+
+    fn stmt_inner(&mut self, s: &Stmt) -> R {
         use StmtKind as S;
         match &s.kind {
             S::FunctionDef { name, args, body, decorator_list, returns, type_comment, type_params } => {
@@ -475,7 +545,7 @@ impl<'n> Unparser<'n> {
             }
             S::Delete { targets } => {
                 self.fill("del ");
-                self.comma_exprs(targets, prec::TEST)
+                self.interleave_exprs(targets, prec::TEST)
             }
             S::Assign { targets, value, type_comment } => {
                 self.fill("");
@@ -622,29 +692,35 @@ impl<'n> Unparser<'n> {
 
     #[allow(clippy::too_many_arguments)]
     fn for_(&mut self, s: &Stmt, kw: &str, target: &Expr, iter: &Expr, body: &[Stmt], orelse: &[Stmt], tc: &Option<Box<str>>, cls: &'static str) -> R {
+        self.enter(1, 0)?;
         self.fill(kw);
         self.expr(target, prec::TUPLE)?;
         self.write(" in ");
         self.expr(iter, prec::TEST)?;
         let tc = self.type_comment(&s.loc, tc, cls)?;
         self.block(tc, |u| u.stmts(body))?;
-        self.else_block(orelse)
+        self.else_block(orelse)?;
+        self.leave(1);
+        Ok(())
     }
 
     fn with(&mut self, s: &Stmt, kw: &str, items: &[WithItem], body: &[Stmt], tc: &Option<Box<str>>, cls: &'static str) -> R {
         self.fill(kw);
+        self.enter(1, 0)?;
         for (i, it) in items.iter().enumerate() {
             if i > 0 {
                 self.write(", ");
             }
             self.withitem(it)?;
         }
+        self.leave(1);
         let tc = self.type_comment(&s.loc, tc, cls)?;
         self.block(tc, |u| u.stmts(body))
     }
 
     fn try_(&mut self, star: bool, body: &[Stmt], handlers: &[ExceptHandler], orelse: &[Stmt], finalbody: &[Stmt]) -> R {
         let prev = std::mem::replace(&mut self.in_try_star, star);
+        self.enter(1, 0)?;
         let r = (|| {
             self.fill("try");
             self.block(None, |u| u.stmts(body))?;
@@ -659,10 +735,15 @@ impl<'n> Unparser<'n> {
             Ok(())
         })();
         self.in_try_star = prev;
+        self.leave(1);
         r
     }
 
     fn handler(&mut self, h: &ExceptHandler) -> R {
+        self.node(3, |u| u.handler_inner(h))
+    }
+
+    fn handler_inner(&mut self, h: &ExceptHandler) -> R {
         self.fill(if self.in_try_star { "except*" } else { "except" });
         if let Some(t) = &h.r#type {
             self.write(" ");
@@ -692,6 +773,10 @@ impl<'n> Unparser<'n> {
     }
 
     fn withitem(&mut self, w: &WithItem) -> R {
+        self.node(1, |u| u.withitem_inner(w))
+    }
+
+    fn withitem_inner(&mut self, w: &WithItem) -> R {
         self.expr(&w.context_expr, prec::TEST)?;
         if let Some(v) = &w.optional_vars {
             self.write(" as ");
@@ -701,6 +786,10 @@ impl<'n> Unparser<'n> {
     }
 
     fn arg(&mut self, a: &Arg) -> R {
+        self.node(1, |u| u.arg_inner(a))
+    }
+
+    fn arg_inner(&mut self, a: &Arg) -> R {
         self.write(self.name(a.arg));
         if let Some(ann) = &a.annotation {
             self.write(": ");
@@ -710,6 +799,10 @@ impl<'n> Unparser<'n> {
     }
 
     fn keyword(&mut self, k: &Keyword) -> R {
+        self.node(1, |u| u.keyword_inner(k))
+    }
+
+    fn keyword_inner(&mut self, k: &Keyword) -> R {
         match k.arg {
             None => self.write("**"),
             Some(a) => {
@@ -721,6 +814,10 @@ impl<'n> Unparser<'n> {
     }
 
     fn arguments(&mut self, a: &Arguments) -> R {
+        self.node(0, |u| u.arguments_inner(a))
+    }
+
+    fn arguments_inner(&mut self, a: &Arguments) -> R {
         let mut first = true;
         let all: Vec<&Arg> = a.posonlyargs.iter().chain(a.args.iter()).collect();
         let missing = all.len().saturating_sub(a.defaults.len());
@@ -776,6 +873,10 @@ impl<'n> Unparser<'n> {
     }
 
     fn comprehension(&mut self, c: &Comprehension) -> R {
+        self.node(1, |u| u.comprehension_inner(c))
+    }
+
+    fn comprehension_inner(&mut self, c: &Comprehension) -> R {
         self.write(if c.is_async != 0 { " async for " } else { " for " });
         self.expr(&c.target, prec::TUPLE)?;
         self.write(" in ");
@@ -788,6 +889,10 @@ impl<'n> Unparser<'n> {
     }
 
     fn match_case(&mut self, c: &MatchCase) -> R {
+        self.node(3, |u| u.match_case_inner(c))
+    }
+
+    fn match_case_inner(&mut self, c: &MatchCase) -> R {
         self.fill("case ");
         self.pattern(&c.pattern, prec::TEST)?;
         if let Some(g) = &c.guard {
@@ -798,6 +903,10 @@ impl<'n> Unparser<'n> {
     }
 
     fn patterns(&mut self, ps: &[Pattern], sep: &str, p: u8) -> R {
+        self.helper(1, |u| u.patterns_inner(ps, sep, p))
+    }
+
+    fn patterns_inner(&mut self, ps: &[Pattern], sep: &str, p: u8) -> R {
         for (i, x) in ps.iter().enumerate() {
             if i > 0 {
                 self.write(sep);
@@ -808,6 +917,10 @@ impl<'n> Unparser<'n> {
     }
 
     fn pattern(&mut self, pat: &Pattern, p: u8) -> R {
+        self.node(1, |u| u.pattern_inner(pat, p))
+    }
+
+    fn pattern_inner(&mut self, pat: &Pattern, p: u8) -> R {
         use PatternKind as P;
         match &pat.kind {
             P::MatchValue { value } => self.expr(value, prec::TEST),
@@ -836,9 +949,11 @@ impl<'n> Unparser<'n> {
                     if i > 0 {
                         self.write(", ");
                     }
-                    self.expr(k, prec::TEST)?;
-                    self.write(": ");
-                    self.pattern(x, prec::TEST)?;
+                    self.helper(2, |u| {
+                        u.expr(k, prec::TEST)?;
+                        u.write(": ");
+                        u.pattern(x, prec::TEST)
+                    })?;
                 }
                 if let Some(r) = rest {
                     if !keys.is_empty() {
@@ -866,7 +981,7 @@ impl<'n> Unparser<'n> {
                             self.write(", ");
                         }
                         self.write(&format!("{}=", self.name(*a)));
-                        self.pattern(x, prec::TEST)?;
+                        self.helper(2, |u| u.pattern(x, prec::TEST))?;
                     }
                 }
                 self.write(")");
@@ -908,6 +1023,10 @@ impl<'n> Unparser<'n> {
     }
 
     fn expr(&mut self, e: &Expr, p: u8) -> R {
+        self.node(if matches!(e.kind, ExprKind::Constant { .. }) { 2 } else { 1 }, |u| u.expr_inner(e, p))
+    }
+
+    fn expr_inner(&mut self, e: &Expr, p: u8) -> R {
         use prec::*;
         use ExprKind as E;
         match &e.kind {
@@ -918,13 +1037,15 @@ impl<'n> Unparser<'n> {
                 };
                 let parens = p > level;
                 self.open_if(parens, "(");
+                self.enter(1, 0)?;
                 for (i, v) in values.iter().enumerate() {
                     if i > 0 {
                         self.write(text);
                     }
                     level = next(level);
-                    self.expr(v, level)?;
+                    self.helper(1, |u| u.expr(v, level))?;
                 }
+                self.leave(1);
                 self.open_if(parens, ")");
             }
             E::NamedExpr { target, value } => {
@@ -987,22 +1108,24 @@ impl<'n> Unparser<'n> {
             }
             E::Dict { keys, values } => {
                 self.write("{");
+                self.enter(1, 0)?;
                 for (i, (k, v)) in keys.iter().zip(values).enumerate() {
                     if i > 0 {
                         self.write(", ");
                     }
                     match k {
-                        None => {
-                            self.write("**");
-                            self.expr(v, EXPR)?;
-                        }
-                        Some(k) => {
-                            self.expr(k, TEST)?;
-                            self.write(": ");
-                            self.expr(v, TEST)?;
-                        }
+                        None => self.helper(1, |u| {
+                            u.write("**");
+                            u.expr(v, EXPR)
+                        })?,
+                        Some(k) => self.helper(2, |u| {
+                            u.expr(k, TEST)?;
+                            u.write(": ");
+                            u.expr(v, TEST)
+                        })?,
                     }
                 }
+                self.leave(1);
                 self.write("}");
             }
             E::Set { elts } => {
@@ -1010,7 +1133,7 @@ impl<'n> Unparser<'n> {
                     self.write("{*()}");
                 } else {
                     self.write("{");
-                    self.comma_exprs(elts, TEST)?;
+                    self.interleave_exprs(elts, TEST)?;
                     self.write("}");
                 }
             }
@@ -1115,7 +1238,7 @@ impl<'n> Unparser<'n> {
             E::Name { id, .. } => self.write(self.name(*id)),
             E::List { elts, .. } => {
                 self.write("[");
-                self.comma_exprs(elts, TEST)?;
+                self.interleave_exprs(elts, TEST)?;
                 self.write("]");
             }
             E::Tuple { elts, .. } => {
@@ -1159,6 +1282,10 @@ impl<'n> Unparser<'n> {
         let ExprKind::FormattedValue { value, conversion, format_spec } = &e.kind else { return Ok(()) };
         self.write("{");
         let mut inner = Unparser::new(self.names);
+        inner.limit = self.limit;
+        inner.depth = self.depth;
+        // unparse_inner() and the new unparser's visit()
+        inner.enter(2, 0)?;
         inner.expr(value, prec::next(prec::TEST))?;
         if inner.out.starts_with('{') {
             self.write(" ");
@@ -1179,6 +1306,10 @@ impl<'n> Unparser<'n> {
     }
 
     fn fstring_inner(&mut self, e: &Expr, is_format_spec: bool) -> R {
+        self.helper(1, |u| u.fstring_inner_body(e, is_format_spec))
+    }
+
+    fn fstring_inner_body(&mut self, e: &Expr, is_format_spec: bool) -> R {
         match &e.kind {
             ExprKind::JoinedStr { values } => {
                 for v in values {
@@ -1202,7 +1333,7 @@ impl<'n> Unparser<'n> {
                 self.write(&text);
                 Ok(())
             }
-            ExprKind::FormattedValue { .. } => self.formatted_value(e),
+            ExprKind::FormattedValue { .. } => self.helper(1, |u| u.formatted_value(e)),
             other => Err(UnparseError::Value(format!("Unexpected node inside JoinedStr, <ast.{} object>", expr_class(other)))),
         }
     }
@@ -1278,7 +1409,7 @@ mod tests {
 
     fn roundtrip(src: &str) -> String {
         let tree = parse(src.as_bytes(), Mode::Exec, false).result.expect("parses");
-        unparse(&AnyNode::Mod(tree.module), &tree.names).expect("unparses")
+        unparse(&AnyNode::Mod(tree.module), &tree.names, 1000).expect("unparses")
     }
 
     /// Expected texts are CPython 3.13.0's `ast.unparse(ast.parse(src))`.

@@ -97,9 +97,14 @@ fn ast_unparse(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     let mut cx = Cx::new(vm, false)?;
     let node = read_any(&mut cx, &args[0], &bases)?;
     let names = std::mem::take(&mut cx.names);
-    match unparse(&node, &names) {
+    let frames = vm.recursion_limit.saturating_sub(vm.frames.len());
+    match unparse(&node, &names, frames) {
         Ok(text) => Ok(vm.str(&text)),
         Err(UnparseError::Value(msg)) => Err(vm.value_error(&msg)),
+        Err(UnparseError::Recursion) => {
+            let e = vm.e.recursion_error.clone();
+            Err(vm.err(&e, "maximum recursion depth exceeded"))
+        }
         Err(UnparseError::NoLineno(cls)) => Err(vm.err(&vm.e.attribute_error.clone(), &format!("'{cls}' object has no attribute 'lineno'"))),
     }
 }
