@@ -14,13 +14,17 @@ use crate::vm::Vm;
 
 /// `PyCF_ONLY_AST`.
 pub const PYCF_ONLY_AST: i64 = 0x400;
+/// `PyCF_OPTIMIZED_AST` (includes `PyCF_ONLY_AST`).
+pub const PYCF_OPTIMIZED_AST: i64 = 0x8400;
+/// `PyCF_TYPE_COMMENTS`.
+pub const PYCF_TYPE_COMMENTS: i64 = 0x1000;
 
 /// Parses and compiles `src` in `mode` under `filename` to a code object; a syntax error raises.
 pub fn compile_str(vm: &mut Vm, src: &[u8], filename: &str, mode: &str, optimize: u8) -> PyResult {
-    let (pmode, cmode) = match mode {
-        "exec" => (Mode::Exec, CMode::Exec),
-        "eval" => (Mode::Eval, CMode::Eval),
-        "single" => (Mode::Single, CMode::Single),
+    let pmode = match mode {
+        "exec" => Mode::Exec,
+        "eval" => Mode::Eval,
+        "single" => Mode::Single,
         _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
     let parsed = parse(src, pmode, false);
@@ -28,17 +32,38 @@ pub fn compile_str(vm: &mut Vm, src: &[u8], filename: &str, mode: &str, optimize
         Ok(t) => t,
         Err(e) => return Err(crate::pythonrun::string_syntax_error(vm, &e, filename, &parsed.text, false)),
     };
+    emit_syntax_warnings_later(vm, filename, &parsed.warnings, |vm| compile_tree(vm, tree, filename, mode, optimize, &parsed.text))
+}
+
+/// Runs `f` (which compiles) and, when it succeeds, prints the parser's warnings before the
+/// compiler's, as CPython does.
+fn emit_syntax_warnings_later(vm: &mut Vm, filename: &str, warnings: &[crate::parser::Warning], f: impl FnOnce(&mut Vm) -> PyResult<(ObjRef, Vec<crate::parser::Warning>)>) -> PyResult {
+    let (code, compiler_warnings) = f(vm)?;
+    emit_syntax_warnings(vm, filename, warnings);
+    emit_syntax_warnings(vm, filename, &compiler_warnings);
+    Ok(code)
+}
+
+/// Compiles a tree read back from `ast` node objects, printing the compiler's warnings.
+pub fn compile_ast_object(vm: &mut Vm, tree: crate::ast::Ast, filename: &str, mode: &str, optimize: u8) -> PyResult {
+    emit_syntax_warnings_later(vm, filename, &[], |vm| compile_tree(vm, tree, filename, mode, optimize, ""))
+}
+
+/// Compiles a tree (parsed, or read back from `ast` node objects) in `mode` to a code object;
+/// `text` is the source for the lines of syntax errors (empty for a tree of node objects).
+pub fn compile_tree(vm: &mut Vm, tree: crate::ast::Ast, filename: &str, mode: &str, optimize: u8, text: &str) -> PyResult<(ObjRef, Vec<crate::parser::Warning>)> {
+    let cmode = match mode {
+        "exec" => CMode::Exec,
+        "eval" => CMode::Eval,
+        _ => CMode::Single,
+    };
     let (result, warnings) = compile_ast_with_warnings(tree, filename, cmode, optimize);
-    if result.is_ok() {
-        emit_syntax_warnings(vm, filename, &parsed.warnings);
-        emit_syntax_warnings(vm, filename, &warnings);
-    }
     match result {
-        Ok(code) => Ok(crate::eval::make_code(vm, code)),
+        Ok(code) => Ok((crate::eval::make_code(vm, code), warnings)),
         Err(e) => {
             use crate::parser::error::{ErrorKind, SyntaxError};
             let se = SyntaxError::new(ErrorKind::Syntax, e.msg, e.lineno, e.col as i64, e.end_lineno, e.end_col as i64);
-            Err(crate::pythonrun::string_syntax_error(vm, &se, filename, &parsed.text, true))
+            Err(crate::pythonrun::string_syntax_error(vm, &se, filename, text, true))
         }
     }
 }
@@ -72,7 +97,11 @@ fn str_arg(o: &ObjRef) -> Option<String> {
 
 /// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)`.
 pub fn builtin_compile(vm: &mut Vm, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
-    const PARAMS: [&str; 6] = ["source", "filename", "mode", "flags", "dont_inherit", "optimize"];
+    const PARAMS: [&str; 7] = ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"];
+    if args.len() - kw.map(|k| k.downcast::<TupleBody>().map_or(0, |t| t.items.len())).unwrap_or(0) > 6 {
+        let (pos, _) = crate::modules::split_kw(args, kw);
+        return Err(vm.type_error(&format!("compile() takes at most 6 arguments ({} given)", pos.len())));
+    }
     let a = bind(vm, "compile", &PARAMS, 3, args, kw)?;
     let source = a[0].clone().unwrap();
     let Some(filename) = a[1].as_ref().and_then(str_arg) else {
@@ -83,6 +112,12 @@ pub fn builtin_compile(vm: &mut Vm, args: &[ObjRef], kw: Option<&ObjRef>) -> PyR
         let got = a[2].as_ref().map(|x| vm.type_name(x)).unwrap_or_default();
         return Err(vm.type_error(&format!("compile() argument 'mode' must be str, not {got}")));
     };
+    let int_arg = |vm: &mut Vm, o: &Option<ObjRef>, default: i64| -> PyResult<i64> {
+        match o {
+            Some(f) => f.downcast::<IntBody>().and_then(|i| i.small()).ok_or_else(|| vm.type_error("'int' object cannot be interpreted as an integer")),
+            None => Ok(default),
+        }
+    };
     let flags = match &a[3] {
         Some(f) => f.downcast::<IntBody>().and_then(|i| i.small()).ok_or_else(|| vm.type_error("'flags' must be an integer"))?,
         None => 0,
@@ -91,22 +126,48 @@ pub fn builtin_compile(vm: &mut Vm, args: &[ObjRef], kw: Option<&ObjRef>) -> PyR
         Some(o) => o.downcast::<IntBody>().and_then(|i| i.small()).unwrap_or(-1),
         None => -1,
     };
+    let feature_version = int_arg(vm, &a[6], -1)?;
+    // PyCF_MASK | PyCF_MASK_OBSOLETE | PyCF_COMPILE_MASK
+    const ALLOWED: i64 = 0x1fe_0000 | 0x10 | 0x400 | 0x2000 | 0x1000 | 0x200 | 0x4000 | 0x8400;
+    if flags & !ALLOWED != 0 {
+        return Err(vm.value_error("compile(): unrecognised flags"));
+    }
     if !(-1..=2).contains(&optimize) {
         return Err(vm.value_error("compile(): invalid optimize value"));
     }
-    if source.downcast::<CodeBody>().is_some() {
-        return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
+    let only_ast = flags & PYCF_ONLY_AST != 0;
+    match mode.as_str() {
+        "exec" | "eval" | "single" => {}
+        "func_type" if !only_ast => return Err(vm.value_error("compile() mode 'func_type' requires flag PyCF_ONLY_AST")),
+        "func_type" => {}
+        _ if only_ast => return Err(vm.value_error("compile() mode must be 'exec', 'eval', 'single' or 'func_type'")),
+        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     }
-    let Some(src) = str_arg(&source) else {
+    if crate::modules::ast::is_ast_node(vm, &source)? {
+        if flags & PYCF_OPTIMIZED_AST == PYCF_ONLY_AST {
+            return Ok(source);
+        }
+        return crate::modules::ast::compile_object(vm, &source, &filename, &mode, only_ast, optimize);
+    }
+    // the source's bytes: a str's UTF-8, or bytes as given (their coding cookie applies)
+    let src: Vec<u8> = if let Some(s) = str_arg(&source) {
+        s.into_bytes()
+    } else if let Some(b) = source.downcast::<crate::objects::bytes_type::BytesBody>() {
+        b.b.to_vec()
+    } else {
         return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
     };
-    if flags & PYCF_ONLY_AST != 0 {
-        return crate::modules::ast::parse_to_object(vm, &src, &filename, &mode, false);
+    if src.contains(&0) {
+        let b = vm.builtins.clone();
+        let cls = vm.dict_get_str(&b, "SyntaxError")?.unwrap_or_else(|| vm.e.value_error.clone());
+        return Err(vm.err(&cls, "source code string cannot contain null bytes"));
     }
-    if !matches!(mode.as_str(), "exec" | "eval" | "single") {
-        return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
+    if only_ast {
+        let optimize = if flags & PYCF_OPTIMIZED_AST == PYCF_OPTIMIZED_AST { optimize.max(0) } else { -1 };
+        let src_obj = if source.downcast::<StrBody>().is_some() { source.clone() } else { crate::objects::bytes_type::new_bytes(vm, src) };
+        return crate::modules::ast::parse_to_object(vm, &src_obj, &filename, &mode, flags & PYCF_TYPE_COMMENTS != 0, optimize, feature_version);
     }
-    compile_str(vm, src.as_bytes(), &filename, &mode, optimize.max(0) as u8)
+    compile_str(vm, &src, &filename, &mode, optimize.max(0) as u8)
 }
 
 /// Binds positional-or-keyword arguments to `params`; the first `required` must be present.

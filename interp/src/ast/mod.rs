@@ -7,6 +7,8 @@
 pub mod dump;
 mod dump_gen;
 pub mod nodes;
+pub mod unparse;
+pub mod validate;
 
 pub use nodes::*;
 

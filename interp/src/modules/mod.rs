@@ -2,6 +2,10 @@
 //! import system (`import`) before any `sys.path` entry, like CPython's `BuiltinImporter`.
 
 pub mod ast;
+pub mod ast_ast2obj;
+mod ast_ast2obj_gen;
+pub mod ast_obj2ast;
+mod ast_obj2ast_gen;
 pub mod dis;
 pub mod gc;
 pub mod gc_referents;

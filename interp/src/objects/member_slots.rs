@@ -19,6 +19,11 @@ use crate::vm::Vm;
 /// `Py_TPFLAGS_*` bits).
 pub const NO_DICT: u64 = 1 << 50;
 
+/// pyref's flag for a class made by a C module whose instances keep their `__dict__` at a
+/// `tp_dictoffset` (no `Py_TPFLAGS_MANAGED_DICT`, so no shared keys), like the `ast` node
+/// classes; inherited by subclasses through the MRO.
+pub const DICT_OFFSET: u64 = 1 << 58;
+
 /// A `member_descriptor`: the slot's name, its class and its index in the instance.
 pub struct MemberBody {
     pub name: ObjRef,

@@ -83,7 +83,8 @@ fn base_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
         let l = tb.head.instance_layout;
         let with_dict = (std::ptr::eq(l, <InstanceBody as super::object::Body>::layout())
             || (l.base.is_some() && super::subclass::sub_layout(l).is_some_and(|s| std::ptr::eq(s, l))))
-            && !tb.has_flag(super::member_slots::NO_DICT);
+            && !tb.has_flag(super::member_slots::NO_DICT)
+            && !tb.mro.borrow().iter().any(|b| b.downcast::<super::typeobject::TypeObject>().is_some_and(|b| b.has_flag(super::member_slots::DICT_OFFSET)));
         return if with_dict { 1712 } else { 944 };
     }
     if o.downcast::<InstanceBody>().is_some() {

@@ -11,7 +11,13 @@ use std::io::Write as _;
 
 /// `PyErr_WarnEx(PyExc_DeprecationWarning, msg, 1)` from the running Python frame.
 pub fn warn_deprecation(vm: &mut Vm, msg: &str) -> PyResult<()> {
-    let Some(frame) = vm.frames.last() else { return Ok(()) };
+    warn_deprecation_skip(vm, msg, 0)
+}
+
+/// The same, attributed to the frame `skip` frames below the running one (for a warning that
+/// CPython raises in C code which pyref writes in Python, like the `ast` node constructor).
+pub fn warn_deprecation_skip(vm: &mut Vm, msg: &str, skip: usize) -> PyResult<()> {
+    let Some(frame) = vm.frames.len().checked_sub(1 + skip).and_then(|i| vm.frames.get(i)) else { return Ok(()) };
     let (code, globals, lasti) = (frame.code.clone(), frame.globals.clone(), frame.lasti);
     let name = vm.dict_get_str(&globals, "__name__")?;
     if name.as_ref().and_then(|n| n.downcast::<StrBody>().map(|s| s.text() == "__main__")) != Some(true) {

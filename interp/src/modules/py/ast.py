@@ -24,9 +24,9 @@ that work tightly with the python syntax (template engines for example).
 # pyref's `ast` (Lib/ast.py over Python/Python-ast.c). The node classes are made from the table
 # below (generated from CPython's Parser/Python.asdl by scripts/gen-ast-nodes): `_fields`,
 # `_attributes`, None class defaults for optional fields, and 3.13's constructor (list fields
-# default to [], optional ones to None, expr_context to Load()). `parse` has the native parser
-# build the tree and hand it over as the text of `dump(tree, include_attributes=True)`, which is
-# a Python expression over these classes; evaluating it gives the node objects.
+# default to [], optional ones to None, expr_context to Load()). `parse` goes through compile()
+# as CPython's does: the native parser builds the tree and hands it over as node objects
+# (`_parse`); `compile()` of node objects and `unparse` read them back natively.
 
 PyCF_ONLY_AST = 1024
 PyCF_TYPE_COMMENTS = 4096
@@ -163,37 +163,71 @@ _NODES = (
 class AST:
     _fields = ()
     _attributes = ()
-    _field_kinds = {}
 
     def __init__(self, *args, **kwargs):
+        # Python-ast.c ast_type_init: positional fields, keyword fields (other keywords are
+        # deprecated unless attributes), then defaults for the fields not given, in the order
+        # of a set of their names: [] for lists, None (from the class) for optional fields,
+        # Load() for contexts, and a deprecation warning for required ones.
         cls = type(self)
         fields = cls._fields
         if len(args) > len(fields):
             raise TypeError("%s constructor takes at most %d positional argument%s"
                             % (cls.__name__, len(fields), "" if len(fields) == 1 else "s"))
-        remaining = list(fields)
+        remaining = set(fields)
         for name, value in zip(fields, args):
             setattr(self, name, value)
-            remaining.remove(name)
+            remaining.discard(name)
+        attributes = None
         for name, value in kwargs.items():
             if name in fields:
                 if name not in remaining:
                     raise TypeError("%s got multiple values for argument '%s'" % (cls.__name__, name))
-                remaining.remove(name)
+                remaining.discard(name)
+            else:
+                if attributes is None:
+                    attributes = cls._attributes
+                if name not in attributes:
+                    _warn_deprecated("%s.__init__ got an unexpected keyword argument '%s'. "
+                                     "Support for arbitrary keyword arguments is deprecated "
+                                     "and will be removed in Python 3.15." % (cls.__name__, name))
             setattr(self, name, value)
+        if not remaining:
+            return
+        try:
+            field_types = cls._field_types
+        except AttributeError:
+            return
         for name in remaining:
-            kind = cls._field_kinds.get(name)
-            if kind is None:
-                continue
-            if kind[0] == "*":
-                setattr(self, name, [])
-            elif kind[0] == "?":
+            kind = field_types.get(name, _MISSING)
+            if kind is _MISSING:
+                _warn_deprecated("Field '%s' is missing from %s._field_types. "
+                                 "This will become an error in Python 3.15." % (name, cls.__name__))
+            elif type(kind) is _UnionType:
                 pass
-            elif kind[1] == "expr_context":
-                setattr(self, name, Load())
+            elif type(kind) is _GenericAlias:
+                setattr(self, name, [])
+            elif kind is expr_context:
+                setattr(self, name, _LOAD)
+            else:
+                _warn_deprecated("%s.__init__ missing 1 required positional argument: '%s'. "
+                                 "This will become an error in Python 3.15." % (cls.__name__, name))
 
     def __reduce__(self):
-        return type(self), (), self.__dict__
+        # Python-ast.c ast_type_reduce: None for each leading field the instance has (the
+        # constructor then sets no child node twice), the fields and attributes from the dict.
+        d = getattr(self, "__dict__", None)
+        if d is None:
+            return type(self), ()
+        fields = getattr(type(self), "_fields", None)
+        if fields is None:
+            return type(self), (), d
+        args = []
+        for name in fields:
+            if name not in d:
+                break
+            args.append(None)
+        return type(self), tuple(args), d
 
     def __sizeof__(self):
         # Python-ast.c's AST_object: the object header and its dict pointer.
@@ -218,7 +252,7 @@ def _make_nodes():
             names.append(fname)
         attrs = []
         ns = {"__module__": "ast", "_fields": tuple(names), "_field_kinds": kinds,
-              "__match_args__": tuple(names)}
+              "__match_args__": tuple(names), "__doc__": _node_doc(name, fields)}
         for fname, (q, ftype) in kinds.items():
             if q == "?":
                 ns[fname] = None
@@ -231,11 +265,53 @@ def _make_nodes():
         if attributes or base == "AST":
             ns["_attributes"] = tuple(attrs)
         made[name] = type(name, (made[base],), ns)
+    docs = {}
+    for name, base, fields, attributes in _NODES:
+        if base != "AST":
+            docs.setdefault(base, []).append((made[name].__doc__, bool(fields)))
+    for base, alts in docs.items():
+        sep = "\n" + " " * (len(base) + 1) + "| " if any(f for _, f in alts) else " | "
+        made[base].__doc__ = "%s = %s" % (base, sep.join(d for d, _ in alts))
+    simple = {"identifier": str, "string": str, "int": int, "constant": object}
+    for name, base, fields, attributes in _NODES:
+        if not fields and base == "AST":
+            continue
+        cls = made[name]
+        types = {}
+        for fname, (q, ftype) in cls._field_kinds.items():
+            t = simple.get(ftype) or made[ftype]
+            if q == "*":
+                t = list[t]
+            elif q == "?":
+                t = t | None
+            types[fname] = t
+        cls._field_types = types
+        cls.__annotations__ = types
     return made
 
 
+def _node_doc(name, fields):
+    parts = []
+    for f in fields.split():
+        fname, ftype = f.split(":")
+        q = ""
+        if fname[-1] in "*?":
+            q = fname[-1]
+            fname = fname[:-1]
+        parts.append("%s%s %s" % (ftype, q, fname))
+    return "%s(%s)" % (name, ", ".join(parts)) if parts else name
+
+
+_MISSING = object()
+_UnionType = type(int | None)
+_GenericAlias = type(list[int])
 globals().update(_make_nodes())
 del _make_nodes
+# The one instance of each context and operator class that trees share (Python-ast.c's
+# `*_singleton`s); Load's is also the default `ctx` of a new node.
+_singletons = {name: globals()[name]() for name, base, fields, _ in _NODES
+               if base in ("expr_context", "boolop", "operator", "unaryop", "cmpop")}
+_LOAD = _singletons["Load"]
 
 
 class slice(AST):
@@ -243,16 +319,56 @@ class slice(AST):
     __module__ = "ast"
 
 
-def _eval_tree(text):
-    ns = dict(_NAMESPACE)
-    return eval(text, ns)
+class Index(slice):
+    """Deprecated AST node class. Use the index value directly instead."""
+    __module__ = "ast"
+
+    def __new__(cls, value, **kwargs):
+        return value
 
 
-_NAMESPACE = {name: globals()[name] for name, _, _, _ in _NODES}
-_NAMESPACE["inf"] = float("inf")
-_NAMESPACE["nan"] = float("nan")
-_NAMESPACE["Ellipsis"] = ...
-_NAMESPACE["__builtins__"] = {}
+class ExtSlice(slice):
+    """Deprecated AST node class. Use ast.Tuple instead."""
+    __module__ = "ast"
+
+    def __new__(cls, dims=(), **kwargs):
+        return Tuple(list(dims), Load(), **kwargs)
+
+
+def _dims_getter(self):
+    """Deprecated. Use elts instead."""
+    return self.elts
+
+
+def _dims_setter(self, value):
+    self.elts = value
+
+
+Tuple.dims = property(_dims_getter, _dims_setter)
+
+
+class Suite(mod):
+    """Deprecated AST node class.  Unused in Python 3."""
+    __module__ = "ast"
+
+
+class AugLoad(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""
+    __module__ = "ast"
+
+
+class AugStore(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""
+    __module__ = "ast"
+
+
+class Param(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""
+    __module__ = "ast"
+
+
+def _warn_deprecated(message):
+    _warn_at_caller(message)
 
 
 def parse(source, filename='<unknown>', mode='exec', *,
@@ -262,12 +378,226 @@ def parse(source, filename='<unknown>', mode='exec', *,
     Equivalent to compile(source, filename, mode, PyCF_ONLY_AST).
     Pass type_comments=True to get back type comments where the syntax allows.
     """
-    if isinstance(source, AST):
-        return source
-    if isinstance(source, (bytes, bytearray)):
-        source = bytes(source).decode("utf-8")
-    text = _parse(source, filename, mode, type_comments, optimize)
-    return _eval_tree(text)
+    flags = PyCF_ONLY_AST
+    if optimize > 0:
+        flags |= PyCF_OPTIMIZED_AST
+    if type_comments:
+        flags |= PyCF_TYPE_COMMENTS
+    if feature_version is None:
+        feature_version = -1
+    elif isinstance(feature_version, tuple):
+        major, minor = feature_version  # Should be a 2-tuple.
+        if major != 3:
+            raise ValueError(f"Unsupported major version: {major}")
+        feature_version = minor
+    # Else it should be an int giving the minor version for 3.x.
+    return compile(source, filename, mode, flags,
+                   _feature_version=feature_version, optimize=optimize)
+
+
+def _version_gate(node):
+    # (minor version, what) of the grammar's CHECK_VERSION for this node, or None.
+    if isinstance(node, Match):
+        return 10, "Pattern matching is"
+    if isinstance(node, NamedExpr):
+        return 8, "Assignment expressions are"
+    if isinstance(node, arguments) and node.posonlyargs:
+        return 8, "Positional-only parameters are"
+    if isinstance(node, TryStar):
+        return 11, "Exception groups are"
+    if isinstance(node, TypeAlias):
+        return 12, "Type statement is"
+    if isinstance(node, (FunctionDef, AsyncFunctionDef, ClassDef)) and node.type_params:
+        return 12, "Type parameter lists are"
+    if isinstance(node, (TypeVar, ParamSpec, TypeVarTuple)) and node.default_value is not None:
+        return 13, "Type parameter defaults are"
+    if isinstance(node, AnnAssign):
+        return 6, "Variable annotation syntax is"
+    if isinstance(node, comprehension) and node.is_async:
+        return 6, "Async comprehensions are"
+    if isinstance(node, AsyncFunctionDef):
+        return 5, "Async functions are"
+    if isinstance(node, AsyncFor):
+        return 5, "Async for loops are"
+    if isinstance(node, AsyncWith):
+        return 5, "Async with statements are"
+    if isinstance(node, Await):
+        return 5, "Await expressions are"
+    if isinstance(node, (BinOp, AugAssign)) and isinstance(node.op, MatMult):
+        return 5, "The '@' operator is"
+    return None
+
+
+def _check_feature_version(tree, minor, filename):
+    # Children before parents, as the parser reduces them.
+    def visit(node, where):
+        loc = node if hasattr(node, "lineno") else where
+        for child in iter_child_nodes(node):
+            visit(child, loc)
+        gate = _version_gate(node)
+        if gate is not None and minor < gate[0]:
+            lineno = getattr(loc, "lineno", 1)
+            col = getattr(loc, "col_offset", 0) + 1
+            raise SyntaxError("%s only supported in Python 3.%d and greater" % (gate[1], gate[0]),
+                              (filename, lineno, col, None, getattr(loc, "end_lineno", lineno),
+                               getattr(loc, "end_col_offset", col - 1) + 1))
+    visit(tree, None)
+
+
+def unparse(ast_obj):
+    return _unparse(ast_obj)
+
+
+# The node classes and attributes 3.8 replaced by Constant, kept (with DeprecationWarnings
+# for the code using them) until 3.14, as Lib/ast.py has them.
+
+_DEPRECATED_VALUE_ALIAS_MESSAGE = (
+    "{name} is deprecated and will be removed in Python {remove}; use value instead"
+)
+_DEPRECATED_CLASS_MESSAGE = (
+    "{name} is deprecated and will be removed in Python {remove}; "
+    "use ast.Constant instead"
+)
+
+
+def _deprecated(name, message):
+    # warnings._deprecated(name, message=message, remove=(3, 14)) from a function of this
+    # module: the warning is the caller's of that function.
+    _warn_at_caller(message.format(name=name, remove="3.14"))
+
+
+def _n_getter(self):
+    """Deprecated. Use value instead."""
+    _deprecated("Attribute n", _DEPRECATED_VALUE_ALIAS_MESSAGE)
+    return self.value
+
+
+def _n_setter(self, value):
+    _deprecated("Attribute n", _DEPRECATED_VALUE_ALIAS_MESSAGE)
+    self.value = value
+
+
+def _s_getter(self):
+    """Deprecated. Use value instead."""
+    _deprecated("Attribute s", _DEPRECATED_VALUE_ALIAS_MESSAGE)
+    return self.value
+
+
+def _s_setter(self, value):
+    _deprecated("Attribute s", _DEPRECATED_VALUE_ALIAS_MESSAGE)
+    self.value = value
+
+
+Constant.n = property(_n_getter, _n_setter)
+Constant.s = property(_s_getter, _s_setter)
+
+
+class _ABC(type):
+
+    def __init__(cls, *args):
+        cls.__doc__ = """Deprecated AST node class. Use ast.Constant instead"""
+
+    def __instancecheck__(cls, inst):
+        if cls in _const_types:
+            _deprecated(f"ast.{cls.__qualname__}", _DEPRECATED_CLASS_MESSAGE)
+        if not isinstance(inst, Constant):
+            return False
+        if cls in _const_types:
+            try:
+                value = inst.value
+            except AttributeError:
+                return False
+            else:
+                return (
+                    isinstance(value, _const_types[cls]) and
+                    not isinstance(value, _const_types_not.get(cls, ()))
+                )
+        return type.__instancecheck__(cls, inst)
+
+
+def _new(cls, *args, **kwargs):
+    for key in kwargs:
+        if key not in cls._fields:
+            # arbitrary keyword arguments are accepted
+            continue
+        pos = cls._fields.index(key)
+        if pos < len(args):
+            raise TypeError(f"{cls.__name__} got multiple values for argument {key!r}")
+    if cls in _const_types:
+        _deprecated(f"ast.{cls.__qualname__}", _DEPRECATED_CLASS_MESSAGE)
+        return Constant(*args, **kwargs)
+    return Constant.__new__(cls, *args, **kwargs)
+
+
+class Num(Constant, metaclass=_ABC):
+    _fields = ('n',)
+    __new__ = _new
+
+
+class Str(Constant, metaclass=_ABC):
+    _fields = ('s',)
+    __new__ = _new
+
+
+class Bytes(Constant, metaclass=_ABC):
+    _fields = ('s',)
+    __new__ = _new
+
+
+class NameConstant(Constant, metaclass=_ABC):
+    __new__ = _new
+
+
+class Ellipsis(Constant, metaclass=_ABC):
+    _fields = ()
+
+    def __new__(cls, *args, **kwargs):
+        if cls is _ast_Ellipsis:
+            _deprecated("ast.Ellipsis", _DEPRECATED_CLASS_MESSAGE)
+            return Constant(..., *args, **kwargs)
+        return Constant.__new__(cls, *args, **kwargs)
+
+
+_ast_Ellipsis = Ellipsis
+
+_const_types = {
+    Num: (int, float, complex),
+    Str: (str,),
+    Bytes: (bytes,),
+    NameConstant: (type(None), bool),
+    Ellipsis: (type(...),),
+}
+_const_types_not = {
+    Num: (bool,),
+}
+
+_const_node_type_names = {
+    bool: 'NameConstant',  # should be before int
+    type(None): 'NameConstant',
+    int: 'Num',
+    float: 'Num',
+    complex: 'Num',
+    str: 'Str',
+    bytes: 'Bytes',
+    type(...): 'Ellipsis',
+}
+
+for _cls in (Num, Str, Bytes, NameConstant, Ellipsis):
+    _cls.__module__ = "ast"
+del _cls
+
+_deprecated_globals = {
+    name: globals().pop(name)
+    for name in ('Num', 'Str', 'Bytes', 'NameConstant', 'Ellipsis')
+}
+
+
+def __getattr__(name):
+    if name in _deprecated_globals:
+        globals()[name] = value = _deprecated_globals[name]
+        _deprecated(f"ast.{name}", _DEPRECATED_CLASS_MESSAGE)
+        return value
+    raise AttributeError(f"module 'ast' has no attribute '{name}'")
 
 
 def literal_eval(node_or_string):
@@ -646,6 +976,27 @@ class NodeVisitor(object):
                         self.visit(item)
             elif isinstance(value, AST):
                 self.visit(value)
+
+
+    def visit_Constant(self, node):
+        # a visitor written for the pre-3.8 classes (visit_Num, visit_Str...) still sees
+        # constants (its DeprecationWarning is attributed to this module, so not shown)
+        value = node.value
+        type_name = _const_node_type_names.get(type(value))
+        if type_name is None:
+            for cls, name in _const_node_type_names.items():
+                if isinstance(value, cls):
+                    type_name = name
+                    break
+        if type_name is not None:
+            method = 'visit_' + type_name
+            try:
+                visitor = getattr(self, method)
+            except AttributeError:
+                pass
+            else:
+                return visitor(node)
+        return self.generic_visit(node)
 
 
 class NodeTransformer(NodeVisitor):

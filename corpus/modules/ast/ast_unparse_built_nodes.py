@@ -1,0 +1,47 @@
+# ast.unparse of hand-built trees and of parts of trees: constants the parser never makes,
+# nodes without positions, other modes, lists of statements, and the errors unparse raises.
+import ast
+
+def show(node):
+    try:
+        print(repr(ast.unparse(node)))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+show(ast.Constant(1e400))
+show(ast.Constant(-1e400))
+show(ast.Constant(complex(0, float("inf"))))
+show(ast.Constant(float("nan")))
+show(ast.Constant((1, "a", (2.5, None), ...)))
+show(ast.Constant((1,)))
+show(ast.Constant(...))
+show(ast.Constant("x", kind="u"))
+show(ast.Constant(b"\x00'\""))
+show(ast.Tuple([ast.Name("a"), ast.Name("b")]))
+show(ast.Tuple([]))
+show(ast.Set([]))
+show(ast.BinOp(ast.BinOp(ast.Name("a"), ast.Add(), ast.Name("b")), ast.Mult(), ast.Constant(3)))
+show(ast.UnaryOp(ast.USub(), ast.BinOp(ast.Constant(2), ast.Pow(), ast.Constant(2))))
+show(ast.parse("a = 1; b = 2", mode="single"))
+show(ast.parse("a, b", mode="eval"))
+show(ast.parse("(int, str) -> bool", mode="func_type"))
+show(ast.parse("x = 1\ndef f(): pass\nclass C: pass").body)
+show(ast.parse("f(a, *b, c=1, **d)").body[0].value.keywords)
+show(ast.parse("def f(a, b=1, *c, d, **e): pass").body[0].args)
+show(ast.parse("import a.b as c").body[0].names[0])
+show(ast.parse("[x for x in y if z]").body[0].value.generators[0])
+show(ast.Load())
+show(ast.Add())
+show(ast.Assign(targets=[ast.Name("x", ast.Store())], value=ast.Constant(1)))
+show(ast.Expr(ast.Constant(1)))
+show(ast.Raise(cause=ast.Name("e")))
+show(ast.JoinedStr([ast.Constant("a'b\"c"), ast.FormattedValue(ast.Name("x"), -1)]))
+show(ast.JoinedStr([ast.Constant("'''\"\"\"'\"\n"), ast.FormattedValue(ast.Name("x"), 114)]))
+show(ast.FormattedValue(ast.Dict([], []), -1, ast.JoinedStr([ast.Constant("{x}\\'")])))
+show(ast.Module([ast.Expr(ast.Constant("doc '''\"\"\" string\n"))], []))
+show(ast.Module([ast.Assign([ast.Name("x")], ast.Constant(1), lineno=3)], [ast.TypeIgnore(3, "[x]")]))
+show(ast.Module([ast.For(ast.Name("x"), ast.Name("y"), [ast.Pass()], [], type_comment="int", lineno=1)], []))
+show(ast.ImportFrom(module=None, names=[ast.alias("x")], level=2))
+show(ast.ImportFrom(module="", names=[ast.alias("x", "")], level=None))
+show(5)
+show(None)
