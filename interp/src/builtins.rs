@@ -1462,10 +1462,10 @@ pub fn install(vm: &mut Vm) {
         let d = alloc(&vm.t.method_descr.clone(), MethodDescrBody { name, f, owner: ty.clone() });
         vm.type_set(&ty, name, d);
     }
-    crate::objects::subclass::install(vm);
     crate::objects::descr_methods::install(vm);
     crate::objects::str_type::install(vm);
     crate::objects::bytes_type::install(vm);
     crate::objects::memoryview::install(vm);
     crate::objects::float_text::install(vm);
+    crate::objects::subclass::install(vm);
 }
