@@ -135,7 +135,24 @@ fn b_print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
         if i > 0 {
             out.push_str(&sep);
         }
-        let so = vm.to_str(a)?;
+        let so = match vm.to_str(a) {
+            Ok(so) => so,
+            Err(e) => {
+                // print() writes piece by piece: what came before the failing argument stays
+                // written.
+                if to_stream && !out.is_empty() {
+                    match &file {
+                        Some(f) if f.downcast::<StreamBody>().is_some_and(|s| s.fd == 2) => {
+                            use std::io::Write;
+                            let _ = vm.host.stdout.flush();
+                            let _ = vm.host.stderr.write_all(out.as_bytes());
+                        }
+                        _ => vm.write_stdout(&out),
+                    }
+                }
+                return Err(e);
+            }
+        };
         if let Some(sb) = so.downcast::<StrBody>() {
             if to_stream && sb.s.as_str().is_none() {
                 // The UTF-8 stream refuses lone surrogates; what was printed before stays written.
@@ -946,8 +963,8 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(qualname),
         module: RefCell::new(module),
-        base: Some(base.clone()),
-        bases: if bases.is_empty() { vec![base.clone()] } else { bases.to_vec() },
+        base: RefCell::new(Some(base.clone())),
+        bases: RefCell::new(if bases.is_empty() { vec![base.clone()] } else { bases.to_vec() }),
         mro: RefCell::new(Vec::new()),
         dict: RefCell::new(Some(ns.clone())),
         slots: Slots::default(),
@@ -964,7 +981,7 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
     if let Some(spec) = &slots_spec {
         crate::objects::member_slots::install_members(vm, &ty, spec, inherited_slots)?;
     }
-    let bl = tp(&ty).bases.clone();
+    let bl = tp(&ty).bases.borrow().clone();
     let Some(mro) = c3_mro(&ty, &bl) else {
         return Err(crate::objects::type_methods::mro_error(vm, &bl));
     };
@@ -1016,7 +1033,7 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
 pub fn fixup_slots(vm: &mut Vm, ty: &ObjRef) {
     // Inherit the base's slots, then override with the dunder-calling ones the class defines.
     let ty = &ty.clone();
-    let Some(base) = tp(ty).base.clone() else { return };
+    let Some(base) = tp(ty).base.borrow().clone() else { return };
     let layout = tp(ty).head.instance_layout;
     let is_type_layout = std::ptr::eq(layout, <TypeObject as crate::objects::object::Body>::layout());
     let is_builtin_sub = layout.base.is_some();

@@ -177,8 +177,8 @@ pub(crate) fn new_type(meta: Option<&ObjRef>, name: &str, layout: &'static crate
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(name.to_string()),
         module: RefCell::new("builtins".to_string()),
-        base: base.cloned(),
-        bases: base.into_iter().cloned().collect(),
+        base: RefCell::new(base.cloned()),
+        bases: RefCell::new(base.into_iter().cloned().collect()),
         mro: RefCell::new(Vec::new()),
         dict: RefCell::new(None),
         slots: Slots::default(),
@@ -205,8 +205,11 @@ impl<'h> Vm<'h> {
     pub fn new(host: &'h mut Host) -> Vm<'h> {
         let type_ = new_type(None, "type", TypeObject::layout(), None, 920, 40);
         let object = new_type(Some(&type_), "object", ObjectBody::layout(), None, 16, 0);
-        // type's base is object: rebuild its MRO now that object exists.
+        // type's base is object: set it and rebuild its MRO now that object exists.
+        *tp(&type_).base.borrow_mut() = Some(object.clone());
+        *tp(&type_).bases.borrow_mut() = vec![object.clone()];
         *tp(&type_).mro.borrow_mut() = vec![type_.clone(), object.clone()];
+        register_subclass(&type_);
         let m = Some(&type_);
         let o = Some(&object);
         let int = new_type(m, "int", IntBody::layout(), o, 24, 4);

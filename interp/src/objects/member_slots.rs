@@ -62,7 +62,11 @@ pub fn parse(vm: &mut Vm, name: &str, ns: &ObjRef, base: &ObjRef) -> PyResult<Op
     let Some(slots) = vm.dict_get_str(ns, "__slots__")? else { return Ok(None) };
     let items = if slots.downcast::<StrBody>().is_some() { vec![slots] } else { vm.collect(&slots)? };
     let plain = base.is(&vm.t.object) || std::ptr::eq(tp(base).head.instance_layout, <InstanceBody as super::object::Body>::layout());
-    let may_add_dict = plain && !base_has_dict(vm, base);
+    let may_add_dict = if plain {
+        !base_has_dict(vm, base)
+    } else {
+        !(tp(base).has_flag(super::typeobject::tpflags::HEAPTYPE) && !tp(base).has_flag(NO_DICT))
+    };
     let mut add_dict = false;
     let mut add_weak = false;
     let mut names = Vec::new();
@@ -107,7 +111,14 @@ pub fn parse(vm: &mut Vm, name: &str, ns: &ObjRef, base: &ObjRef) -> PyResult<Op
     if !names.is_empty() && !plain {
         return Err(vm.type_error(&format!("pyref: nonempty __slots__ on a subclass of '{}' is not built yet", tp(base).name())));
     }
-    let has_dict = add_dict || (plain && base_has_dict(vm, base)) || !plain;
+    // A subclass of a built-in inherits a __dict__ only from a Python base that has one (the
+    // built-ins themselves have `tp_dictoffset == 0`).
+    let base_dict = if plain {
+        base_has_dict(vm, base)
+    } else {
+        tp(base).has_flag(super::typeobject::tpflags::HEAPTYPE) && !tp(base).has_flag(NO_DICT)
+    };
+    let has_dict = add_dict || base_dict;
     Ok(Some(SlotsSpec { names, has_dict }))
 }
 

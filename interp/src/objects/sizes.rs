@@ -21,14 +21,16 @@ pub fn sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
 /// singleton), then the managed `__dict__`/`__weakref__` pre-header (16) and, for bases that are
 /// not GC-tracked, the GC header.
 fn subclass_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
+    // `__slots__ = ()` leaves instances without the __dict__/__weakref__ pre-header.
+    let managed = if tp(&o.type_of()).has_flag(super::member_slots::NO_DICT) { 0 } else { 16 };
     if let Some(s) = o.downcast::<StrBody>() {
-        return 64 + (s.nchars + 1) * s.kind as usize + 16 + GC;
+        return 64 + (s.nchars + 1) * s.kind as usize + managed + GC;
     }
     if let Some(t) = o.downcast::<TupleBody>() {
-        return 24 + 8 * t.items.len() + GC + 16;
+        return 24 + 8 * t.items.len() + GC + managed;
     }
     let tracked = o.downcast::<ListBody>().is_some() || o.downcast::<DictBody>().is_some() || super::setobject::is_anyset(o);
-    base_sizeof(vm, o) + 16 + if tracked { 0 } else { GC }
+    base_sizeof(vm, o) + managed + if tracked { 0 } else { GC }
 }
 
 fn base_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
@@ -95,7 +97,7 @@ fn base_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
     if o.downcast::<ExcBody>().is_some() {
         // Instances of Python subclasses carry __dict__/__weakref__ slots of their own.
         let heap = t.has_flag(super::typeobject::tpflags::HEAPTYPE);
-        let base = if heap { t.base.as_ref().map(|b| tp(b).basicsize).unwrap_or(t.basicsize) + 16 } else { t.basicsize };
+        let base = if heap { t.base.borrow().as_ref().map(|b| tp(b).basicsize).unwrap_or(t.basicsize) + 16 } else { t.basicsize };
         return base + GC;
     }
     if let Some(cb) = o.downcast::<CodeBody>() {

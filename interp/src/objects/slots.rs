@@ -743,8 +743,8 @@ pub fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<O
             "__qualname__" => Some(vm.str(&t.qualname.borrow())),
             "__module__" => Some(vm.str(&t.module.borrow())),
             "__mro__" => Some(vm.tuple(t.mro.borrow().clone())),
-            "__base__" => Some(t.base.clone().unwrap_or_else(|| vm.none.clone())),
-            "__bases__" => Some(vm.tuple(t.bases.clone())),
+            "__base__" => Some(t.base.borrow().clone().unwrap_or_else(|| vm.none.clone())),
+            "__bases__" => Some(vm.tuple(t.bases.borrow().clone())),
             "__basicsize__" => Some(vm.int(t.basicsize as i64)),
             "__itemsize__" => Some(vm.int(t.itemsize as i64)),
             // The bits pyref tracks, plus READY and HAVE_VERSION_TAG (every type) and

@@ -51,6 +51,9 @@ pub fn sub_layout(base: &'static Layout) -> Option<&'static Layout> {
 /// The instance dict of a subclass-of-a-built-in instance.
 pub fn instance_dict(o: &ObjRef) -> Option<ObjRef> {
     o.layout().base?;
+    if tp(&o.type_of()).has_flag(super::member_slots::NO_DICT) {
+        return None;
+    }
     macro_rules! try_body {
         ($($t:ty),*) => {
             $(if let Some(b) = o.downcast::<SubBody<$t>>() {
@@ -67,7 +70,8 @@ pub fn instance_dict(o: &ObjRef) -> Option<ObjRef> {
 pub fn builtin_base(cls: &ObjRef) -> ObjRef {
     let mut t = cls.clone();
     while tp(&t).has_flag(tpflags::HEAPTYPE) {
-        match tp(&t).base.clone() {
+        let b = tp(&t).base.borrow().clone();
+        match b {
             Some(b) => t = b,
             None => break,
         }
