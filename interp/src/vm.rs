@@ -72,6 +72,8 @@ pub struct Types {
     pub seq_iter: ObjRef,
     pub member_descr: ObjRef,
     pub mappingproxy: ObjRef,
+    /// wrapper_descriptor, method-wrapper, classmethod_descriptor, getset_descriptor.
+    pub descr: crate::objects::descrobject::DescrTypes,
 }
 
 /// The built-in exception classes the runtime raises itself (all live in builtins too).
@@ -265,6 +267,7 @@ impl<'h> Vm<'h> {
             traceback: new_type(m, "traceback", crate::objects::frameobject::TracebackBody::layout(), o, 40, 0),
             seq_iter: new_type(m, "iterator", SeqIterBody::layout(), o, 32, 0),
             member_descr: new_type(m, "member_descriptor", crate::objects::member_slots::MemberBody::layout(), o, 64, 0),
+            descr: crate::objects::descrobject::DescrTypes::new(|name, layout, size| new_type(m, name, layout, o, size, 0)),
             mappingproxy: new_type(m, "mappingproxy", crate::objects::mappingproxy::MappingProxyBody::layout(), o, 24, 0),
             int,
             type_,
@@ -411,6 +414,7 @@ impl<'h> Vm<'h> {
         crate::objects::objectcmp::install(&mut vm);
         crate::modules::sys::install_types(&mut vm);
         crate::objects::frameobject::install(&mut vm);
+        crate::objects::descrobject::install(&mut vm);
         vm
     }
 

@@ -756,7 +756,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                                     Some(d) => tri!(vm.dict_get(&d, name)).is_some(),
                                     None => false,
                                 };
-                                if !in_dict && (f.downcast::<FunctionBody>().is_some() || f.downcast::<MethodDescrBody>().is_some()) {
+                                if !in_dict && (f.downcast::<FunctionBody>().is_some() || (f.downcast::<MethodDescrBody>().is_some() && !crate::objects::descrobject::is_classmethod_descr(vm, &f))) {
                                     vm.stack.push(Some(f));
                                     vm.stack.push(Some(owner));
                                     continue;

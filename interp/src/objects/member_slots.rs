@@ -156,6 +156,9 @@ fn check_owner(vm: &Vm, m: &MemberBody, o: &ObjRef) -> PyResult<()> {
 pub fn get(vm: &mut Vm, descr: &ObjRef, o: &ObjRef) -> PyResult {
     let m = descr.downcast::<MemberBody>().expect("member");
     check_owner(vm, m, o)?;
+    if m.index == super::descrobject::BUILTIN_MEMBER {
+        return super::descrobject::builtin_get(vm, &m.name, o);
+    }
     let v = slots_of(o).and_then(|b| b.slots.borrow().get(m.index).cloned().flatten());
     match v {
         Some(v) => Ok(v),
@@ -172,6 +175,9 @@ pub fn get(vm: &mut Vm, descr: &ObjRef, o: &ObjRef) -> PyResult {
 pub fn set(vm: &mut Vm, descr: &ObjRef, o: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
     let m = descr.downcast::<MemberBody>().expect("member");
     check_owner(vm, m, o)?;
+    if m.index == super::descrobject::BUILTIN_MEMBER {
+        return super::descrobject::member_set(vm, m, o, v);
+    }
     let Some(b) = slots_of(o) else { return Ok(()) };
     let mut s = b.slots.borrow_mut();
     if s.len() <= m.index {

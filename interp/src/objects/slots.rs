@@ -670,7 +670,11 @@ pub fn bind(vm: &mut Vm, f: ObjRef, o: &ObjRef) -> PyResult {
         return Ok(super::object::alloc(&vm.t.method, MethodBody { func: f, self_: o.clone() }));
     }
     if let Some(m) = f.downcast::<MethodDescrBody>() {
-        return Ok(vm.builtin_fn(m.name, m.f, Some(o.clone())));
+        let ty = o.type_of();
+        return Ok(super::descrobject::bind_method(vm, &f, m, Some(o), &ty));
+    }
+    if f.downcast::<super::descrobject::GetSetBody>().is_some() {
+        return super::descrobject::getset_get(vm, &f, Some(o));
     }
     Ok(f)
 }
@@ -699,6 +703,9 @@ pub fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<O
     let n = str_body(name).text().into_owned();
     if n == "__class__" {
         return Ok(Some(o.type_of()));
+    }
+    if let Some(v) = super::descrobject::attribute(vm, o, &n)? {
+        return Ok(Some(v));
     }
     if let Some(v) = super::frameobject::attribute(vm, o, &n)? {
         return Ok(Some(v));
