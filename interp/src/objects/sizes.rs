@@ -133,6 +133,7 @@ fn tracked_misc(o: &ObjRef) -> bool {
         || o.downcast::<PropertyBody>().is_some()
         || o.downcast::<MethodDescrBody>().is_some()
         || o.downcast::<super::descrobject::GetSetBody>().is_some()
+        || o.downcast::<super::mappingproxy::MappingProxyBody>().is_some()
         || o.downcast::<CellBody>().is_some()
         || o.downcast::<super::attrs::SuperBody>().is_some()
         || o.downcast::<super::sliceobject::SliceBody>().is_some()
