@@ -950,10 +950,6 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
             }
         }
     }
-    if vm.dict_get_str(ns, "__doc__")?.is_none() {
-        let none = vm.none.clone();
-        vm.dict_set_str(ns, "__doc__", none);
-    }
     let slots_spec = crate::objects::member_slots::parse(vm, name, ns, &base)?;
     let inherited_slots = crate::objects::member_slots::inherited_slots(vm, &base);
     let own_slots = slots_spec.as_ref().map_or(0, |s| s.names.len());
@@ -980,6 +976,14 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
     }
     if let Some(spec) = &slots_spec {
         crate::objects::member_slots::install_members(vm, &ty, spec, inherited_slots)?;
+    }
+    // The `__dict__`/`__weakref__` getsets of what the class adds, then the default docstring
+    // (`type_ready` adds both after the namespace's own entries).
+    let (add_dict, add_weak) = class_adds_dict_weak(vm, &ty, &base, slots_spec.as_ref());
+    crate::objects::descrobject::add_class_getsets(vm, &ty, ns, add_dict, add_weak)?;
+    if vm.dict_get_str(ns, "__doc__")?.is_none() {
+        let none = vm.none.clone();
+        vm.dict_set_str(ns, "__doc__", none);
     }
     let bl = tp(&ty).bases.borrow().clone();
     let Some(mro) = c3_mro(&ty, &bl) else {
@@ -1025,6 +1029,28 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
     let kw_tuple = if kws.is_empty() { None } else { Some(vm.tuple(kws.iter().map(|(k, _)| vm.str(k)).collect())) };
     vm.call(&init_sub, &kw_values, kw_tuple.as_ref())?;
     Ok(ty)
+}
+
+/// Whether a new class's instances gain a `__dict__` and a weak reference list their base's
+/// lack (`type_new_slots`: `add_dict`, `add_weak`).
+fn class_adds_dict_weak(vm: &mut Vm, ty: &ObjRef, base: &ObjRef, spec: Option<&crate::objects::member_slots::SlotsSpec>) -> (bool, bool) {
+    let no_dict = tp(ty).has_flag(crate::objects::member_slots::NO_DICT);
+    let base_heap = tp(base).has_flag(tpflags::HEAPTYPE);
+    let solid = crate::objects::subclass::builtin_base(base);
+    // Built-ins whose instances have a dict of their own: exceptions, types, modules, functions.
+    let solid_dict = is_subtype(&solid, &vm.e.base_exception) || is_subtype(&solid, &vm.t.type_) || solid.is(&vm.t.module);
+    let base_dict = solid_dict || (base_heap && !tp(base).has_flag(crate::objects::member_slots::NO_DICT));
+    let add_dict = !no_dict && !base_dict;
+    let n = vm.intern("__weakref__");
+    let solid_weak = [&vm.t.set, &vm.t.frozenset, &vm.t.type_, &vm.t.module].iter().any(|t| is_subtype(&solid, t));
+    let base_weak = solid_weak || vm.type_lookup(base, &n).is_some();
+    // Variable-size instances (int, tuple, bytes) have no room for one; str's is fixed-size.
+    let var_size = tp(&solid).itemsize != 0 && !is_subtype(&solid, &vm.t.str_);
+    let add_weak = match spec {
+        Some(s) => s.add_weak,
+        None => !base_weak && !var_size,
+    };
+    (add_dict, add_weak)
 }
 
 /// Fills a class's slots from its base and the dunders defined in Python along its MRO

@@ -414,6 +414,7 @@ impl<'h> Vm<'h> {
         crate::objects::objectcmp::install(&mut vm);
         crate::modules::sys::install_types(&mut vm);
         crate::objects::frameobject::install(&mut vm);
+        crate::objects::object_methods::install(&mut vm);
         crate::objects::descrobject::install(&mut vm);
         vm
     }

@@ -123,6 +123,9 @@ pub fn builtin_get(vm: &mut Vm, name: &ObjRef, o: &ObjRef) -> PyResult {
     if let Some(v) = super::slots::special_attr(vm, o, name)? {
         return Ok(v);
     }
+    if n == "__doc__" {
+        return Ok(vm.none.clone());
+    }
     let e = vm.err(&vm.e.attribute_error.clone(), &format!("'{}' object has no attribute '{n}'", vm.type_name(o)));
     super::exceptions::set_member(&e.0, "name", name.clone());
     super::exceptions::set_member(&e.0, "obj", o.clone());
@@ -359,8 +362,39 @@ pub fn install(vm: &mut Vm) {
     tp(&d.getset).slots.repr.set(Some(getset_repr));
     tp(&d.getset).slots.hash.set(Some(identity_hash));
     let (wrapper, cm_descr) = (d.wrapper.clone(), d.classmethod.clone());
+    // Types whose instances carry their own `__doc__` (a member in CPython's type dict, which
+    // keeps the type's docstring out of it).
+    let own_doc = [
+        vm.t.property.clone(),
+        vm.t.classmethod.clone(),
+        vm.t.staticmethod.clone(),
+        vm.t.function.clone(),
+        vm.t.builtin.clone(),
+        vm.t.method.clone(),
+        vm.t.method_descr.clone(),
+        vm.t.member_descr.clone(),
+        vm.t.descr.wrapper.clone(),
+        vm.t.descr.method_wrapper.clone(),
+        vm.t.descr.classmethod.clone(),
+        vm.t.descr.getset.clone(),
+    ];
     for ty in static_types(vm) {
+        if tp(&ty).dict.borrow().is_none() {
+            *tp(&ty).dict.borrow_mut() = Some(vm.new_dict());
+        }
         let Some(dict) = tp(&ty).dict.borrow().clone() else { continue };
+        // The type's docstring (`type_ready` stores `tp_doc` as `__doc__`).
+        if let Some((_, Some(doc))) = super::builtin_docs::lookup(&tp(&ty).name(), "__doc__") {
+            if matches!(vm.dict_get_str(&dict, "__doc__"), Ok(None)) && !own_doc.iter().any(|t| t.is(&ty)) {
+                let d = vm.str(doc);
+                vm.dict_set_str(&dict, "__doc__", d);
+            }
+        }
+        if own_doc.iter().any(|t| t.is(&ty)) && matches!(vm.dict_get_str(&dict, "__doc__"), Ok(None)) {
+            let n = vm.intern("__doc__");
+            let m = alloc(&vm.t.member_descr.clone(), MemberBody { name: n.clone(), owner: ty.clone(), index: BUILTIN_MEMBER });
+            let _ = vm.dict_set(&dict, n, m);
+        }
         let items: Vec<(ObjRef, ObjRef)> = dict.downcast::<DictBody>().expect("dict").table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
         for (k, v) in items {
             if let Some(m) = v.downcast::<MethodDescrBody>() {

@@ -33,6 +33,8 @@ pub struct SlotsSpec {
     pub names: Vec<ObjRef>,
     /// Instances have a `__dict__`.
     pub has_dict: bool,
+    /// `"__weakref__"` is among the slots.
+    pub add_weak: bool,
 }
 
 fn is_identifier(s: &str) -> bool {
@@ -119,7 +121,7 @@ pub fn parse(vm: &mut Vm, name: &str, ns: &ObjRef, base: &ObjRef) -> PyResult<Op
         tp(base).has_flag(super::typeobject::tpflags::HEAPTYPE) && !tp(base).has_flag(NO_DICT)
     };
     let has_dict = add_dict || base_dict;
-    Ok(Some(SlotsSpec { names, has_dict }))
+    Ok(Some(SlotsSpec { names, has_dict, add_weak }))
 }
 
 /// Puts the member descriptors of the new class `ty` into its dict.

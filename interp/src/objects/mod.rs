@@ -43,6 +43,7 @@ pub mod memoryview;
 pub mod methodargs;
 pub mod number;
 pub mod object;
+pub mod object_methods;
 pub mod objectcmp;
 pub mod percent_format;
 pub mod pool;
