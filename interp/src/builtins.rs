@@ -981,6 +981,10 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
     // (`type_ready` adds both after the namespace's own entries).
     let (add_dict, add_weak) = class_adds_dict_weak(vm, &ty, &base, slots_spec.as_ref());
     crate::objects::descrobject::add_class_getsets(vm, &ty, ns, add_dict, add_weak)?;
+    let weak = crate::objects::member_slots::MANAGED_WEAKREF;
+    if add_weak || tp(&base).has_flag(weak) {
+        tp(&ty).flags.set(tp(&ty).flags.get() | weak);
+    }
     if vm.dict_get_str(ns, "__doc__")?.is_none() {
         let none = vm.none.clone();
         vm.dict_set_str(ns, "__doc__", none);

@@ -19,6 +19,15 @@ use crate::vm::Vm;
 /// `Py_TPFLAGS_*` bits).
 pub const NO_DICT: u64 = 1 << 50;
 
+/// `Py_TPFLAGS_MANAGED_WEAKREF`: instances keep their weak reference list in the pre-header
+/// (a class that added `__weakref__`, or inherits it), which is there even without a `__dict__`.
+pub const MANAGED_WEAKREF: u64 = 1 << 3;
+
+/// The bytes of the managed `__dict__`/`__weakref__` pre-header instances of `t` carry.
+pub fn preheader(t: &super::typeobject::TypeObject) -> usize {
+    if !t.has_flag(NO_DICT) || t.has_flag(MANAGED_WEAKREF) { 16 } else { 0 }
+}
+
 /// A `member_descriptor`: the slot's name, its class and its index in the instance.
 pub struct MemberBody {
     pub name: ObjRef,

@@ -22,7 +22,7 @@ pub fn sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
 /// not GC-tracked, the GC header.
 fn subclass_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
     // `__slots__ = ()` leaves instances without the __dict__/__weakref__ pre-header.
-    let managed = if tp(&o.type_of()).has_flag(super::member_slots::NO_DICT) { 0 } else { 16 };
+    let managed = super::member_slots::preheader(tp(&o.type_of()));
     if let Some(s) = o.downcast::<StrBody>() {
         return 64 + (s.nchars + 1) * s.kind as usize + managed + GC;
     }
@@ -91,8 +91,7 @@ fn base_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
     if o.downcast::<InstanceBody>().is_some() {
         // The object with its slots, the managed __dict__/__weakref__ pre-header when instances
         // have a dict, and the GC header.
-        let dict = if t.has_flag(super::member_slots::NO_DICT) { 0 } else { 16 };
-        return t.basicsize + dict + GC;
+        return t.basicsize + super::member_slots::preheader(t) + GC;
     }
     if o.downcast::<ExcBody>().is_some() {
         // Instances of Python subclasses carry __dict__/__weakref__ slots of their own.
@@ -152,7 +151,7 @@ fn tracked_misc(o: &ObjRef) -> bool {
 pub fn dunder_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
     let ty = o.type_of();
     let t = tp(&ty);
-    let managed = if t.has_flag(super::member_slots::NO_DICT) { 0 } else { 16 };
+    let managed = super::member_slots::preheader(t);
     if o.layout().base.is_some() {
         if let Some(s) = o.downcast::<StrBody>() {
             return 64 + (s.nchars + 1) * s.kind as usize;
