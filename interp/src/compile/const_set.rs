@@ -163,4 +163,16 @@ mod tests {
         assert_eq!(build(&mixed).iter().map(|c| c.repr()).collect::<Vec<_>>(), ["None", "1"]);
         assert!(interned_at_startup("True") && !interned_at_startup("zq1xv"));
     }
+
+    #[test]
+    fn insertion_order_reproduces_the_table_order() {
+        let ints = |v: &[i64]| v.iter().map(|&i| Const::Int(Int::from_i64(i))).collect::<Vec<_>>();
+        // {1, 9, 17, 25} built from a display iterates as 1, 17, 25, 9 in CPython; inserting in
+        // that order gives 1, 9, 17, 25, so another order must be found.
+        for order in [ints(&[1, 17, 25, 9]), ints(&[1, 25, 9, 17]), ints(&[1, 2, 3])] {
+            let ix = insertion_order(&order);
+            let rebuilt: Vec<Const> = ix.iter().map(|&i| order[i].clone()).collect();
+            assert_eq!(build(&rebuilt).iter().map(|c| c.repr()).collect::<Vec<_>>(), order.iter().map(|c| c.repr()).collect::<Vec<_>>());
+        }
+    }
 }
