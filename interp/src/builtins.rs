@@ -135,7 +135,24 @@ fn b_print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
         if i > 0 {
             out.push_str(&sep);
         }
-        let so = vm.to_str(a)?;
+        let so = match vm.to_str(a) {
+            Ok(so) => so,
+            Err(e) => {
+                // print() writes piece by piece: what came before the failing argument stays
+                // written.
+                if to_stream && !out.is_empty() {
+                    match &file {
+                        Some(f) if f.downcast::<StreamBody>().is_some_and(|s| s.fd == 2) => {
+                            use std::io::Write;
+                            let _ = vm.host.stdout.flush();
+                            let _ = vm.host.stderr.write_all(out.as_bytes());
+                        }
+                        _ => vm.write_stdout(&out),
+                    }
+                }
+                return Err(e);
+            }
+        };
         if let Some(sb) = so.downcast::<StrBody>() {
             if to_stream && sb.s.as_str().is_none() {
                 // The UTF-8 stream refuses lone surrogates; what was printed before stays written.
@@ -933,10 +950,6 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
             }
         }
     }
-    if vm.dict_get_str(ns, "__doc__")?.is_none() {
-        let none = vm.none.clone();
-        vm.dict_set_str(ns, "__doc__", none);
-    }
     let slots_spec = crate::objects::member_slots::parse(vm, name, ns, &base)?;
     let inherited_slots = crate::objects::member_slots::inherited_slots(vm, &base);
     let own_slots = slots_spec.as_ref().map_or(0, |s| s.names.len());
@@ -946,8 +959,8 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(qualname),
         module: RefCell::new(module),
-        base: Some(base.clone()),
-        bases: if bases.is_empty() { vec![base.clone()] } else { bases.to_vec() },
+        base: RefCell::new(Some(base.clone())),
+        bases: RefCell::new(if bases.is_empty() { vec![base.clone()] } else { bases.to_vec() }),
         mro: RefCell::new(Vec::new()),
         dict: RefCell::new(Some(ns.clone())),
         slots: Slots::default(),
@@ -964,7 +977,19 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
     if let Some(spec) = &slots_spec {
         crate::objects::member_slots::install_members(vm, &ty, spec, inherited_slots)?;
     }
-    let bl = tp(&ty).bases.clone();
+    // The `__dict__`/`__weakref__` getsets of what the class adds, then the default docstring
+    // (`type_ready` adds both after the namespace's own entries).
+    let (add_dict, add_weak) = class_adds_dict_weak(vm, &ty, &base, slots_spec.as_ref());
+    crate::objects::descrobject::add_class_getsets(vm, &ty, ns, add_dict, add_weak)?;
+    let weak = crate::objects::member_slots::MANAGED_WEAKREF;
+    if add_weak || tp(&base).has_flag(weak) {
+        tp(&ty).flags.set(tp(&ty).flags.get() | weak);
+    }
+    if vm.dict_get_str(ns, "__doc__")?.is_none() {
+        let none = vm.none.clone();
+        vm.dict_set_str(ns, "__doc__", none);
+    }
+    let bl = tp(&ty).bases.borrow().clone();
     let Some(mro) = c3_mro(&ty, &bl) else {
         return Err(crate::objects::type_methods::mro_error(vm, &bl));
     };
@@ -1010,13 +1035,35 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
     Ok(ty)
 }
 
+/// Whether a new class's instances gain a `__dict__` and a weak reference list their base's
+/// lack (`type_new_slots`: `add_dict`, `add_weak`).
+fn class_adds_dict_weak(vm: &mut Vm, ty: &ObjRef, base: &ObjRef, spec: Option<&crate::objects::member_slots::SlotsSpec>) -> (bool, bool) {
+    let no_dict = tp(ty).has_flag(crate::objects::member_slots::NO_DICT);
+    let base_heap = tp(base).has_flag(tpflags::HEAPTYPE);
+    let solid = crate::objects::subclass::builtin_base(base);
+    // Built-ins whose instances have a dict of their own: exceptions, types, modules, functions.
+    let solid_dict = is_subtype(&solid, &vm.e.base_exception) || is_subtype(&solid, &vm.t.type_) || solid.is(&vm.t.module);
+    let base_dict = solid_dict || (base_heap && !tp(base).has_flag(crate::objects::member_slots::NO_DICT));
+    let add_dict = !no_dict && !base_dict;
+    let n = vm.intern("__weakref__");
+    let solid_weak = [&vm.t.set, &vm.t.frozenset, &vm.t.type_, &vm.t.module].iter().any(|t| is_subtype(&solid, t));
+    let base_weak = solid_weak || vm.type_lookup(base, &n).is_some();
+    // Variable-size instances (int, tuple, bytes) have no room for one; str's is fixed-size.
+    let var_size = tp(&solid).itemsize != 0 && !is_subtype(&solid, &vm.t.str_);
+    let add_weak = match spec {
+        Some(s) => s.add_weak,
+        None => !base_weak && !var_size,
+    };
+    (add_dict, add_weak)
+}
+
 /// Fills a class's slots from its base and the dunders defined in Python along its MRO
 /// (`fixup_slot_dispatchers`); run again when a dunder is assigned or deleted on the class
 /// or a base (`update_slot`).
 pub fn fixup_slots(vm: &mut Vm, ty: &ObjRef) {
     // Inherit the base's slots, then override with the dunder-calling ones the class defines.
     let ty = &ty.clone();
-    let Some(base) = tp(ty).base.clone() else { return };
+    let Some(base) = tp(ty).base.borrow().clone() else { return };
     let layout = tp(ty).head.instance_layout;
     let is_type_layout = std::ptr::eq(layout, <TypeObject as crate::objects::object::Body>::layout());
     let is_builtin_sub = layout.base.is_some();
@@ -1462,10 +1509,10 @@ pub fn install(vm: &mut Vm) {
         let d = alloc(&vm.t.method_descr.clone(), MethodDescrBody { name, f, owner: ty.clone() });
         vm.type_set(&ty, name, d);
     }
-    crate::objects::subclass::install(vm);
     crate::objects::descr_methods::install(vm);
     crate::objects::str_type::install(vm);
     crate::objects::bytes_type::install(vm);
     crate::objects::memoryview::install(vm);
     crate::objects::float_text::install(vm);
+    crate::objects::subclass::install(vm);
 }

@@ -114,6 +114,30 @@ fn type_names(t: &ObjRef, out: &mut Vec<ObjRef>) {
     }
 }
 
+/// The names `dir(o)` lists without a custom `__dir__` (`object.__dir__`, `type.__dir__`,
+/// `module.__dir__`), unsorted.
+pub fn default_dir_names(vm: &mut Vm, o: &ObjRef) -> PyResult<Vec<ObjRef>> {
+    let mut names = Vec::new();
+    if let Some(m) = o.downcast::<ModuleBody>() {
+        let d = m.dict.clone();
+        match vm.dict_get_str(&d, "__dir__")? {
+            Some(f) => {
+                let r = vm.call(&f, &[], None)?;
+                names = vm.collect(&r)?;
+            }
+            None => keys_into(&d, &mut names),
+        }
+    } else if o.downcast::<TypeObject>().is_some() {
+        type_names(o, &mut names);
+    } else {
+        if let Some(d) = crate::objects::slots::instance_dict(o) {
+            keys_into(&d, &mut names);
+        }
+        type_names(&o.type_of(), &mut names);
+    }
+    Ok(names)
+}
+
 pub fn builtin_dir(vm: &mut Vm, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
     if kw.and_then(|k| k.downcast::<TupleBody>()).is_some_and(|t| !t.items.is_empty()) {
         return Err(vm.type_error("dir() takes no keyword arguments"));
@@ -121,7 +145,7 @@ pub fn builtin_dir(vm: &mut Vm, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResul
     if args.len() > 1 {
         return Err(vm.type_error(&format!("dir expected at most 1 argument, got {}", args.len())));
     }
-    let mut names: Vec<ObjRef> = Vec::new();
+    let names: Vec<ObjRef>;
     let mut keep_repeats = false;
     match args.first() {
         None => {
@@ -132,28 +156,15 @@ pub fn builtin_dir(vm: &mut Vm, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResul
             let ty = o.type_of();
             let custom = {
                 let n = vm.intern("__dir__");
-                vm.type_lookup(&ty, &n).filter(|_| tp(&ty).has_flag(tpflags::HEAPTYPE))
+                // `object.__dir__` and `type.__dir__` are the defaults below.
+                vm.type_lookup(&ty, &n).filter(|f| tp(&ty).has_flag(tpflags::HEAPTYPE) && f.downcast::<MethodDescrBody>().is_none())
             };
             if let Some(f) = custom {
                 let r = vm.call(&f, &[o.clone()], None)?;
                 names = vm.collect(&r)?;
                 keep_repeats = true;
-            } else if let Some(m) = o.downcast::<ModuleBody>() {
-                let d = m.dict.clone();
-                match vm.dict_get_str(&d, "__dir__")? {
-                    Some(f) => {
-                        let r = vm.call(&f, &[], None)?;
-                        names = vm.collect(&r)?;
-                    }
-                    None => keys_into(&d, &mut names),
-                }
-            } else if o.downcast::<TypeObject>().is_some() {
-                type_names(o, &mut names);
             } else {
-                if let Some(d) = crate::objects::slots::instance_dict(o) {
-                    keys_into(&d, &mut names);
-                }
-                type_names(&ty, &mut names);
+                names = default_dir_names(vm, o)?;
             }
         }
     }

@@ -72,6 +72,8 @@ pub struct Types {
     pub seq_iter: ObjRef,
     pub member_descr: ObjRef,
     pub mappingproxy: ObjRef,
+    /// wrapper_descriptor, method-wrapper, classmethod_descriptor, getset_descriptor.
+    pub descr: crate::objects::descrobject::DescrTypes,
 }
 
 /// The built-in exception classes the runtime raises itself (all live in builtins too).
@@ -177,8 +179,8 @@ pub(crate) fn new_type(meta: Option<&ObjRef>, name: &str, layout: &'static crate
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(name.to_string()),
         module: RefCell::new("builtins".to_string()),
-        base: base.cloned(),
-        bases: base.into_iter().cloned().collect(),
+        base: RefCell::new(base.cloned()),
+        bases: RefCell::new(base.into_iter().cloned().collect()),
         mro: RefCell::new(Vec::new()),
         dict: RefCell::new(None),
         slots: Slots::default(),
@@ -205,8 +207,11 @@ impl<'h> Vm<'h> {
     pub fn new(host: &'h mut Host) -> Vm<'h> {
         let type_ = new_type(None, "type", TypeObject::layout(), None, 920, 40);
         let object = new_type(Some(&type_), "object", ObjectBody::layout(), None, 16, 0);
-        // type's base is object: rebuild its MRO now that object exists.
+        // type's base is object: set it and rebuild its MRO now that object exists.
+        *tp(&type_).base.borrow_mut() = Some(object.clone());
+        *tp(&type_).bases.borrow_mut() = vec![object.clone()];
         *tp(&type_).mro.borrow_mut() = vec![type_.clone(), object.clone()];
+        register_subclass(&type_);
         let m = Some(&type_);
         let o = Some(&object);
         let int = new_type(m, "int", IntBody::layout(), o, 24, 4);
@@ -262,6 +267,7 @@ impl<'h> Vm<'h> {
             traceback: new_type(m, "traceback", crate::objects::frameobject::TracebackBody::layout(), o, 40, 0),
             seq_iter: new_type(m, "iterator", SeqIterBody::layout(), o, 32, 0),
             member_descr: new_type(m, "member_descriptor", crate::objects::member_slots::MemberBody::layout(), o, 64, 0),
+            descr: crate::objects::descrobject::DescrTypes::new(|name, layout, size| new_type(m, name, layout, o, size, 0)),
             mappingproxy: new_type(m, "mappingproxy", crate::objects::mappingproxy::MappingProxyBody::layout(), o, 24, 0),
             int,
             type_,
@@ -408,6 +414,8 @@ impl<'h> Vm<'h> {
         crate::objects::objectcmp::install(&mut vm);
         crate::modules::sys::install_types(&mut vm);
         crate::objects::frameobject::install(&mut vm);
+        crate::objects::object_methods::install(&mut vm);
+        crate::objects::descrobject::install(&mut vm);
         vm
     }
 

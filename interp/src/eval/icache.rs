@@ -118,7 +118,7 @@ fn attr_kind(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, store:
     } else {
         match &found {
             None => KIND_INSTANCE,
-            Some(f) if f.downcast::<FunctionBody>().is_some() || f.downcast::<MethodDescrBody>().is_some() => KIND_METHOD,
+            Some(f) if f.downcast::<FunctionBody>().is_some() || (f.downcast::<MethodDescrBody>().is_some() && !crate::objects::descrobject::is_classmethod_descr(vm, f)) => KIND_METHOD,
             Some(f) if crate::objects::attrs::is_data_descr(vm, f) => 0,
             // Other class attributes: only the store path can use them (they do not intercept
             // stores); loads would need their `__get__`.

@@ -96,20 +96,14 @@ fn const_obj(vm: &mut Vm, c: &crate::code::Const) -> ObjRef {
         }
         Const::Code(c) => make_code(vm, c.clone()),
         Const::FrozenSet(items) => {
-            // The compiler leaves the items in the iteration order of CPython's final frozenset
-            // (compile/const_set.rs). Building a table from them and rebuilding it from that
-            // table's order reproduces the final table for the displays the corpus has; the
-            // exact model would carry the order of the last build's input (see ARCHITECTURE).
-            // Constants are hashable by construction, so adding cannot fail.
+            // The compiler leaves the items in the iteration order of CPython's final frozenset;
+            // they are inserted in an order that gives the same table order
+            // (compile/const_set.rs `insertion_order`). Constants are hashable by construction,
+            // so adding cannot fail.
             use crate::objects::setobject::{add, new_set};
-            let first = new_set(vm, &vm.t.frozenset.clone());
-            for x in items.iter() {
-                let o = const_obj(vm, x);
-                let _ = add(vm, &first, o);
-            }
-            let order = vm.collect(&first).unwrap_or_default();
             let s = new_set(vm, &vm.t.frozenset.clone());
-            for o in order {
+            for i in crate::compile::const_set::insertion_order(items) {
+                let o = const_obj(vm, &items[i]);
                 let _ = add(vm, &s, o);
             }
             s
@@ -850,7 +844,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                                     Some(d) => tri!(vm.dict_get(&d, name)).is_some(),
                                     None => false,
                                 };
-                                if !in_dict && (f.downcast::<FunctionBody>().is_some() || f.downcast::<MethodDescrBody>().is_some()) {
+                                if !in_dict && (f.downcast::<FunctionBody>().is_some() || (f.downcast::<MethodDescrBody>().is_some() && !crate::objects::descrobject::is_classmethod_descr(vm, &f))) {
                                     vm.stack.push(Some(f));
                                     vm.stack.push(Some(owner));
                                     continue;

@@ -43,7 +43,10 @@ fn user_descr(vm: &mut Vm, attr: &ObjRef, dunder: &str) -> Option<ObjRef> {
 
 /// A data descriptor: property, or a class with `__set__` or `__delete__`.
 pub fn is_data_descr(vm: &mut Vm, attr: &ObjRef) -> bool {
-    if attr.downcast::<PropertyBody>().is_some() || attr.downcast::<super::member_slots::MemberBody>().is_some() {
+    if attr.downcast::<PropertyBody>().is_some()
+        || attr.downcast::<super::member_slots::MemberBody>().is_some()
+        || attr.downcast::<super::descrobject::GetSetBody>().is_some()
+    {
         return true;
     }
     user_descr(vm, attr, "__set__").is_some() || user_descr(vm, attr, "__delete__").is_some()
@@ -65,10 +68,10 @@ pub fn descr_get_named(vm: &mut Vm, attr: ObjRef, obj: Option<&ObjRef>, owner: &
         });
     }
     if let Some(m) = attr.downcast::<MethodDescrBody>() {
-        return Ok(match obj {
-            Some(o) => vm.builtin_fn(m.name, m.f, Some(o.clone())),
-            None => attr.clone(),
-        });
+        return Ok(super::descrobject::bind_method(vm, &attr, m, obj, owner));
+    }
+    if attr.downcast::<super::descrobject::GetSetBody>().is_some() {
+        return super::descrobject::getset_get(vm, &attr, obj);
     }
     if let Some(sm) = attr.downcast::<StaticMethodBody>() {
         return Ok(sm.f.clone());
@@ -112,7 +115,12 @@ pub fn generic_getattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult {
     let found = vm.type_lookup(&ty, name);
     if let Some(f) = &found {
         // A data descriptor without `__get__` lets the instance dict answer.
-        if is_data_descr(vm, f) && (f.downcast::<PropertyBody>().is_some() || f.downcast::<super::member_slots::MemberBody>().is_some() || user_descr(vm, f, "__get__").is_some()) {
+        if is_data_descr(vm, f)
+            && (f.downcast::<PropertyBody>().is_some()
+                || f.downcast::<super::member_slots::MemberBody>().is_some()
+                || f.downcast::<super::descrobject::GetSetBody>().is_some()
+                || user_descr(vm, f, "__get__").is_some())
+        {
             return descr_get_named(vm, f.clone(), Some(o), &ty, Some(name));
         }
     }
@@ -214,6 +222,9 @@ pub fn generic_setattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef, v: Option<ObjRef>
     if let Some(found) = vm.type_lookup(&ty, name) {
         if found.downcast::<super::member_slots::MemberBody>().is_some() {
             return super::member_slots::set(vm, &found, o, v);
+        }
+        if found.downcast::<super::descrobject::GetSetBody>().is_some() {
+            return super::descrobject::getset_set(vm, &found, o, v);
         }
         if let Some(p) = found.downcast::<PropertyBody>() {
             let f = if v.is_some() { p.fset.clone() } else { p.fdel.clone() };

@@ -252,6 +252,18 @@ fn bytearray_new(vm: &mut Vm, _t: &ObjRef, args: Args, kw: Kw) -> PyResult {
     Ok(new_bytearray(vm, b))
 }
 
+/// `bytearray.__init__(self, source=..., encoding=..., errors=...)`: replaces the contents (a
+/// subclass instance starts empty, as `PyType_GenericNew` leaves it, and `__init__` fills it).
+pub fn m_bytearray_init(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
+    let Some(s) = a.first() else { return Err(vm.type_error("descriptor '__init__' of 'bytearray' object needs an argument")) };
+    let Some(body) = s.downcast::<ByteArrayBody>() else {
+        return Err(vm.type_error(&format!("descriptor '__init__' requires a 'bytearray' object but received a '{}'", vm.type_name(s))));
+    };
+    let b = ctor_args(vm, "bytearray", &a[1..], kw)?;
+    ba_set(vm, body, b)?;
+    Ok(vm.none.clone())
+}
+
 // ---- slots ----------------------------------------------------------------------------------
 
 fn bytes_repr_slot(vm: &mut Vm, o: &ObjRef) -> PyResult {
@@ -260,7 +272,7 @@ fn bytes_repr_slot(vm: &mut Vm, o: &ObjRef) -> PyResult {
         // bytearray_repr escapes a single quote even inside double quotes.
         let r = bytes_repr(&b);
         let r = if r.starts_with("b\"") { r.replace('\'', "\\'") } else { r };
-        return Ok(vm.str(&format!("bytearray({r})")));
+        return Ok(vm.str(&format!("{}({r})", vm.type_name(o))));
     }
     Ok(vm.str(&bytes_repr(&b)))
 }
@@ -482,6 +494,13 @@ fn bytes_number(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult {
             let Some(y) = bytes_of(b) else {
                 return Err(vm.type_error(&format!("can't concat {} to {}", vm.type_name(b), vm.type_name(a))));
             };
+            // `bytes_concat`: an empty side gives the other operand back when it is an exact bytes.
+            if x.is_empty() && b.is_exact(&vm.t.bytes) && a.downcast::<BytesBody>().is_some() {
+                return Ok(b.clone());
+            }
+            if y.is_empty() && a.is_exact(&vm.t.bytes) {
+                return Ok(a.clone());
+            }
             let mut v = x;
             v.extend_from_slice(&y);
             Ok(BytesKind::make(vm, a, v))
@@ -493,6 +512,9 @@ fn bytes_number(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult {
             let n = n.max(0) as usize;
             if n > 0 && x.len().checked_mul(n).is_none_or(|t| t > super::format_spec::MAX_TEXT_LEN) {
                 return Err(PyErr(vm.new_exception(&vm.e.memory_error.clone(), vec![])));
+            }
+            if n == 1 && seq.is_exact(&vm.t.bytes) {
+                return Ok(seq.clone());
             }
             Ok(BytesKind::make(vm, seq, x.repeat(n)))
         }

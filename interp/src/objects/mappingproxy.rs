@@ -71,9 +71,35 @@ fn m_copy(vm: &mut Vm, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
     forward(vm, a, kw, "copy")
 }
 
+/// `mappingproxy_new`: `types.MappingProxyType(mapping)`.
+fn mp_new(vm: &mut Vm, _t: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
+    let p = super::longobject::bind_args(vm, "mappingproxy", args, kw, &["mapping"], 1)?;
+    let m = p[0].clone().expect("a required argument");
+    let ty = m.type_of();
+    let is_mapping = tp(&ty).slots.mp_subscript.get().is_some()
+        && !super::typeobject::is_subtype(&ty, &vm.t.list)
+        && !super::typeobject::is_subtype(&ty, &vm.t.tuple);
+    if !is_mapping {
+        return Err(vm.type_error(&format!("mappingproxy() argument must be a mapping, not {}", vm.type_name(&m))));
+    }
+    Ok(new(vm, m))
+}
+
+/// `mappingproxy_or`: `|` on the underlying mappings.
+fn mp_number(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult {
+    if op != 7 {
+        return Ok(vm.notimpl.clone());
+    }
+    let unwrap = |o: &ObjRef| o.downcast::<MappingProxyBody>().map(|p| p.mapping.clone()).unwrap_or_else(|| o.clone());
+    let (x, y) = (unwrap(a), unwrap(b));
+    vm.binary_op(&x, &y, 7)
+}
+
 pub fn install(vm: &mut Vm) {
     let t = vm.t.mappingproxy.clone();
     let s = &tp(&t).slots;
+    s.new.set(Some(mp_new));
+    s.nb_number.set(Some(mp_number));
     s.repr.set(Some(mp_repr));
     s.str.set(Some(mp_str));
     s.mp_length.set(Some(mp_len));

@@ -24,6 +24,15 @@ pub const NO_DICT: u64 = 1 << 50;
 /// classes; inherited by subclasses through the MRO.
 pub const DICT_OFFSET: u64 = 1 << 58;
 
+/// `Py_TPFLAGS_MANAGED_WEAKREF`: instances keep their weak reference list in the pre-header
+/// (a class that added `__weakref__`, or inherits it), which is there even without a `__dict__`.
+pub const MANAGED_WEAKREF: u64 = 1 << 3;
+
+/// The bytes of the managed `__dict__`/`__weakref__` pre-header instances of `t` carry.
+pub fn preheader(t: &super::typeobject::TypeObject) -> usize {
+    if !t.has_flag(NO_DICT) || t.has_flag(MANAGED_WEAKREF) { 16 } else { 0 }
+}
+
 /// A `member_descriptor`: the slot's name, its class and its index in the instance.
 pub struct MemberBody {
     pub name: ObjRef,
@@ -38,6 +47,8 @@ pub struct SlotsSpec {
     pub names: Vec<ObjRef>,
     /// Instances have a `__dict__`.
     pub has_dict: bool,
+    /// `"__weakref__"` is among the slots.
+    pub add_weak: bool,
 }
 
 fn is_identifier(s: &str) -> bool {
@@ -67,7 +78,11 @@ pub fn parse(vm: &mut Vm, name: &str, ns: &ObjRef, base: &ObjRef) -> PyResult<Op
     let Some(slots) = vm.dict_get_str(ns, "__slots__")? else { return Ok(None) };
     let items = if slots.downcast::<StrBody>().is_some() { vec![slots] } else { vm.collect(&slots)? };
     let plain = base.is(&vm.t.object) || std::ptr::eq(tp(base).head.instance_layout, <InstanceBody as super::object::Body>::layout());
-    let may_add_dict = plain && !base_has_dict(vm, base);
+    let may_add_dict = if plain {
+        !base_has_dict(vm, base)
+    } else {
+        !(tp(base).has_flag(super::typeobject::tpflags::HEAPTYPE) && !tp(base).has_flag(NO_DICT))
+    };
     let mut add_dict = false;
     let mut add_weak = false;
     let mut names = Vec::new();
@@ -112,8 +127,15 @@ pub fn parse(vm: &mut Vm, name: &str, ns: &ObjRef, base: &ObjRef) -> PyResult<Op
     if !names.is_empty() && !plain {
         return Err(vm.type_error(&format!("pyref: nonempty __slots__ on a subclass of '{}' is not built yet", tp(base).name())));
     }
-    let has_dict = add_dict || (plain && base_has_dict(vm, base)) || !plain;
-    Ok(Some(SlotsSpec { names, has_dict }))
+    // A subclass of a built-in inherits a __dict__ only from a Python base that has one (the
+    // built-ins themselves have `tp_dictoffset == 0`).
+    let base_dict = if plain {
+        base_has_dict(vm, base)
+    } else {
+        tp(base).has_flag(super::typeobject::tpflags::HEAPTYPE) && !tp(base).has_flag(NO_DICT)
+    };
+    let has_dict = add_dict || base_dict;
+    Ok(Some(SlotsSpec { names, has_dict, add_weak }))
 }
 
 /// Puts the member descriptors of the new class `ty` into its dict.
@@ -150,6 +172,9 @@ fn check_owner(vm: &Vm, m: &MemberBody, o: &ObjRef) -> PyResult<()> {
 pub fn get(vm: &mut Vm, descr: &ObjRef, o: &ObjRef) -> PyResult {
     let m = descr.downcast::<MemberBody>().expect("member");
     check_owner(vm, m, o)?;
+    if m.index == super::descrobject::BUILTIN_MEMBER {
+        return super::descrobject::builtin_get(vm, &m.name, o);
+    }
     let v = slots_of(o).and_then(|b| b.slots.borrow().get(m.index).cloned().flatten());
     match v {
         Some(v) => Ok(v),
@@ -166,6 +191,9 @@ pub fn get(vm: &mut Vm, descr: &ObjRef, o: &ObjRef) -> PyResult {
 pub fn set(vm: &mut Vm, descr: &ObjRef, o: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
     let m = descr.downcast::<MemberBody>().expect("member");
     check_owner(vm, m, o)?;
+    if m.index == super::descrobject::BUILTIN_MEMBER {
+        return super::descrobject::member_set(vm, m, o, v);
+    }
     let Some(b) = slots_of(o) else { return Ok(()) };
     let mut s = b.slots.borrow_mut();
     if s.len() <= m.index {

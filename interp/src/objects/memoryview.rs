@@ -1,6 +1,7 @@
-//! `memoryview` over bytes and bytearray (Objects/memoryobject.c), one-dimensional with the
-//! one-byte formats 'B', 'b' and 'c' (what `cast` reaches among them): a window `start..stop`
-//! onto the exporting object. `toreadonly` views refuse writes. A view of a
+//! `memoryview` over bytes and bytearray (Objects/memoryobject.c), one-dimensional, in any of
+//! the native single-item struct formats `cast` accepts (`c b B ? h H i I l L q Q n N P f d
+//! e`, little-endian, items unpacked and packed as Modules/_struct.c does): a window
+//! `start..stop` (in bytes) onto the exporting object. `toreadonly` views refuse writes. A view of a
 //! bytearray counts as an export while it lives (and until `release()`), so resizing the
 //! bytearray raises BufferError as in CPython.
 
@@ -102,7 +103,7 @@ fn mv_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
 }
 
 fn mv_len(vm: &mut Vm, o: &ObjRef) -> PyResult<usize> {
-    Ok(live(vm, o)?.len())
+    Ok(live(vm, o)?.len() / isize_of(o))
 }
 
 /// A new view shares the read-only flag and format of the view it came from.
@@ -112,19 +113,67 @@ fn copy_flags(from: &MemoryViewBody, to: &ObjRef) {
     t.format.set(from.format.get());
 }
 
-/// One item in the view's format.
-fn item(vm: &mut Vm, fmt: u8, c: u8) -> ObjRef {
+/// The size of one item of a native format (`get_native_fmtchar`), None for other formats.
+fn itemsize(fmt: u8) -> Option<usize> {
+    Some(match fmt {
+        b'c' | b'b' | b'B' | b'?' => 1,
+        b'h' | b'H' | b'e' => 2,
+        b'i' | b'I' | b'f' => 4,
+        b'l' | b'L' | b'q' | b'Q' | b'n' | b'N' | b'P' | b'd' => 8,
+        _ => return None,
+    })
+}
+
+fn isize_of(o: &ObjRef) -> usize {
+    itemsize(body(o).format.get()).unwrap_or(1)
+}
+
+/// One item in the view's format (`unpack_single`), from its bytes.
+fn item(vm: &mut Vm, fmt: u8, b: &[u8]) -> ObjRef {
+    let mut raw = [0u8; 8];
+    raw[..b.len()].copy_from_slice(b);
+    let u = u64::from_le_bytes(raw);
     match fmt {
-        b'b' => vm.int(c as i8 as i64),
-        b'c' => super::bytes_type::new_bytes(vm, vec![c]),
-        _ => vm.int(c as i64),
+        b'b' => vm.int(b[0] as i8 as i64),
+        b'c' => super::bytes_type::new_bytes(vm, vec![b[0]]),
+        b'?' => vm.bool(b[0] != 0),
+        b'h' => vm.int(i16::from_le_bytes([b[0], b[1]]) as i64),
+        b'i' => vm.int(i32::from_le_bytes([b[0], b[1], b[2], b[3]]) as i64),
+        b'l' | b'q' | b'n' => vm.int(u as i64),
+        b'L' | b'Q' | b'N' | b'P' if u > i64::MAX as u64 => super::longobject::new_int(vm, super::int::Int::from_u64(u)),
+        b'f' => vm.float(f32::from_le_bytes([b[0], b[1], b[2], b[3]]) as f64),
+        b'd' => vm.float(f64::from_bits(u)),
+        b'e' => vm.float(half_to_f64(u as u16)),
+        _ => vm.int(u as i64),
     }
+}
+
+/// IEEE 754 binary16 to double (`PyFloat_Unpack2`).
+fn half_to_f64(h: u16) -> f64 {
+    let sign = if h & 0x8000 != 0 { -1.0 } else { 1.0 };
+    let e = ((h >> 10) & 0x1f) as i32;
+    let f = (h & 0x3ff) as f64;
+    sign * match e {
+        0 => f * 2f64.powi(-24),
+        31 if f == 0.0 => f64::INFINITY,
+        31 => f64::NAN,
+        _ => (1.0 + f / 1024.0) * 2f64.powi(e - 15),
+    }
+}
+
+/// Every item of the view.
+fn items(vm: &mut Vm, o: &ObjRef, b: &[u8]) -> Vec<ObjRef> {
+    let fmt = body(o).format.get();
+    let n = isize_of(o);
+    b.chunks_exact(n).map(|c| item(vm, fmt, c)).collect()
 }
 
 fn mv_getitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult {
     let b = live(vm, o)?;
+    let size = isize_of(o);
+    let len = b.len() / size;
     if let Some(sl) = k.downcast::<super::sliceobject::SliceBody>() {
-        let (start, stop, step, n) = super::sliceobject::indices(vm, sl, b.len())?;
+        let (start, stop, step, n) = super::sliceobject::indices(vm, sl, len)?;
         if step == 1 || n == 0 {
             let a = if n == 0 { 0 } else { start as usize };
             let stop = if n == 0 { 0 } else { stop as usize };
@@ -136,16 +185,18 @@ fn mv_getitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult {
     let Some(i) = super::str_type::index_value(vm, k)? else {
         return Err(vm.type_error("memoryview: invalid slice key"));
     };
-    let j = if i < 0 { i + b.len() as i64 } else { i };
-    if j < 0 || j >= b.len() as i64 {
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j < 0 || j >= len as i64 {
         return Err(vm.err(&vm.e.index_error.clone(), "index out of bounds on dimension 1"));
     }
     let fmt = body(o).format.get();
-    Ok(item(vm, fmt, b[j as usize]))
+    let j = j as usize * size;
+    Ok(item(vm, fmt, &b[j..j + size]))
 }
 
 fn mv_setitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
-    let n = live(vm, o)?.len();
+    let size = isize_of(o);
+    let n = live(vm, o)?.len() / size;
     let m = body(o);
     let src = m.obj.borrow().clone().unwrap();
     let Some(ba) = src.downcast::<ByteArrayBody>().filter(|_| !m.readonly.get()) else {
@@ -160,14 +211,52 @@ fn mv_setitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef, v: Option<ObjRef>) -> PyResul
         return Err(vm.err(&vm.e.index_error.clone(), "index out of bounds on dimension 1"));
     }
     let fmt = m.format.get();
-    let x = match (fmt, v.downcast::<IntBody>(), v.downcast::<BytesBody>()) {
-        (b'B', Some(x), _) if (0..256).contains(&x.sat()) => x.sat() as u8,
-        (b'b', Some(x), _) if (-128..128).contains(&x.sat()) => x.sat() as i8 as u8,
-        (b'c', _, Some(c)) if c.b.len() == 1 => c.b[0],
-        _ => return Err(vm.value_error(&format!("memoryview: invalid value for format '{}'", fmt as char))),
-    };
-    ba.b.borrow_mut()[m.start + j as usize] = x;
+    let x = pack(vm, fmt, &v)?;
+    let at = m.start + j as usize * size;
+    ba.b.borrow_mut()[at..at + size].copy_from_slice(&x[..size]);
     Ok(())
+}
+
+/// The bytes of one item (`pack_single`), little-endian in 8 bytes.
+fn pack(vm: &mut Vm, fmt: u8, v: &ObjRef) -> PyResult<[u8; 8]> {
+    let bad = |vm: &mut Vm| vm.value_error(&format!("memoryview: invalid value for format '{}'", fmt as char));
+    let mut out = [0u8; 8];
+    match fmt {
+        b'c' => match v.downcast::<BytesBody>() {
+            Some(c) if c.b.len() == 1 => out[0] = c.b[0],
+            _ => return Err(bad(vm)),
+        },
+        b'?' => out[0] = vm.is_true(v)? as u8,
+        b'f' | b'd' | b'e' => {
+            let x = match super::floatobject::as_f64(vm, v) {
+                Some(r) => r?,
+                None => return Err(vm.type_error(&format!("memoryview: invalid type for format '{}'", fmt as char))),
+            };
+            match fmt {
+                b'f' => out[..4].copy_from_slice(&(x as f32).to_le_bytes()),
+                b'd' => out.copy_from_slice(&x.to_le_bytes()),
+                _ => return Err(vm.err(&vm.e.not_implemented_error.clone(), "memoryview: storing to format 'e' is not modelled by pyref")),
+            }
+        }
+        _ => {
+            let Some(x) = super::longobject::view(v).map(|x| x.to_int().into_owned()) else {
+                return Err(vm.type_error(&format!("memoryview: invalid type for format '{}'", fmt as char)));
+            };
+            let (lo, hi): (i128, i128) = match fmt {
+                b'b' => (-128, 127),
+                b'B' => (0, 255),
+                b'h' => (i16::MIN as i128, i16::MAX as i128),
+                b'H' => (0, u16::MAX as i128),
+                b'i' => (i32::MIN as i128, i32::MAX as i128),
+                b'I' => (0, u32::MAX as i128),
+                b'l' | b'q' | b'n' => (i64::MIN as i128, i64::MAX as i128),
+                _ => (0, u64::MAX as i128),
+            };
+            let val = x.to_i128().filter(|y| (lo..=hi).contains(y)).ok_or_else(|| bad(vm))?;
+            out.copy_from_slice(&(val as i64).to_le_bytes());
+        }
+    }
+    Ok(out)
 }
 
 fn mv_compare(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult {
@@ -198,8 +287,7 @@ fn mv_hash(vm: &mut Vm, o: &ObjRef) -> PyResult<i64> {
 
 fn mv_iter(vm: &mut Vm, o: &ObjRef) -> PyResult {
     let b = live(vm, o)?;
-    let fmt = body(o).format.get();
-    let items = b.into_iter().map(|c| item(vm, fmt, c)).collect();
+    let items = items(vm, o, &b);
     let l = vm.list(items);
     vm.get_iter(&l)
 }
@@ -216,13 +304,14 @@ fn mv_getattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult {
                 "readonly" => vm.bool(m.readonly.get() || src.downcast::<BytesBody>().is_some()),
                 "nbytes" => vm.int(b.len() as i64),
                 "format" => vm.str(&(m.format.get() as char).to_string()),
-                "itemsize" | "ndim" => vm.int(1),
+                "itemsize" => vm.int(isize_of(o) as i64),
+                "ndim" => vm.int(1),
                 "shape" => {
-                    let x = vm.int(b.len() as i64);
+                    let x = vm.int((b.len() / isize_of(o)) as i64);
                     vm.tuple(vec![x])
                 }
                 "strides" => {
-                    let x = vm.int(1);
+                    let x = vm.int(isize_of(o) as i64);
                     vm.tuple(vec![x])
                 }
                 _ => vm.true_.clone(),
@@ -244,8 +333,7 @@ fn m_tobytes(vm: &mut Vm, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
 fn m_tolist(vm: &mut Vm, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
     bind(vm, "memoryview.tolist", &[], 0, Style::NoArgs, a, kw)?;
     let b = live(vm, &a[0])?;
-    let fmt = body(&a[0]).format.get();
-    let items = b.into_iter().map(|c| item(vm, fmt, c)).collect();
+    let items = items(vm, &a[0], &b);
     Ok(vm.list(items))
 }
 fn m_toreadonly(vm: &mut Vm, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
@@ -268,14 +356,21 @@ fn m_cast(vm: &mut Vm, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
         return Err(vm.type_error(&format!("cast() argument 'format' must be str, not {}", vm.type_name(&f))));
     };
     let code = fs.strip_prefix('@').unwrap_or(&fs);
-    let fmt = match code {
-        "B" | "b" | "c" => code.as_bytes()[0],
-        "h" | "H" | "i" | "I" | "l" | "L" | "q" | "Q" | "n" | "N" | "f" | "d" | "e" | "?" | "P" => {
-            return Err(vm.err(&vm.e.not_implemented_error.clone(), &format!("memoryview: cast to format '{code}' is not modelled by pyref")));
-        }
+    let fmt = match code.as_bytes() {
+        [c] if itemsize(*c).is_some() => *c,
         _ => return Err(vm.value_error("memoryview: destination format must be a native single character format prefixed with an optional '@'")),
     };
-    let n = m.stop.get().saturating_sub(m.start);
+    let from = m.format.get();
+    let byte_fmt = |f: u8| matches!(f, b'B' | b'b' | b'c');
+    if !byte_fmt(from) && !byte_fmt(fmt) {
+        return Err(vm.type_error("memoryview: cannot cast between two non-byte formats"));
+    }
+    let size = itemsize(fmt).unwrap_or(1);
+    let nbytes = m.stop.get().saturating_sub(m.start);
+    if nbytes % size != 0 {
+        return Err(vm.type_error("memoryview: length is not a multiple of itemsize"));
+    }
+    let n = nbytes / size;
     if let Some(shape) = p[1].clone().filter(|s| !s.is(&vm.none)) {
         if shape.downcast::<ListBody>().is_none() && shape.downcast::<TupleBody>().is_none() {
             return Err(vm.type_error("shape must be a list or a tuple"));
@@ -312,6 +407,8 @@ fn m_release(vm: &mut Vm, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
 pub fn slice(vm: &mut Vm, o: &ObjRef, a: usize, b: usize) -> PyResult<Option<ObjRef>> {
     let Some(m) = o.downcast::<MemoryViewBody>() else { return Ok(None) };
     let Some(src) = m.obj.borrow().clone() else { return Err(released(vm)) };
+    let size = itemsize(m.format.get()).unwrap_or(1);
+    let (a, b) = (a * size, b * size);
     let stop = if a < b { m.start + b } else { m.start + a };
     let v = new_view(vm, &src, m.start + a, stop);
     copy_flags(m, &v);

@@ -5,6 +5,7 @@
 
 pub mod attrs;
 pub mod bodies;
+pub mod builtin_docs;
 pub mod bytes_methods;
 pub mod bytes_type;
 pub mod code_attrs;
@@ -12,6 +13,7 @@ pub mod codecs;
 pub mod complexobject;
 pub mod container_ops;
 pub mod descr_methods;
+pub mod descrobject;
 pub mod dict;
 pub mod dict_methods;
 pub mod dictview;
@@ -41,6 +43,7 @@ pub mod memoryview;
 pub mod methodargs;
 pub mod number;
 pub mod object;
+pub mod object_methods;
 pub mod objectcmp;
 pub mod percent_format;
 pub mod pool;

@@ -21,14 +21,16 @@ pub fn sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
 /// singleton), then the managed `__dict__`/`__weakref__` pre-header (16) and, for bases that are
 /// not GC-tracked, the GC header.
 fn subclass_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
+    // `__slots__ = ()` leaves instances without the __dict__/__weakref__ pre-header.
+    let managed = super::member_slots::preheader(tp(&o.type_of()));
     if let Some(s) = o.downcast::<StrBody>() {
-        return 64 + (s.nchars + 1) * s.kind as usize + 16 + GC;
+        return 64 + (s.nchars + 1) * s.kind as usize + managed + GC;
     }
     if let Some(t) = o.downcast::<TupleBody>() {
-        return 24 + 8 * t.items.len() + GC + 16;
+        return 24 + 8 * t.items.len() + GC + managed;
     }
     let tracked = o.downcast::<ListBody>().is_some() || o.downcast::<DictBody>().is_some() || super::setobject::is_anyset(o);
-    base_sizeof(vm, o) + 16 + if tracked { 0 } else { GC }
+    base_sizeof(vm, o) + managed + if tracked { 0 } else { GC }
 }
 
 fn base_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
@@ -90,13 +92,12 @@ fn base_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
     if o.downcast::<InstanceBody>().is_some() {
         // The object with its slots, the managed __dict__/__weakref__ pre-header when instances
         // have a dict, and the GC header.
-        let dict = if t.has_flag(super::member_slots::NO_DICT) { 0 } else { 16 };
-        return t.basicsize + dict + GC;
+        return t.basicsize + super::member_slots::preheader(t) + GC;
     }
     if o.downcast::<ExcBody>().is_some() {
         // Instances of Python subclasses carry __dict__/__weakref__ slots of their own.
         let heap = t.has_flag(super::typeobject::tpflags::HEAPTYPE);
-        let base = if heap { t.base.as_ref().map(|b| tp(b).basicsize).unwrap_or(t.basicsize) + 16 } else { t.basicsize };
+        let base = if heap { t.base.borrow().as_ref().map(|b| tp(b).basicsize).unwrap_or(t.basicsize) + 16 } else { t.basicsize };
         return base + GC;
     }
     if let Some(cb) = o.downcast::<CodeBody>() {
@@ -130,6 +131,9 @@ fn tracked_misc(o: &ObjRef) -> bool {
         || o.downcast::<super::frameobject::TracebackBody>().is_some()
         || o.downcast::<MethodBody>().is_some()
         || o.downcast::<PropertyBody>().is_some()
+        || o.downcast::<MethodDescrBody>().is_some()
+        || o.downcast::<super::descrobject::GetSetBody>().is_some()
+        || o.downcast::<super::mappingproxy::MappingProxyBody>().is_some()
         || o.downcast::<CellBody>().is_some()
         || o.downcast::<super::attrs::SuperBody>().is_some()
         || o.downcast::<super::sliceobject::SliceBody>().is_some()
@@ -148,7 +152,7 @@ fn tracked_misc(o: &ObjRef) -> bool {
 pub fn dunder_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
     let ty = o.type_of();
     let t = tp(&ty);
-    let managed = if t.has_flag(super::member_slots::NO_DICT) { 0 } else { 16 };
+    let managed = super::member_slots::preheader(t);
     if o.layout().base.is_some() {
         if let Some(s) = o.downcast::<StrBody>() {
             return 64 + (s.nchars + 1) * s.kind as usize;

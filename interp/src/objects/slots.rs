@@ -670,7 +670,11 @@ pub fn bind(vm: &mut Vm, f: ObjRef, o: &ObjRef) -> PyResult {
         return Ok(super::object::alloc(&vm.t.method, MethodBody { func: f, self_: o.clone() }));
     }
     if let Some(m) = f.downcast::<MethodDescrBody>() {
-        return Ok(vm.builtin_fn(m.name, m.f, Some(o.clone())));
+        let ty = o.type_of();
+        return Ok(super::descrobject::bind_method(vm, &f, m, Some(o), &ty));
+    }
+    if f.downcast::<super::descrobject::GetSetBody>().is_some() {
+        return super::descrobject::getset_get(vm, &f, Some(o));
     }
     Ok(f)
 }
@@ -699,6 +703,9 @@ pub fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<O
     let n = str_body(name).text().into_owned();
     if n == "__class__" {
         return Ok(Some(o.type_of()));
+    }
+    if let Some(v) = super::descrobject::attribute(vm, o, &n)? {
+        return Ok(Some(v));
     }
     if let Some(v) = super::frameobject::attribute(vm, o, &n)? {
         return Ok(Some(v));
@@ -743,8 +750,8 @@ pub fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<O
             "__qualname__" => Some(vm.str(&t.qualname.borrow())),
             "__module__" => Some(vm.str(&t.module.borrow())),
             "__mro__" => Some(vm.tuple(t.mro.borrow().clone())),
-            "__base__" => Some(t.base.clone().unwrap_or_else(|| vm.none.clone())),
-            "__bases__" => Some(vm.tuple(t.bases.clone())),
+            "__base__" => Some(t.base.borrow().clone().unwrap_or_else(|| vm.none.clone())),
+            "__bases__" => Some(vm.tuple(t.bases.borrow().clone())),
             "__basicsize__" => Some(vm.int(t.basicsize as i64)),
             "__itemsize__" => Some(vm.int(t.itemsize as i64)),
             // The bits pyref tracks, plus READY and HAVE_VERSION_TAG (every type) and

@@ -222,7 +222,7 @@ fn opt_arg<K: TextKind>(vm: &mut Vm, o: &Option<ObjRef>, ctx: &str) -> PyResult<
 
 /// A sub-range of the receiver: the receiver itself when whole and immutable.
 fn range_result<K: TextKind>(vm: &mut Vm, o: &ObjRef, v: &[K::U], r: std::ops::Range<usize>) -> ObjRef {
-    if r.start == 0 && r.end == v.len() && K::immutable(o) && (o.is_exact(&vm.t.str_) || o.downcast::<StrBody>().is_none()) {
+    if r.start == 0 && r.end == v.len() && K::immutable(o) && (o.is_exact(&vm.t.str_) || o.is_exact(&vm.t.bytes)) {
         return o.clone();
     }
     K::make(vm, o, v[r].to_vec())
@@ -431,7 +431,7 @@ pub fn m_replace<K: TextKind>(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     };
     let r = sm::replace(&s, &old, &new, count);
     let v = tr(vm, r)?;
-    if v == s && K::immutable(&a[0]) && a[0].is_exact(&vm.t.str_) {
+    if v == s && K::immutable(&a[0]) && (a[0].is_exact(&vm.t.str_) || a[0].is_exact(&vm.t.bytes)) {
         return Ok(a[0].clone());
     }
     Ok(K::make(vm, &a[0], v))

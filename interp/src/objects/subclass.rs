@@ -12,7 +12,8 @@ use super::dict::DictTable;
 use super::object::{alloc, Body, Layout, ObjRef, SubBody};
 use super::typeobject::PyErr;
 use super::set::SetTable;
-use super::bytes_type::BytesBody;
+use super::bytes_type::{ByteArrayBody, BytesBody};
+use super::complexobject::ComplexBody;
 use super::setobject::SetBody;
 use super::typeobject::{tp, tpflags, PyResult};
 use crate::vm::Vm;
@@ -26,12 +27,16 @@ crate::impl_sub_body!(ListBody, "list subclass");
 crate::impl_sub_body!(DictBody, "dict subclass");
 crate::impl_sub_body!(SetBody, "set subclass");
 crate::impl_sub_body!(BytesBody, "bytes subclass");
+crate::impl_sub_body!(ByteArrayBody, "bytearray subclass");
+crate::impl_sub_body!(ComplexBody, "complex subclass");
 
 /// The instance layout for a Python class whose first base has instances of `base` layout, if
 /// subclassing that built-in is supported (a subclass of a subclass keeps the layout).
 pub fn sub_layout(base: &'static Layout) -> Option<&'static Layout> {
-    let subs: [(&'static Layout, &'static Layout); 8] = [
+    let subs: [(&'static Layout, &'static Layout); 10] = [
         (BytesBody::layout(), SubBody::<BytesBody>::layout()),
+        (ByteArrayBody::layout(), SubBody::<ByteArrayBody>::layout()),
+        (ComplexBody::layout(), SubBody::<ComplexBody>::layout()),
         (IntBody::layout(), SubBody::<IntBody>::layout()),
         (FloatBody::layout(), SubBody::<FloatBody>::layout()),
         (StrBody::layout(), SubBody::<StrBody>::layout()),
@@ -46,6 +51,9 @@ pub fn sub_layout(base: &'static Layout) -> Option<&'static Layout> {
 /// The instance dict of a subclass-of-a-built-in instance.
 pub fn instance_dict(o: &ObjRef) -> Option<ObjRef> {
     o.layout().base?;
+    if tp(&o.type_of()).has_flag(super::member_slots::NO_DICT) {
+        return None;
+    }
     macro_rules! try_body {
         ($($t:ty),*) => {
             $(if let Some(b) = o.downcast::<SubBody<$t>>() {
@@ -53,7 +61,7 @@ pub fn instance_dict(o: &ObjRef) -> Option<ObjRef> {
             })*
         };
     }
-    try_body!(IntBody, FloatBody, StrBody, TupleBody, ListBody, DictBody, SetBody, BytesBody);
+    try_body!(IntBody, FloatBody, StrBody, TupleBody, ListBody, DictBody, SetBody, BytesBody, ByteArrayBody, ComplexBody);
     None
 }
 
@@ -62,7 +70,8 @@ pub fn instance_dict(o: &ObjRef) -> Option<ObjRef> {
 pub fn builtin_base(cls: &ObjRef) -> ObjRef {
     let mut t = cls.clone();
     while tp(&t).has_flag(tpflags::HEAPTYPE) {
-        match tp(&t).base.clone() {
+        let b = tp(&t).base.borrow().clone();
+        match b {
             Some(b) => t = b,
             None => break,
         }
@@ -81,6 +90,10 @@ pub fn sub_new(vm: &mut Vm, cls: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) 
     }
     if std::ptr::eq(l, SubBody::<DictBody>::layout()) {
         return Ok(alloc(cls, SubBody { base: DictBody { table: RefCell::new(DictTable::new()) }, dict }));
+    }
+    if std::ptr::eq(l, SubBody::<ByteArrayBody>::layout()) {
+        let base = ByteArrayBody { b: RefCell::new(Vec::new()), alloc: Cell::new(0), start: Cell::new(0), exports: Cell::new(0) };
+        return Ok(alloc(cls, SubBody { base, dict }));
     }
     if std::ptr::eq(l, SubBody::<SetBody>::layout()) && !super::typeobject::is_subtype(&base, &vm.t.frozenset) {
         return Ok(alloc(cls, SubBody { base: SetBody { table: RefCell::new(SetTable::new()), hash: Cell::new(-1) }, dict }));
@@ -112,6 +125,9 @@ fn wrap(vm: &mut Vm, cls: &ObjRef, v: &ObjRef, dict: ObjRef) -> PyResult {
     }
     if let Some(b) = v.downcast::<BytesBody>() {
         return Ok(alloc(cls, SubBody { base: BytesBody { b: b.b.clone(), hash: Cell::new(-1) }, dict }));
+    }
+    if let Some(b) = v.downcast::<ComplexBody>() {
+        return Ok(alloc(cls, SubBody { base: ComplexBody { re: b.re, im: b.im }, dict }));
     }
     if let Some(b) = v.downcast::<SetBody>() {
         let base = SetBody { table: RefCell::new(b.table.borrow().clone()), hash: Cell::new(-1) };
@@ -153,7 +169,7 @@ macro_rules! new_fns {
         })*
     };
 }
-new_fns!(new_bytes => bytes, new_int => int, new_float => float, new_str => str_, new_tuple => tuple, new_list => list, new_dict => dict, new_set => set, new_frozenset => frozenset, new_bool => bool_);
+new_fns!(new_bytearray => bytearray, new_complex => complex, new_bytes => bytes, new_int => int, new_float => float, new_str => str_, new_tuple => tuple, new_list => list, new_dict => dict, new_set => set, new_frozenset => frozenset, new_bool => bool_);
 
 /// The `tp_str` a subclass of the built-in `base` inherits: `str`'s own (an exact copy), none for
 /// the others (so `str()` uses the repr, overridden or not).
@@ -176,7 +192,10 @@ fn exact_str(vm: &mut Vm, o: &ObjRef) -> PyResult {
 /// which `type.__call__` must run to fill a subclass instance.
 pub fn needs_builtin_init(o: &ObjRef) -> bool {
     let l = o.layout();
-    std::ptr::eq(l, SubBody::<ListBody>::layout()) || std::ptr::eq(l, SubBody::<DictBody>::layout()) || std::ptr::eq(l, SubBody::<SetBody>::layout())
+    std::ptr::eq(l, SubBody::<ListBody>::layout())
+        || std::ptr::eq(l, SubBody::<DictBody>::layout())
+        || std::ptr::eq(l, SubBody::<SetBody>::layout())
+        || std::ptr::eq(l, SubBody::<ByteArrayBody>::layout())
 }
 
 fn self_of<'a>(vm: &mut Vm, a: &'a [ObjRef], what: &str) -> PyResult<&'a ObjRef> {
@@ -347,6 +366,8 @@ fn w_ge(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
 pub fn install(vm: &mut Vm) {
     use super::bodies::NativeFn;
     let types = [
+        vm.t.bytearray.clone(),
+        vm.t.complex.clone(),
         vm.t.bytes.clone(),
         vm.t.int.clone(),
         vm.t.float.clone(),
@@ -382,7 +403,7 @@ pub fn install(vm: &mut Vm) {
     let sm = alloc(&vm.t.staticmethod.clone(), StaticMethodBody { f });
     let b = vm.t.bool_.clone();
     vm.type_set(&b, "__new__", sm);
-    let news: [NativeFn; 9] = [new_bytes, new_int, new_float, new_str, new_tuple, new_list, new_dict, new_set, new_frozenset];
+    let news: [NativeFn; 11] = [new_bytearray, new_complex, new_bytes, new_int, new_float, new_str, new_tuple, new_list, new_dict, new_set, new_frozenset];
     for (t, nf) in types.iter().zip(news) {
         let f = vm.builtin_fn("__new__", nf, None);
         let sm = alloc(&vm.t.staticmethod.clone(), StaticMethodBody { f });
@@ -410,7 +431,12 @@ pub fn install(vm: &mut Vm) {
             }
         }
     }
-    let inits: [(ObjRef, NativeFn); 3] = [(vm.t.list.clone(), m_list_init), (vm.t.dict.clone(), m_dict_init), (vm.t.set.clone(), m_set_init)];
+    let inits: [(ObjRef, NativeFn); 4] = [
+        (vm.t.list.clone(), m_list_init),
+        (vm.t.dict.clone(), m_dict_init),
+        (vm.t.set.clone(), m_set_init),
+        (vm.t.bytearray.clone(), super::bytes_type::m_bytearray_init),
+    ];
     for (t, f) in inits {
         let d = alloc(&vm.t.method_descr.clone(), MethodDescrBody { name: "__init__", f, owner: t.clone() });
         vm.type_set(&t, "__init__", d);

@@ -32,7 +32,7 @@ fn type_mro(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
         // The bound built-in method names its class: `D.mro() takes no arguments`.
         return Err(vm.type_error(&format!("{}.mro() takes no arguments ({} given)", tp(&t).name(), a.len() - 1)));
     }
-    let bases = tp(&t).bases.clone();
+    let bases = tp(&t).bases.borrow().clone();
     if bases.is_empty() {
         // object, and `type` (made before object existed): their MRO is already final.
         let m = tp(&t).mro.borrow().clone();
@@ -351,6 +351,9 @@ pub fn set_special(vm: &mut Vm, o: &ObjRef, name: &ObjRef, v: &Option<ObjRef>) -
     if n == "__class__" && o.downcast::<TypeObject>().is_none() {
         return Some(set_class(vm, o, v));
     }
+    if let (Some(_), "__bases__") = (o.downcast::<TypeObject>(), n) {
+        return Some(set_bases(vm, o, v));
+    }
     if let (Some(t), "__name__" | "__qualname__") = (o.downcast::<TypeObject>(), n) {
         // `type_set_name` / `type_set_qualname` on a heap type.
         if !t.has_flag(super::typeobject::tpflags::HEAPTYPE) {
@@ -382,6 +385,81 @@ pub fn set_special(vm: &mut Vm, o: &ObjRef, name: &ObjRef, v: &Option<ObjRef>) -
         return Some(Ok(()));
     }
     None
+}
+
+/// `type_set_bases`: checks the new bases, then gives the class (and every subclass) a new
+/// MRO and moves it between its bases' `__subclasses__()`.
+fn set_bases(vm: &mut Vm, ty: &ObjRef, v: &Option<ObjRef>) -> PyResult<()> {
+    let t = tp(ty);
+    let name = t.name();
+    if !t.has_flag(super::typeobject::tpflags::HEAPTYPE) {
+        return Err(vm.type_error(&format!("cannot set '__bases__' attribute of immutable type '{name}'")));
+    }
+    let Some(v) = v else { return Err(vm.type_error(&format!("cannot delete '__bases__' attribute of immutable type '{name}'"))) };
+    let Some(items) = v.downcast::<TupleBody>().map(|t| t.items.to_vec()) else {
+        return Err(vm.type_error(&format!("can only assign tuple to {name}.__bases__, not {}", vm.type_name(v))));
+    };
+    if items.is_empty() {
+        return Err(vm.type_error(&format!("can only assign non-empty tuple to {name}.__bases__, not ()")));
+    }
+    for b in &items {
+        if b.downcast::<TypeObject>().is_none() {
+            return Err(vm.type_error(&format!("{name}.__bases__ must be tuple of classes, not '{}'", vm.type_name(b))));
+        }
+        if super::typeobject::is_subtype(b, ty) {
+            return Err(vm.type_error("a __bases__ item causes an inheritance cycle"));
+        }
+    }
+    let new_base = items[0].clone();
+    let old_base = t.base.borrow().clone().unwrap_or_else(|| vm.t.object.clone());
+    // `compatible_for_assignment`: the instances' layout must not change.
+    let (a, b) = (tp(&old_base), tp(&new_base));
+    let same = std::ptr::eq(a.head.instance_layout, b.head.instance_layout)
+        && a.basicsize == b.basicsize
+        && super::subclass::builtin_base(&old_base).is(&super::subclass::builtin_base(&new_base));
+    if !same {
+        return Err(vm.type_error(&format!("__bases__ assignment: '{}' object layout differs from '{}'", b.name(), a.name())));
+    }
+    let old_bases = std::mem::replace(&mut *t.bases.borrow_mut(), items.clone());
+    let old_base = t.base.replace(Some(new_base));
+    let me = t as *const TypeObject;
+    for ob in &old_bases {
+        if let Some(bt) = ob.downcast::<TypeObject>() {
+            bt.subclasses.borrow_mut().retain(|p| *p != me);
+        }
+    }
+    super::typeobject::register_subclass(ty);
+    if let Err(e) = remake_mro_tree(vm, ty) {
+        // Undo (`type_set_bases`' `undo` path).
+        for nb in &items {
+            if let Some(bt) = nb.downcast::<TypeObject>() {
+                bt.subclasses.borrow_mut().retain(|p| *p != me);
+            }
+        }
+        *t.bases.borrow_mut() = old_bases;
+        *t.base.borrow_mut() = old_base;
+        super::typeobject::register_subclass(ty);
+        let _ = remake_mro_tree(vm, ty);
+        return Err(e);
+    }
+    crate::builtins::fixup_slots_tree(vm, ty);
+    Ok(())
+}
+
+/// `mro_hierarchy`: a new MRO for `ty` and its subclasses, after its bases changed.
+fn remake_mro_tree(vm: &mut Vm, ty: &ObjRef) -> PyResult<()> {
+    let bases = tp(ty).bases.borrow().clone();
+    let Some(mut mro) = c3_mro(ty, &bases) else { return Err(mro_error(vm, &bases)) };
+    let meta = ty.type_of();
+    if let Some(custom) = custom_mro(vm, &meta, ty)? {
+        mro = custom;
+    }
+    *tp(ty).mro.borrow_mut() = mro;
+    vm.type_modified();
+    for sub in subclasses(ty) {
+        remake_mro_tree(vm, &sub)?;
+    }
+    Ok(())
 }
 
 fn set_class(vm: &mut Vm, o: &ObjRef, v: &Option<ObjRef>) -> PyResult<()> {

@@ -140,8 +140,9 @@ pub struct TypeObject {
     pub qualname: RefCell<String>,
     /// `__module__` for `repr` ("builtins" types print without it).
     pub module: RefCell<String>,
-    pub base: Option<ObjRef>,
-    pub bases: Vec<ObjRef>,
+    /// `tp_base` and `__bases__` (RefCells: `__bases__` assignment changes them).
+    pub base: RefCell<Option<ObjRef>>,
+    pub bases: RefCell<Vec<ObjRef>>,
     /// `__mro__`, starting with the type itself. Filled once the type exists (it contains it).
     pub mro: RefCell<Vec<ObjRef>>,
     /// The type's namespace: a `dict` object (None only while the bootstrap builds `dict`).
@@ -179,7 +180,7 @@ impl Drop for TypeObject {
     fn drop(&mut self) {
         bump_type_epoch();
         let me = self as *const TypeObject;
-        for b in &self.bases {
+        for b in self.bases.borrow().iter() {
             if let Some(t) = b.downcast::<TypeObject>() {
                 t.subclasses.borrow_mut().retain(|p| *p != me);
             }
@@ -190,7 +191,7 @@ impl Drop for TypeObject {
 /// Records `ty` in its bases' `tp_subclasses` (`add_subclass`).
 pub fn register_subclass(ty: &ObjRef) {
     let me = tp(ty) as *const TypeObject;
-    for b in &tp(ty).bases {
+    for b in tp(ty).bases.borrow().iter() {
         if let Some(t) = b.downcast::<TypeObject>() {
             t.subclasses.borrow_mut().push(me);
         }

@@ -897,7 +897,7 @@ class Parameter:
 class BoundArguments:
     """Result of `Signature.bind` call."""
 
-    __slots__ = ("arguments", "_signature")
+    __slots__ = ("arguments", "_signature", "__weakref__")
 
     def __init__(self, signature, arguments):
         self.arguments = arguments
@@ -1308,9 +1308,7 @@ def _signature_fromstr(cls, obj, s, skip_bound_arg=True):
         if first and self_parameter is not None:
             first = False
             bound = getattr(obj, "__self__", None)
-            if skip_bound_arg and bound is not None and not ismodule(bound):
-                continue
-            if ismodule(bound) or bound is None and not isinstance(obj, type(str.upper)):
+            if bound is not None and (ismodule(bound) or skip_bound_arg):
                 continue
         first = False
         parameters.append(cls._parameter_cls(name, pkind, default=default))

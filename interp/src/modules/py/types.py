@@ -29,6 +29,24 @@ BuiltinMethodType = type([].append)
 
 ModuleType = type(sys)
 
+def _tb():
+    try:
+        raise TypeError
+    except TypeError as exc:
+        return exc.__traceback__
+_tb = _tb()
+TracebackType = type(_tb)
+FrameType = type(_tb.tb_frame)
+del _tb
+
+MethodDescriptorType = type(str.join)
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+GetSetDescriptorType = type(FunctionType.__code__)
+MemberDescriptorType = type(FunctionType.__globals__)
+MappingProxyType = type(type.__dict__)
+
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
@@ -88,70 +106,6 @@ class SimpleNamespace:
         raise AttributeError("'types.SimpleNamespace' object has no attribute '" + name + "'")
 
 
-# Objects/descrobject.c `mappingproxy`, written in Python here: a read-only live view.
-class MappingProxyType:
-    __module__ = 'builtins'
-    __qualname__ = 'mappingproxy'
-    __slots__ = ('_mapping',)
-
-    def __new__(cls, mapping):
-        if not hasattr(type(mapping), '__getitem__') or not hasattr(type(mapping), 'keys') \
-                or isinstance(mapping, (list, tuple)):
-            raise TypeError('mappingproxy() argument must be a mapping, not ' + type(mapping).__name__)
-        self = object.__new__(cls)
-        object.__setattr__(self, '_mapping', mapping)
-        return self
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __setitem__(self, key, value):
-        raise TypeError("'mappingproxy' object does not support item assignment")
-
-    def __delitem__(self, key):
-        raise TypeError("'mappingproxy' object does not support item deletion")
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __or__(self, other):
-        return self._mapping | other
-
-    def __ror__(self, other):
-        return other | self._mapping
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __repr__(self):
-        return 'mappingproxy(' + repr(self._mapping) + ')'
-
-    def __str__(self):
-        return str(self._mapping)
-
-
-MappingProxyType.__name__ = 'mappingproxy'
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
