@@ -2,9 +2,11 @@
 //! import system (`import`) before any `sys.path` entry, like CPython's `BuiltinImporter`.
 
 pub mod ast;
+pub mod collections;
 pub mod dis;
 pub mod gc;
 pub mod gc_referents;
+pub mod itertools;
 pub mod keyword;
 pub mod linecache;
 pub mod math;
@@ -13,6 +15,7 @@ pub mod sys;
 pub mod sys_flags;
 pub mod sys_frames;
 pub mod sys_numbers;
+pub mod time;
 pub mod token;
 pub mod tokenize;
 pub mod types;
@@ -30,18 +33,25 @@ pub fn find_native(name: &str) -> Option<ModuleInit> {
     Some(match name {
         "__future__" => |vm: &mut Vm| python_module(vm, "__future__", include_str!("py/__future__.py")),
         "builtins" => |vm: &mut Vm| Ok(crate::import::builtins_module(vm)),
+        "_collections" => collections::make,
+        "abc" => |vm: &mut Vm| python_module(vm, "abc", include_str!("py/abc.py")),
         "ast" => ast::make,
+        "collections" => |vm: &mut Vm| python_module(vm, "collections", include_str!("py/collections.py")),
         "dis" => dis::make,
+        "functools" => |vm: &mut Vm| python_module(vm, "functools", include_str!("py/functools.py")),
         "gc" => gc::make,
         "io" => |vm: &mut Vm| python_module(vm, "io", include_str!("py/io.py")),
         "json" => json_package,
         "inspect" => |vm: &mut Vm| python_module(vm, "inspect", include_str!("py/inspect.py")),
+        "itertools" => itertools::make,
         "keyword" => keyword::make,
         "linecache" => linecache::make,
         "math" => |vm: &mut Vm| Ok(math::make(vm)),
         "operator" => |vm: &mut Vm| python_module(vm, "operator", include_str!("py/operator.py")),
         "os" => os::make,
+        "string" => |vm: &mut Vm| python_module(vm, "string", include_str!("py/string.py")),
         "sys" => |vm: &mut Vm| Ok(sys::make(vm)),
+        "time" => time::make,
         "token" => token::make,
         "tokenize" => tokenize::make,
         "types" => types::make,
