@@ -91,6 +91,9 @@ class ABCMeta(type):
                     abstracts.add(name)
         cls.__abstractmethods__ = frozenset(abstracts)
         cls._abc_registry = set()
+        cls._abc_cache = set()
+        cls._abc_negative_cache = set()
+        cls._abc_negative_cache_version = _abc_invalidation_counter
         return cls
 
     def register(cls, subclass):
@@ -114,19 +117,34 @@ class ABCMeta(type):
         """Override for issubclass(subclass, cls)."""
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
-        if cls in subclass.__mro__:
+        own = cls.__dict__
+        cache = own.get('_abc_cache')
+        if cache is None:
+            return cls in subclass.__mro__
+        if subclass in cache:
             return True
-        hook = cls.__dict__.get('__subclasshook__')
-        if hook is not None:
-            ok = cls.__subclasshook__(subclass)
-            if ok is not NotImplemented:
-                return bool(ok)
-        for rcls in cls.__dict__.get('_abc_registry', ()):
+        if own['_abc_negative_cache_version'] < _abc_invalidation_counter:
+            own['_abc_negative_cache'].clear()
+            type.__setattr__(cls, '_abc_negative_cache_version', _abc_invalidation_counter)
+        elif subclass in own['_abc_negative_cache']:
+            return False
+        hook = getattr(cls, '__subclasshook__', None)
+        ok = NotImplemented if hook is None else hook(subclass)
+        if ok is not NotImplemented:
+            (cache if ok else own['_abc_negative_cache']).add(subclass)
+            return bool(ok)
+        if cls in subclass.__mro__:
+            cache.add(subclass)
+            return True
+        for rcls in own['_abc_registry']:
             if issubclass(subclass, rcls):
+                cache.add(subclass)
                 return True
         for scls in type.__subclasses__(cls):
             if issubclass(subclass, scls):
+                cache.add(subclass)
                 return True
+        own['_abc_negative_cache'].add(subclass)
         return False
 
     def _dump_registry(cls, file=None):
