@@ -40,6 +40,7 @@ pub fn find_native(name: &str) -> Option<ModuleInit> {
         "abc" => |vm: &mut Vm| python_module(vm, "abc", include_str!("py/abc.py")),
         "ast" => ast::make,
         "collections" => collections_package,
+        "copy" => |vm: &mut Vm| python_module(vm, "copy", include_str!("py/copy.py")),
         "dis" => dis::make,
         "functools" => |vm: &mut Vm| python_module(vm, "functools", include_str!("py/functools.py")),
         "gc" => gc::make,

@@ -812,6 +812,8 @@ def _register_builtins():
     ByteString.register(bytearray)
     MutableSequence.register(list)
     MutableSequence.register(bytearray)
+    from _collections import deque
+    MutableSequence.register(deque)
 
 
 _register_builtins()
