@@ -41,6 +41,7 @@ pub fn find_native(name: &str) -> Option<ModuleInit> {
         "ast" => ast::make,
         "collections" => collections_package,
         "copy" => |vm: &mut Vm| python_module(vm, "copy", include_str!("py/copy.py")),
+        "dataclasses" => |vm: &mut Vm| python_module(vm, "dataclasses", include_str!("py/dataclasses.py")),
         "dis" => dis::make,
         "functools" => |vm: &mut Vm| python_module(vm, "functools", include_str!("py/functools.py")),
         "gc" => gc::make,
