@@ -43,6 +43,7 @@ pub fn find_native(name: &str) -> Option<ModuleInit> {
         "copy" => |vm: &mut Vm| python_module(vm, "copy", include_str!("py/copy.py")),
         "dataclasses" => |vm: &mut Vm| python_module(vm, "dataclasses", include_str!("py/dataclasses.py")),
         "dis" => dis::make,
+        "enum" => |vm: &mut Vm| python_module(vm, "enum", include_str!("py/enum.py")),
         "functools" => |vm: &mut Vm| python_module(vm, "functools", include_str!("py/functools.py")),
         "gc" => gc::make,
         "heapq" => |vm: &mut Vm| python_module(vm, "heapq", include_str!("py/heapq.py")),
