@@ -40,6 +40,7 @@ pub fn find_native(name: &str) -> Option<ModuleInit> {
         "abc" => |vm: &mut Vm| python_module(vm, "abc", include_str!("py/abc.py")),
         "ast" => ast::make,
         "collections" => collections_package,
+        "contextlib" => |vm: &mut Vm| python_module(vm, "contextlib", include_str!("py/contextlib.py")),
         "copy" => |vm: &mut Vm| python_module(vm, "copy", include_str!("py/copy.py")),
         "dataclasses" => |vm: &mut Vm| python_module(vm, "dataclasses", include_str!("py/dataclasses.py")),
         "dis" => dis::make,
