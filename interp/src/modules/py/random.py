@@ -72,7 +72,9 @@ class Random:
             x ^= len(a)
             a = -2 if x == -1 else x
         elif version == 2 and isinstance(a, (str, bytes, bytearray)):
-            raise NotImplementedError("pyref: seeding random from str or bytes (sha512) is not built yet")
+            if isinstance(a, str):
+                a = a.encode()
+            a = int.from_bytes(a + _random._sha512(a))
         elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
             raise TypeError('The only supported seed types are:\n'
                             'None, int, float, str, bytes, and bytearray.')
