@@ -226,6 +226,18 @@ class OrderedDict(dict):
     def __reversed__(self):
         return reversed(dict.keys(self))
 
+    def keys(self):
+        "D.keys() -> a set-like object providing a view on D's keys"
+        return odict_keys(self, dict.keys(self))
+
+    def values(self):
+        "D.values() -> an object providing a view on D's values"
+        return odict_values(self, dict.values(self))
+
+    def items(self):
+        "D.items() -> a set-like object providing a view on D's items"
+        return odict_items(self, dict.items(self))
+
     def __reduce__(self):
         state = getattr(self, '__dict__', None) or None
         return self.__class__, (), state, None, iter(self.items())
@@ -253,6 +265,78 @@ class OrderedDict(dict):
 
 def _eq(a, b):
     return a == b
+
+
+class _OrderedDictView:
+    # The views of an OrderedDict (odict_keys, odict_values, odict_items): the dict's own view
+    # under the name CPython's C OrderedDict gives its views.
+    __slots__ = ('_mapping', '_view')
+
+    def __init__(self, mapping, view):
+        self._mapping = mapping
+        self._view = view
+
+    def __len__(self):
+        return len(self._view)
+
+    def __iter__(self):
+        return iter(self._view)
+
+    def __reversed__(self):
+        return reversed(self._view)
+
+    def __contains__(self, x):
+        return x in self._view
+
+    def __repr__(self):
+        return f'{type(self).__name__}({list(self._view)!r})'
+
+    def __eq__(self, other):
+        if isinstance(other, _OrderedDictView):
+            other = other._view
+        return self._view == other
+
+    def __and__(self, other):
+        return self._view & other
+
+    def __or__(self, other):
+        return self._view | other
+
+    def __sub__(self, other):
+        return self._view - other
+
+    def __xor__(self, other):
+        return self._view ^ other
+
+    __rand__ = __and__
+    __ror__ = __or__
+    __rxor__ = __xor__
+
+    def isdisjoint(self, other):
+        return self._view.isdisjoint(other)
+
+    @property
+    def mapping(self):
+        return self._view.mapping
+
+    __hash__ = None
+
+
+class odict_keys(_OrderedDictView):
+    __slots__ = ()
+
+
+class odict_values(_OrderedDictView):
+    __slots__ = ()
+
+    def __eq__(self, other):
+        return self is other
+
+    __hash__ = object.__hash__
+
+
+class odict_items(_OrderedDictView):
+    __slots__ = ()
 
 
 # ---- namedtuple ------------------------------------------------------------------------------
