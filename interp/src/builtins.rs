@@ -697,6 +697,9 @@ fn object_new(vm: &mut Vm, t: &ObjRef, args: Args, kw: Kw) -> PyResult {
     if t.is(&vm.t.object) && !args.is_empty() {
         return Err(vm.type_error("object() takes no arguments"));
     }
+    if tp(t).has_flag(tpflags::IS_ABSTRACT) {
+        return Err(abstract_error(vm, t));
+    }
     let npos = args.len() - kw_names(kw).len();
     if tp(t).head.instance_layout as *const _ == <ExcBody as crate::objects::object::Body>::layout() as *const _ {
         return Ok(vm.new_exception(t, args[..npos].to_vec()));
@@ -1124,6 +1127,27 @@ pub fn fixup_slots(vm: &mut Vm, ty: &ObjRef) {
     if vm.type_lookup(ty, &hn).is_some_and(|h| h.is(&vm.none)) {
         s.hash.set(None);
     }
+    // `type_set_abstractmethods`: a true `__abstractmethods__` of the class's own marks it
+    // abstract, which `object.__new__` refuses to instantiate.
+    let own = tp(ty).dict.borrow().clone();
+    let abs = own.and_then(|d| vm.dict_get_str(&d, "__abstractmethods__").ok().flatten());
+    let is_abstract = abs.is_some_and(|v| vm.is_true(&v).unwrap_or(false));
+    let f = tp(ty).flags.get();
+    tp(ty).flags.set(if is_abstract { f | tpflags::IS_ABSTRACT } else { f & !tpflags::IS_ABSTRACT });
+}
+
+/// `object_new`'s refusal of an abstract class, naming its abstract methods in sorted order.
+fn abstract_error(vm: &mut Vm, t: &ObjRef) -> PyErr {
+    let d = tp(t).dict.borrow().clone();
+    let abs = d.and_then(|d| vm.dict_get_str(&d, "__abstractmethods__").ok().flatten());
+    let mut names: Vec<String> = match abs.map(|a| vm.collect(&a)) {
+        Some(Ok(items)) => items.iter().filter_map(|x| str_of(x).map(|s| s.text().into_owned())).collect(),
+        Some(Err(e)) => return e,
+        None => Vec::new(),
+    };
+    names.sort();
+    let s = if names.len() > 1 { "s" } else { "" };
+    vm.type_error(&format!("Can't instantiate abstract class {} without an implementation for abstract method{s} '{}'", tp(t).name(), names.join("', '")))
 }
 
 /// [`fixup_slots`] for `ty` and every class below it.

@@ -6,17 +6,21 @@ pub mod ast_ast2obj;
 mod ast_ast2obj_gen;
 pub mod ast_obj2ast;
 mod ast_obj2ast_gen;
+pub mod collections;
 pub mod dis;
 pub mod gc;
 pub mod gc_referents;
+pub mod itertools;
 pub mod keyword;
 pub mod linecache;
 pub mod math;
 pub mod os;
+pub mod random;
 pub mod sys;
 pub mod sys_flags;
 pub mod sys_frames;
 pub mod sys_numbers;
+pub mod time;
 pub mod token;
 pub mod tokenize;
 pub mod types;
@@ -33,19 +37,34 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult;
 pub fn find_native(name: &str) -> Option<ModuleInit> {
     Some(match name {
         "__future__" => |vm: &mut Vm| python_module(vm, "__future__", include_str!("py/__future__.py")),
+        "bisect" => |vm: &mut Vm| python_module(vm, "bisect", include_str!("py/bisect.py")),
         "builtins" => |vm: &mut Vm| Ok(crate::import::builtins_module(vm)),
+        "_collections" => collections::make,
+        "_random" => random::make,
+        "abc" => |vm: &mut Vm| python_module(vm, "abc", include_str!("py/abc.py")),
         "ast" => ast::make,
+        "collections" => collections_package,
+        "contextlib" => |vm: &mut Vm| python_module(vm, "contextlib", include_str!("py/contextlib.py")),
+        "copy" => |vm: &mut Vm| python_module(vm, "copy", include_str!("py/copy.py")),
+        "dataclasses" => |vm: &mut Vm| python_module(vm, "dataclasses", include_str!("py/dataclasses.py")),
         "dis" => dis::make,
+        "enum" => |vm: &mut Vm| python_module(vm, "enum", include_str!("py/enum.py")),
+        "functools" => |vm: &mut Vm| python_module(vm, "functools", include_str!("py/functools.py")),
         "gc" => gc::make,
+        "heapq" => |vm: &mut Vm| python_module(vm, "heapq", include_str!("py/heapq.py")),
         "io" => |vm: &mut Vm| python_module(vm, "io", include_str!("py/io.py")),
         "json" => json_package,
         "inspect" => |vm: &mut Vm| python_module(vm, "inspect", include_str!("py/inspect.py")),
+        "itertools" => itertools::make,
         "keyword" => keyword::make,
         "linecache" => linecache::make,
         "math" => |vm: &mut Vm| Ok(math::make(vm)),
         "operator" => |vm: &mut Vm| python_module(vm, "operator", include_str!("py/operator.py")),
         "os" => os::make,
+        "random" => |vm: &mut Vm| python_module(vm, "random", include_str!("py/random.py")),
+        "string" => |vm: &mut Vm| python_module(vm, "string", include_str!("py/string.py")),
         "sys" => |vm: &mut Vm| Ok(sys::make(vm)),
+        "time" => time::make,
         "token" => token::make,
         "tokenize" => tokenize::make,
         "types" => types::make,
@@ -75,6 +94,23 @@ fn json_package(vm: &mut Vm) -> PyResult {
         vm.dict_set_str(&mods, &full, sm.clone());
         vm.dict_set_str(&d, sub, sm);
     }
+    Ok(m)
+}
+
+/// `collections`: the package CPython has (Lib/collections/), as one Python module here; its
+/// submodule `collections.abc` (Lib/_collections_abc.py) is made with it and registered in
+/// `sys.modules`, so `import collections.abc` and `from collections.abc import X` find it.
+fn collections_package(vm: &mut Vm) -> PyResult {
+    let m = python_module(vm, "collections", include_str!("py/collections.py"))?;
+    let mods = crate::import::sys_modules(vm);
+    if vm.dict_get_str(&mods, "collections.abc")?.is_none() {
+        let abc = python_module(vm, "collections.abc", include_str!("py/collections_abc.py"))?;
+        vm.dict_set_str(&mods, "collections.abc", abc);
+    }
+    let abc = vm.dict_get_str(&mods, "collections.abc")?.expect("registered above");
+    let pkg = vm.str("collections");
+    vm.dict_set_str(&module_dict(&abc), "__package__", pkg);
+    vm.dict_set_str(&module_dict(&m), "abc", abc);
     Ok(m)
 }
 

@@ -369,7 +369,7 @@ fn self_iter(_vm: &mut Vm, o: &ObjRef) -> PyResult {
 }
 
 /// `__next__` of a built-in iterator (the `tp_iternext` slot wrapper): StopIteration when done.
-fn m_next(vm: &mut Vm, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
+pub fn m_next(vm: &mut Vm, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
     super::methodargs::bind(vm, "__next__", &[], 0, super::methodargs::Style::NoArgs, a, kw)?;
     match vm.next(&a[0])? {
         Some(x) => Ok(x),
@@ -377,7 +377,7 @@ fn m_next(vm: &mut Vm, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
     }
 }
 
-fn m_iter(vm: &mut Vm, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
+pub fn m_iter(vm: &mut Vm, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
     super::methodargs::bind(vm, "__iter__", &[], 0, super::methodargs::Style::NoArgs, a, kw)?;
     Ok(a[0].clone())
 }

@@ -78,7 +78,7 @@ fn base_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
         // `type.__sizeof__`: a heap type is a PyHeapTypeObject (944 with the GC header), plus
         // the shared instance-keys table when its instances have a __dict__; static types 416.
         if !tb.has_flag(super::typeobject::tpflags::HEAPTYPE) {
-            return 416;
+            return if tb.has_flag(super::typeobject::tpflags::SPEC_TYPE) { 944 } else { 416 };
         }
         // Every heap type whose instances carry a __dict__ (plain classes and subclasses of
         // built-ins alike) gets `Py_TPFLAGS_MANAGED_DICT` and so the cached keys.
@@ -111,7 +111,7 @@ fn base_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
             return 144 + 8 * (cb.code.nlocalsplus() + cb.code.stacksize as usize) + GC;
         }
     }
-    if let Some(n) = super::typevarobject::sizeof(vm, o).or_else(|| crate::eval::asyncgen::sizeof(o)) {
+    if let Some(n) = super::typevarobject::sizeof(vm, o).or_else(|| crate::eval::asyncgen::sizeof(o)).or_else(|| crate::modules::itertools::sizeof(o)).or_else(|| crate::modules::collections::sizeof(o)) {
         return n;
     }
     if let Some(f) = o.downcast::<super::frameobject::FrameObjBody>() {

@@ -746,6 +746,8 @@ pub fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<O
     }
     if let Some(t) = o.downcast::<TypeObject>() {
         return Ok(match n.as_str() {
+            // A static type's `tp_name` may carry its module ("collections.deque"): `type_name`.
+            "__name__" if !t.has_flag(tpflags::HEAPTYPE) => Some(vm.str(t.name().rsplit('.').next().unwrap_or_default())),
             "__name__" => Some(vm.str(&t.name())),
             "__qualname__" => Some(vm.str(&t.qualname.borrow())),
             "__module__" => Some(vm.str(&t.module.borrow())),

@@ -328,7 +328,7 @@ const INPLACE_DUNDERS: [&str; 13] = [
 /// "fall back to the binary operator".
 pub fn inplace(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult<Option<ObjRef>> {
     let ta = a.type_of();
-    if tp(&ta).has_flag(super::typeobject::tpflags::HEAPTYPE) {
+    if tp(&ta).has_flag(super::typeobject::tpflags::HEAPTYPE) || tp(&ta).has_flag(super::typeobject::tpflags::SPEC_TYPE) {
         let n = vm.intern(INPLACE_DUNDERS[op as usize]);
         if let Some(f) = vm.type_lookup(&ta, &n) {
             let bound = super::slots::bind(vm, f, a)?;

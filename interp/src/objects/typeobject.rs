@@ -122,6 +122,8 @@ impl Slots {
 /// `Py_TPFLAGS_*` bits pyref uses.
 pub mod tpflags {
     pub const HEAPTYPE: u64 = 1 << 9;
+    /// `Py_TPFLAGS_IS_ABSTRACT`: the class has abstract methods (`__abstractmethods__`).
+    pub const IS_ABSTRACT: u64 = 1 << 20;
     pub const BASETYPE: u64 = 1 << 10;
     pub const LONG_SUBCLASS: u64 = 1 << 24;
     pub const LIST_SUBCLASS: u64 = 1 << 25;
@@ -130,6 +132,9 @@ pub mod tpflags {
     pub const DICT_SUBCLASS: u64 = 1 << 29;
     pub const BASE_EXC_SUBCLASS: u64 = 1 << 30;
     pub const TYPE_SUBCLASS: u64 = 1 << 31;
+    /// A type a native module makes with `PyType_FromSpec` (itertools.count...): a heap type as
+    /// `getsizeof` sees it, immutable and not subclassable like a static type otherwise.
+    pub const SPEC_TYPE: u64 = 1 << 51;
 }
 
 /// The body of every type object.
