@@ -413,7 +413,9 @@ pub fn install(vm: &mut Vm) {
         mro: RefCell::new(Vec::new()),
         dict: RefCell::new(None),
         slots: Default::default(),
-        flags: Cell::new(tp(&beg).flags.get()),
+        // `PyErr_NewException` makes ExceptionGroup a heap type (so its instances carry the
+        // managed-weakref pre-header).
+        flags: Cell::new(tp(&beg).flags.get() | super::typeobject::tpflags::HEAPTYPE),
         basicsize: 88,
         itemsize: 0,
         subclasses: Default::default(),
