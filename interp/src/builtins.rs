@@ -951,8 +951,8 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
         mro: RefCell::new(Vec::new()),
         dict: RefCell::new(Some(ns.clone())),
         slots: Slots::default(),
-        flags: Cell::new(tpflags::HEAPTYPE | tpflags::BASETYPE | (tp(&base).flags.get() & (tpflags::BASE_EXC_SUBCLASS | tpflags::TYPE_SUBCLASS))),
-        basicsize: if layout as *const _ == <InstanceBody as crate::objects::object::Body>::layout() as *const _ { 16 + 8 * (inherited_slots + own_slots) } else { tp(&base).basicsize },
+        flags: Cell::new(tpflags::HEAPTYPE | tpflags::BASETYPE | (tp(&base).flags.get() & (tpflags::BASE_EXC_SUBCLASS | tpflags::TYPE_SUBCLASS | crate::objects::sizes::C_LAYOUT))),
+        basicsize: Cell::new(if layout as *const _ == <InstanceBody as crate::objects::object::Body>::layout() as *const _ { 16 + 8 * (inherited_slots + own_slots) } else { tp(&base).basicsize.get() }),
         itemsize: 0,
         subclasses: Default::default(),
     };

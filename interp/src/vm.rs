@@ -183,7 +183,7 @@ pub(crate) fn new_type(meta: Option<&ObjRef>, name: &str, layout: &'static crate
         dict: RefCell::new(None),
         slots: Slots::default(),
         flags: Cell::new(tpflags::BASETYPE),
-        basicsize,
+        basicsize: Cell::new(basicsize),
         itemsize,
         subclasses: Default::default(),
     };

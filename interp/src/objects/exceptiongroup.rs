@@ -416,7 +416,7 @@ pub fn install(vm: &mut Vm) {
         // `PyErr_NewException` makes ExceptionGroup a heap type (so its instances carry the
         // managed-weakref pre-header).
         flags: Cell::new(tp(&beg).flags.get() | super::typeobject::tpflags::HEAPTYPE),
-        basicsize: 88,
+        basicsize: Cell::new(88),
         itemsize: 0,
         subclasses: Default::default(),
     };

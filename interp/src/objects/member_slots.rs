@@ -54,7 +54,7 @@ pub fn inherited_slots(vm: &Vm, base: &ObjRef) -> usize {
     if base.is(&vm.t.object) || !std::ptr::eq(tp(base).head.instance_layout, <InstanceBody as super::object::Body>::layout()) {
         return 0;
     }
-    tp(base).basicsize.saturating_sub(16) / 8
+    tp(base).basicsize.get().saturating_sub(16) / 8
 }
 
 /// Reads and checks `__slots__` from the namespace (None when the class has none).

@@ -9,6 +9,30 @@ use crate::vm::Vm;
 /// The 16-byte GC header of GC-tracked objects (`PyGC_Head`).
 const GC: usize = 16;
 
+/// Flag of a class written in Python (modules/py/*.py) that models a type CPython implements
+/// in C: its `basicsize` is the C struct's, which holds the instance `__dict__` pointer (when
+/// there is one) itself, so its instances carry no managed-dict pre-header, only the GC header.
+/// Subclasses inherit it (a subclass of such a type reuses the base's dict slot).
+pub const C_LAYOUT: u64 = 1 << 51;
+
+/// Gives the Python-written class `ty` the instance layout of the C type it models: `basicsize`
+/// is that type's `tp_basicsize` (`__basicsize__`), and instances are GC-tracked.
+pub fn set_c_layout(ty: &ObjRef, basicsize: usize) {
+    let t = tp(ty);
+    t.basicsize.set(basicsize);
+    t.flags.set(t.flags.get() | C_LAYOUT);
+}
+
+/// The managed `__dict__`/`__weakref__` pre-header of instances of `t` (16 bytes when they have
+/// a dict outside their struct).
+fn managed_dict(t: &super::typeobject::TypeObject) -> usize {
+    if t.has_flag(super::member_slots::NO_DICT) || t.has_flag(C_LAYOUT) {
+        0
+    } else {
+        16
+    }
+}
+
 pub fn sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
     if o.layout().base.is_some() {
         return subclass_sizeof(vm, o);
@@ -83,25 +107,25 @@ fn base_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
         let l = tb.head.instance_layout;
         let with_dict = (std::ptr::eq(l, <InstanceBody as super::object::Body>::layout())
             || (l.base.is_some() && super::subclass::sub_layout(l).is_some_and(|s| std::ptr::eq(s, l))))
-            && !tb.has_flag(super::member_slots::NO_DICT);
+            && !tb.has_flag(super::member_slots::NO_DICT)
+            && !tb.has_flag(C_LAYOUT);
         return if with_dict { 1712 } else { 944 };
     }
     if o.downcast::<InstanceBody>().is_some() {
         // The object with its slots, the managed __dict__/__weakref__ pre-header when instances
         // have a dict, and the GC header.
-        let dict = if t.has_flag(super::member_slots::NO_DICT) { 0 } else { 16 };
-        return t.basicsize + dict + GC;
+        return t.basicsize.get() + managed_dict(t) + GC;
     }
     if o.downcast::<ExcBody>().is_some() {
         // Instances of Python subclasses carry __dict__/__weakref__ slots of their own.
         let heap = t.has_flag(super::typeobject::tpflags::HEAPTYPE);
-        let base = if heap { t.base.as_ref().map(|b| tp(b).basicsize).unwrap_or(t.basicsize) + 16 } else { t.basicsize };
+        let base = if heap { t.base.as_ref().map(|b| tp(b).basicsize.get()).unwrap_or(t.basicsize.get()) + 16 } else { t.basicsize.get() };
         return base + GC;
     }
     if let Some(cb) = o.downcast::<CodeBody>() {
         // `code_sizeof`: the fixed part and one byte per byte of co_code, caches included,
         // rounded up to the pointer size as `_PyObject_VAR_SIZE` does.
-        return (t.basicsize + cb.code.code.len() + 7) & !7;
+        return (t.basicsize.get() + cb.code.code.len() + 7) & !7;
     }
     if let Some(g) = o.downcast::<GenBody>() {
         // `gen_sizeof`: the generator with its embedded frame (locals plus value stack).
@@ -120,7 +144,7 @@ fn base_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
             return 64 + 72 + 8 * (cb.code.nlocalsplus() + cb.code.stacksize as usize) + GC;
         }
     }
-    t.basicsize + if tracked_misc(o) { GC } else { 0 }
+    t.basicsize.get() + if tracked_misc(o) { GC } else { 0 }
 }
 
 /// The GC-tracked objects among those `base_sizeof` sizes from their type's basicsize.
@@ -139,6 +163,7 @@ fn tracked_misc(o: &ObjRef) -> bool {
         || o.downcast::<super::bytes_type::BytesIterBody>().is_some()
         || o.downcast::<super::iterobject::LazyIterBody>().is_some()
         || o.downcast::<super::dictview::DictViewBody>().is_some()
+        || o.downcast::<super::mappingproxy::MappingProxyBody>().is_some()
 }
 
 /// `o.__sizeof__()` for built-in layouts: `sys.getsizeof` without the pre-header
@@ -147,7 +172,7 @@ fn tracked_misc(o: &ObjRef) -> bool {
 pub fn dunder_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
     let ty = o.type_of();
     let t = tp(&ty);
-    let managed = if t.has_flag(super::member_slots::NO_DICT) { 0 } else { 16 };
+    let managed = managed_dict(t);
     if o.layout().base.is_some() {
         if let Some(s) = o.downcast::<StrBody>() {
             return 64 + (s.nchars + 1) * s.kind as usize;

@@ -149,7 +149,7 @@ pub struct TypeObject {
     pub slots: Slots,
     pub flags: Cell<u64>,
     /// `tp_basicsize` as `sys.getsizeof` reports it for instances.
-    pub basicsize: usize,
+    pub basicsize: Cell<usize>,
     pub itemsize: usize,
     /// `tp_subclasses`: the bodies of the live direct subclasses, in creation order (weak:
     /// a subclass removes itself when it is freed). See [`register_subclass`].
