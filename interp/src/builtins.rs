@@ -960,6 +960,9 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
     crate::objects::typeobject::register_subclass(&ty);
     if no_dict {
         tp(&ty).flags.set(tp(&ty).flags.get() | crate::objects::member_slots::NO_DICT);
+        if slots_spec.as_ref().is_some_and(|s| s.has_weak) {
+            tp(&ty).flags.set(tp(&ty).flags.get() | crate::objects::member_slots::MANAGED_WEAKREF);
+        }
     }
     if let Some(spec) = &slots_spec {
         crate::objects::member_slots::install_members(vm, &ty, spec, inherited_slots)?;

@@ -19,6 +19,10 @@ use crate::vm::Vm;
 /// `Py_TPFLAGS_*` bits).
 pub const NO_DICT: u64 = 1 << 50;
 
+/// `Py_TPFLAGS_MANAGED_WEAKREF` on a class of plain instances without a `__dict__`: its
+/// `__slots__` (or a base's) name `__weakref__`, whose pointer lives in the pre-header.
+pub const MANAGED_WEAKREF: u64 = 1 << 52;
+
 /// A `member_descriptor`: the slot's name, its class and its index in the instance.
 pub struct MemberBody {
     pub name: ObjRef,
@@ -33,6 +37,8 @@ pub struct SlotsSpec {
     pub names: Vec<ObjRef>,
     /// Instances have a `__dict__`.
     pub has_dict: bool,
+    /// Instances have a `__weakref__` (named here or by a slotted base).
+    pub has_weak: bool,
 }
 
 fn is_identifier(s: &str) -> bool {
@@ -108,7 +114,8 @@ pub fn parse(vm: &mut Vm, name: &str, ns: &ObjRef, base: &ObjRef) -> PyResult<Op
         return Err(vm.type_error(&format!("pyref: nonempty __slots__ on a subclass of '{}' is not built yet", tp(base).name())));
     }
     let has_dict = add_dict || (plain && base_has_dict(vm, base)) || !plain;
-    Ok(Some(SlotsSpec { names, has_dict }))
+    let has_weak = add_weak || (plain && tp(base).has_flag(MANAGED_WEAKREF));
+    Ok(Some(SlotsSpec { names, has_dict, has_weak }))
 }
 
 /// Puts the member descriptors of the new class `ty` into its dict.

@@ -23,10 +23,11 @@ pub fn set_c_layout(ty: &ObjRef, basicsize: usize) {
     t.flags.set(t.flags.get() | C_LAYOUT);
 }
 
-/// The managed `__dict__`/`__weakref__` pre-header of instances of `t` (16 bytes when they have
-/// a dict outside their struct).
-fn managed_dict(t: &super::typeobject::TypeObject) -> usize {
-    if t.has_flag(super::member_slots::NO_DICT) || t.has_flag(C_LAYOUT) {
+/// The managed `__dict__`/`__weakref__` pre-header of instances of class `t` (16 bytes when
+/// they have a dict or a weakref list outside their struct).
+pub fn managed_dict(t: &super::typeobject::TypeObject) -> usize {
+    use super::member_slots::{MANAGED_WEAKREF, NO_DICT};
+    if t.has_flag(C_LAYOUT) || (t.has_flag(NO_DICT) && !t.has_flag(MANAGED_WEAKREF)) {
         0
     } else {
         16

@@ -897,7 +897,7 @@ class Parameter:
 class BoundArguments:
     """Result of `Signature.bind` call."""
 
-    __slots__ = ("arguments", "_signature")
+    __slots__ = ("arguments", "_signature", "__weakref__")
 
     def __init__(self, signature, arguments):
         self.arguments = arguments
