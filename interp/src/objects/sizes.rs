@@ -77,7 +77,9 @@ fn base_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
         return head + (s.nchars + 1) * s.kind as usize;
     }
     if let Some(t) = o.downcast::<TupleBody>() {
-        return if t.items.is_empty() { 40 } else { 24 + 8 * t.items.len() + GC };
+        // The type's basicsize: 24 for tuple, more for struct sequences with fields outside
+        // the sequence.
+        return if t.items.is_empty() { 40 } else { tp(&o.type_of()).basicsize.get() + 8 * t.items.len() + GC };
     }
     if let Some(l) = o.downcast::<ListBody>() {
         return 40 + GC + 8 * l.items.borrow().capacity();
