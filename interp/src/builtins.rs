@@ -767,7 +767,11 @@ fn type_new(vm: &mut Vm, meta: &ObjRef, args: Args, kw: Kw) -> PyResult {
         return Err(vm.type_error("type() takes 1 or 3 arguments"));
     }
     let name = match str_of(&pos[0]) {
-        Some(s) => s.text().into_owned(),
+        Some(s) => {
+            // `type_new_set_names` keeps the name's UTF-8 form as `tp_name`.
+            s.cache_utf8();
+            s.text().into_owned()
+        }
         None => return Err(vm.type_error(&format!("type.__new__() argument 1 must be str, not {}", vm.type_name(&pos[0])))),
     };
     let Some(bases) = pos[1].downcast::<TupleBody>().map(|t| t.items.to_vec()) else {

@@ -47,7 +47,7 @@ pub fn sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
 /// not GC-tracked, the GC header.
 fn subclass_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
     if let Some(s) = o.downcast::<StrBody>() {
-        return 64 + (s.nchars + 1) * s.kind as usize + 16 + GC;
+        return 64 + (s.nchars + 1) * s.kind as usize + s.utf8_cache_size() + 16 + GC;
     }
     if let Some(t) = o.downcast::<TupleBody>() {
         return 24 + 8 * t.items.len() + GC + 16;
@@ -74,7 +74,7 @@ fn base_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
             return 61;
         }
         let head = if s.ascii { 40 } else { 56 };
-        return head + (s.nchars + 1) * s.kind as usize;
+        return head + (s.nchars + 1) * s.kind as usize + s.utf8_cache_size();
     }
     if let Some(t) = o.downcast::<TupleBody>() {
         // The type's basicsize: 24 for tuple, more for struct sequences with fields outside
@@ -178,7 +178,7 @@ pub fn dunder_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
     let managed = managed_dict(t);
     if o.layout().base.is_some() {
         if let Some(s) = o.downcast::<StrBody>() {
-            return 64 + (s.nchars + 1) * s.kind as usize;
+            return 64 + (s.nchars + 1) * s.kind as usize + s.utf8_cache_size();
         }
         if let Some(tu) = o.downcast::<TupleBody>() {
             return 24 + 8 * tu.items.len();
