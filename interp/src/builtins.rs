@@ -699,7 +699,21 @@ fn object_new(vm: &mut Vm, t: &ObjRef, args: Args, kw: Kw) -> PyResult {
     if t.is(&vm.t.object) {
         return Ok(alloc(t, ObjectBody));
     }
-    Ok(alloc(t, InstanceBody { dict: RefCell::new(vm.new_dict()), slots: RefCell::new(Vec::new()) }))
+    let dict = vm.new_dict();
+    // `Py_TPFLAGS_INLINE_VALUES` (a class with a managed dict and no other fields): the
+    // instance's dict is a split table over the class's cached keys.
+    let c = tp(t);
+    if c.basicsize.get() == 16 && c.flags.get() & (crate::objects::member_slots::NO_DICT | crate::objects::sizes::C_LAYOUT) == 0 && c.has_flag(tpflags::HEAPTYPE) {
+        let keys = c.cached_keys.get_or_init(|| std::rc::Rc::new(crate::objects::dict::SharedKeys::new(same_str))).clone();
+        keys.new_instance();
+        dict.downcast::<DictBody>().expect("a new dict").table.borrow_mut().set_shared(keys);
+    }
+    Ok(alloc(t, InstanceBody { dict: RefCell::new(dict), slots: RefCell::new(Vec::new()) }))
+}
+
+/// Equality of two exact strs (the keys of a class's shared keys).
+fn same_str(a: &ObjRef, b: &ObjRef) -> bool {
+    a.is(b) || matches!((str_of(a), str_of(b)), (Some(x), Some(y)) if x.s == y.s)
 }
 
 /// `object.__new__(cls, ...)` called explicitly (usually through `super().__new__(cls)`).
@@ -959,6 +973,7 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
         basicsize: Cell::new(if layout as *const _ == <InstanceBody as crate::objects::object::Body>::layout() as *const _ { 16 + 8 * (inherited_slots + own_slots) } else { tp(&base).basicsize.get() }),
         itemsize: 0,
         subclasses: Default::default(),
+        cached_keys: Default::default(),
     };
     let ty = alloc(meta, body);
     crate::objects::typeobject::register_subclass(&ty);

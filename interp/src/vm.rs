@@ -186,6 +186,7 @@ pub(crate) fn new_type(meta: Option<&ObjRef>, name: &str, layout: &'static crate
         basicsize: Cell::new(basicsize),
         itemsize,
         subclasses: Default::default(),
+        cached_keys: Default::default(),
     };
     let t = match meta {
         Some(m) => alloc(m, body),

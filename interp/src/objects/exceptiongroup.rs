@@ -419,6 +419,7 @@ pub fn install(vm: &mut Vm) {
         basicsize: Cell::new(88),
         itemsize: 0,
         subclasses: Default::default(),
+        cached_keys: Default::default(),
     };
     let meta = vm.t.type_.clone();
     let eg = alloc(&meta, body);

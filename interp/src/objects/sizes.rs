@@ -85,7 +85,7 @@ fn base_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
         return 40 + GC + 8 * l.items.borrow().capacity();
     }
     if let Some(d) = o.downcast::<DictBody>() {
-        return 48 + GC + d.table.borrow().keys_size();
+        return 48 + GC + d.table.borrow().sizeof_tables();
     }
     if super::setobject::is_anyset(o) {
         return super::setobject::getsizeof(o);

@@ -60,6 +60,7 @@ pub fn new_type(vm: &mut Vm, module: &str, name: &str, fields: &[&str]) -> ObjRe
         basicsize: std::cell::Cell::new(24),
         itemsize: 8,
         subclasses: Default::default(),
+        cached_keys: Default::default(),
     };
     let ty = alloc(&vm.t.type_.clone(), body);
     super::typeobject::register_subclass(&ty);
