@@ -71,6 +71,7 @@ impl<K: Clone> SharedKeys<K> {
     }
 
     /// `init_inline_values`: a new instance takes one usable slot (values are sized now).
+    #[inline]
     pub fn new_instance(&self) {
         if self.usable.get() > 1 {
             self.usable.set(self.usable.get() - 1);
@@ -83,9 +84,18 @@ impl<K: Clone> SharedKeys<K> {
     }
 
     /// `insert_split_key`: whether `key` is (or, when there is room, becomes) a shared key.
-    fn admit(&self, hash: i64, key: &K) -> bool {
-        if self.keys.borrow().iter().any(|(h, k)| *h == hash && (self.str_eq)(k, key)) {
-            return true;
+    /// `at` is where the key would be if instances set their attributes in the same order
+    /// (checked first).
+    #[inline]
+    fn admit(&self, hash: i64, key: &K, at: usize) -> bool {
+        {
+            let keys = self.keys.borrow();
+            if keys.get(at).is_some_and(|(h, k)| *h == hash && (self.str_eq)(k, key)) {
+                return true;
+            }
+            if keys.iter().any(|(h, k)| *h == hash && (self.str_eq)(k, key)) {
+                return true;
+            }
         }
         if self.usable.get() == 0 {
             return false;
@@ -309,7 +319,7 @@ impl<K, V> DictTable<K, V> {
                 let (_, v) = self.entries[ix].item.as_mut().expect("found entries are live");
                 return Ok(Some(std::mem::replace(v, value)));
             }
-            if !(key_is_str && self.shared.as_ref().is_some_and(|k| k.admit(hash, &key))) {
+            if !(key_is_str && self.shared.as_ref().is_some_and(|k| k.admit(hash, &key, self.entries.len()))) {
                 // No room in the shared keys (or not a str key): a combined table for
                 // `used * 3`, general at once for a non-str key.
                 self.shared = None;
