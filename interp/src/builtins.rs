@@ -699,16 +699,25 @@ fn object_new(vm: &mut Vm, t: &ObjRef, args: Args, kw: Kw) -> PyResult {
     if t.is(&vm.t.object) {
         return Ok(alloc(t, ObjectBody));
     }
+    let inline = tp(t).basicsize.get() == 16;
+    let dict = instance_dict_new(vm, t, inline);
+    Ok(alloc(t, InstanceBody { dict: RefCell::new(dict), slots: RefCell::new(Vec::new()) }))
+}
+
+/// The `__dict__` of a new instance of class `cls`: with a managed dict, a split table over the
+/// class's cached keys (`ht_cached_keys`). `inline` (`Py_TPFLAGS_INLINE_VALUES`: no fields
+/// besides the object header) makes the instance take one of the keys' usable slots.
+pub fn instance_dict_new(vm: &mut Vm, cls: &ObjRef, inline: bool) -> ObjRef {
     let dict = vm.new_dict();
-    // `Py_TPFLAGS_INLINE_VALUES` (a class with a managed dict and no other fields): the
-    // instance's dict is a split table over the class's cached keys.
-    let c = tp(t);
-    if c.basicsize.get() == 16 && c.flags.get() & (crate::objects::member_slots::NO_DICT | crate::objects::sizes::C_LAYOUT) == 0 && c.has_flag(tpflags::HEAPTYPE) {
+    let c = tp(cls);
+    if c.flags.get() & (crate::objects::member_slots::NO_DICT | crate::objects::sizes::C_LAYOUT) == 0 && c.has_flag(tpflags::HEAPTYPE) {
         let keys = c.cached_keys.get_or_init(|| std::rc::Rc::new(crate::objects::dict::SharedKeys::new(same_str))).clone();
-        keys.new_instance();
+        if inline {
+            keys.new_instance();
+        }
         dict.downcast::<DictBody>().expect("a new dict").table.borrow_mut().set_shared(keys);
     }
-    Ok(alloc(t, InstanceBody { dict: RefCell::new(dict), slots: RefCell::new(Vec::new()) }))
+    dict
 }
 
 /// Equality of two exact strs (the keys of a class's shared keys).
