@@ -719,7 +719,30 @@ fn object_new(vm: &mut Vm, t: &ObjRef, args: Args, kw: Kw) -> PyResult {
     if t.is(&vm.t.object) {
         return Ok(alloc(t, ObjectBody));
     }
-    Ok(alloc(t, InstanceBody { dict: RefCell::new(vm.new_dict()), slots: RefCell::new(Vec::new()) }))
+    let inline = tp(t).basicsize.get() == 16;
+    let dict = instance_dict_new(vm, t, inline);
+    Ok(alloc(t, InstanceBody { dict: RefCell::new(dict), slots: RefCell::new(Vec::new()) }))
+}
+
+/// The `__dict__` of a new instance of class `cls`: with a managed dict, a split table over the
+/// class's cached keys (`ht_cached_keys`). `inline` (`Py_TPFLAGS_INLINE_VALUES`: no fields
+/// besides the object header) makes the instance take one of the keys' usable slots.
+pub fn instance_dict_new(vm: &mut Vm, cls: &ObjRef, inline: bool) -> ObjRef {
+    let dict = vm.new_dict();
+    let c = tp(cls);
+    if c.flags.get() & (crate::objects::member_slots::NO_DICT | crate::objects::sizes::C_LAYOUT) == 0 && c.has_flag(tpflags::HEAPTYPE) {
+        let keys = c.cached_keys.get_or_init(|| std::rc::Rc::new(crate::objects::dict::SharedKeys::new(same_str))).clone();
+        if inline {
+            keys.new_instance();
+        }
+        dict.downcast::<DictBody>().expect("a new dict").table.borrow_mut().set_shared(keys);
+    }
+    dict
+}
+
+/// Equality of two exact strs (the keys of a class's shared keys).
+fn same_str(a: &ObjRef, b: &ObjRef) -> bool {
+    a.is(b) || matches!((str_of(a), str_of(b)), (Some(x), Some(y)) if x.s == y.s)
 }
 
 /// `object.__new__(cls, ...)` called explicitly (usually through `super().__new__(cls)`).
@@ -787,7 +810,11 @@ fn type_new(vm: &mut Vm, meta: &ObjRef, args: Args, kw: Kw) -> PyResult {
         return Err(vm.type_error("type() takes 1 or 3 arguments"));
     }
     let name = match str_of(&pos[0]) {
-        Some(s) => s.text().into_owned(),
+        Some(s) => {
+            // `type_new_set_names` keeps the name's UTF-8 form as `tp_name`.
+            s.cache_utf8();
+            s.text().into_owned()
+        }
         None => return Err(vm.type_error(&format!("type.__new__() argument 1 must be str, not {}", vm.type_name(&pos[0])))),
     };
     let Some(bases) = pos[1].downcast::<TupleBody>().map(|t| t.items.to_vec()) else {
@@ -967,10 +994,11 @@ fn make_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: &[ObjRef], ns: &Obj
         mro: RefCell::new(Vec::new()),
         dict: RefCell::new(Some(ns.clone())),
         slots: Slots::default(),
-        flags: Cell::new(tpflags::HEAPTYPE | tpflags::BASETYPE | (tp(&base).flags.get() & (tpflags::BASE_EXC_SUBCLASS | tpflags::TYPE_SUBCLASS))),
-        basicsize: if layout as *const _ == <InstanceBody as crate::objects::object::Body>::layout() as *const _ { 16 + 8 * (inherited_slots + own_slots) } else { tp(&base).basicsize },
+        flags: Cell::new(tpflags::HEAPTYPE | tpflags::BASETYPE | (tp(&base).flags.get() & (tpflags::BASE_EXC_SUBCLASS | tpflags::TYPE_SUBCLASS | crate::objects::sizes::C_LAYOUT))),
+        basicsize: Cell::new(if layout as *const _ == <InstanceBody as crate::objects::object::Body>::layout() as *const _ { 16 + 8 * (inherited_slots + own_slots) } else { tp(&base).basicsize.get() }),
         itemsize: 0,
         subclasses: Default::default(),
+        cached_keys: Default::default(),
     };
     let ty = alloc(meta, body);
     crate::objects::typeobject::register_subclass(&ty);

@@ -91,8 +91,13 @@ fn emit_syntax_warnings(vm: &mut Vm, filename: &str, warnings: &[crate::parser::
     let _ = vm.host.stderr.write_all(out.as_bytes());
 }
 
+/// A str source's text; CPython reads it with `PyUnicode_AsUTF8AndSize`, which caches its
+/// UTF-8 form on the str.
 fn str_arg(o: &ObjRef) -> Option<String> {
-    o.downcast::<StrBody>().map(|s| s.text().into_owned())
+    o.downcast::<StrBody>().map(|s| {
+        s.cache_utf8();
+        s.text().into_owned()
+    })
 }
 
 /// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)`.

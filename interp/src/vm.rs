@@ -185,9 +185,10 @@ pub(crate) fn new_type(meta: Option<&ObjRef>, name: &str, layout: &'static crate
         dict: RefCell::new(None),
         slots: Slots::default(),
         flags: Cell::new(tpflags::BASETYPE),
-        basicsize,
+        basicsize: Cell::new(basicsize),
         itemsize,
         subclasses: Default::default(),
+        cached_keys: Default::default(),
     };
     let t = match meta {
         Some(m) => alloc(m, body),
@@ -320,16 +321,16 @@ impl<'h> Vm<'h> {
         let exception = mk("Exception", &base_exception);
         let lookup_error = mk("LookupError", &exception);
         let arithmetic_error = mk("ArithmeticError", &exception);
-        let name_error = mk("NameError", &exception);
+        let name_error = mk_sized("NameError", &exception, 80);
         let runtime_error = mk("RuntimeError", &exception);
-        let import_error = mk("ImportError", &exception);
+        let import_error = mk_sized("ImportError", &exception, 104);
         let value_error = mk("ValueError", &exception);
         let os_error = mk_sized("OSError", &exception, 112);
         let unicode_error = mk("UnicodeError", &value_error);
         let e = ExcTypes {
             type_error: mk("TypeError", &exception),
-            unbound_local_error: mk("UnboundLocalError", &name_error),
-            attribute_error: mk("AttributeError", &exception),
+            unbound_local_error: mk_sized("UnboundLocalError", &name_error, 80),
+            attribute_error: mk_sized("AttributeError", &exception, 88),
             index_error: mk("IndexError", &lookup_error),
             key_error: mk("KeyError", &lookup_error),
             zero_division_error: mk("ZeroDivisionError", &arithmetic_error),
@@ -341,10 +342,10 @@ impl<'h> Vm<'h> {
             system_exit: mk_sized("SystemExit", &base_exception, 80),
             keyboard_interrupt: mk("KeyboardInterrupt", &base_exception),
             generator_exit: mk("GeneratorExit", &base_exception),
-            module_not_found_error: mk("ModuleNotFoundError", &import_error),
+            module_not_found_error: mk_sized("ModuleNotFoundError", &import_error, 104),
             memory_error: mk("MemoryError", &exception),
-            unicode_encode_error: mk("UnicodeEncodeError", &unicode_error),
-            unicode_decode_error: mk("UnicodeDecodeError", &unicode_error),
+            unicode_encode_error: mk_sized("UnicodeEncodeError", &unicode_error, 112),
+            unicode_decode_error: mk_sized("UnicodeDecodeError", &unicode_error, 112),
             buffer_error: mk("BufferError", &exception),
             unicode_error,
             timeout_error: mk_sized("TimeoutError", &os_error, 112),

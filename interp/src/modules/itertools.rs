@@ -1074,7 +1074,7 @@ pub fn sizeof(o: &ObjRef) -> Option<usize> {
         State::Permutations { pool, r, .. } => pool.len() + r,
         _ => 0,
     };
-    Some(tp(&o.type_of()).basicsize + 8 * extra + 16)
+    Some(tp(&o.type_of()).basicsize.get() + 8 * extra + 16)
 }
 
 fn self_iter(_vm: &mut Vm, o: &ObjRef) -> PyResult {

@@ -52,14 +52,24 @@ pub fn find_native(name: &str) -> Option<ModuleInit> {
         "functools" => |vm: &mut Vm| python_module(vm, "functools", include_str!("py/functools.py")),
         "gc" => gc::make,
         "heapq" => |vm: &mut Vm| python_module(vm, "heapq", include_str!("py/heapq.py")),
-        "io" => |vm: &mut Vm| python_module(vm, "io", include_str!("py/io.py")),
+        "io" => |vm: &mut Vm| {
+            let m = python_module(vm, "io", include_str!("py/io.py"))?;
+            // Modules/_io: the C structs of stringio, bytesio and textio.
+            c_layouts(vm, &m, &[("StringIO", 168), ("BytesIO", 64), ("TextIOWrapper", 200)])?;
+            Ok(m)
+        },
         "json" => json_package,
         "inspect" => |vm: &mut Vm| python_module(vm, "inspect", include_str!("py/inspect.py")),
         "itertools" => itertools::make,
         "keyword" => keyword::make,
         "linecache" => linecache::make,
         "math" => |vm: &mut Vm| Ok(math::make(vm)),
-        "operator" => |vm: &mut Vm| python_module(vm, "operator", include_str!("py/operator.py")),
+        "operator" => |vm: &mut Vm| {
+            let m = python_module(vm, "operator", include_str!("py/operator.py"))?;
+            // Modules/_operator.c: itemgetterobject, attrgetterobject, methodcallerobject.
+            c_layouts(vm, &m, &[("itemgetter", 48), ("attrgetter", 40), ("methodcaller", 64)])?;
+            Ok(m)
+        },
         "os" => os::make,
         "random" => |vm: &mut Vm| python_module(vm, "random", include_str!("py/random.py")),
         "string" => |vm: &mut Vm| python_module(vm, "string", include_str!("py/string.py")),
@@ -158,6 +168,18 @@ pub fn module_new(vm: &mut Vm, _cls: &ObjRef, args: &[ObjRef], kw: Option<&ObjRe
 /// The namespace of module `m`.
 pub fn module_dict(m: &ObjRef) -> ObjRef {
     m.downcast::<ModuleBody>().expect("module").dict.clone()
+}
+
+/// Gives classes of a module written in Python the instance layout (`tp_basicsize`) of the C
+/// types they model (objects/sizes.rs `set_c_layout`).
+pub fn c_layouts(vm: &mut Vm, m: &ObjRef, types: &[(&str, usize)]) -> PyResult<()> {
+    let d = module_dict(m);
+    for (name, size) in types {
+        if let Some(t) = vm.dict_get_str(&d, name)?.filter(|t| t.downcast::<TypeObject>().is_some()) {
+            crate::objects::sizes::set_c_layout(&t, *size);
+        }
+    }
+    Ok(())
 }
 
 /// Adds native functions to a module namespace.

@@ -30,6 +30,9 @@ const FIELDS: [&str; 18] = [
 /// Adds `sys.flags` to the `sys` namespace `d`.
 pub fn add(vm: &mut Vm, d: &ObjRef) {
     let ty = structseq::new_type(vm, "sys", "flags", &FIELDS);
+    // One more field, `gil`, lives outside the sequence (`n_fields` 19): its slot is part of
+    // the fixed size.
+    crate::objects::typeobject::tp(&ty).basicsize.set(32);
     let mut items: Vec<ObjRef> = Vec::with_capacity(FIELDS.len());
     for name in FIELDS {
         items.push(match name {

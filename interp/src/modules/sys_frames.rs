@@ -125,8 +125,7 @@ pub fn user_sizeof(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<i64>> {
     if n < 0 {
         return Err(vm.value_error("__sizeof__() should return >= 0"));
     }
-    let has_dict = crate::objects::slots::instance_dict(o).is_some();
-    Ok(Some(n + 16 + if has_dict { 16 } else { 0 }))
+    Ok(Some(n + 16 + crate::objects::member_slots::preheader(tp(&ty)) as i64))
 }
 
 /// Adds these functions and `version_info` to the `sys` namespace `d`.

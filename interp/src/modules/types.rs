@@ -44,5 +44,7 @@ pub fn make(vm: &mut Vm) -> PyResult {
     tp(&vm.t.module).slots.new.set(Some(module_new));
     let m = python_module(vm, "types", include_str!("py/types.py"))?;
     let _ = module_dict(&m);
+    // Objects/namespaceobject.c `_PyNamespaceObject`: the object header and its dict pointer.
+    super::c_layouts(vm, &m, &[("SimpleNamespace", 24)])?;
     Ok(m)
 }

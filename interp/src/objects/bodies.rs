@@ -62,6 +62,9 @@ pub struct StrBody {
     pub ascii: bool,
     pub hash: Cell<i64>,
     pub stride_index: std::cell::OnceCell<Box<[u32]>>,
+    /// A non-ASCII str whose UTF-8 form CPython has cached (`PyUnicode_AsUTF8AndSize`, called
+    /// when the str names a type, for example): `getsizeof` counts those bytes too.
+    pub utf8_cached: Cell<bool>,
 }
 
 /// Code points between two entries of a non-ASCII str's offset index.
@@ -77,8 +80,25 @@ impl StrBody {
             maxc = maxc.max(c);
         }
         let kind = if maxc < 0x100 { 1 } else if maxc < 0x10000 { 2 } else { 4 };
-        StrBody { s, nchars: n, kind, ascii: maxc < 0x80, hash: Cell::new(-1), stride_index: std::cell::OnceCell::new() }
+        StrBody { s, nchars: n, kind, ascii: maxc < 0x80, hash: Cell::new(-1), stride_index: std::cell::OnceCell::new(), utf8_cached: Cell::new(false) }
     }
+    /// `PyUnicode_AsUTF8AndSize`: a non-ASCII str without lone surrogates keeps its UTF-8 form
+    /// from now on (ASCII strs are their own UTF-8).
+    pub fn cache_utf8(&self) {
+        if !self.ascii && self.s.as_str().is_some() {
+            self.utf8_cached.set(true);
+        }
+    }
+
+    /// Bytes of the cached UTF-8 form with its terminator (0 when none is cached).
+    pub fn utf8_cache_size(&self) -> usize {
+        if self.utf8_cached.get() {
+            self.s.as_bytes().len() + 1
+        } else {
+            0
+        }
+    }
+
     /// The byte offset of code point `i` (`i <= nchars`).
     pub fn byte_offset(&self, i: usize) -> usize {
         let b = self.s.as_bytes();

@@ -8,8 +8,12 @@
 //! `sys.getsizeof` of a dict and the order of `popitem` come out the same.
 //!
 //! The table is generic over key and value so that it can be tested on its own; key equality is a
-//! callback that may fail (a Python `__eq__` can raise). Split (shared-key) tables for instance
-//! dictionaries come later.
+//! callback that may fail (a Python `__eq__` can raise).
+//!
+//! Split tables (instance dictionaries of plain classes) are modelled for their size: such a
+//! table keeps its own index and entries but also refers to its class's [`SharedKeys`], which
+//! decide its `getsizeof` and when it turns into a combined table (a key that is not an exact
+//! str, a new key when the shared keys are full, `popitem`), as `insertdict` does.
 //!
 //! Not modelled yet: a lookup whose `__eq__` mutates the dict being searched (CPython restarts the
 //! lookup); here the callback sees the table as it was.
@@ -46,9 +50,67 @@ struct Entry<K, V> {
     item: Option<(K, V)>,
 }
 
-/// A dict's keys table with its values (a "combined" table).
+/// `SHARED_KEYS_MAX_SIZE`: the keys a class's instances can share.
+const SHARED_KEYS_MAX_SIZE: usize = 30;
+/// `NEXT_LOG2_SHARED_KEYS_MAX_SIZE`: the index size of a shared keys object.
+const LOG2_SHARED_KEYS: u8 = 6;
+
+/// A class's cached keys (`ht_cached_keys`, `_PyDict_NewKeysForClass`): the attribute names its
+/// instances' split dicts share, and `dk_usable`, which every new instance lowers by one (while
+/// above one) and every new shared key uses up.
+pub struct SharedKeys<K> {
+    keys: std::cell::RefCell<Vec<(i64, K)>>,
+    usable: std::cell::Cell<usize>,
+    /// Equality of two str keys (they are exact strs, so comparing runs no Python code).
+    str_eq: fn(&K, &K) -> bool,
+}
+
+impl<K: Clone> SharedKeys<K> {
+    pub fn new(str_eq: fn(&K, &K) -> bool) -> Self {
+        SharedKeys { keys: Default::default(), usable: std::cell::Cell::new(SHARED_KEYS_MAX_SIZE), str_eq }
+    }
+
+    /// `init_inline_values`: a new instance takes one usable slot (values are sized now).
+    #[inline]
+    pub fn new_instance(&self) {
+        if self.usable.get() > 1 {
+            self.usable.set(self.usable.get() - 1);
+        }
+    }
+
+    /// `shared_keys_usable_size`: the value slots a split dict has.
+    pub fn usable_size(&self) -> usize {
+        self.keys.borrow().len() + self.usable.get()
+    }
+
+    /// `insert_split_key`: whether `key` is (or, when there is room, becomes) a shared key.
+    /// `at` is where the key would be if instances set their attributes in the same order
+    /// (checked first).
+    #[inline]
+    fn admit(&self, hash: i64, key: &K, at: usize) -> bool {
+        {
+            let keys = self.keys.borrow();
+            if keys.get(at).is_some_and(|(h, k)| *h == hash && (self.str_eq)(k, key)) {
+                return true;
+            }
+            if keys.iter().any(|(h, k)| *h == hash && (self.str_eq)(k, key)) {
+                return true;
+            }
+        }
+        if self.usable.get() == 0 {
+            return false;
+        }
+        self.usable.set(self.usable.get() - 1);
+        self.keys.borrow_mut().push((hash, key.clone()));
+        true
+    }
+}
+
+/// A dict's keys table with its values (a "combined" table, or a split one when `shared`).
 #[derive(Clone)]
 pub struct DictTable<K, V> {
+    /// The class keys of a split table (an instance dict), None for a combined one.
+    shared: Option<std::rc::Rc<SharedKeys<K>>>,
     /// 0 while the dict uses the shared empty keys (`Py_EMPTY_KEYS`), which own no memory.
     log2_size: u8,
     indices: Vec<u32>,
@@ -70,7 +132,7 @@ impl<K, V> Default for DictTable<K, V> {
 impl<K, V> DictTable<K, V> {
     /// An empty dict sharing the empty keys (`PyDict_New`).
     pub fn new() -> Self {
-        DictTable { log2_size: 0, indices: Vec::new(), entries: Vec::new(), usable: 0, used: 0, unicode: true }
+        DictTable { shared: None, log2_size: 0, indices: Vec::new(), entries: Vec::new(), usable: 0, used: 0, unicode: true }
     }
 
     /// A dict sized for `minused` items (`dict_new_presized`, used by dict displays).
@@ -122,6 +184,28 @@ impl<K, V> DictTable<K, V> {
 
     pub fn is_unicode(&self) -> bool {
         self.unicode
+    }
+
+    /// Makes this (empty) table a split table over `keys`.
+    pub fn set_shared(&mut self, keys: std::rc::Rc<SharedKeys<K>>) {
+        self.shared = Some(keys);
+    }
+
+    pub fn shared_keys(&self) -> Option<std::rc::Rc<SharedKeys<K>>> {
+        self.shared.clone()
+    }
+
+    pub fn is_split(&self) -> bool {
+        self.shared.is_some()
+    }
+
+    /// What `dict.__sizeof__` adds to the dict object's 48 bytes: a split table's value
+    /// slots (its keys belong to the class), else the keys object.
+    pub fn sizeof_tables(&self) -> usize {
+        match &self.shared {
+            Some(k) => 8 * (k.keys.borrow().len() + k.usable.get()),
+            None => self.keys_size(),
+        }
     }
 
     /// `_PyDict_KeysSize`: bytes of the keys object, or 0 for the shared empty keys, which a dict
@@ -226,6 +310,52 @@ impl<K, V> DictTable<K, V> {
         key_is_str: bool,
         same: impl Fn(&K, &K) -> bool,
         eq: impl FnMut(&K, &K) -> Result<bool, E>,
+    ) -> Result<Option<V>, E>
+    where
+        K: Clone,
+    {
+        if self.shared.is_some() {
+            if let Some(ix) = self.find(hash, &key, same, eq)? {
+                let (_, v) = self.entries[ix].item.as_mut().expect("found entries are live");
+                return Ok(Some(std::mem::replace(v, value)));
+            }
+            if !(key_is_str && self.shared.as_ref().is_some_and(|k| k.admit(hash, &key, self.entries.len()))) {
+                // No room in the shared keys (or not a str key): a combined table for
+                // `used * 3`, general at once for a non-str key.
+                self.shared = None;
+                self.resize(calculate_log2_keysize(self.used * 3), key_is_str);
+            }
+            self.append_absent(hash, key, value, key_is_str);
+            return Ok(None);
+        }
+        self.insert_combined(hash, key, value, key_is_str, same, eq)
+    }
+
+    /// Appends `key`, known to be absent, growing the table as `insertdict` would.
+    fn append_absent(&mut self, hash: i64, key: K, value: V, key_is_str: bool) {
+        if self.log2_size == 0 {
+            self.alloc_keys(LOG_MINSIZE, key_is_str);
+        } else if self.unicode && !key_is_str {
+            self.insertion_resize(false);
+        }
+        if self.usable == 0 {
+            self.insertion_resize(true);
+        }
+        let slot = self.find_empty_slot(hash);
+        self.indices[slot] = self.entries.len() as u32;
+        self.entries.push(Entry { hash, item: Some((key, value)) });
+        self.usable -= 1;
+        self.used += 1;
+    }
+
+    fn insert_combined<E>(
+        &mut self,
+        hash: i64,
+        key: K,
+        value: V,
+        key_is_str: bool,
+        same: impl Fn(&K, &K) -> bool,
+        eq: impl FnMut(&K, &K) -> Result<bool, E>,
     ) -> Result<Option<V>, E> {
         if self.log2_size == 0 {
             // insert_to_emptydict
@@ -284,6 +414,10 @@ impl<K, V> DictTable<K, V> {
     /// `dict.popitem()`: the last item in insertion order; the trailing holes are given back
     /// to the entries array (not to `usable`), as CPython does.
     pub fn pop_last(&mut self) -> Option<(K, V)> {
+        if self.used > 0 && self.shared.take().is_some() {
+            // A split table becomes combined at the shared keys' size first.
+            self.resize(LOG2_SHARED_KEYS, true);
+        }
         let ix = self.entries.iter().rposition(|e| e.item.is_some())?;
         let item = self.remove_entry(ix);
         self.entries.truncate(ix);
@@ -339,6 +473,42 @@ mod tests {
     /// sys.getsizeof(d) for a dict: 48 + keys + 16 (GC header).
     fn getsizeof(t: &T) -> usize {
         48 + t.keys_size() + 16
+    }
+
+    #[test]
+    fn split_tables_share_class_keys_until_they_cannot() {
+        // CPython 3.13.0: `vars(obj)` sizes of plain-class instances (48 + 8 per shared value
+        // slot + 16): each new instance takes a slot, a 31st key or an int key converts.
+        let keys = std::rc::Rc::new(SharedKeys::<i64>::new(|a, b| a == b));
+        let split = |keys: &std::rc::Rc<SharedKeys<i64>>| {
+            keys.new_instance();
+            let mut t = T::new();
+            t.set_shared(keys.clone());
+            t
+        };
+        let mut a = split(&keys);
+        put_str(&mut a, 1);
+        assert_eq!(48 + a.sizeof_tables() + 16, 296);
+        let mut b = split(&keys);
+        assert_eq!((48 + a.sizeof_tables() + 16, 48 + b.sizeof_tables() + 16), (288, 288));
+        put_str(&mut b, 1);
+        put(&mut b, 7, 7, false);
+        assert!(!b.is_split());
+        assert_eq!(getsizeof(&b), 352);
+        let mut c = split(&keys);
+        for k in 0..35 {
+            put_str(&mut c, k);
+        }
+        assert!(!c.is_split());
+        assert_eq!(getsizeof(&c), 1584);
+        let mut d = split(&keys);
+        put_str(&mut d, 3);
+        assert!(d.is_split() && d.pop_last().is_some() && !d.is_split());
+        assert_eq!(getsizeof(&d), 832);
+    }
+
+    fn put_str(t: &mut T, k: i64) {
+        t.insert::<Infallible>(k, k, k, true, |a, b| a == b, |a, b| Ok(a == b)).unwrap();
     }
 
     #[test]

@@ -146,7 +146,8 @@ pub fn merge(vm: &mut Vm, d: &ObjRef, src: &ObjRef) -> PyResult<()> {
         }
         let used = other.len();
         let mine_empty = table(d).table.borrow().is_empty();
-        if mine_empty && used == other.entries_len() && (other.log2_size() == super::dict::LOG_MINSIZE || super::dict::usable_fraction((1usize << other.log2_size()) / 2) < used) {
+        let split = other.is_split() || table(d).table.borrow().is_split();
+        if mine_empty && !split && used == other.entries_len() && (other.log2_size() == super::dict::LOG_MINSIZE || super::dict::usable_fraction((1usize << other.log2_size()) / 2) < used) {
             let copy = other.clone();
             drop(other);
             let old = std::mem::replace(&mut *table(d).table.borrow_mut(), copy);
@@ -239,7 +240,8 @@ fn m_copy(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     bind(vm, "dict.copy", &[], 0, Style::NoArgs, a, kw)?;
     let d = vm.new_dict();
     let src = table(&a[0]).table.borrow();
-    if src.len() >= src.entries_len() * 2 / 3 && plain_dict(vm, &a[0]) {
+    // A split table is copied as a split table sharing the class keys (`copy_lock_held`).
+    if (src.len() >= src.entries_len() * 2 / 3 || src.is_split()) && plain_dict(vm, &a[0]) {
         let copy = src.clone();
         drop(src);
         *table(&d).table.borrow_mut() = copy;
@@ -253,6 +255,10 @@ fn m_copy(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
 fn m_clear(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     bind(vm, "dict.clear", &[], 0, Style::NoArgs, a, kw)?;
     let old = std::mem::take(&mut *table(&a[0]).table.borrow_mut());
+    // An instance dict's values live in the instance: clearing keeps it split.
+    if let Some(k) = old.shared_keys() {
+        table(&a[0]).table.borrow_mut().set_shared(k);
+    }
     drop(old);
     Ok(vm.none.clone())
 }

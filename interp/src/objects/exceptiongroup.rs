@@ -413,10 +413,13 @@ pub fn install(vm: &mut Vm) {
         mro: RefCell::new(Vec::new()),
         dict: RefCell::new(None),
         slots: Default::default(),
-        flags: Cell::new(tp(&beg).flags.get()),
-        basicsize: 88,
+        // `PyErr_NewException` makes ExceptionGroup a heap type (so its instances carry the
+        // managed-weakref pre-header).
+        flags: Cell::new(tp(&beg).flags.get() | super::typeobject::tpflags::HEAPTYPE),
+        basicsize: Cell::new(88),
         itemsize: 0,
         subclasses: Default::default(),
+        cached_keys: Default::default(),
     };
     let meta = vm.t.type_.clone();
     let eg = alloc(&meta, body);

@@ -29,7 +29,11 @@ pub const DICT_OFFSET: u64 = 1 << 58;
 pub const MANAGED_WEAKREF: u64 = 1 << 3;
 
 /// The bytes of the managed `__dict__`/`__weakref__` pre-header instances of `t` carry.
+/// Classes modelling a C struct (`sizes::C_LAYOUT`) keep their dict inside it.
 pub fn preheader(t: &super::typeobject::TypeObject) -> usize {
+    if t.has_flag(super::sizes::C_LAYOUT) {
+        return 0;
+    }
     if !t.has_flag(NO_DICT) || t.has_flag(MANAGED_WEAKREF) { 16 } else { 0 }
 }
 
@@ -70,7 +74,7 @@ pub fn inherited_slots(vm: &Vm, base: &ObjRef) -> usize {
     if base.is(&vm.t.object) || !std::ptr::eq(tp(base).head.instance_layout, <InstanceBody as super::object::Body>::layout()) {
         return 0;
     }
-    tp(base).basicsize.saturating_sub(16) / 8
+    tp(base).basicsize.get().saturating_sub(16) / 8
 }
 
 /// Reads and checks `__slots__` from the namespace (None when the class has none).

@@ -9,6 +9,20 @@ use crate::vm::Vm;
 /// The 16-byte GC header of GC-tracked objects (`PyGC_Head`).
 const GC: usize = 16;
 
+/// Flag of a class written in Python (modules/py/*.py) that models a type CPython implements
+/// in C: its `basicsize` is the C struct's, which holds the instance `__dict__` pointer (when
+/// there is one) itself, so its instances carry no managed-dict pre-header, only the GC header.
+/// Subclasses inherit it (a subclass of such a type reuses the base's dict slot).
+pub const C_LAYOUT: u64 = 1 << 51;
+
+/// Gives the Python-written class `ty` the instance layout of the C type it models: `basicsize`
+/// is that type's `tp_basicsize` (`__basicsize__`), and instances are GC-tracked.
+pub fn set_c_layout(ty: &ObjRef, basicsize: usize) {
+    let t = tp(ty);
+    t.basicsize.set(basicsize);
+    t.flags.set(t.flags.get() | C_LAYOUT);
+}
+
 pub fn sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
     if o.layout().base.is_some() {
         return subclass_sizeof(vm, o);
@@ -24,7 +38,7 @@ fn subclass_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
     // `__slots__ = ()` leaves instances without the __dict__/__weakref__ pre-header.
     let managed = super::member_slots::preheader(tp(&o.type_of()));
     if let Some(s) = o.downcast::<StrBody>() {
-        return 64 + (s.nchars + 1) * s.kind as usize + managed + GC;
+        return 64 + (s.nchars + 1) * s.kind as usize + s.utf8_cache_size() + managed + GC;
     }
     if let Some(t) = o.downcast::<TupleBody>() {
         return 24 + 8 * t.items.len() + GC + managed;
@@ -51,16 +65,18 @@ fn base_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
             return 61;
         }
         let head = if s.ascii { 40 } else { 56 };
-        return head + (s.nchars + 1) * s.kind as usize;
+        return head + (s.nchars + 1) * s.kind as usize + s.utf8_cache_size();
     }
     if let Some(t) = o.downcast::<TupleBody>() {
-        return if t.items.is_empty() { 40 } else { 24 + 8 * t.items.len() + GC };
+        // The type's basicsize: 24 for tuple, more for struct sequences with fields outside
+        // the sequence.
+        return if t.items.is_empty() { 40 } else { tp(&o.type_of()).basicsize.get() + 8 * t.items.len() + GC };
     }
     if let Some(l) = o.downcast::<ListBody>() {
         return 40 + GC + 8 * l.items.borrow().capacity();
     }
     if let Some(d) = o.downcast::<DictBody>() {
-        return 48 + GC + d.table.borrow().keys_size();
+        return 48 + GC + d.table.borrow().sizeof_tables();
     }
     if super::setobject::is_anyset(o) {
         return super::setobject::getsizeof(o);
@@ -86,24 +102,25 @@ fn base_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
         let with_dict = (std::ptr::eq(l, <InstanceBody as super::object::Body>::layout())
             || (l.base.is_some() && super::subclass::sub_layout(l).is_some_and(|s| std::ptr::eq(s, l))))
             && !tb.has_flag(super::member_slots::NO_DICT)
+            && !tb.has_flag(C_LAYOUT)
             && !tb.mro.borrow().iter().any(|b| b.downcast::<super::typeobject::TypeObject>().is_some_and(|b| b.has_flag(super::member_slots::DICT_OFFSET)));
         return if with_dict { 1712 } else { 944 };
     }
     if o.downcast::<InstanceBody>().is_some() {
         // The object with its slots, the managed __dict__/__weakref__ pre-header when instances
         // have a dict, and the GC header.
-        return t.basicsize + super::member_slots::preheader(t) + GC;
+        return t.basicsize.get() + super::member_slots::preheader(t) + GC;
     }
     if o.downcast::<ExcBody>().is_some() {
         // Instances of Python subclasses carry __dict__/__weakref__ slots of their own.
         let heap = t.has_flag(super::typeobject::tpflags::HEAPTYPE);
-        let base = if heap { t.base.borrow().as_ref().map(|b| tp(b).basicsize).unwrap_or(t.basicsize) + 16 } else { t.basicsize };
+        let base = if heap { t.base.borrow().as_ref().map(|b| tp(b).basicsize.get()).unwrap_or(t.basicsize.get()) + 16 } else { t.basicsize.get() };
         return base + GC;
     }
     if let Some(cb) = o.downcast::<CodeBody>() {
         // `code_sizeof`: the fixed part and one byte per byte of co_code, caches included,
         // rounded up to the pointer size as `_PyObject_VAR_SIZE` does.
-        return (t.basicsize + cb.code.code.len() + 7) & !7;
+        return (t.basicsize.get() + cb.code.code.len() + 7) & !7;
     }
     if let Some(g) = o.downcast::<GenBody>() {
         // `gen_sizeof`: the generator with its embedded frame (locals plus value stack).
@@ -122,7 +139,7 @@ fn base_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
             return 64 + 72 + 8 * (cb.code.nlocalsplus() + cb.code.stacksize as usize) + GC;
         }
     }
-    t.basicsize + if tracked_misc(o) { GC } else { 0 }
+    t.basicsize.get() + if tracked_misc(o) { GC } else { 0 }
 }
 
 /// The GC-tracked objects among those `base_sizeof` sizes from their type's basicsize.
@@ -144,6 +161,7 @@ fn tracked_misc(o: &ObjRef) -> bool {
         || o.downcast::<super::bytes_type::BytesIterBody>().is_some()
         || o.downcast::<super::iterobject::LazyIterBody>().is_some()
         || o.downcast::<super::dictview::DictViewBody>().is_some()
+        || o.downcast::<super::mappingproxy::MappingProxyBody>().is_some()
 }
 
 /// `o.__sizeof__()` for built-in layouts: `sys.getsizeof` without the pre-header
@@ -155,7 +173,7 @@ pub fn dunder_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
     let managed = super::member_slots::preheader(t);
     if o.layout().base.is_some() {
         if let Some(s) = o.downcast::<StrBody>() {
-            return 64 + (s.nchars + 1) * s.kind as usize;
+            return 64 + (s.nchars + 1) * s.kind as usize + s.utf8_cache_size();
         }
         if let Some(tu) = o.downcast::<TupleBody>() {
             return 24 + 8 * tu.items.len();

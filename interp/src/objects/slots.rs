@@ -754,12 +754,13 @@ pub fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<O
             "__mro__" => Some(vm.tuple(t.mro.borrow().clone())),
             "__base__" => Some(t.base.borrow().clone().unwrap_or_else(|| vm.none.clone())),
             "__bases__" => Some(vm.tuple(t.bases.borrow().clone())),
-            "__basicsize__" => Some(vm.int(t.basicsize as i64)),
+            "__basicsize__" => Some(vm.int(t.basicsize.get() as i64)),
             "__itemsize__" => Some(vm.int(t.itemsize as i64)),
             // The bits pyref tracks, plus READY and HAVE_VERSION_TAG (every type) and
             // IMMUTABLETYPE (static types); GC and method-descriptor bits are not modelled.
             "__flags__" => {
-                let f = t.flags.get();
+                // pyref's own bits (NO_DICT, C_LAYOUT) sit above CPython's and stay hidden.
+                let f = t.flags.get() & ((1 << 50) - 1);
                 let imm = if f & super::typeobject::tpflags::HEAPTYPE == 0 { 1 << 8 } else { 0 };
                 Some(vm.int((f | imm | (1 << 12) | (1 << 18)) as i64))
             }

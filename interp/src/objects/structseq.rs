@@ -57,9 +57,10 @@ pub fn new_type(vm: &mut Vm, module: &str, name: &str, fields: &[&str]) -> ObjRe
         dict: RefCell::new(Some(vm.new_dict())),
         slots: Slots::default(),
         flags: Cell::new(tpflags::TUPLE_SUBCLASS),
-        basicsize: 24,
+        basicsize: std::cell::Cell::new(24),
         itemsize: 8,
         subclasses: Default::default(),
+        cached_keys: Default::default(),
     };
     let ty = alloc(&vm.t.type_.clone(), body);
     super::typeobject::register_subclass(&ty);

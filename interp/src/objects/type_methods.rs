@@ -474,7 +474,7 @@ fn set_class(vm: &mut Vm, o: &ObjRef, v: &Option<ObjRef>) -> PyResult<()> {
     }
     let (a, b) = (tp(&old), tp(new));
     let same = std::ptr::eq(a.head.instance_layout, b.head.instance_layout)
-        && a.basicsize == b.basicsize
+        && a.basicsize.get() == b.basicsize.get()
         && a.has_flag(super::member_slots::NO_DICT) == b.has_flag(super::member_slots::NO_DICT);
     if !same {
         return Err(vm.type_error(&format!("__class__ assignment: '{}' object layout differs from '{}'", b.name(), a.name())));

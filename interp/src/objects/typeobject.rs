@@ -155,11 +155,14 @@ pub struct TypeObject {
     pub slots: Slots,
     pub flags: Cell<u64>,
     /// `tp_basicsize` as `sys.getsizeof` reports it for instances.
-    pub basicsize: usize,
+    pub basicsize: Cell<usize>,
     pub itemsize: usize,
     /// `tp_subclasses`: the bodies of the live direct subclasses, in creation order (weak:
     /// a subclass removes itself when it is freed). See [`register_subclass`].
     pub subclasses: RefCell<Vec<*const TypeObject>>,
+    /// `ht_cached_keys`: the keys shared by the split `__dict__`s of a plain class's instances
+    /// (made with the first instance).
+    pub cached_keys: std::cell::OnceCell<std::rc::Rc<super::dict::SharedKeys<ObjRef>>>,
 }
 crate::impl_body!(TypeObject, "type", type);
 

@@ -85,7 +85,7 @@ impl TypingTypes {
 /// basic size, the managed-dict pre-header of the type parameters, the GC header.
 pub fn sizeof(vm: &Vm, o: &ObjRef) -> Option<usize> {
     if o.downcast::<TypeParamBody>().is_some() {
-        return Some(tp(&o.type_of()).basicsize + 16 + 16);
+        return Some(tp(&o.type_of()).basicsize.get() + 16 + 16);
     }
     if o.downcast::<TypeAliasBody>().is_some() {
         return Some(56 + 16);

@@ -102,7 +102,14 @@ def get_instructions(x, *, first_line=None, show_caches=None, adaptive=False):
     Otherwise, the source line information (if any) is taken directly from
     the disassembled code object.
     """
-    return iter([_make(t) for t in _instructions(x, first_line)])
+    # A generator, as CPython's (so `list()` of it grows by appending); the code object is
+    # read and checked now.
+    return _get_instructions_bytes(_instructions(x, first_line))
+
+
+def _get_instructions_bytes(items):
+    for t in items:
+        yield _make(t)
 
 
 class Bytecode:

@@ -278,6 +278,30 @@ class BytesIO:
         self._closed = False
         self._buf = bytearray(_bytes_like(initial_bytes)) if initial_bytes is not None else bytearray()
         self._pos = 0
+        # The C object's buffer (Modules/_io/bytesio.c): a bytes object of `_alloc` bytes
+        # that may be shared with its creator (an initial bytes value is kept, not copied;
+        # the empty buffer is the immortal b''), and then is not counted by __sizeof__.
+        self._alloc = len(self._buf)
+        self._shared = type(initial_bytes) is bytes or not self._buf
+
+    def _resize(self, size):
+        # resize_buffer(): shrink to fit below half, grow by 1/8 for modest growth.
+        alloc = self._alloc
+        if size < alloc // 2:
+            alloc = size + 1
+        elif size < alloc:
+            return
+        elif size <= alloc + (alloc >> 3):
+            alloc = size + (size >> 3) + (3 if size < 9 else 6)
+        else:
+            alloc = size + 1
+        self._alloc = alloc
+        self._shared = False
+
+    def __sizeof__(self):
+        if self._closed or self._shared:
+            return 64
+        return 64 + 33 + self._alloc
 
     def _check(self):
         if self._closed:
@@ -291,10 +315,22 @@ class BytesIO:
 
     def getbuffer(self):
         self._check()
+        if self._shared:
+            self._alloc = len(self._buf)
+            self._shared = False
         return memoryview(self._buf)
 
     def getvalue(self):
         self._check()
+        n = len(self._buf)
+        if n > 1 and self._alloc != n:
+            try:
+                self._check_exports()
+            except BufferError:
+                pass
+            else:
+                self._alloc = n
+                self._shared = False
         return bytes(self._buf)
 
     def _size(self, size):
@@ -366,6 +402,11 @@ class BytesIO:
         if n == 0:
             return 0
         end = self._pos + n
+        if end > self._alloc:
+            self._resize(end)
+        elif self._shared:
+            self._alloc = max(end, len(self._buf))
+            self._shared = False
         if self._pos > len(self._buf):
             self._buf.extend(bytes(self._pos - len(self._buf)))
         self._buf[self._pos:end] = data
@@ -406,6 +447,7 @@ class BytesIO:
         self._check_exports()
         if size < len(self._buf):
             del self._buf[size:]
+            self._resize(size)
         return size
 
     def readable(self):
