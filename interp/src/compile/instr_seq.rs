@@ -91,6 +91,11 @@ impl InstrSequence {
         self.instrs.is_empty()
     }
 
+    /// Room for `n` more labels.
+    pub fn reserve_labels(&mut self, n: usize) {
+        self.labels.reserve(n);
+    }
+
     /// A fresh, unbound label (`_PyInstructionSequence_NewLabel`).
     pub fn new_label(&mut self) -> Label {
         self.labels.push(UNBOUND);

@@ -39,6 +39,31 @@ fn u32_at(b: &[u8], i: usize) -> u32 {
     u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]])
 }
 
+/// The table's words in index order, and each word's index: split once per process rather than
+/// on every `\N{...}` (a lookup then reads only the names list).
+struct Words {
+    list: Vec<&'static str>,
+    index: std::collections::HashMap<&'static str, usize>,
+}
+
+fn words() -> Option<&'static Words> {
+    static WORDS: std::sync::OnceLock<Option<Words>> = std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            let b = NAMES;
+            let blob_len = u32_at(b, 4) as usize;
+            let blob = std::str::from_utf8(&b[8..8 + blob_len]).ok()?;
+            let list: Vec<&'static str> = blob.split('\n').collect();
+            // The first occurrence of a word is its index, as a search of the list would give.
+            let mut index = std::collections::HashMap::with_capacity(list.len());
+            for (k, w) in list.iter().enumerate() {
+                index.entry(*w).or_insert(k);
+            }
+            Some(Words { list, index })
+        })
+        .as_ref()
+}
+
 /// The code point of a Unicode character name, compared case-insensitively as `\N{...}` does.
 pub(crate) fn lookup(name: &str) -> Option<u32> {
     let name = name.to_ascii_uppercase();
@@ -59,15 +84,13 @@ pub(crate) fn lookup(name: &str) -> Option<u32> {
         return None;
     }
     let b = NAMES;
-    let n_words = u32_at(b, 0) as usize;
     let blob_len = u32_at(b, 4) as usize;
-    let blob = std::str::from_utf8(&b[8..8 + blob_len]).ok()?;
-    let words: Vec<&str> = blob.split('\n').collect();
-    debug_assert_eq!(words.len(), n_words);
+    let words = words()?;
+    debug_assert_eq!(words.list.len(), u32_at(b, 0) as usize);
     // The query as word indices; a word not in the table means no such name.
     let mut want = Vec::new();
     for w in name.split(' ') {
-        want.push(words.iter().position(|x| *x == w)?);
+        want.push(*words.index.get(w)?);
     }
     let mut i = 8 + blob_len;
     let n_names = u32_at(b, i) as usize;
@@ -109,7 +132,6 @@ pub(crate) fn name_of(cp: u32) -> Option<String> {
     }
     let b = NAMES;
     let blob_len = u32_at(b, 4) as usize;
-    let blob = std::str::from_utf8(&b[8..8 + blob_len]).ok()?;
     let mut i = 8 + blob_len;
     let n_names = u32_at(b, i) as usize;
     i += 4;
@@ -129,8 +151,8 @@ pub(crate) fn name_of(cp: u32) -> Option<String> {
             idxs.push(idx);
         }
         if here == cp {
-            let words: Vec<&str> = blob.split('\n').collect();
-            return Some(idxs.iter().map(|&k| words[k]).collect::<Vec<_>>().join(" "));
+            let words = &words()?.list;
+            return Some(idxs.iter().map(|&k| words.get(k).copied()).collect::<Option<Vec<_>>>()?.join(" "));
         }
         if here > cp {
             return None;

@@ -1062,8 +1062,9 @@ fn analyze_block(
     class_entry: Option<usize>,
 ) -> Result<(), SymtableError> {
     let mut local = HashSet::default();
-    let mut scopes: HashMap<Ident, u32> = HashMap::default();
-    let mut scope_order: Vec<Ident> = Vec::new();
+    // The scope of each of the block's symbols, by symbol index (symbols are only ever appended
+    // while the block is analysed, by inlined comprehensions).
+    let mut scopes: Vec<u32> = Vec::with_capacity(blocks[b].symbols.len());
     let mut newglobal = HashSet::default();
     let mut newfree = HashSet::default();
     let mut newbound = HashSet::default();
@@ -1076,12 +1077,10 @@ fn analyze_block(
         }
     }
     let mut bound_mut: Option<HashSet<Ident>> = bound.cloned();
-    let syms: Vec<(Ident, u32)> = blocks[b].symbols.clone();
-    for (name, flags) in syms {
+    for i in 0..blocks[b].symbols.len() {
+        let (name, flags) = blocks[b].symbols[i];
         let sc = analyze_name(cx, blocks, b, name, flags, &mut bound_mut, &mut local, free, global, type_params, class_entry)?;
-        if scopes.insert(name, sc).is_none() {
-            scope_order.push(name);
-        }
+        scopes.push(sc);
     }
     let bound = bound_mut.as_ref();
     if !is_class {
@@ -1097,7 +1096,8 @@ fn analyze_block(
         newbound.insert(cx.class);
         newbound.insert(cx.classdict);
     }
-    let children = blocks[b].children.clone();
+    // Analysing a child never looks at this block's list of children.
+    let children = std::mem::take(&mut blocks[b].children);
     for &child in &children {
         let new_class_entry = if blocks[child].can_see_class_scope {
             if is_class {
@@ -1117,7 +1117,7 @@ fn analyze_block(
         analyze_block(cx, blocks, child, Some(&tb), &mut tf, &mut tg, &mut ttp, new_class_entry)?;
         let mut child_free = tf;
         if inline_comp {
-            inline_comprehension(cx, blocks, b, child, &mut scopes, &mut scope_order, &mut child_free, &mut inlined_cells);
+            inline_comprehension(cx, blocks, b, child, &mut scopes, &mut child_free, &mut inlined_cells);
             blocks[child].comp_inlined = true;
         }
         newfree.extend(child_free);
@@ -1136,15 +1136,18 @@ fn analyze_block(
             }
         }
         blocks[b].children = out;
+    } else {
+        blocks[b].children = children;
     }
     if blocks[b].is_function_like() {
-        for name in &scope_order {
-            if scopes[name] != Scope::Local as u32 {
+        for (i, sc) in scopes.iter_mut().enumerate() {
+            if *sc != Scope::Local as u32 {
                 continue;
             }
-            if newfree.contains(name) || inlined_cells.contains(name) {
-                scopes.insert(*name, Scope::Cell as u32);
-                newfree.remove(name);
+            let name = blocks[b].symbols[i].0;
+            if newfree.contains(&name) || inlined_cells.contains(&name) {
+                *sc = Scope::Cell as u32;
+                newfree.remove(&name);
             }
         }
     } else if is_class {
@@ -1163,7 +1166,7 @@ fn analyze_block(
         if inlined_cells.contains(&name) {
             flags |= DEF_COMP_CELL;
         }
-        let sc = scopes.get(&name).copied().unwrap_or(0);
+        let sc = scopes.get(i).copied().unwrap_or(0);
         flags |= sc << SCOPE_OFFSET;
         blk.symbols[i].1 = flags;
     }
@@ -1271,15 +1274,14 @@ fn inline_comprehension(
     blocks: &mut [Block],
     b: usize,
     comp: usize,
-    scopes: &mut HashMap<Ident, u32>,
-    scope_order: &mut Vec<Ident>,
+    scopes: &mut Vec<u32>,
     comp_free: &mut HashSet<Ident>,
     inlined_cells: &mut HashSet<Ident>,
 ) {
     let class_id = Some(cx.class);
     let mut remove_dunder_class = false;
-    let syms: Vec<(Ident, u32)> = blocks[comp].symbols.clone();
-    for (k, comp_flags) in syms {
+    for j in 0..blocks[comp].symbols.len() {
+        let (k, comp_flags) = blocks[comp].symbols[j];
         if comp_flags & DEF_PARAM != 0 {
             continue;
         }
@@ -1296,10 +1298,10 @@ fn inline_comprehension(
         }
         match existing {
             None => {
+                // A new symbol of `b`: its scope goes at its index.
                 blocks[b].set(k, only_flags);
-                if scopes.insert(k, scope).is_none() {
-                    scope_order.push(k);
-                }
+                debug_assert_eq!(scopes.len() + 1, blocks[b].symbols.len());
+                scopes.push(scope);
             }
             Some(ex) => {
                 if ex & DEF_BOUND != 0 {

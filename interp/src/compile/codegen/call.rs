@@ -91,17 +91,15 @@ impl Compiler {
 
     /// `compiler_call_helper`: `n` positional arguments are already on the stack.
     pub fn call_helper<B: std::borrow::Borrow<Expr>>(&mut self, loc: Location, n: u32, args: &[B], kwds: &[Keyword]) -> CResult {
-        let args: Vec<&Expr> = args.iter().map(|e| e.borrow()).collect();
-        let args = &args[..];
         self.validate_keywords(kwds)?;
         let nelts = args.len();
         let nkw = kwds.len();
         let simple = nelts + nkw * 2 <= STACK_USE_GUIDELINE
-            && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred { .. }))
+            && !args.iter().any(|a| matches!(a.borrow().kind, ExprKind::Starred { .. }))
             && !kwds.iter().any(|k| k.arg.is_none());
         if simple {
             for a in args {
-                self.expr(a)?;
+                self.expr(a.borrow())?;
             }
             if nkw > 0 {
                 for k in kwds {
@@ -114,8 +112,8 @@ impl Compiler {
             }
             return Ok(());
         }
-        if n == 0 && nelts == 1 && matches!(args[0].kind, ExprKind::Starred { .. }) {
-            let ExprKind::Starred { value, .. } = &args[0].kind else { unreachable!() };
+        if n == 0 && nelts == 1 && matches!(args[0].borrow().kind, ExprKind::Starred { .. }) {
+            let ExprKind::Starred { value, .. } = &args[0].borrow().kind else { unreachable!() };
             self.expr(value)?;
         } else {
             self.starunpack(loc, args, n, Op::BUILD_LIST, Op::LIST_APPEND, Op::LIST_EXTEND, true)?;

@@ -513,13 +513,11 @@ impl Compiler {
     /// `starunpack_helper`.
     #[allow(clippy::too_many_arguments)]
     pub fn starunpack<B: std::borrow::Borrow<Expr>>(&mut self, loc: Location, elts: &[B], pushed: u32, build: Op, add: Op, extend: Op, tuple: bool) -> CResult {
-        let elts: Vec<&Expr> = elts.iter().map(|e| e.borrow()).collect();
-        let elts = &elts[..];
         let n = elts.len();
-        if n > 2 && elts.iter().all(|e| matches!(e.kind, ExprKind::Constant { .. })) {
+        if n > 2 && elts.iter().all(|e| matches!(e.borrow().kind, ExprKind::Constant { .. })) {
             let items: Vec<Const> = elts
                 .iter()
-                .map(|e| match &e.kind {
+                .map(|e| match &e.borrow().kind {
                     ExprKind::Constant { value, .. } => const_of(value),
                     _ => unreachable!(),
                 })
@@ -538,10 +536,10 @@ impl Compiler {
             return Ok(());
         }
         let big = n + pushed as usize > STACK_USE_GUIDELINE;
-        let seen_star = elts.iter().any(|e| matches!(e.kind, ExprKind::Starred { .. }));
+        let seen_star = elts.iter().any(|e| matches!(e.borrow().kind, ExprKind::Starred { .. }));
         if !seen_star && !big {
             for e in elts {
-                self.expr(e)?;
+                self.expr(e.borrow())?;
             }
             self.addop(if tuple { Op::BUILD_TUPLE } else { build }, n as u32 + pushed, loc);
             return Ok(());
@@ -552,6 +550,7 @@ impl Compiler {
             built = true;
         }
         for (i, e) in elts.iter().enumerate() {
+            let e: &Expr = e.borrow();
             if let ExprKind::Starred { value, .. } = &e.kind {
                 if !built {
                     self.addop(build, i as u32 + pushed, loc);

@@ -82,34 +82,11 @@ pub enum FBlock {
     StopIteration,
 }
 
-/// A constant's identity in a unit's table (`_PyCode_ConstantKey`): type and value, floats by
-/// bits, code objects by identity.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-enum ConstKey {
-    None,
-    Bool(bool),
-    Int(crate::objects::int::Int),
-    Float(u64),
-    Complex(u64, u64),
-    Str(PyStr),
-    Bytes(Rc<[u8]>),
-    Ellipsis,
-    Tuple(Vec<ConstKey>),
-    FrozenSet(Vec<ConstKey>),
-    /// A code object by content: the hash of what `code_richcompare` compares (name, counts,
-    /// flags, first line, bytecode, constants, names, localsplus names, line and exception
-    /// tables), computed once when the code object is made.
-    Code(u128),
-}
+/// "No constant" in [`Unit::const_chain`].
+const NO_CONST: u32 = u32::MAX;
 
-thread_local! {
-    /// uid → content hash of every code object this thread's compiler made.
-    static CODE_HASHES: std::cell::RefCell<HashMap<u64, u128>> = std::cell::RefCell::new(HashMap::default());
-}
-
-/// The 128-bit content hash of code objects: two Fx lanes (rotate, xor, multiply by an odd
-/// constant; each step a bijection of the lane, so inputs differing in one word never collide)
-/// with different rotations and multipliers.
+/// The hash of constant keys: two Fx lanes (rotate, xor, multiply by an odd constant; each
+/// step a bijection of the lane) with different rotations and multipliers.
 #[derive(Default)]
 struct CodeHasher {
     a: u64,
@@ -121,9 +98,6 @@ impl CodeHasher {
     fn add(&mut self, w: u64) {
         self.a = (self.a.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         self.b = (self.b.rotate_left(29) ^ w).wrapping_mul(0x9e_37_79_b9_7f_4a_7c_15);
-    }
-    fn finish128(&self) -> u128 {
-        (self.a as u128) << 64 | self.b as u128
     }
 }
 
@@ -157,7 +131,7 @@ impl std::hash::Hasher for CodeHasher {
     }
 }
 
-/// Feeds a constant to the code hash: its kind, then its value (what [`ConstKey`] compares).
+/// Feeds a constant to the code hash: its kind, then its value (what [`const_key_eq`] compares).
 fn hash_const(c: &Const, h: &mut CodeHasher) {
     use std::hash::Hash;
     match c {
@@ -193,50 +167,61 @@ fn hash_const(c: &Const, h: &mut CodeHasher) {
             }
         }
         Const::Code(c) => {
+            // A few of the fields `code_richcompare` compares; equal code objects agree on them.
             h.add(11);
-            let v = CODE_HASHES.with(|m| m.borrow().get(&c.uid).copied()).unwrap_or(c.uid as u128);
-            h.add(v as u64);
-            h.add((v >> 64) as u64);
+            c.name.hash(h);
+            h.add(c.firstlineno as u64);
+            h.add(c.code.len() as u64);
+            h.add(c.consts.len() as u64);
         }
     }
 }
 
-/// Records a new code object's content hash (its nested code constants are already recorded).
-fn record_code_hash(c: &Code) {
-    use std::hash::Hash;
+/// A constant's identity in a unit's table (`_PyCode_ConstantKey`): type and value, floats by
+/// bits, tuples and frozensets item by item in order, code objects by content (what
+/// `code_richcompare` compares).
+fn const_key_eq(a: &Const, b: &Const) -> bool {
+    match (a, b) {
+        (Const::None, Const::None) | (Const::Ellipsis, Const::Ellipsis) => true,
+        (Const::Bool(x), Const::Bool(y)) => x == y,
+        (Const::Int(x), Const::Int(y)) => x == y,
+        (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
+        (Const::Complex { re: a, im: b }, Const::Complex { re: c, im: d }) => a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits(),
+        (Const::Str(x), Const::Str(y)) => x == y,
+        (Const::Bytes(x), Const::Bytes(y)) => x == y,
+        (Const::Tuple(x), Const::Tuple(y)) | (Const::FrozenSet(x), Const::FrozenSet(y)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| const_key_eq(p, q))
+        }
+        (Const::Code(x), Const::Code(y)) => Rc::ptr_eq(x, y) || code_content_eq(x, y),
+        _ => false,
+    }
+}
+
+/// `code_richcompare`: name, argument counts, flags, first line, bytecode, constants (by
+/// [`const_key_eq`]), names, localsplus names, location and exception tables.
+fn code_content_eq(a: &Code, b: &Code) -> bool {
+    a.name == b.name
+        && (a.argcount, a.posonlyargcount, a.kwonlyargcount, a.flags, a.firstlineno) == (b.argcount, b.posonlyargcount, b.kwonlyargcount, b.flags, b.firstlineno)
+        && a.code == b.code
+        && a.consts.len() == b.consts.len()
+        && a.consts.iter().zip(b.consts.iter()).all(|(x, y)| const_key_eq(x, y))
+        && a.names == b.names
+        && a.localsplusnames == b.localsplusnames
+        && a.linetable == b.linetable
+        && a.exceptiontable == b.exceptiontable
+}
+
+/// A hash consistent with [`const_key_eq`].
+fn const_key_hash(c: &Const) -> u64 {
+    use std::hash::Hasher;
     let mut h = CodeHasher::default();
-    c.name.hash(&mut h);
-    (c.argcount, c.posonlyargcount, c.kwonlyargcount, c.flags, c.firstlineno).hash(&mut h);
-    c.code.hash(&mut h);
-    h.add(c.consts.len() as u64);
-    for k in &c.consts {
-        hash_const(k, &mut h);
-    }
-    c.names.hash(&mut h);
-    c.localsplusnames.hash(&mut h);
-    c.linetable.hash(&mut h);
-    c.exceptiontable.hash(&mut h);
-    let v = h.finish128();
-    CODE_HASHES.with(|m| m.borrow_mut().insert(c.uid, v));
+    hash_const(c, &mut h);
+    h.finish()
 }
 
-fn const_key(c: &Const) -> ConstKey {
-    match c {
-        Const::None => ConstKey::None,
-        Const::Bool(b) => ConstKey::Bool(*b),
-        Const::Int(i) => ConstKey::Int(i.clone()),
-        Const::Float(f) => ConstKey::Float(f.to_bits()),
-        Const::Complex { re, im } => ConstKey::Complex(re.to_bits(), im.to_bits()),
-        Const::Str(s) => ConstKey::Str(s.clone()),
-        Const::Bytes(b) => ConstKey::Bytes(b.clone()),
-        Const::Ellipsis => ConstKey::Ellipsis,
-        Const::Tuple(t) => ConstKey::Tuple(t.iter().map(const_key).collect()),
-        Const::FrozenSet(t) => ConstKey::FrozenSet(t.iter().map(const_key).collect()),
-        Const::Code(c) => ConstKey::Code(CODE_HASHES.with(|m| m.borrow().get(&c.uid).copied()).unwrap_or(c.uid as u128)),
-    }
-}
-
-/// An insertion-ordered name table (`u_names`, `u_varnames`, ...).
+/// An insertion-ordered name table (`u_names`, `u_varnames`, ...). Most tables hold a handful
+/// of names: those are searched in the list, and the index map is built only past
+/// [`NameTable::SCAN`] names.
 #[derive(Default, Debug)]
 pub struct NameTable {
     pub list: Vec<Ident>,
@@ -244,17 +229,30 @@ pub struct NameTable {
 }
 
 impl NameTable {
+    const SCAN: usize = 12;
+
     pub fn add(&mut self, id: Ident) -> u32 {
-        if let Some(&i) = self.map.get(&id) {
+        if let Some(i) = self.get(id) {
             return i;
         }
         let i = self.list.len() as u32;
         self.list.push(id);
-        self.map.insert(id, i);
+        if self.list.len() > Self::SCAN {
+            if self.map.is_empty() {
+                self.map.extend(self.list.iter().enumerate().map(|(k, &n)| (n, k as u32)));
+            } else {
+                self.map.insert(id, i);
+            }
+        }
         i
     }
+    #[inline]
     pub fn get(&self, id: Ident) -> Option<u32> {
-        self.map.get(&id).copied()
+        if self.list.len() <= Self::SCAN {
+            self.list.iter().position(|&n| n == id).map(|k| k as u32)
+        } else {
+            self.map.get(&id).copied()
+        }
     }
     pub fn len(&self) -> usize {
         self.list.len()
@@ -267,7 +265,12 @@ pub struct Unit {
     pub scope_type: ScopeType,
     pub seq: InstrSequence,
     consts: Vec<Const>,
-    const_map: HashMap<ConstKey, u32>,
+    /// The constant table's index (`u_consts` is a dict in CPython): the key hash of a constant
+    /// ([`const_key_hash`]) → the latest index with that hash; `const_chain[i]` is the index
+    /// before `i` with the same hash (or `NO_CONST`). Lookups compare with [`const_key_eq`], so
+    /// no key is built or cloned.
+    const_map: HashMap<u64, u32>,
+    const_chain: Vec<u32>,
     pub names: NameTable,
     pub varnames: NameTable,
     pub cellvars: NameTable,
@@ -384,7 +387,6 @@ pub fn compile_ast(ast: Ast, filename: &str, mode: Mode, optimize: u8) -> CResul
 
 /// [`compile_ast`], also returning the SyntaxWarnings the compiler raised.
 pub fn compile_ast_with_warnings(mut ast: Ast, filename: &str, mode: Mode, optimize: u8) -> (CResult<Rc<Code>>, Vec<crate::parser::Warning>) {
-    CODE_HASHES.with(|m| m.borrow_mut().clear());
     let (future_annotations, future_location) = match super::future::future_parse(&ast) {
         Ok(f) => f,
         Err(e) => return (Err(e), Vec::new()),
@@ -521,18 +523,24 @@ impl Compiler {
             let u = self.u();
             let i = u.consts.len() as u32;
             u.consts.push(c);
+            u.const_chain.push(NO_CONST);
             return i;
         }
-        let key = const_key(&c);
-        if let Some(&i) = self.u().const_map.get(&key) {
-            // Its strings were noted when it first entered this unit's table.
-            return i;
+        let h = const_key_hash(&c);
+        let u = self.ur();
+        let mut j = u.const_map.get(&h).copied().unwrap_or(NO_CONST);
+        while j != NO_CONST {
+            if const_key_eq(&u.consts[j as usize], &c) {
+                // Its strings were noted when it first entered this unit's table.
+                return j;
+            }
+            j = u.const_chain[j as usize];
         }
         self.note_literal_strs(&c);
         let u = self.u();
         let i = u.consts.len() as u32;
         u.consts.push(c);
-        u.const_map.insert(key, i);
+        u.const_chain.push(u.const_map.insert(h, i).unwrap_or(NO_CONST));
         i
     }
 
@@ -595,7 +603,10 @@ impl Compiler {
     pub fn name_const(&self, s: &str) -> Const {
         let c = cstr(s);
         if let Const::Str(p) = &c {
-            self.str_reps.borrow_mut().entry(p.clone()).or_insert(true);
+            let mut reps = self.str_reps.borrow_mut();
+            if !reps.contains_key(p) {
+                reps.insert(p.clone(), true);
+            }
         }
         c
     }
@@ -604,7 +615,10 @@ impl Compiler {
     fn note_literal_strs(&self, c: &Const) {
         match c {
             Const::Str(p) => {
-                self.str_reps.borrow_mut().entry(p.clone()).or_insert(false);
+                let mut reps = self.str_reps.borrow_mut();
+                if !reps.contains_key(p) {
+                    reps.insert(p.clone(), false);
+                }
             }
             Const::Tuple(t) | Const::FrozenSet(t) => t.iter().for_each(|x| self.note_literal_strs(x)),
             _ => {}
@@ -714,6 +728,7 @@ impl Compiler {
             seq: InstrSequence::with_capacity(64),
             consts: Vec::new(),
             const_map: HashMap::default(),
+            const_chain: Vec::new(),
             names: NameTable::default(),
             varnames,
             cellvars,
@@ -768,12 +783,14 @@ impl Compiler {
                 return;
             }
         }
-        let base = if matches!(p_scope, ScopeType::Function | ScopeType::AsyncFunction | ScopeType::Lambda) {
-            format!("{p_qual}.<locals>")
-        } else {
-            p_qual.to_string()
-        };
-        self.units[n - 1].qualname = Rc::from(format!("{base}.{u_name}"));
+        let mut q = String::with_capacity(p_qual.len() + u_name.len() + 10);
+        q.push_str(&p_qual);
+        if matches!(p_scope, ScopeType::Function | ScopeType::AsyncFunction | ScopeType::Lambda) {
+            q.push_str(".<locals>");
+        }
+        q.push('.');
+        q.push_str(&u_name);
+        self.units[n - 1].qualname = Rc::from(q);
     }
 
     /// Finishes the current unit: implicit return, back half, pops the unit.
@@ -829,10 +846,7 @@ impl Compiler {
             }
         }
         match super::optimize_and_assemble_code_unit(u.seq, md) {
-            Ok(code) => {
-                record_code_hash(&code);
-                Ok(Rc::new(code))
-            }
+            Ok(code) => Ok(Rc::new(code)),
             Err(e) => Err(CompileError { msg: format!("internal compiler error: {e:?}"), lineno: 0, col: 0, end_lineno: 0, end_col: 0 }),
         }
     }

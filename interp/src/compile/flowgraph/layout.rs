@@ -346,6 +346,7 @@ pub fn to_instr_sequence(g: &mut Cfg) -> InstrSequence {
     let total: usize = order.iter().map(|&b| g.b(b).instrs.len()).sum();
     let mut seq = InstrSequence::with_capacity(total);
     seq.except_info.reserve(total);
+    seq.reserve_labels(order.len());
     for &b in &order {
         let lbl = seq.new_label();
         debug_assert_eq!(lbl.0 as i32, g.b(b).label);

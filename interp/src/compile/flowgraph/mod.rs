@@ -87,10 +87,46 @@ pub struct Block {
     pub warm: bool,
 }
 
+thread_local! {
+    /// Instruction vectors of the blocks of graphs already dropped, emptied, for the blocks of
+    /// the next graphs: a compilation builds a graph per code unit, and most blocks are small,
+    /// so this saves an allocation and a free per block.
+    static SPARE_INSTRS: std::cell::RefCell<Vec<Vec<CfgInstr>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// At most this many spare vectors are kept, each of at most [`SPARE_MAX_CAP`] instructions.
+const SPARE_MAX: usize = 1024;
+const SPARE_MAX_CAP: usize = 64;
+
+impl Drop for Cfg {
+    fn drop(&mut self) {
+        let _ = SPARE_INSTRS.try_with(|s| {
+            let Ok(mut spare) = s.try_borrow_mut() else { return };
+            for blk in self.blocks.iter_mut() {
+                if spare.len() >= SPARE_MAX {
+                    break;
+                }
+                let cap = blk.instrs.capacity();
+                if cap > 0 && cap <= SPARE_MAX_CAP {
+                    let mut v = std::mem::take(&mut blk.instrs);
+                    v.clear();
+                    spare.push(v);
+                }
+            }
+        });
+    }
+}
+
+/// An empty instruction vector, recycled when one is spare.
+#[inline]
+fn spare_instrs() -> Vec<CfgInstr> {
+    SPARE_INSTRS.try_with(|s| s.try_borrow_mut().ok().and_then(|mut v| v.pop())).ok().flatten().unwrap_or_default()
+}
+
 impl Block {
     fn new() -> Block {
         Block {
-            instrs: Vec::new(),
+            instrs: spare_instrs(),
             next: NO_BLOCK,
             label: -1,
             startdepth: 0,
@@ -280,8 +316,9 @@ impl Cfg {
 
     /// A copy of a block that cannot fall through (`copy_basicblock`), unlinked.
     pub fn copy_block(&mut self, b: BlockId) -> BlockId {
-        let instrs = self.b(b).instrs.clone();
         let nb = self.new_block();
+        let mut instrs = std::mem::take(&mut self.bm(nb).instrs);
+        instrs.extend_from_slice(&self.b(b).instrs);
         self.bm(nb).instrs = instrs;
         nb
     }
