@@ -10,7 +10,7 @@
 //! reported as "Exception ignored in: ..." on stderr and otherwise ignored.
 
 use super::bodies::*;
-use super::object::{take_finalizable, ObjRef};
+use super::object::{take_finalizable, take_gc_request, ObjRef};
 use crate::vm::Vm;
 
 /// Marks the instances of `ty` as needing a finalizer (a class defining `__del__`).
@@ -18,17 +18,24 @@ pub fn set_finalizer(ty: &ObjRef) {
     super::typeobject::tp(ty).head.finalizer.set(true);
 }
 
-/// Runs the finalizers of every queued object, oldest first (and of any queued meanwhile).
+/// Runs the finalizers of every queued object, oldest first (and of any queued meanwhile),
+/// then the collection the allocation count scheduled, if any (objects/gc.rs).
 pub fn run_pending(vm: &mut Vm) {
     // Not reentrant: a call inside a finalizer leaves the queue to the outer loop, which keeps
     // the objects' order (the order their last references went).
     if RUNNING.with(|r| r.replace(true)) {
         return;
     }
-    while let Some(o) = take_finalizable() {
-        finalize(vm, &o);
-        // Dropping the queue's reference frees the object unless the finalizer stored it.
-        drop(o);
+    loop {
+        while let Some(o) = take_finalizable() {
+            finalize(vm, &o);
+            // Dropping the queue's reference frees the object unless the finalizer stored it.
+            drop(o);
+        }
+        if !take_gc_request() {
+            break;
+        }
+        super::gc::collect_scheduled(vm);
     }
     RUNNING.with(|r| r.set(false));
 }
@@ -37,7 +44,9 @@ thread_local! {
     static RUNNING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-fn finalize(vm: &mut Vm, o: &ObjRef) {
+/// Runs `o`'s finalizer (`tp_finalize`: `__del__`, or closing a generator); what it raises is
+/// reported as unraisable.
+pub fn finalize(vm: &mut Vm, o: &ObjRef) {
     if o.downcast::<GenBody>().is_some() {
         if let Err(e) = crate::eval::gen::close(vm, o) {
             write_unraisable(vm, o, &e.0);

@@ -155,7 +155,7 @@ pub struct TypeObject {
     /// a subclass removes itself when it is freed). See [`register_subclass`].
     pub subclasses: RefCell<Vec<*const TypeObject>>,
 }
-crate::impl_body!(TypeObject, "type", type);
+crate::impl_body!(TypeObject, "type", type, gc);
 
 /// Advanced whenever any type's namespace or slots change and whenever a type object is freed
 /// (CPython gives each type a version tag and invalidates it and its subclasses on
