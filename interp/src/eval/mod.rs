@@ -459,6 +459,9 @@ fn run_with(vm: &mut Vm, mut pending: Option<PyErr>) -> PyResult {
                         crate::objects::frameobject::frame_exit(vm, &fr);
                     }
                     vm.stack.truncate(fr.ret_to);
+                    if let Some(g) = &fr.gen {
+                        finish_exc_state(vm, g);
+                    }
                     if fr.entry {
                         return Err(PyErr(exc));
                     }
@@ -915,6 +918,13 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 }
                 Op::FOR_ITER => {
                     let it = top!(vm).clone();
+                    if it.downcast::<GenBody>().is_some() {
+                        vm.frames[fi].ip = ip;
+                        let none = vm.none.clone();
+                        if push_gen_frame(vm, &it, none, false).is_none() {
+                            continue 'frames;
+                        }
+                    }
                     let next = if let Some(r) = it.downcast::<RangeIterBody>() {
                         let left = r.left.get();
                         if left > 0 {
@@ -1419,6 +1429,15 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         crate::objects::frameobject::frame_exit(vm, &fr);
                     }
                     vm.stack.truncate(fr.ret_to);
+                    if let Some(g) = &fr.gen {
+                        finish_exc_state(vm, g);
+                        if !fr.entry {
+                            // The caller's FOR_ITER/SEND goes to its exhausted target, with the
+                            // return value on the stack (END_FOR / END_SEND take it).
+                            let caller = vm.frames.last_mut().unwrap();
+                            caller.ip += code_body(&caller.code).instrs[caller.lasti].arg as usize;
+                        }
+                    }
                     if fr.entry {
                         return Ok(v);
                     }
@@ -1460,8 +1479,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         let simple = kwnames.is_none()
                             && c.flags & (crate::code::flags::CO_VARARGS | crate::code::flags::CO_VARKEYWORDS) == 0
                             && c.kwonlyargcount == 0
-                            && c.argcount as usize == nargs
-                            && c.flags & crate::code::flags::CO_GENERATOR == 0;
+                            && c.argcount as usize == nargs;
                         if simple {
                             if vm.frames.len() + vm.recursion_depth.get() >= vm.recursion_limit {
                                 tri!(recursion_check(vm));
@@ -1474,14 +1492,12 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                             enter_frame(vm, fb, fcb, args_start, callable_ix, false);
                             continue 'frames;
                         }
-                        if c.flags & crate::code::flags::CO_GENERATOR == 0 {
-                            let args: Vec<ObjRef> = vm.stack.drain(args_start..).map(|x| x.unwrap()).collect();
-                            vm.stack.truncate(callable_ix);
-                            let ret_to = callable_ix;
-                            // Keep the callee's frame above the (now truncated) caller stack.
-                            tri!(push_frame(vm, &func, args, kwnames.as_ref(), ret_to, false));
-                            continue 'frames;
-                        }
+                        let args: Vec<ObjRef> = vm.stack.drain(args_start..).map(|x| x.unwrap()).collect();
+                        vm.stack.truncate(callable_ix);
+                        let ret_to = callable_ix;
+                        // Keep the callee's frame above the (now truncated) caller stack.
+                        tri!(push_frame(vm, &func, args, kwnames.as_ref(), ret_to, false));
+                        continue 'frames;
                     }
                     let args: Vec<ObjRef> = vm.stack.drain(args_start..).map(|x| x.unwrap()).collect();
                     vm.stack.truncate(callable_ix);
@@ -1616,8 +1632,15 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     vm.stack.push(Some(it));
                 }
                 Op::SEND => {
-                    let v = pop!(vm);
+                    let mut v = pop!(vm);
                     let recv = top!(vm).clone();
+                    if recv.downcast::<GenBody>().is_some() {
+                        vm.frames[fi].ip = ip;
+                        match push_gen_frame(vm, &recv, v, true) {
+                            None => continue 'frames,
+                            Some(back) => v = back,
+                        }
+                    }
                     let r = if recv.downcast::<GenBody>().is_some() {
                         tri!(gen_resume(vm, &recv, v))
                     } else {
@@ -1698,12 +1721,17 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     if fr.fobj.is_some() {
                         crate::objects::frameobject::frame_exit(vm, &fr);
                     }
-                    let Frame { code, globals, builtins, base, gen, .. } = fr;
+                    let Frame { code, globals, builtins, base, gen, entry, .. } = fr;
                     let g = gen.expect("YIELD_VALUE outside a generator");
                     let gb = g.downcast::<GenBody>().unwrap();
                     let mut values = std::mem::take(&mut *gb.spare.borrow_mut());
-                    values.extend(vm.stack.drain(base..));
+                    vm.stack.move_tail(base, &mut values);
                     *gb.frame.borrow_mut() = Some(SavedFrame { code, globals, builtins, ip, values, started: true, yield_from: arg == 1 });
+                    suspend_exc_state(vm, gb);
+                    if !entry {
+                        vm.stack.push(Some(v));
+                        continue 'frames;
+                    }
                     vm.yielded = true;
                     return Ok(v);
                 }
@@ -1894,10 +1922,35 @@ pub fn gen_resume_with(vm: &mut Vm, g: &ObjRef, sent: ObjRef, throw: Option<ObjR
             None => Ok(GenResult::Return(vm.none.clone())),
         };
     };
-    recursion_check(vm)?;
+    if let Err(e) = recursion_check(vm) {
+        *gb.frame.borrow_mut() = Some(saved);
+        return Err(e);
+    }
+    let throwing = throw.is_some();
+    resume_frame(vm, g, gb, saved, sent, true, throwing);
+    let d = vm.recursion_depth.get();
+    vm.recursion_depth.set(d + 1);
+    let r = run_with(vm, throw.map(PyErr));
+    vm.recursion_depth.set(d);
+    match r {
+        Ok(v) if vm.yielded => {
+            vm.yielded = false;
+            Ok(GenResult::Yield(v))
+        }
+        Ok(v) => Ok(GenResult::Return(v)),
+        Err(e) => Err(e),
+    }
+}
+
+/// Puts a suspended generator's frame back on the frame stack with `sent` pushed (the
+/// resumption half of `gen_send_ex`, and of FOR_ITER_GEN/SEND_GEN when `entry` is false: the
+/// generator then runs in the same loop as its caller, which gets the yielded value on its
+/// stack). While the frame runs, the generator's `exc_state` holds the caller's handled
+/// exception, and the generator's own one (if any) is the current one.
+fn resume_frame(vm: &mut Vm, g: &ObjRef, gb: &GenBody, saved: SavedFrame, sent: ObjRef, entry: bool, throwing: bool) {
     let base = vm.stack.len();
     let mut values = saved.values;
-    vm.stack.extend(values.drain(..));
+    vm.stack.append(&mut values);
     *gb.spare.borrow_mut() = values;
     vm.stack.push(Some(sent));
     vm.frames.push(Frame {
@@ -1910,39 +1963,52 @@ pub fn gen_resume_with(vm: &mut Vm, g: &ObjRef, sent: ObjRef, throw: Option<ObjR
         ip: saved.ip,
         // A throw is raised at the instruction that suspended the frame (YIELD_VALUE, or
         // RETURN_GENERATOR before the first resumption).
-        lasti: if throw.is_some() { saved.ip.saturating_sub(1) } else { saved.ip },
-        entry: true,
+        lasti: if throwing { saved.ip.saturating_sub(1) } else { saved.ip },
+        entry,
         gen: Some(g.clone()),
         fobj: None,
     });
     gb.running.set(true);
-    // The generator's handled exception becomes the current one while it runs; without one
-    // of its own it sees its caller's.
-    let outer = vm.exc_info.clone();
-    if let Some(own) = gb.exc_state.borrow_mut().take() {
-        vm.exc_info = Some(own);
+    let mut st = gb.exc_state.borrow_mut();
+    match st.take() {
+        Some(own) => *st = vm.exc_info.replace(own),
+        None => *st = vm.exc_info.clone(),
     }
-    let d = vm.recursion_depth.get();
-    vm.recursion_depth.set(d + 1);
-    let r = run_with(vm, throw.map(PyErr));
-    vm.recursion_depth.set(d);
+}
+
+/// The generator's frame suspends: the caller's handled exception is current again, and the
+/// generator keeps its own (`gi_exc_state`) unless it was the caller's.
+fn suspend_exc_state(vm: &mut Vm, gb: &GenBody) {
     gb.running.set(false);
-    let inner = std::mem::replace(&mut vm.exc_info, outer.clone());
-    if vm.yielded {
-        let own = match (&inner, &outer) {
-            (Some(i), Some(o)) if i.is(o) => None,
-            _ => inner,
-        };
-        *gb.exc_state.borrow_mut() = own;
+    let mut st = gb.exc_state.borrow_mut();
+    let outer = st.take();
+    let inner = std::mem::replace(&mut vm.exc_info, outer);
+    *st = match (&inner, &vm.exc_info) {
+        (Some(i), Some(o)) if i.is(o) => None,
+        _ => inner,
+    };
+}
+
+/// The generator's frame is gone (it returned or an exception left it).
+fn finish_exc_state(vm: &mut Vm, g: &ObjRef) {
+    let gb = g.downcast::<GenBody>().unwrap();
+    gb.running.set(false);
+    vm.exc_info = gb.exc_state.borrow_mut().take();
+}
+
+/// FOR_ITER_GEN / SEND_GEN: resumes `it` in this loop if it is a suspended generator (or
+/// coroutine, for SEND) that can run now; false leaves the generic path to deal with it
+/// (already running, finished, recursion limit).
+#[inline]
+fn push_gen_frame(vm: &mut Vm, it: &ObjRef, sent: ObjRef, coro_ok: bool) -> Option<ObjRef> {
+    let Some(gb) = it.downcast::<GenBody>() else { return Some(sent) };
+    let ty = it.type_of();
+    if !(ty.is(&vm.t.generator) || (coro_ok && ty.is(&vm.t.coroutine))) || gb.running.get() || vm.frames.len() + vm.recursion_depth.get() >= vm.recursion_limit {
+        return Some(sent);
     }
-    match r {
-        Ok(v) if vm.yielded => {
-            vm.yielded = false;
-            Ok(GenResult::Yield(v))
-        }
-        Ok(v) => Ok(GenResult::Return(v)),
-        Err(e) => Err(e),
-    }
+    let Some(saved) = gb.frame.borrow_mut().take() else { return Some(sent) };
+    resume_frame(vm, it, gb, saved, sent, false, false);
+    None
 }
 
 /// `tp_iternext` of generators.

@@ -6,8 +6,9 @@
 //! every instruction and frames on every call, and the compiler would otherwise leave
 //! `Vec::push` as an out-of-line call in the huge loop body. The value stack and the frame
 //! stack are both `FastVec`s.
-//! Every other operation is the `Vec`'s own (through `Deref`). The one `unsafe` block is the
-//! write into spare capacity that `Vec::push` itself performs.
+//! Every other operation is the `Vec`'s own (through `Deref`). The `unsafe` blocks are the
+//! write into spare capacity that `Vec::push` itself performs, and the bitwise move of a
+//! stack tail into another vector (what `Vec::append` does).
 
 use crate::objects::object::ObjRef;
 use std::ops::{Deref, DerefMut};
@@ -33,6 +34,22 @@ impl<T> FastVec<T> {
         unsafe {
             self.0.as_mut_ptr().add(len).write(v);
             self.0.set_len(len + 1);
+        }
+    }
+
+    /// Moves the elements from index `from` on to the end of `dst` (one copy, as `Vec::append`
+    /// does the other way round): a generator's frame leaving the stack on a yield.
+    pub fn move_tail(&mut self, from: usize, dst: &mut Vec<T>) {
+        assert!(from <= self.0.len());
+        let n = self.0.len() - from;
+        dst.reserve(n);
+        // SAFETY: the `n` elements at `from..len` are initialised and `dst` has room for `n`
+        // more; after the bitwise copy the source length drops to `from`, so each moved value
+        // is owned (and later dropped) by `dst` alone.
+        unsafe {
+            std::ptr::copy_nonoverlapping(self.0.as_ptr().add(from), dst.as_mut_ptr().add(dst.len()), n);
+            dst.set_len(dst.len() + n);
+            self.0.set_len(from);
         }
     }
 
