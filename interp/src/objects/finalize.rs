@@ -76,10 +76,14 @@ pub fn write_unraisable(vm: &mut Vm, obj: &ObjRef, exc: &ObjRef) {
     let _ = write!(vm.host.stderr, "Exception ignored in: {what}\n{text}");
 }
 
-/// At exit: `__main__`'s namespace is cleared as `_PyModule_ClearDict` does (names starting
-/// with one underscore first, then the rest; `__builtins__` stays), and every finalizer this
-/// frees runs.
+/// At exit: a full collection (when enabled), then `__main__`'s namespace is cleared as
+/// `_PyModule_ClearDict` does (names starting with one underscore first, then the rest;
+/// `__builtins__` stays), every finalizer this frees runs, and a last collection finds the
+/// cycles the namespace held.
 pub fn clear_main(vm: &mut Vm, globals: &ObjRef) {
+    run_pending(vm);
+    // `Py_FinalizeEx` collects first (when the collector is enabled), while modules still work.
+    super::gc::collect_at_exit(vm);
     run_pending(vm);
     let Some(d) = globals.downcast::<DictBody>() else { return };
     let keys: Vec<ObjRef> = d.table.borrow().iter().map(|(k, _)| k.clone()).collect();
@@ -97,4 +101,8 @@ pub fn clear_main(vm: &mut Vm, globals: &ObjRef) {
             run_pending(vm);
         }
     }
+    // `finalize_modules` collects once more after the module dicts are cleared (without
+    // callbacks): the cycles the namespace kept alive are finalized and freed now.
+    super::gc::collect(vm, super::gc::NUM_GENERATIONS - 1, super::gc::Reason::Shutdown);
+    run_pending(vm);
 }
