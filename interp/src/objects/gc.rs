@@ -366,7 +366,12 @@ pub fn collect(vm: &mut Vm, generation: usize, reason: Reason) -> usize {
             st.long_lived_pending = 0;
             st.long_lived_total = n;
         }
-        append(st, old, young.into_iter().flatten());
+        append(st, old, young.iter().flatten().copied());
+        // Generation 0 keeps its list's allocation for what comes next.
+        if st.gens[0].objs.is_empty() {
+            young.clear();
+            st.gens[0].objs = young;
+        }
     });
 
     // The unreachable objects stay alive while their finalizers run.
