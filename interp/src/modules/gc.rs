@@ -39,7 +39,7 @@ fn int_arg(vm: &mut Vm, o: &ObjRef) -> PyResult<i64> {
 
 fn no_args(vm: &mut Vm, name: &str, args: &[ObjRef]) -> PyResult<()> {
     if !args.is_empty() {
-        return Err(vm.type_error(&format!("{name}() takes no arguments ({} given)", args.len())));
+        return Err(vm.type_error(&format!("gc.{name}() takes no arguments ({} given)", args.len())));
     }
     Ok(())
 }
@@ -123,7 +123,7 @@ fn get_debug(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     Ok(vm.int(gc::debug()))
 }
 fn set_debug(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
-    let o = one_arg(vm, "set_debug", args)?;
+    let o = one_arg(vm, "gc.set_debug", args)?;
     let f = int_arg(vm, o)?;
     gc::set_debug(f);
     Ok(vm.none.clone())
@@ -159,10 +159,11 @@ fn get_objects(vm: &mut Vm, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
             if g >= gc::NUM_GENERATIONS as i64 {
                 return Err(vm.value_error(&format!("generation parameter must be less than the number of available generations ({})", gc::NUM_GENERATIONS)));
             }
-            if g < 0 {
+            if g < -1 {
                 return Err(vm.value_error("generation parameter cannot be negative"));
             }
-            Some(g as usize)
+            // -1 means every generation, as None does.
+            (g >= 0).then_some(g as usize)
         }
         _ => None,
     };

@@ -379,8 +379,7 @@ pub fn collect(vm: &mut Vm, generation: usize, reason: Reason) -> usize {
     let held: Vec<ObjRef> = unreachable.iter().map(|p| unsafe { ObjRef::from_addr(p.as_ptr() as usize) }).collect();
     for o in &held {
         let h = unsafe { gc_head(o.as_ptr()) };
-        let ty = o.type_of_borrowed();
-        if super::typeobject::tp(&ty).head.finalizer.get() && !mark_finalized(h) {
+        if o.type_has_finalizer() && !mark_finalized(h) {
             super::finalize::finalize(vm, o);
         }
     }
@@ -403,8 +402,8 @@ pub fn collect(vm: &mut Vm, generation: usize, reason: Reason) -> usize {
     for &p in &garbage {
         let o = unsafe { ObjRef::borrow_raw(p) };
         if saveall {
-            if let Some(l) = garbage_list.as_ref().and_then(|l| l.downcast::<ListBody>()) {
-                l.items.borrow_mut().push((*o).clone());
+            if let Some(mut l) = garbage_list.as_ref().and_then(|l| l.downcast::<ListBody>()).and_then(|l| l.items.try_borrow_mut().ok()) {
+                l.push(ObjRef::clone(&o));
             }
         } else if let Some(g) = &o.layout().gc {
             (g.clear)(&o);
@@ -461,7 +460,7 @@ fn count_garbage(garbage: &[P]) -> usize {
 fn invoke_callbacks(vm: &mut Vm, phase: &str, generation: usize, collected: usize, uncollectable: usize) {
     let Some(cbs) = vm.modules.gc.callbacks.borrow().clone() else { return };
     let Some(list) = cbs.downcast::<ListBody>() else { return };
-    if list.items.borrow().is_empty() {
+    if list.items.try_borrow().map_or(true, |l| l.is_empty()) {
         return;
     }
     let info = vm.new_dict();
@@ -472,7 +471,7 @@ fn invoke_callbacks(vm: &mut Vm, phase: &str, generation: usize, collected: usiz
     let phase = vm.str(phase);
     let mut i = 0;
     loop {
-        let Some(cb) = list.items.borrow().get(i).cloned() else { break };
+        let Some(cb) = list.items.try_borrow().ok().and_then(|l| l.get(i).cloned()) else { break };
         if let Err(e) = vm.call(&cb, &[phase.clone(), info.clone()], None) {
             super::finalize::write_unraisable(vm, &cb, &e.0);
         }

@@ -387,6 +387,12 @@ impl ObjRef {
         std::mem::ManuallyDrop::new(ObjRef { ptr, _not_send: PhantomData })
     }
 
+    /// Whether the object's type has a finalizer ([`TypeHead::finalizer`]).
+    pub fn type_has_finalizer(&self) -> bool {
+        let t = NonNull::new(self.head().ty.get() as *mut ObjHead).expect("a live object has a type");
+        unsafe { type_head(t) }.finalizer.get()
+    }
+
     /// True if the object's type is exactly `ty`.
     #[inline]
     pub fn is_exact(&self, ty: &ObjRef) -> bool {
