@@ -699,7 +699,7 @@ fn object_new(vm: &mut Vm, t: &ObjRef, args: Args, kw: Kw) -> PyResult {
     if t.is(&vm.t.object) {
         return Ok(alloc(t, ObjectBody));
     }
-    Ok(alloc(t, InstanceBody { dict: RefCell::new(vm.new_dict()), slots: RefCell::new(Vec::new()) }))
+    Ok(alloc(t, InstanceBody { dict: RefCell::new(crate::objects::gc::new_instance_dict(vm)), slots: RefCell::new(Vec::new()) }))
 }
 
 /// `object.__new__(cls, ...)` called explicitly (usually through `super().__new__(cls)`).

@@ -28,10 +28,13 @@
 //!
 //! The count a collection reports is the number of unreachable objects, as CPython 3.13 counts
 //! them: a dict that holds no container counts as untracked (CPython tracks a dict only once
-//! a container is stored in it), and the `__dict__` of a plain class's instance is not an object
-//! of its own (3.13 keeps instance attributes inline in the instance).
+//! a container is stored in it). The `__dict__` of a plain class's instance is allocated
+//! untracked and, while only the instance holds it, is part of the instance: the instance's
+//! traverse and clear reach its values (3.13 keeps instance attributes inline in the instance,
+//! with no dict object); while something else holds it too, its values are not visited, which
+//! keeps them alive.
 
-use super::bodies::{DictBody, InstanceBody, ListBody, TupleBody};
+use super::bodies::{DictBody, ListBody, TupleBody};
 use super::object::{gc_head, Body, GcHead, ObjHead, ObjRef, IMMORTAL};
 use crate::vm::Vm;
 use std::cell::RefCell;
@@ -50,7 +53,8 @@ const IN_COLLECTION: u8 = 4;
 const COLLECTING: u8 = 1;
 const UNREACHABLE: u8 = 2;
 const FINALIZED: u8 = 4;
-const UNCOUNTED: u8 = 8;
+/// Allocated by `alloc_untracked`: never counted, so not uncounted when freed.
+const UNLINKED: u8 = 8;
 
 /// `gc.DEBUG_SAVEALL`: unreachable objects go to `gc.garbage` instead of being cleared.
 pub const DEBUG_SAVEALL: i64 = 32;
@@ -172,10 +176,33 @@ fn remove(st: &mut State, h: &GcHead) {
 pub fn unlink(_p: P, h: &GcHead) {
     with(|st| {
         remove(st, h);
-        if st.count[0] > 0 {
+        if st.count[0] > 0 && h.flags.get() & UNLINKED == 0 {
             st.count[0] -= 1;
         }
     });
+}
+
+/// A container allocated untracked and uncounted (`alloc_untracked`).
+pub fn mark_unlinked(h: &GcHead) {
+    h.flags.set(h.flags.get() | UNLINKED);
+}
+
+/// A plain instance's `__dict__` that only the instance holds and the collector does not
+/// track: the dict is part of the instance (CPython 3.13's inline values).
+pub fn inline_dict(d: &ObjRef) -> Option<&DictBody> {
+    if d.refcount() != 1 || !std::ptr::eq(d.layout(), DictBody::layout()) {
+        return None;
+    }
+    // SAFETY: a dict is a container.
+    if unsafe { gc_head(d.as_ptr()) }.gen.get() != UNTRACKED {
+        return None;
+    }
+    d.downcast::<DictBody>()
+}
+
+/// A new `__dict__` for a plain instance, untracked (see [`inline_dict`]).
+pub fn new_instance_dict(vm: &Vm) -> ObjRef {
+    super::object::alloc_untracked(&vm.t.dict, DictBody { table: RefCell::new(super::dict::DictTable::new()) })
 }
 
 /// Stops tracking a container (`PyObject_GC_UnTrack`).
@@ -320,7 +347,7 @@ fn untrack_tuples(young: &mut [Option<P>], tuple_type: usize) {
 fn append(st: &mut State, gi: u8, list: impl IntoIterator<Item = P>) {
     for p in list {
         let h = unsafe { gc_head(p) };
-        h.flags.set(h.flags.get() & FINALIZED);
+        h.flags.set(h.flags.get() & (FINALIZED | UNLINKED));
         if h.gen.get() == IN_COLLECTION {
             push(st, gi, p, h);
         }
@@ -388,7 +415,7 @@ pub fn collect(vm: &mut Vm, generation: usize, reason: Reason) -> usize {
         .iter()
         .filter_map(|o| {
             let h = unsafe { gc_head(o.as_ptr()) };
-            h.flags.set(h.flags.get() & FINALIZED);
+            h.flags.set(h.flags.get() & (FINALIZED | UNLINKED));
             (h.gen.get() == IN_COLLECTION).then(|| o.as_ptr())
         })
         .map(Some)
@@ -429,27 +456,10 @@ pub fn collect(vm: &mut Vm, generation: usize, reason: Reason) -> usize {
 
 /// How many of the unreachable objects CPython would have tracked (see the module comment).
 fn count_garbage(garbage: &[P]) -> usize {
-    for &p in garbage {
-        let o = unsafe { ObjRef::borrow_raw(p) };
-        if std::ptr::eq(o.layout(), InstanceBody::layout()) {
-            let i = o.downcast::<InstanceBody>().expect("instance layout");
-            if let Ok(d) = i.dict.try_borrow() {
-                if let Some(h) = head_of(&d) {
-                    if h.flags.get() & UNREACHABLE != 0 {
-                        h.flags.set(h.flags.get() | UNCOUNTED);
-                    }
-                }
-            }
-        }
-    }
     garbage
         .iter()
         .filter(|&&p| {
             let o = unsafe { ObjRef::borrow_raw(p) };
-            let h = unsafe { gc_head(p) };
-            if h.flags.get() & UNCOUNTED != 0 {
-                return false;
-            }
             !std::ptr::eq(o.layout(), DictBody::layout()) || o.downcast::<DictBody>().is_some_and(dict_tracked)
         })
         .count()

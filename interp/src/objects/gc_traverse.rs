@@ -79,20 +79,26 @@ impl GcBody for ListBody {
 }
 
 impl GcBody for DictBody {
-    /// A table whose keys are all `str` visits only the values (CPython's unicode-keys
-    /// tables); any other visits each value, then its key.
+    /// A table of str keys only (CPython's unicode-keys tables) visits only the values; any
+    /// other visits each value, then its key.
     fn traverse(&self, _o: &ObjRef, v: Visit) {
-        let Ok(t) = self.table.try_borrow() else { return };
-        let all_str = t.iter().all(|(k, _)| k.downcast::<StrBody>().is_some());
-        for (k, x) in t.iter() {
-            v(x);
-            if !all_str {
-                v(k);
-            }
-        }
+        dict_traverse(self, v)
     }
     fn clear(&self, _o: &ObjRef) {
         take(&self.table);
+    }
+}
+
+fn dict_traverse(d: &DictBody, v: Visit) {
+    {
+        let Ok(t) = d.table.try_borrow() else { return };
+        let keys = !t.is_unicode();
+        for (k, x) in t.iter() {
+            v(x);
+            if keys {
+                v(k);
+            }
+        }
     }
 }
 
@@ -163,7 +169,8 @@ impl GcBody for MethodDescrBody {
     }
 }
 
-/// Instances of classes (`subtype_traverse`): `__slots__` values, the `__dict__`, then the class.
+/// Instances of classes (`subtype_traverse`): `__slots__` values, the `__dict__` (its values
+/// when it is inline, see `objects::gc::inline_dict`), then the class.
 impl GcBody for InstanceBody {
     fn traverse(&self, o: &ObjRef, v: Visit) {
         if let Ok(s) = self.slots.try_borrow() {
@@ -172,14 +179,22 @@ impl GcBody for InstanceBody {
             }
         }
         if let Ok(d) = self.dict.try_borrow() {
-            v(&d);
+            match super::gc::inline_dict(&d) {
+                Some(body) => dict_traverse(body, v),
+                None => v(&d),
+            }
         }
         v(&o.type_of_borrowed());
     }
-    /// The slots; the `__dict__` is a dict of its own, cleared as one when it is unreachable
-    /// too (and left alone when something outside still holds it).
+    /// The slots and an inline `__dict__`'s values; a dict of its own is cleared as one when
+    /// it is unreachable too (and left alone when something outside still holds it).
     fn clear(&self, _o: &ObjRef) {
         take(&self.slots);
+        if let Ok(d) = self.dict.try_borrow() {
+            if let Some(body) = super::gc::inline_dict(&d) {
+                take(&body.table);
+            }
+        }
     }
 }
 

@@ -335,10 +335,25 @@ pub fn alloc<T: Body>(ty: &ObjRef, body: T) -> ObjRef {
     ObjRef { ptr, _not_send: PhantomData }
 }
 
+/// Allocates a container the collector neither counts nor tracks (a plain instance's
+/// `__dict__`, which CPython 3.13 keeps as inline values in the instance: the instance's
+/// traverse visits its contents instead).
+pub fn alloc_untracked<T: Body>(ty: &ObjRef, body: T) -> ObjRef {
+    assert!(T::GC && std::ptr::eq(ty.instance_layout(), T::layout()), "an untracked block must be a container of the type's layout");
+    incref(ty.ptr);
+    let ptr = new_block_linked(PyBox { head: ObjHead { refcnt: Cell::new(1), ty: Cell::new(ty.ptr.as_ptr()) }, body }, false);
+    ObjRef { ptr, _not_send: PhantomData }
+}
+
 /// Moves `b` into a block from the small-object pool (freed by [`drop_block`]). A container's
 /// block starts with its [`GcHead`], and the new object is tracked by the collector.
 #[inline]
 fn new_block<T: Body>(b: PyBox<T>) -> NonNull<ObjHead> {
+    new_block_linked(b, true)
+}
+
+#[inline]
+fn new_block_linked<T: Body>(b: PyBox<T>, link: bool) -> NonNull<ObjHead> {
     if T::GC {
         const { assert!(std::mem::offset_of!(GcBox<T>, obj) == GC_HEAD_SIZE) };
         let p = super::pool::alloc(std::alloc::Layout::new::<GcBox<T>>()) as *mut GcBox<T>;
@@ -346,7 +361,11 @@ fn new_block<T: Body>(b: PyBox<T>) -> NonNull<ObjHead> {
         unsafe {
             p.write(GcBox { gc: GcHead { idx: Cell::new(u32::MAX), gen: Cell::new(u8::MAX), flags: Cell::new(0), refs: Cell::new(0) }, obj: b });
             let o = NonNull::new_unchecked(std::ptr::addr_of_mut!((*p).obj) as *mut ObjHead);
-            super::gc::link(o, &(*p).gc);
+            if link {
+                super::gc::link(o, &(*p).gc);
+            } else {
+                super::gc::mark_unlinked(&(*p).gc);
+            }
             o
         }
     } else {
