@@ -219,6 +219,7 @@ pub fn mark_finalized(h: &GcHead) -> bool {
     f & FINALIZED != 0
 }
 
+#[inline]
 fn head_of<'a>(o: &ObjRef) -> Option<&'a GcHead> {
     // SAFETY: a live object whose layout has `gc` has a GcHead.
     o.layout().gc.as_ref().map(|_| unsafe { gc_head(o.as_ptr()) })
@@ -257,15 +258,41 @@ pub fn is_tracked(o: &ObjRef) -> bool {
     true
 }
 
-fn traverse(p: P, visit: &mut dyn FnMut(&ObjRef)) {
-    // SAFETY: the collector's lists hold live objects.
-    let o = unsafe { ObjRef::borrow_raw(p) };
-    if let Some(g) = &o.layout().gc {
-        (g.traverse)(&o, visit);
+/// `visit_decref`: a reference from inside the set.
+#[inline]
+pub fn subtract_visit(r: &ObjRef) {
+    if let Some(rh) = collecting(r) {
+        rh.refs.set(rh.refs.get() - 1);
+    }
+}
+
+/// `visit_reachable`'s state: the list being scanned and the tentatively unreachable list.
+pub struct Reach<'a> {
+    young: &'a mut Vec<Option<P>>,
+    unreach: &'a mut Vec<Option<P>>,
+}
+
+impl Reach<'_> {
+    /// `visit_reachable`: `r` is reachable from an object known to be reachable.
+    #[inline]
+    pub fn visit(&mut self, r: &ObjRef) {
+        if let Some(rh) = collecting(r) {
+            if rh.flags.get() & UNREACHABLE != 0 {
+                // Seen as unreachable earlier: back to the end of the list.
+                self.unreach[rh.idx.get() as usize] = None;
+                rh.flags.set(rh.flags.get() & !UNREACHABLE);
+                rh.refs.set(1);
+                rh.idx.set(self.young.len() as u32);
+                self.young.push(Some(r.as_ptr()));
+            } else if rh.refs.get() == 0 {
+                rh.refs.set(1);
+            }
+        }
     }
 }
 
 /// The head of `o` if it takes part in the collection under way.
+#[inline]
 fn collecting<'a>(o: &ObjRef) -> Option<&'a GcHead> {
     head_of(o).filter(|h| h.flags.get() & COLLECTING != 0)
 }
@@ -283,11 +310,11 @@ fn deduce_unreachable(young: &mut Vec<Option<P>>, held: isize) -> Vec<P> {
         h.gen.set(IN_COLLECTION);
     }
     for p in young.iter().flatten() {
-        traverse(*p, &mut |r| {
-            if let Some(rh) = collecting(r) {
-                rh.refs.set(rh.refs.get() - 1);
-            }
-        });
+        // SAFETY: the collector's lists hold live objects.
+        let o = unsafe { ObjRef::borrow_raw(*p) };
+        if let Some(g) = &o.layout().gc {
+            (g.subtract)(&o);
+        }
     }
     let mut unreach: Vec<Option<P>> = Vec::new();
     let mut i = 0;
@@ -297,20 +324,10 @@ fn deduce_unreachable(young: &mut Vec<Option<P>>, held: isize) -> Vec<P> {
             // A negative count would mean a traverse reported a reference the object does not
             // own: treat the object as referenced from outside rather than free it.
             if h.refs.get() != 0 {
-                traverse(p, &mut |r| {
-                    if let Some(rh) = collecting(r) {
-                        if rh.flags.get() & UNREACHABLE != 0 {
-                            // Seen as unreachable earlier: back to the end of the list.
-                            unreach[rh.idx.get() as usize] = None;
-                            rh.flags.set(rh.flags.get() & !UNREACHABLE);
-                            rh.refs.set(1);
-                            rh.idx.set(young.len() as u32);
-                            young.push(Some(r.as_ptr()));
-                        } else if rh.refs.get() == 0 {
-                            rh.refs.set(1);
-                        }
-                    }
-                });
+                let o = unsafe { ObjRef::borrow_raw(p) };
+                if let Some(g) = &o.layout().gc {
+                    (g.reach)(&o, &mut Reach { young: &mut *young, unreach: &mut unreach });
+                }
                 h.flags.set(h.flags.get() & !COLLECTING);
             } else {
                 young[i] = None;

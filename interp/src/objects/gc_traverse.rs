@@ -34,15 +34,13 @@ use crate::eval::asyncgen::{ASendBody, AThrowBody, AnextAwaitableBody, WrappedBo
 use crate::eval::coro::CoroWrapperBody;
 use std::cell::RefCell;
 
-type Visit<'a> = &'a mut dyn FnMut(&ObjRef);
-
-fn opt(v: Visit, x: &Option<ObjRef>) {
+fn opt<V: FnMut(&ObjRef)>(v: &mut V, x: &Option<ObjRef>) {
     if let Some(x) = x {
         v(x);
     }
 }
 
-fn cell_opt(v: Visit, x: &RefCell<Option<ObjRef>>) {
+fn cell_opt<V: FnMut(&ObjRef)>(v: &mut V, x: &RefCell<Option<ObjRef>>) {
     if let Ok(x) = x.try_borrow() {
         opt(v, &x);
     }
@@ -58,7 +56,7 @@ fn take<T: Default>(x: &RefCell<T>) {
 }
 
 impl GcBody for TupleBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         for x in self.items.iter().rev() {
             v(x);
         }
@@ -66,7 +64,7 @@ impl GcBody for TupleBody {
 }
 
 impl GcBody for ListBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         if let Ok(items) = self.items.try_borrow() {
             for x in items.iter().rev() {
                 v(x);
@@ -81,7 +79,7 @@ impl GcBody for ListBody {
 impl GcBody for DictBody {
     /// A table of str keys only (CPython's unicode-keys tables) visits only the values; any
     /// other visits each value, then its key.
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         dict_traverse(self, v)
     }
     fn clear(&self, _o: &ObjRef) {
@@ -89,7 +87,7 @@ impl GcBody for DictBody {
     }
 }
 
-fn dict_traverse(d: &DictBody, v: Visit) {
+fn dict_traverse<V: FnMut(&ObjRef)>(d: &DictBody, v: &mut V) {
     {
         let Ok(t) = d.table.try_borrow() else { return };
         let keys = !t.is_unicode();
@@ -103,7 +101,7 @@ fn dict_traverse(d: &DictBody, v: Visit) {
 }
 
 impl GcBody for SetBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         if let Ok(t) = self.table.try_borrow() {
             for k in t.iter() {
                 v(k);
@@ -116,7 +114,7 @@ impl GcBody for SetBody {
 }
 
 impl GcBody for FunctionBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         v(&self.code);
         v(&self.globals);
         v(&self.builtins);
@@ -142,7 +140,7 @@ impl GcBody for FunctionBody {
 }
 
 impl GcBody for CellBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         cell_opt(v, &self.value);
     }
     fn clear(&self, _o: &ObjRef) {
@@ -151,20 +149,20 @@ impl GcBody for CellBody {
 }
 
 impl GcBody for MethodBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         v(&self.func);
         v(&self.self_);
     }
 }
 
 impl GcBody for BuiltinBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         opt(v, &self.self_);
     }
 }
 
 impl GcBody for MethodDescrBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         v(&self.owner);
     }
 }
@@ -172,7 +170,7 @@ impl GcBody for MethodDescrBody {
 /// Instances of classes (`subtype_traverse`): `__slots__` values, the `__dict__` (its values
 /// when it is inline, see `objects::gc::inline_dict`), then the class.
 impl GcBody for InstanceBody {
-    fn traverse(&self, o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, o: &ObjRef, v: &mut V) {
         if let Ok(s) = self.slots.try_borrow() {
             for x in s.iter().flatten() {
                 v(x);
@@ -203,11 +201,11 @@ impl<T: Body> GcBody for SubBody<T>
 where
     SubBody<T>: Body,
 {
-    fn traverse(&self, o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, o: &ObjRef, v: &mut V) {
         v(&self.dict);
         v(&o.type_of_borrowed());
         if let Some(g) = &T::layout().gc {
-            (g.traverse)(o, v);
+            (g.traverse)(o, &mut |r| v(r));
         }
     }
     fn clear(&self, o: &ObjRef) {
@@ -218,7 +216,7 @@ where
 }
 
 impl GcBody for ExcBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         cell_opt(v, &self.dict);
         if let Ok(a) = self.args.try_borrow() {
             v(&a);
@@ -246,7 +244,7 @@ impl GcBody for ExcBody {
 }
 
 impl GcBody for ModuleBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         v(&self.dict);
     }
 }
@@ -254,7 +252,7 @@ impl GcBody for ModuleBody {
 /// Type objects (`type_traverse`): the namespace, the MRO (which starts with the type itself),
 /// the bases. Only classes are tracked: the built-in types are immortal.
 impl GcBody for TypeObject {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         cell_opt(v, &self.dict);
         if let Ok(m) = self.mro.try_borrow() {
             for x in m.iter() {
@@ -273,7 +271,7 @@ impl GcBody for TypeObject {
 
 /// Generators, coroutines and async generators: the suspended frame's values.
 impl GcBody for GenBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         v(&self.name);
         v(&self.qualname);
         v(&self.code);
@@ -297,19 +295,19 @@ impl GcBody for GenBody {
 }
 
 impl GcBody for StaticMethodBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         v(&self.f);
     }
 }
 
 impl GcBody for ClassMethodBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         v(&self.f);
     }
 }
 
 impl GcBody for PropertyBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         opt(v, &self.fget);
         opt(v, &self.fset);
         opt(v, &self.fdel);
@@ -318,7 +316,7 @@ impl GcBody for PropertyBody {
 }
 
 impl GcBody for SeqIterBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         cell_opt(v, &self.seq);
     }
     fn clear(&self, _o: &ObjRef) {
@@ -327,13 +325,13 @@ impl GcBody for SeqIterBody {
 }
 
 impl GcBody for DictIterBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         v(&self.dict);
     }
 }
 
 impl GcBody for SetIterBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         cell_opt(v, &self.set);
     }
     fn clear(&self, _o: &ObjRef) {
@@ -342,13 +340,13 @@ impl GcBody for SetIterBody {
 }
 
 impl GcBody for BytesIterBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         cell_opt(v, &self.seq);
     }
 }
 
 impl GcBody for LazyIterBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         let Ok(s) = self.state.try_borrow() else { return };
         match &*s {
             State::Enumerate { it, .. } => v(it),
@@ -379,7 +377,7 @@ impl GcBody for LazyIterBody {
 }
 
 impl GcBody for SuperBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         opt(v, &self.obj);
         v(&self.this);
         opt(v, &self.obj_type);
@@ -387,20 +385,20 @@ impl GcBody for SuperBody {
 }
 
 impl GcBody for MemberBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         v(&self.owner);
         v(&self.name);
     }
 }
 
 impl GcBody for DictViewBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         v(&self.dict);
     }
 }
 
 impl GcBody for SliceBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         v(&self.start);
         v(&self.stop);
         v(&self.step);
@@ -408,26 +406,26 @@ impl GcBody for SliceBody {
 }
 
 impl GcBody for MappingProxyBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         v(&self.mapping);
     }
 }
 
 impl GcBody for GenericAliasBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         v(&self.origin);
         v(&self.args);
     }
 }
 
 impl GcBody for UnionBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         v(&self.args);
     }
 }
 
 impl GcBody for TracebackBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         opt(v, &self.next);
         v(&self.frame);
     }
@@ -436,19 +434,19 @@ impl GcBody for TracebackBody {
 /// Frame objects: the extra locals only (a finished frame's snapshot is not visited, so what it
 /// holds stays alive while the frame object does).
 impl GcBody for FrameObjBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         cell_opt(v, &self.extra);
     }
 }
 
 impl GcBody for FrameLocalsProxyBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         v(&self.frame);
     }
 }
 
 impl GcBody for TypeParamBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         v(&self.name);
         cell_opt(v, &self.bound);
         opt(v, &self.evaluate_bound);
@@ -461,7 +459,7 @@ impl GcBody for TypeParamBody {
 }
 
 impl GcBody for TypeAliasBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         v(&self.name);
         opt(v, &self.type_params);
         opt(v, &self.compute_value);
@@ -471,26 +469,26 @@ impl GcBody for TypeAliasBody {
 }
 
 impl GcBody for MemoryViewBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         cell_opt(v, &self.obj);
     }
 }
 
 impl GcBody for WrappedBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         v(&self.val);
     }
 }
 
 impl GcBody for ASendBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         v(&self.gen);
         opt(v, &self.sendval);
     }
 }
 
 impl GcBody for AThrowBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         v(&self.gen);
         if let Some(a) = &self.args {
             a.iter().for_each(|x| v(x));
@@ -499,14 +497,14 @@ impl GcBody for AThrowBody {
 }
 
 impl GcBody for AnextAwaitableBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         v(&self.wrapped);
         v(&self.default);
     }
 }
 
 impl GcBody for CoroWrapperBody {
-    fn traverse(&self, _o: &ObjRef, v: Visit) {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         v(&self.coro);
     }
 }

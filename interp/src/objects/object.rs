@@ -59,6 +59,9 @@ pub struct Layout {
 /// A container type's `tp_traverse` and `tp_clear` (see [`GcBody`]).
 pub struct GcOps {
     pub traverse: fn(&ObjRef, &mut dyn FnMut(&ObjRef)),
+    /// The collector's two visits, with the visit function inlined into the traverse.
+    pub subtract: fn(&ObjRef),
+    pub reach: fn(&ObjRef, &mut super::gc::Reach),
     pub clear: fn(&ObjRef),
 }
 
@@ -66,7 +69,7 @@ pub struct GcOps {
 /// cycle (objects/gc_traverse.rs implements it for each container body).
 pub trait GcBody: Body {
     /// Calls `visit` once for every reference the body owns (`o` is the object itself).
-    fn traverse(&self, o: &ObjRef, visit: &mut dyn FnMut(&ObjRef));
+    fn traverse<V: FnMut(&ObjRef)>(&self, o: &ObjRef, visit: &mut V);
     /// Drops the references that can form cycles (`tp_clear`); the default clears nothing.
     fn clear(&self, _o: &ObjRef) {}
 }
@@ -75,7 +78,21 @@ pub trait GcBody: Body {
 pub fn gc_traverse_of<T: GcBody>(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
     // SAFETY: the layout recording this function is `T`'s or one whose body begins with a `T`.
     let body = unsafe { &(*(o.ptr.as_ptr() as *const PyBox<T>)).body };
-    body.traverse(o, visit)
+    body.traverse(o, &mut |r| visit(r))
+}
+
+/// [`GcBody::traverse`] with the collector's `subtract_refs` visit.
+pub fn gc_subtract_of<T: GcBody>(o: &ObjRef) {
+    // SAFETY: as in `gc_traverse_of`.
+    let body = unsafe { &(*(o.ptr.as_ptr() as *const PyBox<T>)).body };
+    body.traverse(o, &mut |r| super::gc::subtract_visit(r))
+}
+
+/// [`GcBody::traverse`] with the collector's `move_unreachable` visit.
+pub fn gc_reach_of<T: GcBody>(o: &ObjRef, cx: &mut super::gc::Reach) {
+    // SAFETY: as in `gc_traverse_of`.
+    let body = unsafe { &(*(o.ptr.as_ptr() as *const PyBox<T>)).body };
+    body.traverse(o, &mut |r| cx.visit(r))
 }
 
 /// [`GcBody::clear`] of the body of `o` (as [`gc_traverse_of`]).
@@ -578,6 +595,8 @@ macro_rules! impl_body {
                     base: None,
                     gc: Some($crate::objects::object::GcOps {
                         traverse: $crate::objects::object::gc_traverse_of::<$t>,
+                        subtract: $crate::objects::object::gc_subtract_of::<$t>,
+                        reach: $crate::objects::object::gc_reach_of::<$t>,
                         clear: $crate::objects::object::gc_clear_of::<$t>,
                     }),
                 };
@@ -596,6 +615,8 @@ macro_rules! impl_body {
                     base: None,
                     gc: Some($crate::objects::object::GcOps {
                         traverse: $crate::objects::object::gc_traverse_of::<$t>,
+                        subtract: $crate::objects::object::gc_subtract_of::<$t>,
+                        reach: $crate::objects::object::gc_reach_of::<$t>,
                         clear: $crate::objects::object::gc_clear_of::<$t>,
                     }),
                 };
@@ -639,6 +660,8 @@ macro_rules! impl_sub_body {
                     base: Some(<$t as $crate::objects::object::Body>::layout),
                     gc: Some($crate::objects::object::GcOps {
                         traverse: $crate::objects::object::gc_traverse_of::<$crate::objects::object::SubBody<$t>>,
+                        subtract: $crate::objects::object::gc_subtract_of::<$crate::objects::object::SubBody<$t>>,
+                        reach: $crate::objects::object::gc_reach_of::<$crate::objects::object::SubBody<$t>>,
                         clear: $crate::objects::object::gc_clear_of::<$crate::objects::object::SubBody<$t>>,
                     }),
                 };
