@@ -9,10 +9,10 @@
 
 use super::{add_functions, module_dict, new_module};
 use crate::objects::bodies::*;
+use crate::objects::gc;
 use crate::objects::object::ObjRef;
 use crate::objects::typeobject::*;
 use crate::vm::Vm;
-use crate::objects::gc;
 use std::cell::RefCell;
 
 /// The module's Python-visible lists, which the collector reads (`gcstate->callbacks`,

@@ -350,10 +350,10 @@ impl GcBody for LazyIterBody {
         let Ok(s) = self.state.try_borrow() else { return };
         match &*s {
             State::Enumerate { it, .. } => v(it),
-            State::Zip { its, .. } => its.iter().for_each(|x| v(x)),
+            State::Zip { its, .. } => its.iter().for_each(&mut *v),
             State::Map { func, its } => {
                 v(func);
-                its.iter().for_each(|x| v(x));
+                its.iter().for_each(&mut *v);
             }
             State::Filter { func, it } => {
                 v(func);
@@ -491,7 +491,7 @@ impl GcBody for AThrowBody {
     fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         v(&self.gen);
         if let Some(a) = &self.args {
-            a.iter().for_each(|x| v(x));
+            a.iter().for_each(&mut *v);
         }
     }
 }
