@@ -720,15 +720,16 @@ fn object_new(vm: &mut Vm, t: &ObjRef, args: Args, kw: Kw) -> PyResult {
         return Ok(alloc(t, ObjectBody));
     }
     let inline = tp(t).basicsize.get() == 16;
-    let dict = instance_dict_new(vm, t, inline);
+    // Untracked: the instance traverses it as its inline values (objects/gc.rs).
+    let dict = instance_dict_new(t, inline, crate::objects::gc::new_instance_dict(vm));
     Ok(alloc(t, InstanceBody { dict: RefCell::new(dict), slots: RefCell::new(Vec::new()) }))
 }
 
-/// The `__dict__` of a new instance of class `cls`: with a managed dict, a split table over the
-/// class's cached keys (`ht_cached_keys`). `inline` (`Py_TPFLAGS_INLINE_VALUES`: no fields
-/// besides the object header) makes the instance take one of the keys' usable slots.
-pub fn instance_dict_new(vm: &mut Vm, cls: &ObjRef, inline: bool) -> ObjRef {
-    let dict = vm.new_dict();
+/// `dict`, a new empty dict, made the `__dict__` of a new instance of class `cls`: with a
+/// managed dict, a split table over the class's cached keys (`ht_cached_keys`). `inline`
+/// (`Py_TPFLAGS_INLINE_VALUES`: no fields besides the object header) makes the instance take one
+/// of the keys' usable slots.
+pub fn instance_dict_new(cls: &ObjRef, inline: bool, dict: ObjRef) -> ObjRef {
     let c = tp(cls);
     if c.flags.get() & (crate::objects::member_slots::NO_DICT | crate::objects::sizes::C_LAYOUT) == 0 && c.has_flag(tpflags::HEAPTYPE) {
         let keys = c.cached_keys.get_or_init(|| std::rc::Rc::new(crate::objects::dict::SharedKeys::new(same_str))).clone();

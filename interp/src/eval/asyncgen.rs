@@ -22,7 +22,7 @@ use std::cell::Cell;
 pub struct WrappedBody {
     pub val: ObjRef,
 }
-crate::impl_body!(WrappedBody, "async_generator_wrapped_value");
+crate::impl_body!(WrappedBody, "async_generator_wrapped_value", gc);
 
 /// The states of the asend/athrow awaitables (AWAITABLE_STATE_*).
 const INIT: u8 = 0;
@@ -35,7 +35,7 @@ pub struct ASendBody {
     pub sendval: Option<ObjRef>,
     pub state: Cell<u8>,
 }
-crate::impl_body!(ASendBody, "async_generator_asend");
+crate::impl_body!(ASendBody, "async_generator_asend", gc);
 
 /// `PyAsyncGenAThrow`: the awaitable of `athrow(...)` (`args` set) and `aclose()` (`args` None).
 pub struct AThrowBody {
@@ -43,14 +43,14 @@ pub struct AThrowBody {
     pub args: Option<Vec<ObjRef>>,
     pub state: Cell<u8>,
 }
-crate::impl_body!(AThrowBody, "async_generator_athrow");
+crate::impl_body!(AThrowBody, "async_generator_athrow", gc);
 
 /// `anextawaitableobject`: what `anext(it, default)` returns.
 pub struct AnextAwaitableBody {
     pub wrapped: ObjRef,
     pub default: ObjRef,
 }
-crate::impl_body!(AnextAwaitableBody, "anext_awaitable");
+crate::impl_body!(AnextAwaitableBody, "anext_awaitable", gc);
 
 /// The types this module adds to the interpreter (`Vm::t.async_gen`).
 pub struct AsyncGenTypes {

@@ -95,7 +95,7 @@ pub fn is_stop_async_iteration(vm: &mut Vm, e: &ObjRef) -> bool {
 pub struct CoroWrapperBody {
     pub coro: ObjRef,
 }
-crate::impl_body!(CoroWrapperBody, "coroutine_wrapper");
+crate::impl_body!(CoroWrapperBody, "coroutine_wrapper", gc);
 
 fn wrapped(o: &ObjRef) -> ObjRef {
     o.downcast::<CoroWrapperBody>().expect("a coroutine_wrapper").coro.clone()

@@ -259,7 +259,7 @@ pub struct SuperBody {
     pub obj: Option<ObjRef>,
     pub obj_type: Option<ObjRef>,
 }
-crate::impl_body!(SuperBody, "super");
+crate::impl_body!(SuperBody, "super", gc);
 
 /// `supercheck`: the type whose MRO `super(cls, obj)` searches.
 fn super_check(vm: &mut Vm, cls: &ObjRef, obj: &ObjRef) -> PyResult<ObjRef> {

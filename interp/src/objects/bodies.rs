@@ -155,17 +155,17 @@ impl StrBody {
 pub struct TupleBody {
     pub items: Box<[ObjRef]>,
 }
-crate::impl_body!(TupleBody, "tuple");
+crate::impl_body!(TupleBody, "tuple", gc);
 
 pub struct ListBody {
     pub items: RefCell<Vec<ObjRef>>,
 }
-crate::impl_body!(ListBody, "list");
+crate::impl_body!(ListBody, "list", gc);
 
 pub struct DictBody {
     pub table: RefCell<DictTable<ObjRef, ObjRef>>,
 }
-crate::impl_body!(DictBody, "dict");
+crate::impl_body!(DictBody, "dict", gc);
 
 pub struct RangeBody {
     pub start: i64,
@@ -189,7 +189,7 @@ pub struct SeqIterBody {
     pub seq: RefCell<Option<ObjRef>>,
     pub index: Cell<usize>,
 }
-crate::impl_body!(SeqIterBody, "seq_iterator");
+crate::impl_body!(SeqIterBody, "seq_iterator", gc);
 
 /// `str_ascii_iterator` / `str_iterator`.
 pub struct StrIterBody {
@@ -207,7 +207,7 @@ pub struct DictIterBody {
     /// 0 keys, 1 values, 2 items; 3..5 the same in reverse.
     pub kind: u8,
 }
-crate::impl_body!(DictIterBody, "dict_iterator");
+crate::impl_body!(DictIterBody, "dict_iterator", gc);
 
 /// A code object with its constants and names as runtime objects and its instructions decoded
 /// once (EXTENDED_ARG folded into the argument of the instruction it prefixes).
@@ -254,12 +254,12 @@ pub struct FunctionBody {
     pub module: RefCell<Option<ObjRef>>,
     pub doc: RefCell<Option<ObjRef>>,
 }
-crate::impl_body!(FunctionBody, "function");
+crate::impl_body!(FunctionBody, "function", gc);
 
 pub struct CellBody {
     pub value: RefCell<Option<ObjRef>>,
 }
-crate::impl_body!(CellBody, "cell");
+crate::impl_body!(CellBody, "cell", gc);
 
 pub type NativeFn = fn(&mut crate::vm::Vm, &[ObjRef], Option<&ObjRef>) -> super::typeobject::PyResult;
 
@@ -269,7 +269,7 @@ pub struct BuiltinBody {
     pub f: NativeFn,
     pub self_: Option<ObjRef>,
 }
-crate::impl_body!(BuiltinBody, "builtin_function_or_method");
+crate::impl_body!(BuiltinBody, "builtin_function_or_method", gc);
 
 /// `method_descriptor`: a native method in a type's dict; `self` is the first argument.
 pub struct MethodDescrBody {
@@ -277,14 +277,14 @@ pub struct MethodDescrBody {
     pub f: NativeFn,
     pub owner: ObjRef,
 }
-crate::impl_body!(MethodDescrBody, "method_descriptor");
+crate::impl_body!(MethodDescrBody, "method_descriptor", gc);
 
 /// `method`: a function bound to an instance.
 pub struct MethodBody {
     pub func: ObjRef,
     pub self_: ObjRef,
 }
-crate::impl_body!(MethodBody, "method");
+crate::impl_body!(MethodBody, "method", gc);
 
 /// An instance of a user class deriving from `object`: only its `__dict__`.
 pub struct InstanceBody {
@@ -293,7 +293,7 @@ pub struct InstanceBody {
     /// `__slots__` values (objects/member_slots.rs), grown on first store.
     pub slots: RefCell<Vec<Option<ObjRef>>>,
 }
-crate::impl_body!(InstanceBody, "object");
+crate::impl_body!(InstanceBody, "object", gc);
 
 /// `object()` itself.
 pub struct ObjectBody;
@@ -314,7 +314,7 @@ pub struct ExcBody {
     /// (objects/frameobject.rs), so that repeated reads give the same object.
     pub tb_obj: RefCell<Option<(usize, ObjRef)>>,
 }
-crate::impl_body!(ExcBody, "BaseException");
+crate::impl_body!(ExcBody, "BaseException", gc);
 
 /// One traceback entry: the code object and the instruction (code unit index) that was running.
 #[derive(Clone)]
@@ -327,7 +327,7 @@ pub struct TbEntry {
 pub struct ModuleBody {
     pub dict: ObjRef,
 }
-crate::impl_body!(ModuleBody, "module");
+crate::impl_body!(ModuleBody, "module", gc);
 
 /// `sys.stdout` / `sys.stderr` (`_io.TextIOWrapper`): which host stream it writes to (1 or 2).
 pub struct StreamBody {
@@ -378,7 +378,7 @@ pub struct GenBody {
     pub ag_running_async: Cell<bool>,
     pub ag_closed: Cell<bool>,
 }
-crate::impl_body!(GenBody, "generator");
+crate::impl_body!(GenBody, "generator", gc);
 
 impl GenBody {
     /// The frame can be resumed: created or suspended, not executing or completed.
@@ -392,11 +392,11 @@ impl GenBody {
 pub struct StaticMethodBody {
     pub f: ObjRef,
 }
-crate::impl_body!(StaticMethodBody, "staticmethod");
+crate::impl_body!(StaticMethodBody, "staticmethod", gc);
 pub struct ClassMethodBody {
     pub f: ObjRef,
 }
-crate::impl_body!(ClassMethodBody, "classmethod");
+crate::impl_body!(ClassMethodBody, "classmethod", gc);
 
 /// `property` (Objects/descrobject.c).
 pub struct PropertyBody {
@@ -407,7 +407,7 @@ pub struct PropertyBody {
     pub doc: Option<ObjRef>,
     pub getter_doc: bool,
 }
-crate::impl_body!(PropertyBody, "property");
+crate::impl_body!(PropertyBody, "property", gc);
 
 #[cfg(test)]
 mod tests {

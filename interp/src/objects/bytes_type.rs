@@ -45,7 +45,7 @@ pub struct BytesIterBody {
     pub seq: RefCell<Option<ObjRef>>,
     pub index: Cell<usize>,
 }
-crate::impl_body!(BytesIterBody, "bytes_iterator");
+crate::impl_body!(BytesIterBody, "bytes_iterator", gc);
 
 pub fn new_bytes(vm: &Vm, b: Vec<u8>) -> ObjRef {
     alloc(&vm.t.bytes, BytesBody { b: b.into_boxed_slice(), hash: Cell::new(-1) })

@@ -16,7 +16,7 @@ use std::cell::Cell;
 pub struct DictViewBody {
     pub dict: ObjRef,
 }
-crate::impl_body!(DictViewBody, "dict_view");
+crate::impl_body!(DictViewBody, "dict_view", gc);
 
 /// The view and iterator types besides `dict_keyiterator` (which `Types` already has).
 pub struct ViewTypes {

@@ -10,7 +10,7 @@
 //! reported as "Exception ignored in: ..." on stderr and otherwise ignored.
 
 use super::bodies::*;
-use super::object::{take_finalizable, ObjRef};
+use super::object::{take_finalizable, take_gc_request, ObjRef};
 use crate::vm::Vm;
 
 /// Marks the instances of `ty` as needing a finalizer (a class defining `__del__`).
@@ -18,17 +18,24 @@ pub fn set_finalizer(ty: &ObjRef) {
     super::typeobject::tp(ty).head.finalizer.set(true);
 }
 
-/// Runs the finalizers of every queued object, oldest first (and of any queued meanwhile).
+/// Runs the finalizers of every queued object, oldest first (and of any queued meanwhile),
+/// then the collection the allocation count scheduled, if any (objects/gc.rs).
 pub fn run_pending(vm: &mut Vm) {
     // Not reentrant: a call inside a finalizer leaves the queue to the outer loop, which keeps
     // the objects' order (the order their last references went).
     if RUNNING.with(|r| r.replace(true)) {
         return;
     }
-    while let Some(o) = take_finalizable() {
-        finalize(vm, &o);
-        // Dropping the queue's reference frees the object unless the finalizer stored it.
-        drop(o);
+    loop {
+        while let Some(o) = take_finalizable() {
+            finalize(vm, &o);
+            // Dropping the queue's reference frees the object unless the finalizer stored it.
+            drop(o);
+        }
+        if !take_gc_request() {
+            break;
+        }
+        super::gc::collect_scheduled(vm);
     }
     RUNNING.with(|r| r.set(false));
 }
@@ -37,7 +44,9 @@ thread_local! {
     static RUNNING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-fn finalize(vm: &mut Vm, o: &ObjRef) {
+/// Runs `o`'s finalizer (`tp_finalize`: `__del__`, or closing a generator); what it raises is
+/// reported as unraisable.
+pub fn finalize(vm: &mut Vm, o: &ObjRef) {
     if o.downcast::<GenBody>().is_some() {
         if let Err(e) = crate::eval::gen::close(vm, o) {
             write_unraisable(vm, o, &e.0);
@@ -67,10 +76,14 @@ pub fn write_unraisable(vm: &mut Vm, obj: &ObjRef, exc: &ObjRef) {
     let _ = write!(vm.host.stderr, "Exception ignored in: {what}\n{text}");
 }
 
-/// At exit: `__main__`'s namespace is cleared as `_PyModule_ClearDict` does (names starting
-/// with one underscore first, then the rest; `__builtins__` stays), and every finalizer this
-/// frees runs.
+/// At exit: a full collection (when enabled), then `__main__`'s namespace is cleared as
+/// `_PyModule_ClearDict` does (names starting with one underscore first, then the rest;
+/// `__builtins__` stays), every finalizer this frees runs, and a last collection finds the
+/// cycles the namespace held.
 pub fn clear_main(vm: &mut Vm, globals: &ObjRef) {
+    run_pending(vm);
+    // `Py_FinalizeEx` collects first (when the collector is enabled), while modules still work.
+    super::gc::collect_at_exit(vm);
     run_pending(vm);
     let Some(d) = globals.downcast::<DictBody>() else { return };
     let keys: Vec<ObjRef> = d.table.borrow().iter().map(|(k, _)| k.clone()).collect();
@@ -88,4 +101,8 @@ pub fn clear_main(vm: &mut Vm, globals: &ObjRef) {
             run_pending(vm);
         }
     }
+    // `finalize_modules` collects once more after the module dicts are cleared (without
+    // callbacks): the cycles the namespace kept alive are finalized and freed now.
+    super::gc::collect(vm, super::gc::NUM_GENERATIONS - 1, super::gc::Reason::Shutdown);
+    run_pending(vm);
 }

@@ -13,7 +13,7 @@ use crate::vm::Vm;
 pub struct FrameLocalsProxyBody {
     pub frame: ObjRef,
 }
-crate::impl_body!(FrameLocalsProxyBody, "FrameLocalsProxy");
+crate::impl_body!(FrameLocalsProxyBody, "FrameLocalsProxy", gc);
 
 pub fn new_proxy(vm: &mut Vm, frame: &ObjRef) -> ObjRef {
     alloc(&vm.t.frame_locals_proxy.clone(), FrameLocalsProxyBody { frame: frame.clone() })

@@ -41,7 +41,7 @@ pub struct FrameObjBody {
     /// locals; objects/framelocals.rs).
     pub extra: RefCell<Option<ObjRef>>,
 }
-crate::impl_body!(FrameObjBody, "frame");
+crate::impl_body!(FrameObjBody, "frame", gc);
 
 /// `tb_frame`, `tb_lasti` (in code units), `tb_next`.
 pub struct TracebackBody {
@@ -50,7 +50,7 @@ pub struct TracebackBody {
     pub lasti: usize,
     pub next: Option<ObjRef>,
 }
-crate::impl_body!(TracebackBody, "traceback");
+crate::impl_body!(TracebackBody, "traceback", gc);
 
 /// The frame object of `vm.frames[index]`, made on first request.
 pub fn frame_object(vm: &mut Vm, index: usize) -> ObjRef {

@@ -18,13 +18,13 @@ pub struct GenericAliasBody {
     /// `*tuple[int, ...]`: the alias unpacked in a subscript.
     pub starred: bool,
 }
-crate::impl_body!(GenericAliasBody, "types.GenericAlias");
+crate::impl_body!(GenericAliasBody, "types.GenericAlias", gc);
 
 /// `X | Y` of types (`unionobject`); `args` is a tuple of distinct members, None as NoneType.
 pub struct UnionBody {
     pub args: ObjRef,
 }
-crate::impl_body!(UnionBody, "types.UnionType");
+crate::impl_body!(UnionBody, "types.UnionType", gc);
 
 /// The types of this module (`Vm::t.alias`).
 pub struct AliasTypes {

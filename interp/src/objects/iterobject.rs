@@ -27,7 +27,7 @@ pub enum State {
 pub struct LazyIterBody {
     pub state: RefCell<State>,
 }
-crate::impl_body!(LazyIterBody, "lazy iterator");
+crate::impl_body!(LazyIterBody, "lazy iterator", gc);
 
 pub struct IterTypes {
     pub enumerate: ObjRef,

@@ -9,7 +9,7 @@ use crate::vm::Vm;
 pub struct MappingProxyBody {
     pub mapping: ObjRef,
 }
-crate::impl_body!(MappingProxyBody, "mappingproxy");
+crate::impl_body!(MappingProxyBody, "mappingproxy", gc);
 
 /// A new proxy over `mapping`.
 pub fn new(vm: &mut Vm, mapping: ObjRef) -> ObjRef {

@@ -43,7 +43,7 @@ pub struct MemberBody {
     pub owner: ObjRef,
     pub index: usize,
 }
-crate::impl_body!(MemberBody, "member_descriptor");
+crate::impl_body!(MemberBody, "member_descriptor", gc);
 
 /// What the class statement's `__slots__` asks for.
 pub struct SlotsSpec {

@@ -23,7 +23,7 @@ pub struct MemoryViewBody {
     /// The item format: b'B' (unsigned byte), b'b' (signed byte) or b'c' (bytes of length 1).
     pub format: Cell<u8>,
 }
-crate::impl_body!(MemoryViewBody, "memoryview");
+crate::impl_body!(MemoryViewBody, "memoryview", gc);
 
 impl Drop for MemoryViewBody {
     fn drop(&mut self) {

@@ -29,6 +29,8 @@ pub mod format_string;
 pub mod framelocals;
 pub mod frameobject;
 pub mod funcattrs;
+pub mod gc;
+pub mod gc_traverse;
 pub mod genericalias;
 pub mod hash;
 pub mod int;

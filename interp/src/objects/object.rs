@@ -50,6 +50,86 @@ pub struct Layout {
     pub as_type: Option<unsafe fn(NonNull<ObjHead>) -> &'static Layout>,
     /// The layout whose body this one begins with (subclasses of built-ins), if any.
     pub base: Option<fn() -> &'static Layout>,
+    /// Containers (CPython's `Py_TPFLAGS_HAVE_GC` types): blocks carry a [`GcHead`] before the
+    /// object header, and these visit and clear the references the body owns (`tp_traverse`,
+    /// `tp_clear`; objects/gc_traverse.rs). None for atomic values (ints, floats, strs, ...).
+    pub gc: Option<GcOps>,
+}
+
+/// A container type's `tp_traverse` and `tp_clear` (see [`GcBody`]).
+pub struct GcOps {
+    pub traverse: fn(&ObjRef, &mut dyn FnMut(&ObjRef)),
+    /// The collector's two visits, with the visit function inlined into the traverse.
+    pub subtract: fn(&ObjRef),
+    pub reach: fn(&ObjRef, &mut super::gc::Reach),
+    pub clear: fn(&ObjRef),
+}
+
+/// A body that can hold references to other objects, so that it can take part in a reference
+/// cycle (objects/gc_traverse.rs implements it for each container body).
+pub trait GcBody: Body {
+    /// Calls `visit` once for every reference the body owns (`o` is the object itself).
+    fn traverse<V: FnMut(&ObjRef)>(&self, o: &ObjRef, visit: &mut V);
+    /// Drops the references that can form cycles (`tp_clear`); the default clears nothing.
+    fn clear(&self, _o: &ObjRef) {}
+}
+
+/// [`GcBody::traverse`] of the body of `o`, a block of `T`s (or of a body beginning with one).
+pub fn gc_traverse_of<T: GcBody>(o: &ObjRef, visit: &mut dyn FnMut(&ObjRef)) {
+    // SAFETY: the layout recording this function is `T`'s or one whose body begins with a `T`.
+    let body = unsafe { &(*(o.ptr.as_ptr() as *const PyBox<T>)).body };
+    body.traverse(o, &mut |r| visit(r))
+}
+
+/// [`GcBody::traverse`] with the collector's `subtract_refs` visit.
+pub fn gc_subtract_of<T: GcBody>(o: &ObjRef) {
+    // SAFETY: as in `gc_traverse_of`.
+    let body = unsafe { &(*(o.ptr.as_ptr() as *const PyBox<T>)).body };
+    body.traverse(o, &mut |r| super::gc::subtract_visit(r))
+}
+
+/// [`GcBody::traverse`] with the collector's `move_unreachable` visit.
+pub fn gc_reach_of<T: GcBody>(o: &ObjRef, cx: &mut super::gc::Reach) {
+    // SAFETY: as in `gc_traverse_of`.
+    let body = unsafe { &(*(o.ptr.as_ptr() as *const PyBox<T>)).body };
+    body.traverse(o, &mut |r| cx.visit(r))
+}
+
+/// [`GcBody::clear`] of the body of `o` (as [`gc_traverse_of`]).
+pub fn gc_clear_of<T: GcBody>(o: &ObjRef) {
+    // SAFETY: as in `gc_traverse_of`.
+    let body = unsafe { &(*(o.ptr.as_ptr() as *const PyBox<T>)).body };
+    body.clear(o)
+}
+
+/// The collector's per-object header, which sits just before the [`ObjHead`] of a container
+/// (CPython's `PyGC_Head`; objects/gc.rs uses it): where the object is in its generation's list,
+/// which generation, state bits, and the `gc_refs` count of a collection in progress.
+#[repr(C)]
+pub struct GcHead {
+    pub idx: Cell<u32>,
+    pub gen: Cell<u8>,
+    pub flags: Cell<u8>,
+    pub refs: Cell<isize>,
+}
+
+/// The size of [`GcHead`]: a container's block starts this many bytes before its object.
+pub const GC_HEAD_SIZE: usize = std::mem::size_of::<GcHead>();
+
+/// A container's block: the collector's header, then the object.
+#[repr(C)]
+struct GcBox<T> {
+    gc: GcHead,
+    obj: PyBox<T>,
+}
+
+/// The [`GcHead`] of a container object (`p`'s layout has [`Layout::gc`]).
+///
+/// # Safety
+/// `p` must be a live object whose layout has `gc` set.
+#[inline]
+pub unsafe fn gc_head<'a>(p: NonNull<ObjHead>) -> &'a GcHead {
+    &*((p.as_ptr() as *const u8).sub(GC_HEAD_SIZE) as *const GcHead)
 }
 
 /// The body of an instance of a Python subclass of a built-in type (CPython extends the base's
@@ -64,6 +144,8 @@ pub struct SubBody<T> {
 /// A body type that can live in an object, with its layout. The layout is a `static` (one
 /// address per body type), because objects are told apart by comparing layout addresses.
 pub trait Body: Sized + 'static {
+    /// Blocks of this body carry a [`GcHead`] (the layout has [`Layout::gc`]).
+    const GC: bool = false;
     fn layout() -> &'static Layout;
 }
 
@@ -74,8 +156,15 @@ pub trait Body: Sized + 'static {
 pub unsafe fn drop_block<T: Body>(p: NonNull<ObjHead>) {
     let block = p.as_ptr() as *mut PyBox<T>;
     let ty = (*block).head.ty.get();
+    if T::GC {
+        super::gc::unlink(p, gc_head(p));
+    }
     std::ptr::drop_in_place(block);
-    super::pool::free(block as *mut u8, std::alloc::Layout::new::<PyBox<T>>());
+    if T::GC {
+        super::pool::free((block as *mut u8).sub(GC_HEAD_SIZE), std::alloc::Layout::new::<GcBox<T>>());
+    } else {
+        super::pool::free(block as *mut u8, std::alloc::Layout::new::<PyBox<T>>());
+    }
     // Every object holds a reference to its type (as heap types do in CPython).
     if let Some(t) = NonNull::new(ty as *mut ObjHead) {
         decref(t);
@@ -170,7 +259,10 @@ unsafe fn free_block(p: NonNull<ObjHead>) {
     let th = type_head(ty);
     if th.finalizer.get() {
         let addr = p.as_ptr() as usize;
-        let done = FINALIZED.with(|f| {
+        let done = if th.instance_layout.gc.is_some() {
+            super::gc::mark_finalized(gc_head(p))
+        } else {
+            FINALIZED.with(|f| {
             let mut f = f.borrow_mut();
             match f.iter().rposition(|&a| a == addr) {
                 Some(i) => {
@@ -182,21 +274,46 @@ unsafe fn free_block(p: NonNull<ObjHead>) {
                     false
                 }
             }
-        });
+            })
+        };
         if !done {
             // Resurrected with one reference, owned by the queue.
             p.as_ref().refcnt.set(1);
             TO_FINALIZE.with(|q| q.borrow_mut().push(p));
+            WORK.with(|w| w.set(w.get() | WORK_FINALIZE));
             return;
         }
     }
     (th.instance_layout.drop_block)(p);
 }
 
-/// Whether objects wait for their finalizer (checked by the eval loop before calls).
+const WORK_FINALIZE: u8 = 1;
+const WORK_GC: u8 = 2;
+
+thread_local! {
+    /// What waits for the next safe point: queued finalizers, a scheduled collection.
+    static WORK: Cell<u8> = const { Cell::new(0) };
+}
+
+/// Whether objects wait for their finalizer or a collection is due (checked by the eval loop
+/// before calls; `objects::finalize::run_pending` does the work).
 #[inline]
 pub fn finalizers_pending() -> bool {
-    TO_FINALIZE.with(|q| !q.borrow().is_empty())
+    WORK.with(|w| w.get() != 0)
+}
+
+/// Asks for a collection at the next safe point (CPython's `_Py_ScheduleGC`).
+pub fn schedule_gc() {
+    WORK.with(|w| w.set(w.get() | WORK_GC));
+}
+
+/// Whether a collection was scheduled; the request is consumed.
+pub fn take_gc_request() -> bool {
+    WORK.with(|w| {
+        let v = w.get();
+        w.set(v & !WORK_GC);
+        v & WORK_GC != 0
+    })
 }
 
 /// The next object waiting for its finalizer, oldest first. Dropping the reference afterwards
@@ -204,11 +321,11 @@ pub fn finalizers_pending() -> bool {
 pub fn take_finalizable() -> Option<ObjRef> {
     TO_FINALIZE.with(|q| {
         let mut q = q.borrow_mut();
+        let r = if q.is_empty() { None } else { Some(ObjRef { ptr: q.remove(0), _not_send: PhantomData }) };
         if q.is_empty() {
-            None
-        } else {
-            Some(ObjRef { ptr: q.remove(0), _not_send: PhantomData })
+            WORK.with(|w| w.set(w.get() & !WORK_FINALIZE));
         }
+        r
     })
 }
 
@@ -235,14 +352,46 @@ pub fn alloc<T: Body>(ty: &ObjRef, body: T) -> ObjRef {
     ObjRef { ptr, _not_send: PhantomData }
 }
 
-/// Moves `b` into a block from the small-object pool (freed by [`drop_block`]).
+/// Allocates a container the collector neither counts nor tracks (a plain instance's
+/// `__dict__`, which CPython 3.13 keeps as inline values in the instance: the instance's
+/// traverse visits its contents instead).
+pub fn alloc_untracked<T: Body>(ty: &ObjRef, body: T) -> ObjRef {
+    assert!(T::GC && std::ptr::eq(ty.instance_layout(), T::layout()), "an untracked block must be a container of the type's layout");
+    incref(ty.ptr);
+    let ptr = new_block_linked(PyBox { head: ObjHead { refcnt: Cell::new(1), ty: Cell::new(ty.ptr.as_ptr()) }, body }, false);
+    ObjRef { ptr, _not_send: PhantomData }
+}
+
+/// Moves `b` into a block from the small-object pool (freed by [`drop_block`]). A container's
+/// block starts with its [`GcHead`], and the new object is tracked by the collector.
 #[inline]
-fn new_block<T>(b: PyBox<T>) -> NonNull<ObjHead> {
-    let p = super::pool::alloc(std::alloc::Layout::new::<PyBox<T>>()) as *mut PyBox<T>;
-    // SAFETY: the pool returned an unused block with `PyBox<T>`'s size and alignment.
-    unsafe {
-        p.write(b);
-        NonNull::new_unchecked(p as *mut ObjHead)
+fn new_block<T: Body>(b: PyBox<T>) -> NonNull<ObjHead> {
+    new_block_linked(b, true)
+}
+
+#[inline]
+fn new_block_linked<T: Body>(b: PyBox<T>, link: bool) -> NonNull<ObjHead> {
+    if T::GC {
+        const { assert!(std::mem::offset_of!(GcBox<T>, obj) == GC_HEAD_SIZE) };
+        let p = super::pool::alloc(std::alloc::Layout::new::<GcBox<T>>()) as *mut GcBox<T>;
+        // SAFETY: the pool returned an unused block with `GcBox<T>`'s size and alignment.
+        unsafe {
+            p.write(GcBox { gc: GcHead { idx: Cell::new(u32::MAX), gen: Cell::new(u8::MAX), flags: Cell::new(0), refs: Cell::new(0) }, obj: b });
+            let o = NonNull::new_unchecked(std::ptr::addr_of_mut!((*p).obj) as *mut ObjHead);
+            if link {
+                super::gc::link(o, &(*p).gc);
+            } else {
+                super::gc::mark_unlinked(&(*p).gc);
+            }
+            o
+        }
+    } else {
+        let p = super::pool::alloc(std::alloc::Layout::new::<PyBox<T>>()) as *mut PyBox<T>;
+        // SAFETY: the pool returned an unused block with `PyBox<T>`'s size and alignment.
+        unsafe {
+            p.write(b);
+            NonNull::new_unchecked(p as *mut ObjHead)
+        }
     }
 }
 
@@ -264,6 +413,20 @@ impl ObjRef {
         let ptr = NonNull::new(t).expect("a live object has a type");
         incref(ptr);
         ObjRef { ptr, _not_send: PhantomData }
+    }
+
+    /// The object's type without taking a reference (valid while the object is alive).
+    #[inline]
+    pub fn type_of_borrowed(&self) -> std::mem::ManuallyDrop<ObjRef> {
+        let t = self.head().ty.get() as *mut ObjHead;
+        let ptr = NonNull::new(t).expect("a live object has a type");
+        std::mem::ManuallyDrop::new(ObjRef { ptr, _not_send: PhantomData })
+    }
+
+    /// Whether the object's type has a finalizer ([`TypeHead::finalizer`]).
+    pub fn type_has_finalizer(&self) -> bool {
+        let t = NonNull::new(self.head().ty.get() as *mut ObjHead).expect("a live object has a type");
+        unsafe { type_head(t) }.finalizer.get()
     }
 
     /// True if the object's type is exactly `ty`.
@@ -350,8 +513,30 @@ impl ObjRef {
     }
 
     /// Makes the object immortal: counts stop changing and it is never freed by a decref.
+    /// Immortal objects are not the collector's business (as CPython's static types are not
+    /// GC objects), so a container stops being tracked.
     pub fn make_immortal(&self) {
         self.head().refcnt.set(IMMORTAL);
+        if self.layout().gc.is_some() {
+            // SAFETY: a live container has a GcHead.
+            super::gc::untrack(self.ptr, unsafe { gc_head(self.ptr) });
+        }
+    }
+
+    /// A reference to the object at `p` that does not own a count: it must not outlive the
+    /// reference that keeps the object alive (the collector's view of its lists).
+    ///
+    /// # Safety
+    /// `p` must point at a live object.
+    #[inline]
+    pub unsafe fn borrow_raw(p: NonNull<ObjHead>) -> std::mem::ManuallyDrop<ObjRef> {
+        std::mem::ManuallyDrop::new(ObjRef { ptr: p, _not_send: PhantomData })
+    }
+
+    /// The object's header pointer (for the collector's lists).
+    #[inline]
+    pub fn as_ptr(&self) -> NonNull<ObjHead> {
+        self.ptr
     }
 
     pub fn is_immortal(&self) -> bool {
@@ -393,6 +578,47 @@ macro_rules! impl_body {
                     drop_block: $crate::objects::object::drop_block::<$t>,
                     as_type: None,
                     base: None,
+                    gc: None,
+                };
+                &LAYOUT
+            }
+        }
+    };
+    ($t:ty, $name:expr, gc) => {
+        impl $crate::objects::object::Body for $t {
+            const GC: bool = true;
+            fn layout() -> &'static $crate::objects::object::Layout {
+                static LAYOUT: $crate::objects::object::Layout = $crate::objects::object::Layout {
+                    name: $name,
+                    drop_block: $crate::objects::object::drop_block::<$t>,
+                    as_type: None,
+                    base: None,
+                    gc: Some($crate::objects::object::GcOps {
+                        traverse: $crate::objects::object::gc_traverse_of::<$t>,
+                        subtract: $crate::objects::object::gc_subtract_of::<$t>,
+                        reach: $crate::objects::object::gc_reach_of::<$t>,
+                        clear: $crate::objects::object::gc_clear_of::<$t>,
+                    }),
+                };
+                &LAYOUT
+            }
+        }
+    };
+    ($t:ty, $name:expr, type, gc) => {
+        impl $crate::objects::object::Body for $t {
+            const GC: bool = true;
+            fn layout() -> &'static $crate::objects::object::Layout {
+                static LAYOUT: $crate::objects::object::Layout = $crate::objects::object::Layout {
+                    name: $name,
+                    drop_block: $crate::objects::object::drop_block::<$t>,
+                    as_type: Some($crate::objects::object::type_instance_layout),
+                    base: None,
+                    gc: Some($crate::objects::object::GcOps {
+                        traverse: $crate::objects::object::gc_traverse_of::<$t>,
+                        subtract: $crate::objects::object::gc_subtract_of::<$t>,
+                        reach: $crate::objects::object::gc_reach_of::<$t>,
+                        clear: $crate::objects::object::gc_clear_of::<$t>,
+                    }),
                 };
                 &LAYOUT
             }
@@ -406,6 +632,7 @@ macro_rules! impl_body {
                     drop_block: $crate::objects::object::drop_block::<$t>,
                     as_type: Some($crate::objects::object::type_instance_layout),
                     base: None,
+                    gc: None,
                 };
                 &LAYOUT
             }
@@ -424,12 +651,19 @@ macro_rules! impl_sub_body {
                 == std::mem::offset_of!($crate::objects::object::PyBox<$t>, body)
         );
         impl $crate::objects::object::Body for $crate::objects::object::SubBody<$t> {
+            const GC: bool = true;
             fn layout() -> &'static $crate::objects::object::Layout {
                 static LAYOUT: $crate::objects::object::Layout = $crate::objects::object::Layout {
                     name: $name,
                     drop_block: $crate::objects::object::drop_block::<$crate::objects::object::SubBody<$t>>,
                     as_type: None,
                     base: Some(<$t as $crate::objects::object::Body>::layout),
+                    gc: Some($crate::objects::object::GcOps {
+                        traverse: $crate::objects::object::gc_traverse_of::<$crate::objects::object::SubBody<$t>>,
+                        subtract: $crate::objects::object::gc_subtract_of::<$crate::objects::object::SubBody<$t>>,
+                        reach: $crate::objects::object::gc_reach_of::<$crate::objects::object::SubBody<$t>>,
+                        clear: $crate::objects::object::gc_clear_of::<$crate::objects::object::SubBody<$t>>,
+                    }),
                 };
                 &LAYOUT
             }

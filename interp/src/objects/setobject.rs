@@ -24,7 +24,7 @@ pub struct SetBody {
     /// A frozenset's cached hash (`-1` until computed).
     pub hash: Cell<i64>,
 }
-crate::impl_body!(SetBody, "set");
+crate::impl_body!(SetBody, "set", gc);
 
 /// `set_iterator`: the set, the count seen at creation (to detect a size change) and a position.
 pub struct SetIterBody {
@@ -32,7 +32,7 @@ pub struct SetIterBody {
     pub used: usize,
     pub pos: Cell<usize>,
 }
-crate::impl_body!(SetIterBody, "set_iterator");
+crate::impl_body!(SetIterBody, "set_iterator", gc);
 
 fn body(o: &ObjRef) -> &SetBody {
     o.downcast::<SetBody>().expect("a set")

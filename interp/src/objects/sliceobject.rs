@@ -17,7 +17,7 @@ pub struct SliceBody {
     pub stop: ObjRef,
     pub step: ObjRef,
 }
-crate::impl_body!(SliceBody, "slice");
+crate::impl_body!(SliceBody, "slice", gc);
 
 pub fn new_slice(vm: &Vm, start: ObjRef, stop: ObjRef, step: ObjRef) -> ObjRef {
     alloc(&vm.t.slice, SliceBody { start, stop, step })

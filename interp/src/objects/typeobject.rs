@@ -164,7 +164,7 @@ pub struct TypeObject {
     /// (made with the first instance).
     pub cached_keys: std::cell::OnceCell<std::rc::Rc<super::dict::SharedKeys<ObjRef>>>,
 }
-crate::impl_body!(TypeObject, "type", type);
+crate::impl_body!(TypeObject, "type", type, gc);
 
 /// Advanced whenever any type's namespace or slots change and whenever a type object is freed
 /// (CPython gives each type a version tag and invalidates it and its subclasses on

@@ -37,7 +37,7 @@ pub struct TypeParamBody {
     /// The managed `__dict__` (where `__module__` lives).
     pub dict: ObjRef,
 }
-crate::impl_body!(TypeParamBody, "typing.TypeVar");
+crate::impl_body!(TypeParamBody, "typing.TypeVar", gc);
 
 /// `typealiasobject`.
 pub struct TypeAliasBody {
@@ -48,7 +48,7 @@ pub struct TypeAliasBody {
     pub value: RefCell<Option<ObjRef>>,
     pub module: ObjRef,
 }
-crate::impl_body!(TypeAliasBody, "typing.TypeAliasType");
+crate::impl_body!(TypeAliasBody, "typing.TypeAliasType", gc);
 
 /// `typing.NoDefault`.
 pub struct NoDefaultBody;
