@@ -374,14 +374,7 @@ impl<K, V> DictTable<K, V> {
             let (_, v) = self.entries[ix].item.as_mut().expect("found entries are live");
             return Ok(Some(std::mem::replace(v, value)));
         }
-        if self.usable == 0 {
-            self.insertion_resize(true);
-        }
-        let slot = self.find_empty_slot(hash);
-        self.indices[slot] = self.entries.len() as u32;
-        self.entries.push(Entry { hash, item: Some((key, value)) });
-        self.usable -= 1;
-        self.used += 1;
+        self.append_absent(hash, key, value, key_is_str);
         Ok(None)
     }
 
