@@ -1922,7 +1922,11 @@ fn run_main_with(host: &mut crate::host::Host, code: Rc<Code>, source: &str, arg
     };
     let mut vm = Vm::new(host);
     vm.argv = argv;
-    vm.sources.borrow_mut().insert(code.filename.to_string(), source.to_string());
+    // linecache can read a program back from its file (and 3.13 registers `-c`'s `<string>`),
+    // but not from `<stdin>`: tracebacks and warnings there show no source lines.
+    if &*code.filename != "<stdin>" {
+        vm.sources.borrow_mut().insert(code.filename.to_string(), source.to_string());
+    }
     let co = make_code(&mut vm, code.clone());
     let globals = crate::import::main_module(&mut vm, &code.filename);
     let r = run_module(&mut vm, &co, &globals);
