@@ -23,6 +23,21 @@ with contextlib.redirect_stderr(err):
 print("stderr got:", repr(err.getvalue().splitlines()[0]))
 
 
+class Bad:
+    def __del__(self):
+        raise ValueError("from __del__")
+
+
+err = io.StringIO()
+with contextlib.redirect_stderr(err):
+    compile("x is 1", "<s>", "exec")
+    bad = Bad()
+    del bad
+lines = err.getvalue().splitlines()
+print(lines[0])
+print(lines[1].split(" at ")[0], lines[2], lines[3].split(", ")[1:], lines[4:])
+
+
 class Collect:
     def __init__(self):
         self.parts = []
