@@ -88,19 +88,11 @@ fn b_print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
     let mut end = "\n".to_string();
     let mut file: Option<ObjRef> = None;
     let mut flush = false;
+    let mut texts: [Option<ObjRef>; 2] = [None, None];
     for (k, v) in kws {
         match k.as_str() {
-            "sep" | "end" => {
-                let s = if v.is(&vm.none) {
-                    if k == "sep" { " ".to_string() } else { "\n".to_string() }
-                } else {
-                    match str_of(&v) {
-                        Some(s) => s.text().into_owned(),
-                        None => return Err(vm.type_error(&format!("{} must be None or a string, not {}", k, vm.type_name(&v)))),
-                    }
-                };
-                if k == "sep" { sep = s } else { end = s }
-            }
+            "sep" => texts[0] = Some(v),
+            "end" => texts[1] = Some(v),
             "file" => {
                 if !v.is(&vm.none) {
                     file = Some(v);
@@ -108,6 +100,23 @@ fn b_print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
             }
             "flush" => flush = vm.is_true(&v)?,
             _ => return Err(vm.type_error(&format!("print() got an unexpected keyword argument '{k}'"))),
+        }
+    }
+    if file.is_none() {
+        // `file=None` means whatever `sys.stdout` is now; None there prints nothing.
+        match crate::modules::sys_streams::lookup(vm, "stdout")? {
+            None => return Err(vm.err(&vm.e.runtime_error.clone(), "lost sys.stdout")),
+            Some(o) if o.is(&vm.none) => return Ok(vm.none.clone()),
+            Some(o) if o.downcast::<StreamBody>().is_some_and(|s| s.fd == 1) => {}
+            Some(o) => file = Some(o),
+        }
+    }
+    for (i, v) in texts.into_iter().enumerate() {
+        let Some(v) = v.filter(|v| !v.is(&vm.none)) else { continue };
+        let k = if i == 0 { "sep" } else { "end" };
+        match str_of(&v) {
+            Some(s) => *(if i == 0 { &mut sep } else { &mut end }) = s.text().into_owned(),
+            None => return Err(vm.type_error(&format!("{} must be None or a string, not {}", k, vm.type_name(&v)))),
         }
     }
     if let Some(f) = file.as_ref().filter(|f| f.downcast::<StreamBody>().is_none()) {
@@ -1563,6 +1572,7 @@ pub fn install(vm: &mut Vm) {
         vm.type_set(&ty, name, d);
     }
     crate::objects::descr_methods::install(vm);
+    crate::objects::classobject::install(vm);
     crate::objects::str_type::install(vm);
     crate::objects::bytes_type::install(vm);
     crate::objects::memoryview::install(vm);

@@ -72,7 +72,6 @@ pub fn compile_tree(vm: &mut Vm, tree: crate::ast::Ast, filename: &str, mode: &s
 /// filters): each is printed to stderr as `file:line: SyntaxWarning: message`, followed by the
 /// stripped source line when the file's text is known (never for pseudo-files like `<string>`).
 fn emit_syntax_warnings(vm: &mut Vm, filename: &str, warnings: &[crate::parser::Warning]) {
-    use std::io::Write as _;
     if warnings.is_empty() {
         return;
     }
@@ -87,8 +86,7 @@ fn emit_syntax_warnings(vm: &mut Vm, filename: &str, warnings: &[crate::parser::
             out.push_str(&format!("  {line}\n"));
         }
     }
-    let _ = vm.host.stdout.flush();
-    let _ = vm.host.stderr.write_all(out.as_bytes());
+    crate::modules::sys_streams::write_stderr(vm, &out);
 }
 
 /// A str source's text; CPython reads it with `PyUnicode_AsUTF8AndSize`, which caches its

@@ -31,6 +31,8 @@ pub struct ImportState {
     /// The syntax trees `ast.parse` made (see `modules::ast`).
     pub asts: Vec<crate::ast::Ast>,
     modules: Option<ObjRef>,
+    /// The first `sys` module's dict, where `sys.stdout`/`sys.stderr` are looked up.
+    pub sys_dict: Option<ObjRef>,
     path: Option<ObjRef>,
     bootstrap: Option<ObjRef>,
     /// The interned names the import statements look up each time (`__import__`, `__path__`,

@@ -1970,7 +1970,6 @@ fn run_main_with(host: &mut crate::host::Host, code: Rc<Code>, source: &str, arg
 }
 
 fn handle_uncaught(vm: &mut Vm, exc: &ObjRef) -> i32 {
-    use std::io::Write;
     if is_subtype(&exc.type_of(), &vm.e.system_exit) {
         let args = exc.downcast::<ExcBody>().unwrap().args.borrow().clone();
         let items = args.downcast::<TupleBody>().unwrap().items.to_vec();
@@ -1986,13 +1985,11 @@ fn handle_uncaught(vm: &mut Vm, exc: &ObjRef) -> i32 {
             return i as i32;
         }
         let s = vm.str_string(&code).unwrap_or_default();
-        let _ = vm.host.stdout.flush();
-        let _ = writeln!(vm.host.stderr, "{s}");
+        crate::modules::sys_streams::write_stderr(vm, &format!("{s}\n"));
         return 1;
     }
     let text = traceback::format_exception(vm, exc);
-    let _ = vm.host.stdout.flush();
-    let _ = vm.host.stderr.write_all(text.as_bytes());
+    crate::modules::sys_streams::write_stderr(vm, &text);
     1
 }
 

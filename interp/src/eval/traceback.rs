@@ -98,7 +98,7 @@ fn format_single(vm: &mut Vm, exc: &ObjRef, ctx: &mut Ctx, out: &mut String) {
         ctx.depth += 1;
     }
     let mut stack = String::new();
-    let has_stack = format_stack(vm, exc, &mut stack);
+    let has_stack = format_stack(vm, exc, &mut stack, true, true);
     if has_stack {
         ctx.emit(out, "Exception Group Traceback (most recent call last):\n", if toplevel { '+' } else { '|' });
         ctx.emit(out, &stack, '|');
@@ -137,16 +137,28 @@ fn format_single(vm: &mut Vm, exc: &ObjRef, ctx: &mut Ctx, out: &mut String) {
 
 fn format_one(vm: &mut Vm, exc: &ObjRef, out: &mut String, header: &str) {
     let mut stack = String::new();
-    if format_stack(vm, exc, &mut stack) {
+    if format_stack(vm, exc, &mut stack, true, true) {
         out.push_str(header);
         out.push_str(&stack);
     }
     format_exception_only(vm, exc, out);
 }
 
-/// The `File ...` entries of an exception's traceback (StackSummary.format); false when it
-/// has none.
-fn format_stack(vm: &mut Vm, exc: &ObjRef, out: &mut String) -> bool {
+/// The traceback of an unraisable exception as the default `sys.unraisablehook` prints it
+/// (Python/traceback.c `_PyTraceBack_Print`): the header and `File ...` entries with their
+/// source lines but no markers; without `source` (at exit, when CPython can no longer read
+/// the file) not even the source lines. Empty when the exception has no traceback.
+pub fn format_tb_plain(vm: &mut Vm, exc: &ObjRef, source: bool) -> String {
+    let mut stack = String::new();
+    if format_stack(vm, exc, &mut stack, false, source) {
+        stack.insert_str(0, "Traceback (most recent call last):\n");
+    }
+    stack
+}
+
+/// The `File ...` entries of an exception's traceback (StackSummary.format), with the
+/// position markers when `carets`; false when it has none.
+fn format_stack(vm: &mut Vm, exc: &ObjRef, out: &mut String, markers: bool, source: bool) -> bool {
     let Some(eb) = exc.downcast::<ExcBody>() else { return false };
     let tb = eb.traceback.borrow().clone();
     if !tb.is_empty() {
@@ -171,7 +183,10 @@ fn format_stack(vm: &mut Vm, exc: &ObjRef, out: &mut String) -> bool {
                 continue;
             }
             out.push_str(&format!("  File \"{}\", line {}, in {}\n", cb.code.filename, line, cb.code.name));
-            if let (Some(l), Some(el), Some(c), Some(ec)) = pos {
+            if !source {
+                continue;
+            }
+            if let (true, Some(l), Some(el), Some(c), Some(ec)) = (markers, pos.0, pos.1, pos.2, pos.3) {
                 if el > l {
                     if let Some(block) = multiline_block(vm, &cb.code.filename, l, el, c as usize, ec as usize) {
                         out.push_str(&block);
@@ -183,7 +198,7 @@ fn format_stack(vm: &mut Vm, exc: &ObjRef, out: &mut String) -> bool {
                 let stripped = src.trim_start();
                 let stripped = stripped.trim_end();
                 out.push_str(&format!("    {}\n", stripped));
-                if let (Some(l), Some(el), Some(c), Some(ec)) = pos {
+                if let (true, Some(l), Some(el), Some(c), Some(ec)) = (markers, pos.0, pos.1, pos.2, pos.3) {
                     if l == el {
                         let op = cb.code.code.get(e.lasti * 2).copied().unwrap_or(0);
                         if let Some(line) = carets(&src, c as usize, ec as usize, op) {

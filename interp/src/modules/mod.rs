@@ -20,6 +20,7 @@ pub mod sys;
 pub mod sys_flags;
 pub mod sys_frames;
 pub mod sys_numbers;
+pub mod sys_streams;
 pub mod time;
 pub mod token;
 pub mod tokenize;

@@ -83,6 +83,9 @@ fn stream_flush(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult 
 pub fn make(vm: &mut Vm) -> ObjRef {
     let m = super::new_module(vm, "sys");
     let d = m.downcast::<ModuleBody>().unwrap().dict.clone();
+    if vm.modules.sys_dict.is_none() {
+        vm.modules.sys_dict = Some(d.clone());
+    }
     let argv: Vec<ObjRef> = vm.argv.clone().iter().map(|a| vm.str(a)).collect();
     let argv = vm.list(argv);
     vm.dict_set_str(&d, "argv", argv);

@@ -67,13 +67,40 @@ pub fn finalize(vm: &mut Vm, o: &ObjRef) {
     }
 }
 
-/// `PyErr_WriteUnraisable(obj)`: "Exception ignored in: <repr of obj>" and the traceback.
+/// `PyErr_WriteUnraisable(obj)` with the default `sys.unraisablehook`
+/// (Python/errors.c `write_unraisable_exc_file`): "Exception ignored in: <repr of obj>", the
+/// traceback without position markers (and without source lines at exit), then
+/// `module.Qualname: str(exc)`, the module left out for builtins and `__main__`; no chained
+/// exceptions, no notes. Written to `sys.stderr`.
 pub fn write_unraisable(vm: &mut Vm, obj: &ObjRef, exc: &ObjRef) {
-    use std::io::Write;
     let what = vm.repr_string(obj).unwrap_or_else(|_| "<object repr() failed>".to_string());
-    let text = crate::eval::traceback::format_exception(vm, exc);
-    let _ = vm.host.stdout.flush();
-    let _ = write!(vm.host.stderr, "Exception ignored in: {what}\n{text}");
+    let mut text = format!("Exception ignored in: {what}\n");
+    let source = !AT_EXIT.with(|a| a.get());
+    text.push_str(&crate::eval::traceback::format_tb_plain(vm, exc, source));
+    let ty = exc.type_of();
+    let module = vm.getattr_str(&ty, "__module__").ok().and_then(|m| m.downcast::<StrBody>().map(|s| s.text().into_owned()));
+    match module.as_deref() {
+        None => text.push_str("<unknown>"),
+        Some("builtins") | Some("__main__") => {}
+        Some(m) => {
+            text.push_str(m);
+            text.push('.');
+        }
+    }
+    text.push_str(&super::typeobject::tp(&ty).qualname.borrow().clone());
+    text.push_str(": ");
+    match vm.str_string(exc) {
+        Ok(s) => text.push_str(&s),
+        Err(_) => text.push_str("<exception str() failed>"),
+    }
+    text.push('\n');
+    crate::modules::sys_streams::write_stderr(vm, &text);
+}
+
+thread_local! {
+    /// Set once the interpreter is finalizing (`clear_main`): CPython's traceback printer can
+    /// no longer read source files then.
+    static AT_EXIT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// At exit: a full collection (when enabled), then `__main__`'s namespace is cleared as
@@ -82,6 +109,7 @@ pub fn write_unraisable(vm: &mut Vm, obj: &ObjRef, exc: &ObjRef) {
 /// cycles the namespace held.
 pub fn clear_main(vm: &mut Vm, globals: &ObjRef) {
     run_pending(vm);
+    AT_EXIT.with(|a| a.set(true));
     // `Py_FinalizeEx` collects first (when the collector is enabled), while modules still work.
     super::gc::collect_at_exit(vm);
     run_pending(vm);

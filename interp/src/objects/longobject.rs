@@ -343,6 +343,11 @@ fn int_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
     if o.is_exact(&vm.t.bool_) {
         return Ok(vm.str(if o.is(&vm.true_) { "True" } else { "False" }));
     }
+    int_decimal(vm, o)
+}
+
+/// `long_to_decimal_string`: the digits of any int (bool included).
+fn int_decimal(vm: &mut Vm, o: &ObjRef) -> PyResult {
     match view(o) {
         Some(IntView::Small(v)) => Ok(vm.str(&v.to_string())),
         Some(IntView::Big(b)) => {
@@ -977,6 +982,14 @@ fn d_repr(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
         None => vm.repr(&a[0]),
     }
 }
+/// `int.__repr__` is int's own `tp_repr` whatever the instance's class: `int.__repr__(True)`
+/// is '1'.
+fn d_int_repr(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    if view(&a[0]).is_none() {
+        return Err(vm.type_error(&format!("descriptor '__repr__' requires a 'int' object but received a '{}'", vm.type_name(&a[0]))));
+    }
+    int_decimal(vm, &a[0])
+}
 fn d_hash(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
     let h = vm.hash(&a[0])?;
     Ok(vm.int(h))
@@ -1090,6 +1103,7 @@ pub fn install(vm: &mut Vm) {
     ];
     methods.extend(number_dunders(true));
     methods.extend(common_dunders());
+    methods.push(("__repr__", d_int_repr));
     add_methods(vm, &int, &methods);
     add_classmethod(vm, &int, "from_bytes", m_from_bytes);
     add_getter(vm, &int, "real", g_self);

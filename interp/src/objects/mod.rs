@@ -9,6 +9,7 @@ pub mod builtin_docs;
 pub mod bytes_methods;
 pub mod bytes_type;
 pub mod code_attrs;
+pub mod classobject;
 pub mod codecs;
 pub mod complexobject;
 pub mod container_ops;

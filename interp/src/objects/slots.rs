@@ -925,11 +925,19 @@ fn builtin_call(vm: &mut Vm, f: &ObjRef, args: &[ObjRef], kwnames: Option<&ObjRe
 }
 fn method_descr_call(vm: &mut Vm, f: &ObjRef, args: &[ObjRef], kwnames: Option<&ObjRef>) -> PyResult {
     let m = f.downcast::<MethodDescrBody>().unwrap();
+    // A slot wrapper (`wrapperdescr_call`) words its checks differently.
+    let wrapper = f.is_exact(&vm.t.descr.wrapper);
     if args.is_empty() {
+        if wrapper {
+            return Err(vm.type_error(&format!("descriptor '{}' of '{}' object needs an argument", m.name, tp(&m.owner).name())));
+        }
         return Err(vm.type_error(&format!("unbound method {}.{}() needs an argument", tp(&m.owner).name(), m.name)));
     }
     let self_ty = args[0].type_of();
     if !self_ty.is(&m.owner) && !is_subtype(&self_ty, &m.owner) {
+        if wrapper {
+            return Err(vm.type_error(&format!("descriptor '{}' requires a '{}' object but received a '{}'", m.name, tp(&m.owner).name(), tp(&self_ty).name())));
+        }
         return Err(vm.type_error(&format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", m.name, tp(&m.owner).name(), tp(&self_ty).name())));
     }
     (m.f)(vm, args, kwnames)

@@ -1146,6 +1146,26 @@ fn str_contains(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult<bool> {
     Ok(sm::find(hay, needle, None, None) >= 0)
 }
 
+/// `str.__str__` (`unicode_str`): the value as an exact str, whatever the subclass's
+/// `__repr__` says.
+fn m_dunder_str(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    let o = &a[0];
+    if o.is_exact(&vm.t.str_) {
+        return Ok(o.clone());
+    }
+    match o.downcast::<StrBody>() {
+        Some(sb) if sb.s.as_str().is_some() => {
+            let text = sb.text().into_owned();
+            Ok(vm.str(&text))
+        }
+        Some(sb) => {
+            let cps = cps_of(sb);
+            Ok(new_str(vm, &cps))
+        }
+        None => Err(vm.type_error(&format!("descriptor '__str__' requires a 'str' object but received a '{}'", vm.type_name(o)))),
+    }
+}
+
 pub fn install(vm: &mut Vm) {
     let t = vm.t.str_.clone();
     tp(&t).slots.new.set(Some(str_new));
@@ -1156,6 +1176,7 @@ pub fn install(vm: &mut Vm) {
     }
     type K = StrKind;
     let methods: &[(&'static str, crate::objects::bodies::NativeFn)] = &[
+        ("__str__", m_dunder_str),
         ("capitalize", m_capitalize),
         ("casefold", m_casefold),
         ("center", m_center::<K>),

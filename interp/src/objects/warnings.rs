@@ -7,7 +7,6 @@ use super::bodies::*;
 use super::object::ObjRef;
 use super::typeobject::*;
 use crate::vm::Vm;
-use std::io::Write as _;
 
 /// `PyErr_WarnEx(PyExc_DeprecationWarning, msg, 1)` from the running Python frame.
 pub fn warn_deprecation(vm: &mut Vm, msg: &str) -> PyResult<()> {
@@ -47,7 +46,6 @@ pub fn warn_deprecation_skip(vm: &mut Vm, msg: &str, skip: usize) -> PyResult<()
     if let Some(s) = src.filter(|s| !s.is_empty()) {
         out.push_str(&format!("  {s}\n"));
     }
-    let _ = vm.host.stdout.flush();
-    let _ = vm.host.stderr.write_all(out.as_bytes());
+    crate::modules::sys_streams::write_stderr(vm, &out);
     Ok(())
 }
