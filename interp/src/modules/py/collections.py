@@ -34,6 +34,7 @@ import sys as _sys
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter
 from _collections import deque
+_collections_abc = _sys.modules['collections.abc']
 
 _GenericAlias = type(list[int])
 
@@ -691,7 +692,7 @@ class Counter(dict):
 
 # ---- ChainMap --------------------------------------------------------------------------------
 
-class ChainMap:
+class ChainMap(_collections_abc.MutableMapping):
     ''' A ChainMap groups multiple dicts (or other mappings) together
     to create a single, updateable view.
     '''
