@@ -40,3 +40,33 @@ pub fn make(vm: &mut Vm) -> PyResult {
     add_functions(vm, &m, &[("reduce", reduce)]);
     Ok(m)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::host::Host;
+
+    fn run(src: &str) -> String {
+        let (mut host, out, err) = Host::captured("/tmp/case");
+        let code = crate::compile::compile_source(src.as_bytes(), "case.py", crate::compile::Mode::Exec).expect("compiles");
+        let status = crate::eval::run_main(&mut host, code, src, vec!["case.py".into()]);
+        drop(host);
+        assert_eq!(String::from_utf8_lossy(&err.contents()), "");
+        assert_eq!(status, 0);
+        String::from_utf8_lossy(&out.contents()).into_owned()
+    }
+
+    #[test]
+    fn reduce_folds_and_reports_errors_as_cpython() {
+        let out = run("from functools import reduce\nprint(type(reduce).__name__, reduce(lambda a, b: a * b, range(1, 6), 2), reduce(max, [], 7))\nfor a in [(len,), (len, 5), (len, []), (1, 2, 3, 4)]:\n    try:\n        reduce(*a)\n    except TypeError as e:\n        print(e)\n");
+        assert_eq!(
+            out,
+            "builtin_function_or_method 240 7\nreduce expected at least 2 arguments, got 1\nreduce() arg 2 must support iteration\nreduce() of empty iterable with no initial value\nreduce expected at most 3 arguments, got 4\n"
+        );
+    }
+
+    #[test]
+    fn c_types_written_in_python_have_cpythons_type_sizes() {
+        let out = run("import sys, collections as c, functools as f\nclass O(c.OrderedDict): pass\nprint(sys.getsizeof(c.defaultdict), sys.getsizeof(c.OrderedDict), sys.getsizeof(O), sys.getsizeof(f.partial), type(c.ChainMap).__name__)\nprint(sys.getsizeof(c.defaultdict()), sys.getsizeof(f.partial(print)), c.OrderedDict.__flags__ & 512)\ntry:\n    c.OrderedDict.x = 1\nexcept TypeError as e:\n    print(e)\n");
+        assert_eq!(out, "944 416 944 944 ABCMeta\n72 80 0\ncannot set 'x' attribute of immutable type 'collections.OrderedDict'\n");
+    }
+}

@@ -57,7 +57,15 @@ fn subclass_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
         return 24 + 8 * t.items.len() + GC + managed;
     }
     let tracked = o.downcast::<ListBody>().is_some() || o.downcast::<DictBody>().is_some() || super::setobject::is_anyset(o);
-    base_sizeof(vm, o) + managed + if tracked { 0 } else { GC }
+    // A class modelling a C subtype of a built-in (defaultdict: a dict plus default_factory)
+    // adds the fields its struct has beyond the built-in's.
+    let ty = o.type_of();
+    let extra = if tp(&ty).has_flag(C_LAYOUT) {
+        tp(&ty).basicsize.get().saturating_sub(tp(&super::subclass::builtin_base(&ty)).basicsize.get())
+    } else {
+        0
+    };
+    base_sizeof(vm, o) + extra + managed + if tracked { 0 } else { GC }
 }
 
 fn base_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
