@@ -35,9 +35,22 @@ fn reduce(vm: &mut Vm, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
     acc.ok_or_else(|| vm.type_error("reduce() of empty iterable with no initial value"))
 }
 
+/// The FutureWarning CPython's `partial.__get__` (`partial_descr_get`) raises when a partial
+/// is looked up through an instance; called from the Python-written `partial.__get__`, so the
+/// warning names the frame that made the lookup.
+fn partial_get_warning(vm: &mut Vm, _a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    crate::objects::warnings::warn_skip(
+        vm,
+        "FutureWarning",
+        "functools.partial will be a method descriptor in future Python versions; wrap it in staticmethod() if you want to preserve the old behavior",
+        1,
+    )?;
+    Ok(vm.none.clone())
+}
+
 pub fn make(vm: &mut Vm) -> PyResult {
     let m = new_module(vm, "_functools");
-    add_functions(vm, &m, &[("reduce", reduce)]);
+    add_functions(vm, &m, &[("reduce", reduce), ("_partial_get_warning", partial_get_warning)]);
     Ok(m)
 }
 

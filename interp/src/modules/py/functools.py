@@ -166,7 +166,7 @@ def cmp_to_key(mycmp=None, **kw):
 # ---- reduce ----------------------------------------------------------------------------------
 
 # reduce is C in CPython (Modules/_functoolsmodule.c); here the native _functools.
-from _functools import reduce
+from _functools import reduce, _partial_get_warning
 
 
 # ---- partial ---------------------------------------------------------------------------------
@@ -211,6 +211,8 @@ and keywords."""
         return f"{cls.__module__}.{cls.__qualname__}({', '.join(parts)})"
 
     def __get__(self, obj, objtype=None):
+        if obj is not None:
+            _partial_get_warning()
         return self
 
     def __reduce__(self):
