@@ -128,8 +128,10 @@ fn collections_package(vm: &mut Vm) -> PyResult {
     // Modules/_collectionsmodule.c: defdictobject, a dict with its default_factory (a heap
     // type made from a spec).
     c_layouts(vm, &m, &[("defaultdict", 56)])?;
-    // Objects/odictobject.c: OrderedDict is a static type (PyODict_Type).
+    // Objects/odictobject.c: OrderedDict is a static type (PyODict_Type) whose struct holds
+    // its instances' __dict__ (od_inst_dict).
     if let Some(t) = vm.dict_get_str(&module_dict(&m), "OrderedDict")?.filter(|t| t.downcast::<TypeObject>().is_some()) {
+        crate::objects::sizes::set_c_layout(&t, 112);
         crate::objects::sizes::set_static_model(&t);
     }
     let abc = vm.dict_get_str(&mods, "collections.abc")?.expect("registered above");
