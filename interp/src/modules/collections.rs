@@ -686,6 +686,18 @@ pub fn sizeof(o: &ObjRef) -> Option<usize> {
     Some(216 + blocks.max(1) * (BLOCKLEN as usize * 8 + 16) + 16)
 }
 
+/// `OrderedDict.__sizeof__` (Objects/odictobject.c `odict_sizeof`) for the Python-written
+/// OrderedDict: the `PyODictObject` struct (112 bytes) with the dict's tables, the fast-lookup
+/// node array (one pointer per index slot) and one 32-byte list node per item.
+fn odict_sizeof(vm: &mut Vm, a: Args, _kw: Kw) -> PyResult {
+    let Some(d) = a.first().and_then(|o| o.downcast::<DictBody>()) else {
+        return Err(vm.type_error("_odict_sizeof() argument must be an OrderedDict"));
+    };
+    let t = d.table.borrow();
+    let nodes = if t.is_empty() { 0 } else { (8usize << t.log2_size()) + 32 * t.len() };
+    Ok(vm.int((112 + t.sizeof_tables() + nodes) as i64))
+}
+
 pub fn make(vm: &mut Vm) -> PyResult {
     let m = new_module(vm, "_collections");
     let d = module_dict(&m);
@@ -761,6 +773,8 @@ pub fn make(vm: &mut Vm) -> PyResult {
         vm.add_method(t, "__length_hint__", it_length_hint);
     }
     vm.dict_set_str(&d, "deque", deque);
+    let f = vm.builtin_fn("_odict_sizeof", odict_sizeof, None);
+    vm.dict_set_str(&d, "_odict_sizeof", f);
     vm.dict_set_str(&d, "_deque_iterator", fwd);
     vm.dict_set_str(&d, "_deque_reverse_iterator", rev);
     Ok(m)

@@ -8,6 +8,7 @@ pub mod ast_obj2ast;
 mod ast_obj2ast_gen;
 pub mod collections;
 pub mod dis;
+pub mod functools;
 pub mod gc;
 pub mod gc_referents;
 pub mod itertools;
@@ -41,6 +42,7 @@ pub fn find_native(name: &str) -> Option<ModuleInit> {
         "bisect" => |vm: &mut Vm| python_module(vm, "bisect", include_str!("py/bisect.py")),
         "builtins" => |vm: &mut Vm| Ok(crate::import::builtins_module(vm)),
         "_collections" => collections::make,
+        "_functools" => functools::make,
         "_random" => random::make,
         "abc" => |vm: &mut Vm| python_module(vm, "abc", include_str!("py/abc.py")),
         "ast" => ast::make,
@@ -50,7 +52,12 @@ pub fn find_native(name: &str) -> Option<ModuleInit> {
         "dataclasses" => |vm: &mut Vm| python_module(vm, "dataclasses", include_str!("py/dataclasses.py")),
         "dis" => dis::make,
         "enum" => |vm: &mut Vm| python_module(vm, "enum", include_str!("py/enum.py")),
-        "functools" => |vm: &mut Vm| python_module(vm, "functools", include_str!("py/functools.py")),
+        "functools" => |vm: &mut Vm| {
+            let m = python_module(vm, "functools", include_str!("py/functools.py"))?;
+            // Modules/_functoolsmodule.c: partialobject (a heap type made from a spec).
+            c_layouts(vm, &m, &[("partial", 64)])?;
+            Ok(m)
+        },
         "gc" => gc::make,
         "heapq" => |vm: &mut Vm| python_module(vm, "heapq", include_str!("py/heapq.py")),
         "io" => |vm: &mut Vm| {
@@ -112,11 +119,21 @@ fn json_package(vm: &mut Vm) -> PyResult {
 /// submodule `collections.abc` (Lib/_collections_abc.py) is made with it and registered in
 /// `sys.modules`, so `import collections.abc` and `from collections.abc import X` find it.
 fn collections_package(vm: &mut Vm) -> PyResult {
-    let m = python_module(vm, "collections", include_str!("py/collections.py"))?;
+    // collections.abc first: ChainMap derives from its MutableMapping, as in CPython.
     let mods = crate::import::sys_modules(vm);
     if vm.dict_get_str(&mods, "collections.abc")?.is_none() {
         let abc = python_module(vm, "collections.abc", include_str!("py/collections_abc.py"))?;
         vm.dict_set_str(&mods, "collections.abc", abc);
+    }
+    let m = python_module(vm, "collections", include_str!("py/collections.py"))?;
+    // Modules/_collectionsmodule.c: defdictobject, a dict with its default_factory (a heap
+    // type made from a spec).
+    c_layouts(vm, &m, &[("defaultdict", 56)])?;
+    // Objects/odictobject.c: OrderedDict is a static type (PyODict_Type) whose struct holds
+    // its instances' __dict__ (od_inst_dict).
+    if let Some(t) = vm.dict_get_str(&module_dict(&m), "OrderedDict")?.filter(|t| t.downcast::<TypeObject>().is_some()) {
+        crate::objects::sizes::set_c_layout(&t, 112);
+        crate::objects::sizes::set_static_model(&t);
     }
     let abc = vm.dict_get_str(&mods, "collections.abc")?.expect("registered above");
     let pkg = vm.str("collections");

@@ -15,6 +15,19 @@ const GC: usize = 16;
 /// Subclasses inherit it (a subclass of such a type reuses the base's dict slot).
 pub const C_LAYOUT: u64 = 1 << 51;
 
+/// Flag of a class written in Python (modules/py/*.py) that models a static C type (a
+/// `PyTypeObject` defined in C, such as `collections.OrderedDict` in Objects/odictobject.c):
+/// `getsizeof` sees a static type, and the type is immutable (`Py_TPFLAGS_IMMUTABLETYPE`, no
+/// `Py_TPFLAGS_HEAPTYPE` in `__flags__`). Subclasses do not inherit it; their instances keep
+/// their `__dict__` in the static type's own slot (`tp_dictoffset`), so they get no cached keys.
+pub const STATIC_MODEL: u64 = 1 << 52;
+
+/// Marks the Python-written class `ty` as modelling a static C type ([`STATIC_MODEL`]).
+pub fn set_static_model(ty: &ObjRef) {
+    let t = tp(ty);
+    t.flags.set(t.flags.get() | STATIC_MODEL);
+}
+
 /// Gives the Python-written class `ty` the instance layout of the C type it models: `basicsize`
 /// is that type's `tp_basicsize` (`__basicsize__`), and instances are GC-tracked.
 pub fn set_c_layout(ty: &ObjRef, basicsize: usize) {
@@ -44,7 +57,15 @@ fn subclass_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
         return 24 + 8 * t.items.len() + GC + managed;
     }
     let tracked = o.downcast::<ListBody>().is_some() || o.downcast::<DictBody>().is_some() || super::setobject::is_anyset(o);
-    base_sizeof(vm, o) + managed + if tracked { 0 } else { GC }
+    // A class modelling a C subtype of a built-in (defaultdict: a dict plus default_factory)
+    // adds the fields its struct has beyond the built-in's.
+    let ty = o.type_of();
+    let extra = if tp(&ty).has_flag(C_LAYOUT) {
+        tp(&ty).basicsize.get().saturating_sub(tp(&super::subclass::builtin_base(&ty)).basicsize.get())
+    } else {
+        0
+    };
+    base_sizeof(vm, o) + extra + managed + if tracked { 0 } else { GC }
 }
 
 fn base_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
@@ -93,6 +114,9 @@ fn base_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
     if let Some(tb) = o.downcast::<super::typeobject::TypeObject>() {
         // `type.__sizeof__`: a heap type is a PyHeapTypeObject (944 with the GC header), plus
         // the shared instance-keys table when its instances have a __dict__; static types 416.
+        if tb.has_flag(STATIC_MODEL) {
+            return 416;
+        }
         if !tb.has_flag(super::typeobject::tpflags::HEAPTYPE) {
             return if tb.has_flag(super::typeobject::tpflags::SPEC_TYPE) { 944 } else { 416 };
         }
@@ -103,7 +127,7 @@ fn base_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
             || (l.base.is_some() && super::subclass::sub_layout(l).is_some_and(|s| std::ptr::eq(s, l))))
             && !tb.has_flag(super::member_slots::NO_DICT)
             && !tb.has_flag(C_LAYOUT)
-            && !tb.mro.borrow().iter().any(|b| b.downcast::<super::typeobject::TypeObject>().is_some_and(|b| b.has_flag(super::member_slots::DICT_OFFSET)));
+            && !tb.mro.borrow().iter().any(|b| b.downcast::<super::typeobject::TypeObject>().is_some_and(|b| b.has_flag(super::member_slots::DICT_OFFSET) || b.has_flag(STATIC_MODEL)));
         return if with_dict { 1712 } else { 944 };
     }
     if o.downcast::<InstanceBody>().is_some() {

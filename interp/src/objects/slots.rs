@@ -760,7 +760,10 @@ pub fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<O
             // IMMUTABLETYPE (static types); GC and method-descriptor bits are not modelled.
             "__flags__" => {
                 // pyref's own bits (NO_DICT, C_LAYOUT) sit above CPython's and stay hidden.
-                let f = t.flags.get() & ((1 << 50) - 1);
+                let mut f = t.flags.get() & ((1 << 50) - 1);
+                if t.has_flag(super::sizes::STATIC_MODEL) {
+                    f &= !super::typeobject::tpflags::HEAPTYPE;
+                }
                 let imm = if f & super::typeobject::tpflags::HEAPTYPE == 0 { 1 << 8 } else { 0 };
                 Some(vm.int((f | imm | (1 << 12) | (1 << 18)) as i64))
             }
@@ -827,6 +830,11 @@ pub fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<O
 pub fn generic_setattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef, v: Option<ObjRef>) -> PyResult<()> {
     if let Some(t) = o.downcast::<TypeObject>() {
         vm.type_modified();
+        if t.has_flag(super::sizes::STATIC_MODEL) {
+            // A static C type's name carries its module (`tp_name`).
+            let n = str_body(name).text().into_owned();
+            return Err(vm.type_error(&format!("cannot set '{n}' attribute of immutable type '{}.{}'", t.module.borrow(), t.name())));
+        }
         if t.has_flag(tpflags::HEAPTYPE) {
             let d = t.dict.borrow().clone().unwrap();
             let n = str_body(name).text();

@@ -33,7 +33,8 @@ __all__ = [
 import sys as _sys
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter
-from _collections import deque
+from _collections import deque, _odict_sizeof
+_collections_abc = _sys.modules['collections.abc']
 
 _GenericAlias = type(list[int])
 
@@ -161,6 +162,9 @@ class OrderedDict(dict):
         key = next(reversed(self)) if last else next(iter(self))
         value = dict.pop(self, key)
         return key, value
+
+    def __sizeof__(self):
+        return _odict_sizeof(self)
 
     def move_to_end(self, key, last=True):
         '''Move an existing element to the end (or beginning if last is false).
@@ -691,7 +695,7 @@ class Counter(dict):
 
 # ---- ChainMap --------------------------------------------------------------------------------
 
-class ChainMap:
+class ChainMap(_collections_abc.MutableMapping):
     ''' A ChainMap groups multiple dicts (or other mappings) together
     to create a single, updateable view.
     '''

@@ -165,39 +165,8 @@ def cmp_to_key(mycmp=None, **kw):
 
 # ---- reduce ----------------------------------------------------------------------------------
 
-def reduce(*args, **kwargs):
-    """reduce(function, iterable[, initial], /) -> value
-
-Apply a function of two arguments cumulatively to the items of an iterable, from left to right.
-
-This effectively reduces the iterable to a single value.  If initial is present,
-it is placed before the items of the iterable in the calculation, and serves as
-a default when the iterable is empty.
-
-For example, reduce(lambda x, y: x+y, [1, 2, 3, 4, 5])
-calculates ((((1 + 2) + 3) + 4) + 5)."""
-    if kwargs:
-        raise TypeError("reduce() takes no keyword arguments")
-    n = len(args)
-    if n < 2:
-        raise TypeError(f"reduce expected at least 2 arguments, got {n}")
-    if n > 3:
-        raise TypeError(f"reduce expected at most 3 arguments, got {n}")
-    function, sequence = args[0], args[1]
-    try:
-        it = iter(sequence)
-    except TypeError:
-        raise TypeError("reduce() arg 2 must support iteration") from None
-    if n == 3:
-        value = args[2]
-    else:
-        for value in it:
-            break
-        else:
-            raise TypeError("reduce() of empty iterable with no initial value")
-    for x in it:
-        value = function(value, x)
-    return value
+# reduce is C in CPython (Modules/_functoolsmodule.c); here the native _functools.
+from _functools import reduce, _partial_get_warning
 
 
 # ---- partial ---------------------------------------------------------------------------------
@@ -242,6 +211,8 @@ and keywords."""
         return f"{cls.__module__}.{cls.__qualname__}({', '.join(parts)})"
 
     def __get__(self, obj, objtype=None):
+        if obj is not None:
+            _partial_get_warning()
         return self
 
     def __reduce__(self):
