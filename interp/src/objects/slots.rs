@@ -759,7 +759,7 @@ pub fn special_attr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult<Option<O
             // The bits pyref tracks, plus READY and HAVE_VERSION_TAG (every type) and
             // IMMUTABLETYPE (static types); GC and method-descriptor bits are not modelled.
             "__flags__" => {
-                // pyref's own bits (NO_DICT, C_LAYOUT) sit above CPython's and stay hidden.
+                // pyref's own bits (from 50 up, listed at `tpflags::SPEC_TYPE`) stay hidden.
                 let mut f = t.flags.get() & ((1 << 50) - 1);
                 if t.has_flag(super::sizes::STATIC_MODEL) {
                     f &= !super::typeobject::tpflags::HEAPTYPE;

@@ -134,7 +134,11 @@ pub mod tpflags {
     pub const TYPE_SUBCLASS: u64 = 1 << 31;
     /// A type a native module makes with `PyType_FromSpec` (itertools.count...): a heap type as
     /// `getsizeof` sees it, immutable and not subclassable like a static type otherwise.
-    pub const SPEC_TYPE: u64 = 1 << 51;
+    ///
+    /// pyref's own flags take the bits from 50 up, which `__flags__` hides: 50
+    /// `member_slots::NO_DICT`, 51 `sizes::C_LAYOUT`, 52 `sizes::STATIC_MODEL`, 53 this one,
+    /// 58 `member_slots::DICT_OFFSET`.
+    pub const SPEC_TYPE: u64 = 1 << 53;
 }
 
 /// The body of every type object.
