@@ -5,48 +5,12 @@
 //! CPython is found as `$PYREF_CPYTHON`, `python3.13` on PATH, or ~/.pyenv/versions/3.13.0.
 
 use pyref::parser::{parse, Mode};
+mod common;
+
+use common::{best_of, collect, cpython};
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
-use std::time::Instant;
-
-fn cpython() -> String {
-    if let Ok(p) = std::env::var("PYREF_CPYTHON") {
-        return p;
-    }
-    let pyenv = std::env::var("HOME").map(|h| format!("{h}/.pyenv/versions/3.13.0/bin/python3.13")).unwrap_or_default();
-    if Path::new(&pyenv).exists() {
-        return pyenv;
-    }
-    "python3.13".into()
-}
-
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
-    let mut entries: Vec<_> = rd.filter_map(|e| e.ok()).map(|e| e.path()).collect();
-    entries.sort();
-    for p in entries {
-        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if p.is_dir() {
-            if name != "site-packages" && name != "__pycache__" {
-                collect(&p, out);
-            }
-        } else if name.ends_with(".py") {
-            out.push(p);
-        }
-    }
-}
-
-fn best_of<F: FnMut() -> usize>(runs: usize, mut f: F) -> (f64, usize) {
-    let mut best = f64::MAX;
-    let mut n = 0;
-    for _ in 0..runs {
-        let t = Instant::now();
-        n = std::hint::black_box(f());
-        best = best.min(t.elapsed().as_secs_f64());
-    }
-    (best, n)
-}
 
 const CPY_SCRIPT: &str = r#"
 import ast, sys, time, warnings
@@ -88,7 +52,7 @@ fn main() {
 
     let parse_all = || srcs.iter().filter(|s| parse(s, Mode::Exec, true).result.is_ok()).count();
     // Timed before and after CPython (best of all runs): the machine is shared.
-    let (mut t_pyref, n_pyref) = best_of(3, parse_all);
+    let (mut t_pyref, _, n_pyref) = best_of(3, parse_all);
 
     let mut child = match Command::new(&py).args(["-c", CPY_SCRIPT, "2"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn() {
         Ok(c) => c,
