@@ -372,7 +372,7 @@ fn cmd_sizeof(args: &[String], host: &mut Host) -> i32 {
         Err(code) => return code,
     };
     match compile_program(&src, host, true) {
-        Ok((code, text)) => crate::eval::run_sizeof(host, code, &text, vec![src.name.clone()]),
+        Ok((code, text)) => crate::pythonrun::run_sizeof(host, code, &text, vec![src.name.clone()]),
         Err((_, class)) => {
             let _ = host.stdout.write_all(format!("! {class}\n").as_bytes());
             0
@@ -395,7 +395,7 @@ fn run_program(src: Source, argv_rest: &[String], host: &mut Host) -> i32 {
     };
     let mut argv = vec![if src.name == "<string>" { "-c".to_string() } else { src.name.clone() }];
     argv.extend(argv_rest.iter().cloned());
-    crate::eval::run_main(host, code, &text, argv)
+    crate::pythonrun::run_main(host, code, &text, argv)
 }
 
 /// Parses and compiles a program as `python3.13 F` does, reporting a SyntaxError (unless
@@ -469,5 +469,5 @@ fn cmd_run_code(args: &[String], host: &mut Host) -> i32 {
     let source = host.read_file(Path::new(&args[1])).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
     let mut argv = vec![args[1].clone()];
     argv.extend(args[2..].iter().cloned());
-    crate::eval::run_main(host, code, &source, argv)
+    crate::pythonrun::run_main(host, code, &source, argv)
 }

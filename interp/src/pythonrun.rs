@@ -1,11 +1,19 @@
-//! Syntax errors met at run time (Python/pythonrun.c, Python/errors.c
-//! `PyErr_SyntaxLocationObject`): a parser or compiler error from `compile()`, `exec()`,
-//! `eval()` or an import becomes the Python `SyntaxError` (or IndentationError, TabError) CPython
-//! raises, with its `msg`, `filename`, `lineno`, `offset`, `text`, `end_lineno` and
-//! `end_offset`. The built-ins themselves live in `exec.rs` and `namespaces.rs`.
+//! Running a program as `__main__` (Python/pythonrun.c `_PyRun_SimpleFileObject`, with the exit
+//! path of Python/pylifecycle.c `Py_FinalizeEx`) and the `sizeof` stage's table; and syntax
+//! errors met at run time (Python/pythonrun.c, Python/errors.c `PyErr_SyntaxLocationObject`): a
+//! parser or compiler error from `compile()`, `exec()`, `eval()` or an import becomes the Python
+//! `SyntaxError` (or IndentationError, TabError) CPython raises, with its `msg`, `filename`,
+//! `lineno`, `offset`, `text`, `end_lineno` and `end_offset`. The built-ins themselves live in
+//! `exec.rs` and `namespaces.rs`.
 
-use crate::objects::typeobject::PyErr;
+use crate::code::Code;
+use crate::eval::{make_code, run_module, traceback};
+use crate::objects::bodies::*;
+use crate::objects::longobject;
+use crate::objects::object::ObjRef;
+use crate::objects::typeobject::*;
 use crate::vm::Vm;
+use std::rc::Rc;
 
 /// A parser or compiler error as the Python exception CPython raises.
 pub fn syntax_error(vm: &mut Vm, e: &crate::parser::error::SyntaxError, filename: &str, src: &str) -> PyErr {
@@ -47,3 +55,97 @@ fn build(vm: &mut Vm, e: &crate::parser::error::SyntaxError, filename: &str, att
     PyErr(vm.new_exception(&class, args))
 }
 
+/// Runs a program's module code as `__main__` (Python/pythonrun.c `_PyRun_SimpleFileObject`):
+/// an uncaught exception prints its traceback to stderr and gives exit status 1; `SystemExit`
+/// gives its code. Returns the exit status.
+pub fn run_main(host: &mut crate::host::Host, code: Rc<Code>, source: &str, argv: Vec<String>) -> i32 {
+    run_main_with(host, code, source, argv, false)
+}
+
+/// The `sizeof` stage (scripts/sizeof_table.py): runs the program with its output discarded,
+/// then prints `name: <type qualname> <sys.getsizeof>` for each module global not starting
+/// with `__`, and `! ExceptionName` if the program raised.
+pub fn run_sizeof(host: &mut crate::host::Host, code: Rc<Code>, source: &str, argv: Vec<String>) -> i32 {
+    run_main_with(host, code, source, argv, true)
+}
+
+fn run_main_with(host: &mut crate::host::Host, code: Rc<Code>, source: &str, argv: Vec<String>, sizeof: bool) -> i32 {
+    let saved = if sizeof {
+        use std::io::Write;
+        let _ = host.stdout.flush();
+        Some((std::mem::replace(&mut host.stdout, Box::new(std::io::sink())), std::mem::replace(&mut host.stderr, Box::new(std::io::sink()))))
+    } else {
+        None
+    };
+    let mut vm = Vm::new(host);
+    vm.argv = argv;
+    // linecache can read a program back from its file (and 3.13 registers `-c`'s `<string>`),
+    // but not from `<stdin>`: tracebacks and warnings there show no source lines.
+    if &*code.filename != "<stdin>" {
+        vm.sources.borrow_mut().insert(code.filename.to_string(), source.to_string());
+    }
+    let co = make_code(&mut vm, code.clone());
+    let globals = crate::import::main_module(&mut vm, &code.filename);
+    let r = run_module(&mut vm, &co, &globals);
+    if let Some((out, err)) = saved {
+        let mut lines = String::new();
+        let items: Vec<(ObjRef, ObjRef)> = globals.downcast::<DictBody>().unwrap().table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (k, v) in items {
+            let Some(ks) = k.downcast::<StrBody>() else { continue };
+            let name = ks.text().into_owned();
+            if name.starts_with("__") {
+                continue;
+            }
+            let ty = v.type_of();
+            let q = tp(&ty).qualname.borrow().clone();
+            // As `sys.getsizeof`: a class's own `__sizeof__` first.
+            let n = match crate::modules::sys_frames::user_sizeof(&mut vm, &v) {
+                Ok(Some(n)) => n as usize,
+                _ => crate::objects::sizes::sizeof(&mut vm, &v),
+            };
+            lines.push_str(&format!("{name}: {q} {n}\n"));
+        }
+        if let Err(PyErr(e)) = &r {
+            lines.push_str(&format!("! {}\n", tp(&e.type_of()).name()));
+        }
+        vm.host.stdout = out;
+        vm.host.stderr = err;
+        vm.write_stdout(&lines);
+        use std::io::Write;
+        let _ = vm.host.stdout.flush();
+        return 0;
+    }
+    let status = match r {
+        Ok(_) => 0,
+        Err(PyErr(exc)) => handle_uncaught(&mut vm, &exc),
+    };
+    crate::objects::finalize::clear_main(&mut vm, &globals);
+    drop(globals);
+    use std::io::Write;
+    let _ = vm.host.stdout.flush();
+    status
+}
+
+fn handle_uncaught(vm: &mut Vm, exc: &ObjRef) -> i32 {
+    if is_subtype(&exc.type_of(), &vm.e.system_exit) {
+        let args = exc.downcast::<ExcBody>().unwrap().args.borrow().clone();
+        let items = args.downcast::<TupleBody>().unwrap().items.to_vec();
+        let code = match items.len() {
+            0 => vm.none.clone(),
+            1 => items[0].clone(),
+            _ => args.clone(),
+        };
+        if code.is(&vm.none) {
+            return 0;
+        }
+        if let Some(i) = longobject::small_int(&code) {
+            return i as i32;
+        }
+        let s = vm.str_string(&code).unwrap_or_default();
+        crate::modules::sys_streams::write_stderr(vm, &format!("{s}\n"));
+        return 1;
+    }
+    let text = traceback::format_exception(vm, exc);
+    crate::modules::sys_streams::write_stderr(vm, &text);
+    1
+}

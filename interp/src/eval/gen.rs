@@ -1,8 +1,9 @@
-//! Generator methods (Objects/genobject.c): `send`, `throw` and `close`, with the delegation
-//! to a `yield from` subiterator that CPython performs before throwing into the generator's
-//! own frame, and the `gi_*` attributes.
+//! Generators (Objects/genobject.c): resuming a generator's frame (`gen_send_ex`, and the frame
+//! push and pop of FOR_ITER_GEN/SEND_GEN that the eval loop uses), the methods `send`, `throw`
+//! and `close`, with the delegation to a `yield from` subiterator that CPython performs before
+//! throwing into the generator's own frame, and the `gi_*` attributes.
 
-use super::{gen_resume_with, GenResult};
+use super::{recursion_check, run_with, Frame};
 use crate::objects::bodies::*;
 use crate::objects::object::ObjRef;
 use crate::objects::typeobject::{is_subtype, PyErr, PyResult, TypeObject};
@@ -285,4 +286,136 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(&t, "send", m_send);
     vm.add_method(&t, "throw", m_throw);
     vm.add_method(&t, "close", m_close);
+}
+
+/// The result of resuming a generator.
+pub enum GenResult {
+    Yield(ObjRef),
+    Return(ObjRef),
+}
+
+/// `gen_send_ex`: resumes `g` with `sent` pushed on its stack.
+pub fn gen_resume(vm: &mut Vm, g: &ObjRef, sent: ObjRef) -> PyResult<GenResult> {
+    gen_resume_with(vm, g, sent, None)
+}
+
+/// Resumes a generator with `sent`, or with `throw` raised at its suspension point.
+pub fn gen_resume_with(vm: &mut Vm, g: &ObjRef, sent: ObjRef, throw: Option<ObjRef>) -> PyResult<GenResult> {
+    let gb = g.downcast::<GenBody>().unwrap();
+    if gb.running.get() {
+        let ty = g.type_of();
+        return Err(vm.value_error(if ty.is(&vm.t.coroutine) {
+            "coroutine already executing"
+        } else if ty.is(&vm.t.async_generator) {
+            "async generator already executing"
+        } else {
+            "generator already executing"
+        }));
+    }
+    if !gb.suspended() {
+        if g.type_of().is(&vm.t.coroutine) {
+            return Err(vm.err(&vm.e.runtime_error.clone(), "cannot reuse already awaited coroutine"));
+        }
+        return match throw {
+            Some(exc) => Err(PyErr(exc)),
+            None => Ok(GenResult::Return(vm.none.clone())),
+        };
+    };
+    recursion_check(vm)?;
+    let throwing = throw.is_some();
+    resume_frame(vm, g, gb, sent, true, throwing);
+    let d = vm.recursion_depth.get();
+    vm.recursion_depth.set(d + 1);
+    let r = run_with(vm, throw.map(PyErr));
+    vm.recursion_depth.set(d);
+    match r {
+        Ok(v) if vm.yielded => {
+            vm.yielded = false;
+            Ok(GenResult::Yield(v))
+        }
+        Ok(v) => Ok(GenResult::Return(v)),
+        Err(e) => Err(e),
+    }
+}
+
+/// Puts a suspended generator's frame back on the frame stack with `sent` pushed (the
+/// resumption half of `gen_send_ex`, and of FOR_ITER_GEN/SEND_GEN when `entry` is false: the
+/// generator then runs in the same loop as its caller, which gets the yielded value on its
+/// stack). While the frame runs, the generator's `exc_state` holds the caller's handled
+/// exception, and the generator's own one (if any) is the current one.
+fn resume_frame(vm: &mut Vm, g: &ObjRef, gb: &GenBody, sent: ObjRef, entry: bool, throwing: bool) {
+    let base = vm.stack.len();
+    vm.stack.append(&mut gb.values.borrow_mut());
+    vm.stack.push(Some(sent));
+    let ip = gb.ip.get();
+    vm.frames.push_with(|| Frame {
+        code: gb.code.clone(),
+        globals: gb.globals.clone(),
+        builtins: gb.builtins.clone(),
+        locals: None,
+        base,
+        ret_to: base,
+        ip,
+        // A throw is raised at the instruction that suspended the frame (YIELD_VALUE, or
+        // RETURN_GENERATOR before the first resumption).
+        lasti: if throwing { ip.saturating_sub(1) } else { ip },
+        entry,
+        init: false,
+        gen: Some(g.clone()),
+        fobj: None,
+    });
+    gb.state.set(GenState::Executing);
+    gb.running.set(true);
+    let mut st = gb.exc_state.borrow_mut();
+    match st.take() {
+        Some(own) => *st = vm.exc_info.replace(own),
+        None => *st = vm.exc_info.clone(),
+    }
+}
+
+/// The generator's frame suspends: the caller's handled exception is current again, and the
+/// generator keeps its own (`gi_exc_state`) unless it was the caller's.
+pub(super) fn suspend_exc_state(vm: &mut Vm, gb: &GenBody) {
+    gb.running.set(false);
+    let mut st = gb.exc_state.borrow_mut();
+    let outer = st.take();
+    let inner = std::mem::replace(&mut vm.exc_info, outer);
+    *st = match (&inner, &vm.exc_info) {
+        (Some(i), Some(o)) if i.is(o) => None,
+        _ => inner,
+    };
+}
+
+/// The generator's frame is gone (it returned or an exception left it).
+pub(super) fn finish_gen(vm: &mut Vm, g: &ObjRef) {
+    let gb = g.downcast::<GenBody>().unwrap();
+    gb.state.set(GenState::Completed);
+    gb.running.set(false);
+    vm.exc_info = gb.exc_state.borrow_mut().take();
+}
+
+/// FOR_ITER_GEN / SEND_GEN: resumes `it` in this loop if it is a suspended generator (or
+/// coroutine, for SEND) that can run now; false leaves the generic path to deal with it
+/// (already running, finished, recursion limit).
+#[inline]
+pub(super) fn push_gen_frame(vm: &mut Vm, it: &ObjRef, sent: ObjRef, coro_ok: bool) -> Option<ObjRef> {
+    let Some(gb) = it.downcast::<GenBody>() else { return Some(sent) };
+    let ty = it.type_of();
+    if !(ty.is(&vm.t.generator) || (coro_ok && ty.is(&vm.t.coroutine))) || gb.running.get() || vm.frames.len() + vm.recursion_depth.get() >= vm.recursion_limit {
+        return Some(sent);
+    }
+    if !gb.suspended() {
+        return Some(sent);
+    }
+    resume_frame(vm, it, gb, sent, false, false);
+    None
+}
+
+/// `tp_iternext` of generators.
+pub fn gen_iternext(vm: &mut Vm, g: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let none = vm.none.clone();
+    match gen_resume(vm, g, none)? {
+        GenResult::Yield(v) => Ok(Some(v)),
+        GenResult::Return(_) => Ok(None),
+    }
 }

@@ -61,7 +61,7 @@ mod tests {
     fn run(src: &str) -> String {
         let (mut host, out, err) = Host::captured("/tmp/case");
         let code = crate::compile::compile_source(src.as_bytes(), "case.py", crate::compile::Mode::Exec).expect("compiles");
-        let status = crate::eval::run_main(&mut host, code, src, vec!["case.py".into()]);
+        let status = crate::pythonrun::run_main(&mut host, code, src, vec!["case.py".into()]);
         drop(host);
         assert_eq!(String::from_utf8_lossy(&err.contents()), "");
         assert_eq!(status, 0);
