@@ -65,6 +65,7 @@ pub mod str_type;
 pub mod structseq;
 pub mod subclass;
 pub mod type_methods;
+pub mod type_new;
 pub mod typeobject;
 pub mod typevarobject;
 pub mod unicode_db;

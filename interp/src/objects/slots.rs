@@ -847,7 +847,7 @@ pub fn generic_setattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef, v: Option<ObjRef>
                         None => Err(vm.err(&vm.e.attribute_error.clone(), &format!("type object '{}' has no attribute '{}'", t.name(), n))),
                     },
                 };
-                crate::builtins::fixup_slots_tree(vm, o);
+                crate::objects::type_new::fixup_slots_tree(vm, o);
                 return r;
             }
             return match v {
@@ -963,7 +963,7 @@ fn type_call(vm: &mut Vm, f: &ObjRef, args: &[ObjRef], kwnames: Option<&ObjRef>)
     if f.is(&vm.t.type_) && args.len() == 1 && kwnames.is_none() {
         return Ok(args[0].type_of());
     }
-    crate::builtins::call_class(vm, f, args, kwnames)
+    crate::objects::type_new::call_class(vm, f, args, kwnames)
 }
 fn exc_new(vm: &mut Vm, ty: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
     // Keyword arguments are for `__init__` (BaseException_new keeps only the positional ones).

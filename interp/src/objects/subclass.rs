@@ -84,7 +84,7 @@ pub fn builtin_base(cls: &ObjRef) -> ObjRef {
 pub fn sub_new(vm: &mut Vm, cls: &ObjRef, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
     let base = builtin_base(cls);
     let l = tp(cls).head.instance_layout;
-    let dict = crate::builtins::instance_dict_new(cls, false, vm.new_dict());
+    let dict = crate::objects::type_new::instance_dict_new(cls, false, vm.new_dict());
     if std::ptr::eq(l, SubBody::<ListBody>::layout()) {
         return Ok(alloc(cls, SubBody { base: ListBody { items: RefCell::new(Vec::new()) }, dict }));
     }

@@ -442,7 +442,7 @@ fn set_bases(vm: &mut Vm, ty: &ObjRef, v: &Option<ObjRef>) -> PyResult<()> {
         let _ = remake_mro_tree(vm, ty);
         return Err(e);
     }
-    crate::builtins::fixup_slots_tree(vm, ty);
+    crate::objects::type_new::fixup_slots_tree(vm, ty);
     Ok(())
 }
 
