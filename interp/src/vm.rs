@@ -427,8 +427,12 @@ impl<'h> Vm<'h> {
         if (-5..=256).contains(&v) {
             self.small_ints[(v + 5) as usize].clone()
         } else {
-            alloc(&self.t.int, IntBody::Small(v))
+            self.int_alloc(v)
         }
+    }
+    #[inline(never)]
+    fn int_alloc(&self, v: i64) -> ObjRef {
+        alloc(&self.t.int, IntBody::Small(v))
     }
     #[inline]
     pub fn bool(&self, b: bool) -> ObjRef {

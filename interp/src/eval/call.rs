@@ -30,7 +30,7 @@ pub(super) fn recursion_check(vm: &mut Vm) -> PyResult<()> {
 /// Pushes the frame record of a call of `fb` whose locals (arguments bound) start at `base` in
 /// the data stack, after putting the closure's cells in its free-variable slots
 /// (`_PyFrame_Initialize` and COPY_FREE_VARS's source).
-#[inline]
+#[inline(always)]
 fn enter_frame(vm: &mut Vm, fb: &FunctionBody, cb: &CodeBody, base: usize, ret_to: usize, entry: bool) {
     if cb.nfrees > 0 {
         if let Some(cl) = fb.closure.borrow().as_ref() {

@@ -253,7 +253,7 @@ pub fn class_init(vm: &mut Vm, c: &InlineCache, cls: &ObjRef) -> Option<ObjRef> 
 }
 
 /// LOAD_GLOBAL: the name in the globals dict, else in the builtins dict (both exact dicts).
-#[inline]
+#[inline(always)]
 pub fn load_global(c: &InlineCache, globals: &ObjRef, builtins: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
     let g = globals.downcast::<DictBody>()?;
     {
