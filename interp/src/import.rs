@@ -11,7 +11,7 @@
 //! tracebacks (`_call_with_frames_removed`); pyref runs the same steps in Rust, so tracebacks show
 //! the importing line and then the imported module's own lines, as CPython's do. The objects a
 //! program can see (`ModuleSpec`, `SourceFileLoader`, `NamespaceLoader`) are small Python classes
-//! compiled from [`BOOTSTRAP`] on first use. The finders are: the native modules (`modules/*`)
+//! of [`BOOTSTRAP`], each compiled on first use. The finders are: the native modules (`modules/*`)
 //! for top-level names, then for each `sys.path` entry (or the parent package's `__path__`) a
 //! package directory with `__init__.py`, a `NAME.py` file, or a namespace portion (a directory
 //! without `__init__.py`, used only when no entry has a regular module). Every file access goes
@@ -146,24 +146,38 @@ pub fn sys_path(vm: &mut Vm) -> ObjRef {
     p
 }
 
+/// A class of the bootstrap module `_frozen_importlib`. Each class is compiled and run into the
+/// module's namespace when it is first asked for (a program that imports nothing needs only
+/// `__main__`'s loader class), placed at its own line of [`BOOTSTRAP`] so that its code
+/// positions are those of the whole module.
 fn bootstrap_class(vm: &mut Vm, name: &str) -> PyResult {
     let g = match &vm.modules.bootstrap {
         Some(g) => g.clone(),
         None => {
-            let code = compile_module(vm, BOOTSTRAP.as_bytes(), "<frozen importlib._bootstrap>", false)?;
             let g = vm.new_dict();
             let n = vm.str("_frozen_importlib");
             vm.dict_set_str(&g, "__name__", n);
             let b = vm.builtins.clone();
             vm.dict_set_str(&g, "__builtins__", b);
-            crate::eval::run_module(vm, &code, &g)?;
             vm.modules.bootstrap = Some(g.clone());
             g
         }
     };
+    if let Some(c) = vm.dict_get_str(&g, name)? {
+        return Ok(c);
+    }
+    let missing = || format!("pyref: importlib bootstrap has no {name}");
+    let Some(start) = BOOTSTRAP.find(&format!("\nclass {name}:")).map(|i| i + 1) else {
+        return Err(vm.err(&vm.e.runtime_error.clone(), &missing()));
+    };
+    let end = BOOTSTRAP[start..].find("\nclass ").map_or(BOOTSTRAP.len(), |i| start + i + 1);
+    let mut src = "\n".repeat(BOOTSTRAP[..start].matches('\n').count());
+    src.push_str(&BOOTSTRAP[start..end]);
+    let code = compile_module(vm, src.as_bytes(), "<frozen importlib._bootstrap>", false)?;
+    crate::eval::run_module(vm, &code, &g)?;
     match vm.dict_get_str(&g, name)? {
         Some(c) => Ok(c),
-        None => Err(vm.err(&vm.e.runtime_error.clone(), &format!("pyref: importlib bootstrap has no {name}"))),
+        None => Err(vm.err(&vm.e.runtime_error.clone(), &missing())),
     }
 }
 
