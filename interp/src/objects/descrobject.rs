@@ -63,18 +63,19 @@ pub const BUILTIN_MEMBER: usize = usize::MAX;
 
 /// The dunders CPython implements as type slots (`slotdefs`): in a built-in type's dict they are
 /// `wrapper_descriptor`s, bound they are `method-wrapper`s. Every other built-in method is a
-/// `method_descriptor`.
+/// `method_descriptor`. Sorted, for a binary search.
 const SLOT_NAMES: &[&str] = &[
-    "__getattribute__", "__getattr__", "__setattr__", "__delattr__", "__repr__", "__hash__", "__call__", "__str__",
-    "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__next__", "__get__", "__set__",
-    "__delete__", "__init__", "__del__", "__await__", "__aiter__", "__anext__", "__add__", "__radd__", "__sub__",
-    "__rsub__", "__mul__", "__rmul__", "__mod__", "__rmod__", "__divmod__", "__rdivmod__", "__pow__", "__rpow__",
-    "__neg__", "__pos__", "__abs__", "__bool__", "__invert__", "__lshift__", "__rlshift__", "__rshift__",
-    "__rrshift__", "__and__", "__rand__", "__xor__", "__rxor__", "__or__", "__ror__", "__int__", "__float__",
-    "__iadd__", "__isub__", "__imul__", "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__iand__",
-    "__ixor__", "__ior__", "__floordiv__", "__rfloordiv__", "__truediv__", "__rtruediv__", "__ifloordiv__",
-    "__itruediv__", "__index__", "__matmul__", "__rmatmul__", "__imatmul__", "__len__", "__getitem__",
-    "__setitem__", "__delitem__", "__contains__", "__buffer__", "__release_buffer__",
+    "__abs__", "__add__", "__aiter__", "__and__", "__anext__", "__await__", "__bool__", "__buffer__",
+    "__call__", "__contains__", "__del__", "__delattr__", "__delete__", "__delitem__", "__divmod__", "__eq__",
+    "__float__", "__floordiv__", "__ge__", "__get__", "__getattr__", "__getattribute__", "__getitem__",
+    "__gt__", "__hash__", "__iadd__", "__iand__", "__ifloordiv__", "__ilshift__", "__imatmul__", "__imod__",
+    "__imul__", "__index__", "__init__", "__int__", "__invert__", "__ior__", "__ipow__", "__irshift__",
+    "__isub__", "__iter__", "__itruediv__", "__ixor__", "__le__", "__len__", "__lshift__", "__lt__",
+    "__matmul__", "__mod__", "__mul__", "__ne__", "__neg__", "__next__", "__or__", "__pos__", "__pow__",
+    "__radd__", "__rand__", "__rdivmod__", "__release_buffer__", "__repr__", "__rfloordiv__", "__rlshift__",
+    "__rmatmul__", "__rmod__", "__rmul__", "__ror__", "__rpow__", "__rrshift__", "__rshift__", "__rsub__",
+    "__rtruediv__", "__rxor__", "__set__", "__setattr__", "__setitem__", "__str__", "__sub__", "__truediv__",
+    "__xor__",
 ];
 
 /// Whether `o` is a class method descriptor (bound to the class, not the instance).
@@ -332,11 +333,12 @@ fn builtin_descriptors(vm: &Vm) -> Vec<(ObjRef, &'static str, bool, bool)> {
 /// Every built-in (static) type, parents first.
 fn static_types(vm: &Vm) -> Vec<ObjRef> {
     let mut out = vec![vm.t.object.clone()];
+    let mut seen: std::collections::HashSet<usize> = out.iter().map(|t| t.addr()).collect();
     let mut i = 0;
     while i < out.len() {
         let t = out[i].clone();
         for s in super::typeobject::subclasses(&t) {
-            if !tp(&s).has_flag(tpflags::HEAPTYPE) && !out.iter().any(|x| x.is(&s)) {
+            if !tp(&s).has_flag(tpflags::HEAPTYPE) && seen.insert(s.addr()) {
                 out.push(s);
             }
         }
@@ -398,7 +400,7 @@ pub fn install(vm: &mut Vm) {
         let items: Vec<(ObjRef, ObjRef)> = dict.downcast::<DictBody>().expect("dict").table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
         for (k, v) in items {
             if let Some(m) = v.downcast::<MethodDescrBody>() {
-                if v.is_exact(&md) && SLOT_NAMES.contains(&m.name) {
+                if v.is_exact(&md) && SLOT_NAMES.binary_search(&m.name).is_ok() {
                     v.set_type(&wrapper);
                 }
             } else if let Some(p) = v.downcast::<PropertyBody>() {
@@ -454,4 +456,12 @@ pub fn add_class_getsets(vm: &mut Vm, ty: &ObjRef, ns: &ObjRef, add_dict: bool, 
         vm.dict_set(ns, n, g)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn slot_names_sorted() {
+        assert!(super::SLOT_NAMES.windows(2).all(|w| w[0] < w[1]));
+    }
 }
