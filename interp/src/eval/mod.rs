@@ -370,9 +370,10 @@ fn run_inner(vm: &mut Vm) -> PyResult {
         // The frame's globals, builtins and locals are read from the frame where an
         // instruction needs them, so entering a frame takes no references.
         let mut ip = vm.frames[fi].ip;
-        'instrs: loop {
+        loop {
             let Instr { op, step, arg, slot } = cb.instrs[ip];
             let at = ip;
+            vm.frames[fi].lasti = at;
             ip += step as usize;
             macro_rules! err {
                 ($e:expr) => {{
@@ -389,101 +390,50 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     }
                 };
             }
-            // The instructions that neither run Python code nor look at frames (their drops only
-            // queue finalizers) go first and skip recording `lasti`, which only code that can
-            // observe the frame needs: every other instruction records it before it runs, and
-            // these record it on their own error paths.
-            'fast: {
-                match op {
-                    Op::NOP | Op::RESUME | Op::EXTENDED_ARG | Op::CACHE => {}
-                    Op::LOAD_CONST => vm.stack.push(Some(cb.consts[arg as usize].clone())),
-                    Op::LOAD_FAST => {
-                        let v = vm.stack[base + arg as usize].clone();
-                        vm.stack.push(v);
-                    }
-                    Op::LOAD_FAST_CHECK => {
-                        let v = vm.stack[base + arg as usize].clone();
-                        if v.is_none() {
-                            vm.frames[fi].lasti = at;
-                            err!(unbound_local(vm, cb, arg as usize));
-                        }
-                        vm.stack.push(v);
-                    }
-                    Op::LOAD_FAST_AND_CLEAR => {
-                        let v = vm.stack[base + arg as usize].take();
-                        vm.stack.push(v);
-                    }
-                    Op::LOAD_FAST_LOAD_FAST => {
-                        let a = vm.stack[base + (arg >> 4) as usize].clone();
-                        let b = vm.stack[base + (arg & 15) as usize].clone();
-                        vm.stack.push(a);
-                        vm.stack.push(b);
-                    }
-                    Op::STORE_FAST => {
-                        let v = vm.stack.pop().flatten();
-                        let old = std::mem::replace(&mut vm.stack[base + arg as usize], v);
-                        drop(old);
-                    }
-                    Op::STORE_FAST_LOAD_FAST => {
-                        let v = vm.stack.pop().flatten();
-                        let old = std::mem::replace(&mut vm.stack[base + (arg >> 4) as usize], v);
-                        drop(old);
-                        let b = vm.stack[base + (arg & 15) as usize].clone();
-                        vm.stack.push(b);
-                    }
-                    Op::STORE_FAST_STORE_FAST => {
-                        let v1 = vm.stack.pop().flatten();
-                        let old = std::mem::replace(&mut vm.stack[base + (arg >> 4) as usize], v1);
-                        drop(old);
-                        let v2 = vm.stack.pop().flatten();
-                        let old = std::mem::replace(&mut vm.stack[base + (arg & 15) as usize], v2);
-                        drop(old);
-                    }
-                    Op::POP_TOP | Op::END_FOR => {
-                        let v = vm.stack.pop();
-                        drop(v);
-                    }
-                    Op::PUSH_NULL => vm.stack.push(None),
-                    Op::COPY => {
-                        let v = vm.stack[vm.stack.len() - arg as usize].clone();
-                        vm.stack.push(v);
-                    }
-                    Op::SWAP => {
-                        let n = vm.stack.len();
-                        vm.stack.swap(n - 1, n - arg as usize);
-                    }
-                    Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE => {
-                        let v = pop!(vm);
-                        let t = v.is(&vm.true_);
-                        if t == (op == Op::POP_JUMP_IF_TRUE) {
-                            ip += arg as usize;
-                        }
-                    }
-                    Op::POP_JUMP_IF_NONE | Op::POP_JUMP_IF_NOT_NONE => {
-                        let v = pop!(vm);
-                        let t = v.is(&vm.none);
-                        if t == (op == Op::POP_JUMP_IF_NONE) {
-                            ip += arg as usize;
-                        }
-                    }
-                    Op::JUMP_FORWARD => ip += arg as usize,
-                    Op::LOAD_GLOBAL => {
-                        let hit = {
-                            let fr = &vm.frames[fi];
-                            icache::load_global(&cb.icache[slot as usize], &fr.globals, &fr.builtins, &cb.names[(arg >> 1) as usize])
-                        };
-                        let Some(v) = hit else { break 'fast };
-                        vm.stack.push(Some(v));
-                        if arg & 1 == 1 {
-                            vm.stack.push(None);
-                        }
-                    }
-                    _ => break 'fast,
-                }
-                continue 'instrs;
-            }
-            vm.frames[fi].lasti = at;
             match op {
+                Op::NOP | Op::RESUME | Op::EXTENDED_ARG | Op::CACHE => {}
+                Op::LOAD_CONST => vm.stack.push(Some(cb.consts[arg as usize].clone())),
+                Op::LOAD_FAST => {
+                    let v = vm.stack[base + arg as usize].clone();
+                    vm.stack.push(v);
+                }
+                Op::LOAD_FAST_CHECK => {
+                    let v = vm.stack[base + arg as usize].clone();
+                    if v.is_none() {
+                        err!(unbound_local(vm, cb, arg as usize));
+                    }
+                    vm.stack.push(v);
+                }
+                Op::LOAD_FAST_AND_CLEAR => {
+                    let v = vm.stack[base + arg as usize].take();
+                    vm.stack.push(v);
+                }
+                Op::LOAD_FAST_LOAD_FAST => {
+                    let a = vm.stack[base + (arg >> 4) as usize].clone();
+                    let b = vm.stack[base + (arg & 15) as usize].clone();
+                    vm.stack.push(a);
+                    vm.stack.push(b);
+                }
+                Op::STORE_FAST => {
+                    let v = vm.stack.pop().flatten();
+                    let old = std::mem::replace(&mut vm.stack[base + arg as usize], v);
+                    drop(old);
+                }
+                Op::STORE_FAST_LOAD_FAST => {
+                    let v = vm.stack.pop().flatten();
+                    let old = std::mem::replace(&mut vm.stack[base + (arg >> 4) as usize], v);
+                    drop(old);
+                    let b = vm.stack[base + (arg & 15) as usize].clone();
+                    vm.stack.push(b);
+                }
+                Op::STORE_FAST_STORE_FAST => {
+                    let v1 = vm.stack.pop().flatten();
+                    let old = std::mem::replace(&mut vm.stack[base + (arg >> 4) as usize], v1);
+                    drop(old);
+                    let v2 = vm.stack.pop().flatten();
+                    let old = std::mem::replace(&mut vm.stack[base + (arg & 15) as usize], v2);
+                    drop(old);
+                }
                 Op::DELETE_FAST => {
                     if vm.stack[base + arg as usize].is_none() {
                         err!(unbound_local(vm, cb, arg as usize));
@@ -567,8 +517,17 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     }
                 }
                 Op::LOAD_GLOBAL => {
-                    // The inline cache missed (the hit is a fast instruction above).
                     let name = &cb.names[(arg >> 1) as usize];
+                    if let Some(v) = {
+                        let fr = &vm.frames[fi];
+                        icache::load_global(&cb.icache[slot as usize], &fr.globals, &fr.builtins, name)
+                    } {
+                        vm.stack.push(Some(v));
+                        if arg & 1 == 1 {
+                            vm.stack.push(None);
+                        }
+                        continue;
+                    }
                     let mut v = tri!(vm.dict_get(&vm.frames[fi].globals.clone(), name));
                     if v.is_none() {
                         v = tri!(vm.dict_get(&vm.frames[fi].builtins.clone(), name));
@@ -661,10 +620,23 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let owner = pop!(vm);
                     tri!(vm.setattr(&owner, &cb.names[arg as usize], None));
                 }
+                Op::POP_TOP | Op::END_FOR => {
+                    let v = vm.stack.pop();
+                    drop(v);
+                }
+                Op::PUSH_NULL => vm.stack.push(None),
                 Op::END_SEND => {
                     let v = vm.stack.pop().flatten();
                     vm.stack.pop();
                     vm.stack.push(v);
+                }
+                Op::COPY => {
+                    let v = vm.stack[vm.stack.len() - arg as usize].clone();
+                    vm.stack.push(v);
+                }
+                Op::SWAP => {
+                    let n = vm.stack.len();
+                    vm.stack.swap(n - 1, n - arg as usize);
                 }
                 Op::BINARY_OP => {
                     let b = pop!(vm);
@@ -755,6 +727,21 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         None => err!(vm.type_error(&format!("bad operand type for unary {}: '{}'", sym, tp(&ty).name()))),
                     }
                 }
+                Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE => {
+                    let v = pop!(vm);
+                    let t = v.is(&vm.true_);
+                    if t == (op == Op::POP_JUMP_IF_TRUE) {
+                        ip += arg as usize;
+                    }
+                }
+                Op::POP_JUMP_IF_NONE | Op::POP_JUMP_IF_NOT_NONE => {
+                    let v = pop!(vm);
+                    let t = v.is(&vm.none);
+                    if t == (op == Op::POP_JUMP_IF_NONE) {
+                        ip += arg as usize;
+                    }
+                }
+                Op::JUMP_FORWARD => ip += arg as usize,
                 Op::JUMP_BACKWARD | Op::JUMP_BACKWARD_NO_INTERRUPT => {
                     ip -= arg as usize;
                     if op == Op::JUMP_BACKWARD && vm.host.out_of_time() {
