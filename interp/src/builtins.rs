@@ -379,48 +379,60 @@ fn b_sum(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
         return Err(vm.type_error(&format!("sum() can't sum {} [use b''.join(seq) instead]", vm.type_name(&acc))));
     }
     let it = vm.get_iter(&pos[0])?;
-    // builtin_sum_impl: exact int fast path, then Neumaier-compensated float summation.
-    let mut f_mode: Option<(f64, f64)> = None;
-    if let Some(f) = acc.downcast::<FloatBody>() {
-        f_mode = Some((f.v, 0.0));
-    }
-    while let Some(x) = vm.next(&it)? {
-        if let Some((f, c)) = f_mode.as_mut() {
-            // An exact int that fits a C long is added without compensation, as CPython does.
-            if x.is_exact(&vm.t.int) {
-                if let Some(i) = int_of(&x) {
-                    *f += i as f64;
-                    continue;
+    let mut cur = crate::eval::gen::Cursor::new(vm, it);
+    // builtin_sum_impl: exact ints are summed in a machine integer while they fit, then (if
+    // the sum is an exact float by then) floats with Neumaier's compensation, then `+`. Each
+    // fast loop hands over to the next with one generic addition.
+    if acc.is_exact(&vm.t.int) {
+        if let Some(mut i) = int_of(&acc) {
+            loop {
+                let Some(x) = cur.next(vm)? else { return Ok(vm.int(i)) };
+                if x.is_exact(&vm.t.int) || x.is_exact(&vm.t.bool_) {
+                    if let Some(s) = int_of(&x).and_then(|b| i.checked_add(b)) {
+                        i = s;
+                        continue;
+                    }
                 }
+                cur.release(vm);
+                let r = vm.int(i);
+                acc = vm.binary_op(&r, &x, 0)?;
+                break;
             }
-            let xv = x.downcast::<FloatBody>().map(|xf| xf.v);
-            if let Some(xv) = xv {
-                let t = *f + xv;
+        }
+    }
+    if acc.is_exact(&vm.t.float) {
+        let (mut f, mut c) = (acc.downcast::<FloatBody>().unwrap().v, 0.0f64);
+        loop {
+            let Some(x) = cur.next(vm)? else {
+                // Keep the sign of a negative zero; an infinite sum gets no NaN from `c`.
+                return Ok(vm.float(if c != 0.0 && c.is_finite() { f + c } else { f }));
+            };
+            if x.is_exact(&vm.t.float) {
+                let xv = x.downcast::<FloatBody>().unwrap().v;
+                let t = f + xv;
                 if f.abs() >= xv.abs() {
-                    *c += (*f - t) + xv;
+                    c += (f - t) + xv;
                 } else {
-                    *c += (xv - t) + *f;
+                    c += (xv - t) + f;
                 }
-                *f = t;
+                f = t;
                 continue;
             }
-            let (fv, cv) = (*f, *c);
-            acc = vm.float(if cv != 0.0 && cv.is_finite() { fv + cv } else { fv });
-            f_mode = None;
-            acc = vm.binary_op(&acc, &x, 0)?;
-            continue;
-        }
-        if acc.is_exact(&vm.t.int) && x.downcast::<FloatBody>().is_some() {
-            acc = vm.binary_op(&acc, &x, 0)?;
-            if let Some(f) = acc.downcast::<FloatBody>() {
-                f_mode = Some((f.v, 0.0));
+            // Any int (bool and subclasses too) that fits a C long is added uncompensated.
+            if let Some(v) = int_of(&x) {
+                f += v as f64;
+                continue;
             }
-            continue;
+            cur.release(vm);
+            let r = vm.float(if c != 0.0 && c.is_finite() { f + c } else { f });
+            acc = vm.binary_op(&r, &x, 0)?;
+            break;
         }
-        acc = vm.binary_op(&acc, &x, 0)?;
     }
-    if let Some((f, c)) = f_mode {
-        acc = vm.float(if c != 0.0 && c.is_finite() { f + c } else { f });
+    loop {
+        let Some(x) = cur.next(vm)? else { break };
+        cur.release(vm);
+        acc = vm.binary_op(&acc, &x, 0)?;
     }
     Ok(acc)
 }

@@ -419,3 +419,125 @@ pub fn gen_iternext(vm: &mut Vm, g: &ObjRef) -> PyResult<Option<ObjRef>> {
         GenResult::Return(_) => Ok(None),
     }
 }
+
+/// Resumes a generator from Rust value after value (the consumers `sum`, `list`, `tuple`,
+/// `str.join`, … that CPython runs over `tp_iternext`), without suspending it in between: at
+/// each YIELD_VALUE the frame stays on the frame stack, running, and the next resumption only
+/// pushes the sent `None` and re-enters the loop. Suspending (moving the values off the data
+/// stack, restoring the caller's exception state) is deferred to [`Driver::release`].
+///
+/// While a value is held, the caller may do native work only: nothing that can run Python code
+/// or look at frames or at the generator (which still reads as running). Before such work, and
+/// before leaving with a value in hand, it calls `release`, after which the generator is
+/// suspended exactly as a normal yield leaves it. After `next` returns None or an error the
+/// generator's frame is gone and nothing is held.
+pub struct Driver {
+    g: ObjRef,
+    /// `frames.len()` while the frame is held, 0 otherwise.
+    depth: usize,
+}
+
+impl Driver {
+    pub fn new(g: ObjRef) -> Driver {
+        Driver { g, depth: 0 }
+    }
+
+    /// The generator's next value, None once it returned (StopIteration's value is dropped,
+    /// as `tp_iternext` does).
+    pub fn next(&mut self, vm: &mut Vm) -> PyResult<Option<ObjRef>> {
+        if self.depth == 0 {
+            let gb = body(&self.g);
+            if gb.running.get() || !gb.suspended() {
+                // The errors (and the exhausted case) of an ordinary resumption.
+                return gen_iternext(vm, &self.g);
+            }
+            recursion_check(vm)?;
+            let none = vm.none.clone();
+            resume_frame(vm, &self.g, gb, none, true, false);
+            self.depth = vm.frames.len();
+        } else {
+            vm.stack.push(Some(vm.none.clone()));
+        }
+        let prev = std::mem::replace(&mut vm.gen_hold, self.depth);
+        let d = vm.recursion_depth.get();
+        vm.recursion_depth.set(d + 1);
+        let r = run_with(vm, None);
+        vm.recursion_depth.set(d);
+        vm.gen_hold = prev;
+        match r {
+            Ok(v) if vm.yielded => {
+                vm.yielded = false;
+                Ok(Some(v))
+            }
+            Ok(_) => {
+                self.depth = 0;
+                Ok(None)
+            }
+            Err(e) => {
+                self.depth = 0;
+                Err(e)
+            }
+        }
+    }
+
+    /// Suspends the held generator at its last yield, as YIELD_VALUE does for a generator
+    /// resumed normally; nothing if none is held.
+    pub fn release(&mut self, vm: &mut Vm) {
+        if self.depth == 0 {
+            return;
+        }
+        debug_assert_eq!(vm.frames.len(), self.depth);
+        self.depth = 0;
+        let fr = vm.frames.last().unwrap();
+        let (ip, lasti) = (fr.ip, fr.lasti);
+        let yield_from = super::code_body(&fr.code).instrs[lasti].arg == 1;
+        let left = super::pop_frame(vm);
+        let gb = body(&self.g);
+        gb.ip.set(ip);
+        vm.stack.move_tail(left.base, &mut gb.values.borrow_mut());
+        gb.state.set(if yield_from { GenState::SuspendedYieldFrom } else { GenState::Suspended });
+        suspend_exc_state(vm, gb);
+    }
+}
+
+/// An iterator consumed from Rust: a generator through a [`Driver`], anything else through
+/// `tp_iternext`. The same rule holds: between `next` calls only native work, and `release`
+/// before anything else.
+pub enum Cursor {
+    Gen(Driver),
+    Other(ObjRef),
+}
+
+impl Cursor {
+    /// A cursor over iterator `it` (already the result of `iter()`).
+    pub fn new(vm: &Vm, it: ObjRef) -> Cursor {
+        if it.type_of().is(&vm.t.generator) {
+            Cursor::Gen(Driver::new(it))
+        } else {
+            Cursor::Other(it)
+        }
+    }
+
+    #[inline]
+    pub fn next(&mut self, vm: &mut Vm) -> PyResult<Option<ObjRef>> {
+        match self {
+            Cursor::Gen(d) => d.next(vm),
+            Cursor::Other(it) => vm.next(it),
+        }
+    }
+
+    #[inline]
+    pub fn release(&mut self, vm: &mut Vm) {
+        if let Cursor::Gen(d) = self {
+            d.release(vm);
+        }
+    }
+
+    /// The values left, collected into `out` (pushing is native work).
+    pub fn collect_into(&mut self, vm: &mut Vm, out: &mut Vec<ObjRef>) -> PyResult<()> {
+        while let Some(x) = self.next(vm)? {
+            out.push(x);
+        }
+        Ok(())
+    }
+}
