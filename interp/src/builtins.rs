@@ -482,11 +482,11 @@ fn sort_items(vm: &mut Vm, items: Vec<ObjRef>, key: Option<ObjRef>, reverse: boo
         return Ok(out);
     }
     let mut err = None;
-    let mut v = keyed;
-    // Insertion-merge sort with fallible comparisons.
-    let n = v.len();
+    // Insertion-merge sort with fallible comparisons, over indices into `keyed`.
+    let n = keyed.len();
+    let mut v: Vec<usize> = (0..n).collect();
     let mut width = 1;
-    let mut buf: Vec<(ObjRef, ObjRef)> = Vec::with_capacity(n);
+    let mut buf: Vec<usize> = Vec::with_capacity(n);
     while width < n && err.is_none() {
         let mut i = 0;
         buf.clear();
@@ -496,7 +496,7 @@ fn sort_items(vm: &mut Vm, items: Vec<ObjRef>, key: Option<ObjRef>, reverse: boo
             let (mut a, mut b) = (i, mid);
             while a < mid && b < hi {
                 let lt = if err.is_some() { false } else {
-                    match vm.rich_compare_bool(&v[b].0, &v[a].0, CmpOp::Lt) {
+                    match sort_lt(vm, &keyed[v[b]].0, &keyed[v[a]].0) {
                         Ok(t) => t,
                         Err(e) => {
                             err = Some(e);
@@ -505,15 +505,15 @@ fn sort_items(vm: &mut Vm, items: Vec<ObjRef>, key: Option<ObjRef>, reverse: boo
                     }
                 };
                 if lt {
-                    buf.push(v[b].clone());
+                    buf.push(v[b]);
                     b += 1;
                 } else {
-                    buf.push(v[a].clone());
+                    buf.push(v[a]);
                     a += 1;
                 }
             }
-            buf.extend(v[a..mid].iter().cloned());
-            buf.extend(v[b..hi].iter().cloned());
+            buf.extend_from_slice(&v[a..mid]);
+            buf.extend_from_slice(&v[b..hi]);
             i = hi;
         }
         std::mem::swap(&mut v, &mut buf);
@@ -522,11 +522,19 @@ fn sort_items(vm: &mut Vm, items: Vec<ObjRef>, key: Option<ObjRef>, reverse: boo
     if let Some(e) = err {
         return Err(e);
     }
-    let mut out: Vec<ObjRef> = v.into_iter().map(|(_, x)| x).collect();
+    let mut out: Vec<ObjRef> = v.into_iter().map(|i| keyed[i].1.clone()).collect();
     if reverse {
         out.reverse();
     }
     Ok(out)
+}
+/// `key_a < key_b` for the sort: without calling `<` when the key types allow it.
+#[inline]
+fn sort_lt(vm: &mut Vm, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
+    match crate::objects::listobject::native_lt(vm, a, b) {
+        Some(r) => Ok(r),
+        None => vm.rich_compare_bool(a, b, CmpOp::Lt),
+    }
 }
 /// `count_run` + `binarysort` over (key, value) pairs, for fewer than 64 items.
 fn small_timsort(vm: &mut Vm, v: &mut [(ObjRef, ObjRef)]) -> PyResult<()> {
@@ -534,7 +542,7 @@ fn small_timsort(vm: &mut Vm, v: &mut [(ObjRef, ObjRef)]) -> PyResult<()> {
     if total < 2 {
         return Ok(());
     }
-    let lt = |vm: &mut Vm, v: &[(ObjRef, ObjRef)], i: usize, j: usize| vm.rich_compare_bool(&v[i].0, &v[j].0, CmpOp::Lt);
+    let lt = |vm: &mut Vm, v: &[(ObjRef, ObjRef)], i: usize, j: usize| sort_lt(vm, &v[i].0, &v[j].0);
     // count_run
     let mut n = 1;
     while n < total {
@@ -585,7 +593,7 @@ fn small_timsort(vm: &mut Vm, v: &mut [(ObjRef, ObjRef)]) -> PyResult<()> {
         let (mut l, mut r) = (0usize, ok);
         while l < r {
             let m = (l + r) >> 1;
-            if vm.rich_compare_bool(&v[ok].0, &v[m].0, CmpOp::Lt)? {
+            if sort_lt(vm, &v[ok].0, &v[m].0)? {
                 r = m;
             } else {
                 l = m + 1;

@@ -343,10 +343,28 @@ pub fn gen_resume_with(vm: &mut Vm, g: &ObjRef, sent: ObjRef, throw: Option<ObjR
 /// generator then runs in the same loop as its caller, which gets the yielded value on its
 /// stack). While the frame runs, the generator's `exc_state` holds the caller's handled
 /// exception, and the generator's own one (if any) is the current one.
+#[inline(always)]
 fn resume_frame(vm: &mut Vm, g: &ObjRef, gb: &GenBody, sent: ObjRef, entry: bool, throwing: bool) {
     let base = vm.stack.len();
-    vm.stack.append(&mut gb.values.borrow_mut());
-    vm.stack.push(Some(sent));
+    {
+        let mut values = gb.values.borrow_mut();
+        let n = values.len();
+        vm.stack.reserve(n + 1);
+        // SAFETY: `reserve` made room for `n + 1` more values; the `n` values are moved bitwise
+        // (the generator's vector forgets them by its length going to 0, keeping its buffer
+        // for the next yield), as `Vec::append` does, without a call to `memcpy` for a few
+        // words.
+        unsafe {
+            let src = values.as_ptr();
+            let dst = vm.stack.as_mut_ptr().add(base);
+            for i in 0..n {
+                dst.add(i).write(src.add(i).read());
+            }
+            values.set_len(0);
+            dst.add(n).write(Some(sent));
+            vm.stack.set_len(base + n + 1);
+        }
+    }
     let ip = gb.ip.get();
     vm.frames.push_with(|| Frame {
         code: gb.code.clone(),
@@ -400,8 +418,7 @@ pub(super) fn finish_gen(vm: &mut Vm, g: &ObjRef) {
 #[inline]
 pub(super) fn push_gen_frame(vm: &mut Vm, it: &ObjRef, sent: ObjRef, coro_ok: bool) -> Option<ObjRef> {
     let Some(gb) = it.downcast::<GenBody>() else { return Some(sent) };
-    let ty = it.type_of();
-    if !(ty.is(&vm.t.generator) || (coro_ok && ty.is(&vm.t.coroutine))) || gb.running.get() || vm.frames.len() + vm.recursion_depth.get() >= vm.recursion_limit {
+    if !(it.is_exact(&vm.t.generator) || (coro_ok && it.is_exact(&vm.t.coroutine))) || gb.running.get() || vm.frames.len() + vm.recursion_depth.get() >= vm.recursion_limit {
         return Some(sent);
     }
     if !gb.suspended() {
