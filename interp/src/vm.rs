@@ -769,6 +769,9 @@ impl<'h> Vm<'h> {
         if o.is(&self.false_) || o.is(&self.none) {
             return Ok(false);
         }
+        if o.is_exact(&self.t.int) {
+            return Ok(!matches!(o.downcast::<IntBody>(), Some(IntBody::Small(0))));
+        }
         let ty = o.type_of();
         let s = &tp(&ty).slots;
         if let Some(f) = s.nb_bool.get() {
