@@ -379,48 +379,60 @@ fn b_sum(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
         return Err(vm.type_error(&format!("sum() can't sum {} [use b''.join(seq) instead]", vm.type_name(&acc))));
     }
     let it = vm.get_iter(&pos[0])?;
-    // builtin_sum_impl: exact int fast path, then Neumaier-compensated float summation.
-    let mut f_mode: Option<(f64, f64)> = None;
-    if let Some(f) = acc.downcast::<FloatBody>() {
-        f_mode = Some((f.v, 0.0));
-    }
-    while let Some(x) = vm.next(&it)? {
-        if let Some((f, c)) = f_mode.as_mut() {
-            // An exact int that fits a C long is added without compensation, as CPython does.
-            if x.is_exact(&vm.t.int) {
-                if let Some(i) = int_of(&x) {
-                    *f += i as f64;
-                    continue;
+    let mut cur = crate::eval::gen::Cursor::new(vm, it);
+    // builtin_sum_impl: exact ints are summed in a machine integer while they fit, then (if
+    // the sum is an exact float by then) floats with Neumaier's compensation, then `+`. Each
+    // fast loop hands over to the next with one generic addition.
+    if acc.is_exact(&vm.t.int) {
+        if let Some(mut i) = int_of(&acc) {
+            loop {
+                let Some(x) = cur.next(vm)? else { return Ok(vm.int(i)) };
+                if x.is_exact(&vm.t.int) || x.is_exact(&vm.t.bool_) {
+                    if let Some(s) = int_of(&x).and_then(|b| i.checked_add(b)) {
+                        i = s;
+                        continue;
+                    }
                 }
+                cur.release(vm);
+                let r = vm.int(i);
+                acc = vm.binary_op(&r, &x, 0)?;
+                break;
             }
-            let xv = x.downcast::<FloatBody>().map(|xf| xf.v);
-            if let Some(xv) = xv {
-                let t = *f + xv;
+        }
+    }
+    if acc.is_exact(&vm.t.float) {
+        let (mut f, mut c) = (acc.downcast::<FloatBody>().unwrap().v, 0.0f64);
+        loop {
+            let Some(x) = cur.next(vm)? else {
+                // Keep the sign of a negative zero; an infinite sum gets no NaN from `c`.
+                return Ok(vm.float(if c != 0.0 && c.is_finite() { f + c } else { f }));
+            };
+            if x.is_exact(&vm.t.float) {
+                let xv = x.downcast::<FloatBody>().unwrap().v;
+                let t = f + xv;
                 if f.abs() >= xv.abs() {
-                    *c += (*f - t) + xv;
+                    c += (f - t) + xv;
                 } else {
-                    *c += (xv - t) + *f;
+                    c += (xv - t) + f;
                 }
-                *f = t;
+                f = t;
                 continue;
             }
-            let (fv, cv) = (*f, *c);
-            acc = vm.float(if cv != 0.0 && cv.is_finite() { fv + cv } else { fv });
-            f_mode = None;
-            acc = vm.binary_op(&acc, &x, 0)?;
-            continue;
-        }
-        if acc.is_exact(&vm.t.int) && x.downcast::<FloatBody>().is_some() {
-            acc = vm.binary_op(&acc, &x, 0)?;
-            if let Some(f) = acc.downcast::<FloatBody>() {
-                f_mode = Some((f.v, 0.0));
+            // Any int (bool and subclasses too) that fits a C long is added uncompensated.
+            if let Some(v) = int_of(&x) {
+                f += v as f64;
+                continue;
             }
-            continue;
+            cur.release(vm);
+            let r = vm.float(if c != 0.0 && c.is_finite() { f + c } else { f });
+            acc = vm.binary_op(&r, &x, 0)?;
+            break;
         }
-        acc = vm.binary_op(&acc, &x, 0)?;
     }
-    if let Some((f, c)) = f_mode {
-        acc = vm.float(if c != 0.0 && c.is_finite() { f + c } else { f });
+    loop {
+        let Some(x) = cur.next(vm)? else { break };
+        cur.release(vm);
+        acc = vm.binary_op(&acc, &x, 0)?;
     }
     Ok(acc)
 }
@@ -470,11 +482,11 @@ fn sort_items(vm: &mut Vm, items: Vec<ObjRef>, key: Option<ObjRef>, reverse: boo
         return Ok(out);
     }
     let mut err = None;
-    let mut v = keyed;
-    // Insertion-merge sort with fallible comparisons.
-    let n = v.len();
+    // Insertion-merge sort with fallible comparisons, over indices into `keyed`.
+    let n = keyed.len();
+    let mut v: Vec<usize> = (0..n).collect();
     let mut width = 1;
-    let mut buf: Vec<(ObjRef, ObjRef)> = Vec::with_capacity(n);
+    let mut buf: Vec<usize> = Vec::with_capacity(n);
     while width < n && err.is_none() {
         let mut i = 0;
         buf.clear();
@@ -484,7 +496,7 @@ fn sort_items(vm: &mut Vm, items: Vec<ObjRef>, key: Option<ObjRef>, reverse: boo
             let (mut a, mut b) = (i, mid);
             while a < mid && b < hi {
                 let lt = if err.is_some() { false } else {
-                    match vm.rich_compare_bool(&v[b].0, &v[a].0, CmpOp::Lt) {
+                    match sort_lt(vm, &keyed[v[b]].0, &keyed[v[a]].0) {
                         Ok(t) => t,
                         Err(e) => {
                             err = Some(e);
@@ -493,15 +505,15 @@ fn sort_items(vm: &mut Vm, items: Vec<ObjRef>, key: Option<ObjRef>, reverse: boo
                     }
                 };
                 if lt {
-                    buf.push(v[b].clone());
+                    buf.push(v[b]);
                     b += 1;
                 } else {
-                    buf.push(v[a].clone());
+                    buf.push(v[a]);
                     a += 1;
                 }
             }
-            buf.extend(v[a..mid].iter().cloned());
-            buf.extend(v[b..hi].iter().cloned());
+            buf.extend_from_slice(&v[a..mid]);
+            buf.extend_from_slice(&v[b..hi]);
             i = hi;
         }
         std::mem::swap(&mut v, &mut buf);
@@ -510,11 +522,19 @@ fn sort_items(vm: &mut Vm, items: Vec<ObjRef>, key: Option<ObjRef>, reverse: boo
     if let Some(e) = err {
         return Err(e);
     }
-    let mut out: Vec<ObjRef> = v.into_iter().map(|(_, x)| x).collect();
+    let mut out: Vec<ObjRef> = v.into_iter().map(|i| keyed[i].1.clone()).collect();
     if reverse {
         out.reverse();
     }
     Ok(out)
+}
+/// `key_a < key_b` for the sort: without calling `<` when the key types allow it.
+#[inline]
+fn sort_lt(vm: &mut Vm, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
+    match crate::objects::listobject::native_lt(vm, a, b) {
+        Some(r) => Ok(r),
+        None => vm.rich_compare_bool(a, b, CmpOp::Lt),
+    }
 }
 /// `count_run` + `binarysort` over (key, value) pairs, for fewer than 64 items.
 fn small_timsort(vm: &mut Vm, v: &mut [(ObjRef, ObjRef)]) -> PyResult<()> {
@@ -522,7 +542,7 @@ fn small_timsort(vm: &mut Vm, v: &mut [(ObjRef, ObjRef)]) -> PyResult<()> {
     if total < 2 {
         return Ok(());
     }
-    let lt = |vm: &mut Vm, v: &[(ObjRef, ObjRef)], i: usize, j: usize| vm.rich_compare_bool(&v[i].0, &v[j].0, CmpOp::Lt);
+    let lt = |vm: &mut Vm, v: &[(ObjRef, ObjRef)], i: usize, j: usize| sort_lt(vm, &v[i].0, &v[j].0);
     // count_run
     let mut n = 1;
     while n < total {
@@ -573,7 +593,7 @@ fn small_timsort(vm: &mut Vm, v: &mut [(ObjRef, ObjRef)]) -> PyResult<()> {
         let (mut l, mut r) = (0usize, ok);
         while l < r {
             let m = (l + r) >> 1;
-            if vm.rich_compare_bool(&v[ok].0, &v[m].0, CmpOp::Lt)? {
+            if sort_lt(vm, &v[ok].0, &v[m].0)? {
                 r = m;
             } else {
                 l = m + 1;

@@ -164,6 +164,9 @@ pub struct Vm<'h> {
     pub modules: crate::import::ImportState,
     /// Set by YIELD_VALUE when the entry frame suspends instead of returning.
     pub yielded: bool,
+    /// The frame depth (`frames.len()`) of a generator that Rust code drives value after value
+    /// (`eval::gen::Driver`): its YIELD_VALUE leaves the frame on the stack. 0: none.
+    pub gen_hold: usize,
     /// Set by RERAISE: the instruction the exception table is searched from (RERAISE itself),
     /// while the frame's `lasti` names the instruction the traceback shows. A re-raise adds no
     /// traceback entry.
@@ -385,6 +388,7 @@ impl<'h> Vm<'h> {
             sources: RefCell::new(HashMap::new()),
             modules: Default::default(),
             yielded: false,
+            gen_hold: 0,
             reraised_at: None,
             repr_active: Vec::new(),
         };
@@ -769,6 +773,9 @@ impl<'h> Vm<'h> {
         if o.is(&self.false_) || o.is(&self.none) {
             return Ok(false);
         }
+        if o.is_exact(&self.t.int) {
+            return Ok(!matches!(o.downcast::<IntBody>(), Some(IntBody::Small(0))));
+        }
         let ty = o.type_of();
         let s = &tp(&ty).slots;
         if let Some(f) = s.nb_bool.get() {
@@ -987,9 +994,7 @@ impl<'h> Vm<'h> {
         }
         let it = self.get_iter(o)?;
         let mut v = Vec::new();
-        while let Some(x) = self.next(&it)? {
-            v.push(x);
-        }
+        crate::eval::gen::Cursor::new(self, it).collect_into(self, &mut v)?;
         Ok(v)
     }
 

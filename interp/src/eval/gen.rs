@@ -343,10 +343,28 @@ pub fn gen_resume_with(vm: &mut Vm, g: &ObjRef, sent: ObjRef, throw: Option<ObjR
 /// generator then runs in the same loop as its caller, which gets the yielded value on its
 /// stack). While the frame runs, the generator's `exc_state` holds the caller's handled
 /// exception, and the generator's own one (if any) is the current one.
+#[inline(always)]
 fn resume_frame(vm: &mut Vm, g: &ObjRef, gb: &GenBody, sent: ObjRef, entry: bool, throwing: bool) {
     let base = vm.stack.len();
-    vm.stack.append(&mut gb.values.borrow_mut());
-    vm.stack.push(Some(sent));
+    {
+        let mut values = gb.values.borrow_mut();
+        let n = values.len();
+        vm.stack.reserve(n + 1);
+        // SAFETY: `reserve` made room for `n + 1` more values; the `n` values are moved bitwise
+        // (the generator's vector forgets them by its length going to 0, keeping its buffer
+        // for the next yield), as `Vec::append` does, without a call to `memcpy` for a few
+        // words.
+        unsafe {
+            let src = values.as_ptr();
+            let dst = vm.stack.as_mut_ptr().add(base);
+            for i in 0..n {
+                dst.add(i).write(src.add(i).read());
+            }
+            values.set_len(0);
+            dst.add(n).write(Some(sent));
+            vm.stack.set_len(base + n + 1);
+        }
+    }
     let ip = gb.ip.get();
     vm.frames.push_with(|| Frame {
         code: gb.code.clone(),
@@ -400,8 +418,7 @@ pub(super) fn finish_gen(vm: &mut Vm, g: &ObjRef) {
 #[inline]
 pub(super) fn push_gen_frame(vm: &mut Vm, it: &ObjRef, sent: ObjRef, coro_ok: bool) -> Option<ObjRef> {
     let Some(gb) = it.downcast::<GenBody>() else { return Some(sent) };
-    let ty = it.type_of();
-    if !(ty.is(&vm.t.generator) || (coro_ok && ty.is(&vm.t.coroutine))) || gb.running.get() || vm.frames.len() + vm.recursion_depth.get() >= vm.recursion_limit {
+    if !(it.is_exact(&vm.t.generator) || (coro_ok && it.is_exact(&vm.t.coroutine))) || gb.running.get() || vm.frames.len() + vm.recursion_depth.get() >= vm.recursion_limit {
         return Some(sent);
     }
     if !gb.suspended() {
@@ -417,5 +434,127 @@ pub fn gen_iternext(vm: &mut Vm, g: &ObjRef) -> PyResult<Option<ObjRef>> {
     match gen_resume(vm, g, none)? {
         GenResult::Yield(v) => Ok(Some(v)),
         GenResult::Return(_) => Ok(None),
+    }
+}
+
+/// Resumes a generator from Rust value after value (the consumers `sum`, `list`, `tuple`,
+/// `str.join`, … that CPython runs over `tp_iternext`), without suspending it in between: at
+/// each YIELD_VALUE the frame stays on the frame stack, running, and the next resumption only
+/// pushes the sent `None` and re-enters the loop. Suspending (moving the values off the data
+/// stack, restoring the caller's exception state) is deferred to [`Driver::release`].
+///
+/// While a value is held, the caller may do native work only: nothing that can run Python code
+/// or look at frames or at the generator (which still reads as running). Before such work, and
+/// before leaving with a value in hand, it calls `release`, after which the generator is
+/// suspended exactly as a normal yield leaves it. After `next` returns None or an error the
+/// generator's frame is gone and nothing is held.
+pub struct Driver {
+    g: ObjRef,
+    /// `frames.len()` while the frame is held, 0 otherwise.
+    depth: usize,
+}
+
+impl Driver {
+    pub fn new(g: ObjRef) -> Driver {
+        Driver { g, depth: 0 }
+    }
+
+    /// The generator's next value, None once it returned (StopIteration's value is dropped,
+    /// as `tp_iternext` does).
+    pub fn next(&mut self, vm: &mut Vm) -> PyResult<Option<ObjRef>> {
+        if self.depth == 0 {
+            let gb = body(&self.g);
+            if gb.running.get() || !gb.suspended() {
+                // The errors (and the exhausted case) of an ordinary resumption.
+                return gen_iternext(vm, &self.g);
+            }
+            recursion_check(vm)?;
+            let none = vm.none.clone();
+            resume_frame(vm, &self.g, gb, none, true, false);
+            self.depth = vm.frames.len();
+        } else {
+            vm.stack.push(Some(vm.none.clone()));
+        }
+        let prev = std::mem::replace(&mut vm.gen_hold, self.depth);
+        let d = vm.recursion_depth.get();
+        vm.recursion_depth.set(d + 1);
+        let r = run_with(vm, None);
+        vm.recursion_depth.set(d);
+        vm.gen_hold = prev;
+        match r {
+            Ok(v) if vm.yielded => {
+                vm.yielded = false;
+                Ok(Some(v))
+            }
+            Ok(_) => {
+                self.depth = 0;
+                Ok(None)
+            }
+            Err(e) => {
+                self.depth = 0;
+                Err(e)
+            }
+        }
+    }
+
+    /// Suspends the held generator at its last yield, as YIELD_VALUE does for a generator
+    /// resumed normally; nothing if none is held.
+    pub fn release(&mut self, vm: &mut Vm) {
+        if self.depth == 0 {
+            return;
+        }
+        debug_assert_eq!(vm.frames.len(), self.depth);
+        self.depth = 0;
+        let fr = vm.frames.last().unwrap();
+        let (ip, lasti) = (fr.ip, fr.lasti);
+        let yield_from = super::code_body(&fr.code).instrs[lasti].arg == 1;
+        let left = super::pop_frame(vm);
+        let gb = body(&self.g);
+        gb.ip.set(ip);
+        vm.stack.move_tail(left.base, &mut gb.values.borrow_mut());
+        gb.state.set(if yield_from { GenState::SuspendedYieldFrom } else { GenState::Suspended });
+        suspend_exc_state(vm, gb);
+    }
+}
+
+/// An iterator consumed from Rust: a generator through a [`Driver`], anything else through
+/// `tp_iternext`. The same rule holds: between `next` calls only native work, and `release`
+/// before anything else.
+pub enum Cursor {
+    Gen(Driver),
+    Other(ObjRef),
+}
+
+impl Cursor {
+    /// A cursor over iterator `it` (already the result of `iter()`).
+    pub fn new(vm: &Vm, it: ObjRef) -> Cursor {
+        if it.type_of().is(&vm.t.generator) {
+            Cursor::Gen(Driver::new(it))
+        } else {
+            Cursor::Other(it)
+        }
+    }
+
+    #[inline]
+    pub fn next(&mut self, vm: &mut Vm) -> PyResult<Option<ObjRef>> {
+        match self {
+            Cursor::Gen(d) => d.next(vm),
+            Cursor::Other(it) => vm.next(it),
+        }
+    }
+
+    #[inline]
+    pub fn release(&mut self, vm: &mut Vm) {
+        if let Cursor::Gen(d) = self {
+            d.release(vm);
+        }
+    }
+
+    /// The values left, collected into `out` (pushing is native work).
+    pub fn collect_into(&mut self, vm: &mut Vm, out: &mut Vec<ObjRef>) -> PyResult<()> {
+        while let Some(x) = self.next(vm)? {
+            out.push(x);
+        }
+        Ok(())
     }
 }

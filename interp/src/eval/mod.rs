@@ -1606,6 +1606,12 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 }
                 Op::YIELD_VALUE => {
                     let v = pop!(vm);
+                    if vm.gen_hold == fi + 1 {
+                        // Driven from Rust (gen::Driver): the frame stays until it is resumed.
+                        vm.frames[fi].ip = ip;
+                        vm.yielded = true;
+                        return Ok(v);
+                    }
                     let fr = pop_frame(vm);
                     let g = fr.gen.as_ref().expect("YIELD_VALUE outside a generator");
                     let gb = g.downcast::<GenBody>().unwrap();

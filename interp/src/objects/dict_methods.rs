@@ -51,7 +51,14 @@ fn m_fromkeys(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
 }
 
 fn m_get(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
-    let p = bind(vm, "get", &["key", "default"], 1, Style::Positional, a, kw)?;
+    if kw.is_none() && (a.len() == 2 || a.len() == 3) {
+        // `d.get(key[, default])` positionally: nothing to bind.
+        return match vm.dict_get(&a[0], &a[1])? {
+            Some(v) => Ok(v),
+            None => Ok(a.get(2).cloned().unwrap_or_else(|| vm.none.clone())),
+        };
+    }
+    let p = bind(vm, "dict.get", &["key", "default"], 1, Style::Positional, a, kw)?;
     let k = p[0].clone().expect("bound");
     match vm.dict_get(&a[0], &k)? {
         Some(v) => Ok(v),

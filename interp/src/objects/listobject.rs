@@ -138,7 +138,8 @@ pub fn extend(vm: &mut Vm, list: &ObjRef, iterable: &ObjRef) -> PyResult<()> {
             resize(&mut v, m, m + n.min(MAX_ITEMS));
         }
     }
-    while let Some(x) = vm.next(&it)? {
+    let mut cur = crate::eval::gen::Cursor::new(vm, it);
+    while let Some(x) = cur.next(vm)? {
         append(l, x);
     }
     let mut v = l.items.borrow_mut();
@@ -459,4 +460,60 @@ pub fn install(vm: &mut Vm) {
     }
     let ri = vm.t.range_iter.clone();
     vm.add_method(&ri, "__length_hint__", m_rangeiter_length_hint);
+}
+
+/// `a == b` between two objects of the same exact native type whose comparison runs no Python
+/// code (int, str, float); None when another type is involved.
+fn native_eq(vm: &Vm, a: &ObjRef, b: &ObjRef) -> Option<bool> {
+    let ta = a.type_of_borrowed();
+    if !b.is_exact(&ta) {
+        return None;
+    }
+    if ta.is(&vm.t.int) {
+        match (a.downcast::<IntBody>()?, b.downcast::<IntBody>()?) {
+            (IntBody::Small(x), IntBody::Small(y)) => Some(x == y),
+            _ => None,
+        }
+    } else if ta.is(&vm.t.str_) {
+        Some(a.downcast::<StrBody>()?.s.as_bytes() == b.downcast::<StrBody>()?.s.as_bytes())
+    } else if ta.is(&vm.t.float) {
+        Some(a.downcast::<FloatBody>()?.v == b.downcast::<FloatBody>()?.v)
+    } else {
+        None
+    }
+}
+
+/// `a < b` when it can be told without running Python code: both exact ints (machine-sized),
+/// strs, floats, or tuples of such that differ at an item of those types (the sort's
+/// counterpart of CPython's pre-checked `unsafe_*_compare`). Same answer as `<` would give;
+/// None sends the caller to the generic comparison.
+pub fn native_lt(vm: &Vm, a: &ObjRef, b: &ObjRef) -> Option<bool> {
+    let ta = a.type_of_borrowed();
+    if !b.is_exact(&ta) {
+        return None;
+    }
+    if ta.is(&vm.t.int) {
+        match (a.downcast::<IntBody>()?, b.downcast::<IntBody>()?) {
+            (IntBody::Small(x), IntBody::Small(y)) => Some(x < y),
+            _ => None,
+        }
+    } else if ta.is(&vm.t.str_) {
+        // Generalized UTF-8 sorts bytewise in code point order.
+        Some(a.downcast::<StrBody>()?.s.as_bytes() < b.downcast::<StrBody>()?.s.as_bytes())
+    } else if ta.is(&vm.t.float) {
+        Some(a.downcast::<FloatBody>()?.v < b.downcast::<FloatBody>()?.v)
+    } else if ta.is(&vm.t.tuple) {
+        // tuplerichcompare: the first items that are not equal (identity counts as equal)
+        // decide; all equal, the shorter tuple is less.
+        let (x, y) = (&a.downcast::<TupleBody>()?.items, &b.downcast::<TupleBody>()?.items);
+        for (p, q) in x.iter().zip(y.iter()) {
+            if p.is(q) || native_eq(vm, p, q)? {
+                continue;
+            }
+            return native_lt(vm, p, q);
+        }
+        Some(x.len() < y.len())
+    } else {
+        None
+    }
 }

@@ -25,10 +25,20 @@ fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
+/// The part of a qualified name after its last dot, formatted on demand.
+struct NameAfterDot<'a>(&'a str);
+
+impl std::fmt::Display for NameAfterDot<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0.rsplit('.').next().unwrap_or(self.0))
+    }
+}
+
 /// Binds `a[1..]` (and the keywords) to `names`; the first `min` are required. `qual` is the
 /// qualified name ("str.upper") used by METH_NOARGS/METH_O messages, `name` the bare one.
 pub fn bind(vm: &mut Vm, qual: &str, names: &[&str], min: usize, style: Style, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<Vec<Option<ObjRef>>> {
-    let name = qual.rsplit('.').next().unwrap_or(qual);
+    // The bare name, for the error messages (`rsplit` only when one is made).
+    let name = NameAfterDot(qual);
     let kwn: Vec<ObjRef> = kw.and_then(|k| k.downcast::<TupleBody>()).map(|t| t.items.to_vec()).unwrap_or_default();
     let total = a.len().saturating_sub(1);
     let npos = total - kwn.len();

@@ -94,8 +94,8 @@ fn seq_compare(vm: &mut Vm, x: &[ObjRef], y: &[ObjRef], op: CmpOp) -> PyResult {
 
 fn tuple_compare(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult {
     let (Some(x), Some(y)) = (a.downcast::<TupleBody>(), b.downcast::<TupleBody>()) else { return Ok(vm.notimpl.clone()) };
-    let (x, y) = (x.items.to_vec(), y.items.to_vec());
-    seq_compare(vm, &x, &y, op)
+    // A tuple's items never change, and `a` and `b` keep them alive: no copy needed.
+    seq_compare(vm, &x.items, &y.items, op)
 }
 fn list_compare(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult {
     let (Some(x), Some(y)) = (a.downcast::<ListBody>(), b.downcast::<ListBody>()) else { return Ok(vm.notimpl.clone()) };
