@@ -28,9 +28,9 @@ type Kw<'a> = Option<&'a ObjRef>;
 
 /// The code points of a str object.
 pub fn cps_of(s: &StrBody) -> Vec<u32> {
-    match s.s.as_str() {
-        Some(t) if s.ascii => t.bytes().map(|b| b as u32).collect(),
-        _ => s.s.code_points().collect(),
+    match s.as_str() {
+        Some(t) if s.ascii() => t.bytes().map(|b| b as u32).collect(),
+        _ => s.code_points().collect(),
     }
 }
 
@@ -132,6 +132,10 @@ pub trait TextKind {
     fn arg_units(o: &ObjRef) -> Option<Vec<Self::U>>;
     /// A result like `like` (bytearray methods return bytearrays).
     fn make(vm: &mut Vm, like: &ObjRef, v: Vec<Self::U>) -> ObjRef;
+    /// [`TextKind::make`] from a borrowed slice.
+    fn make_slice(vm: &mut Vm, like: &ObjRef, v: &[Self::U]) -> ObjRef {
+        Self::make(vm, like, v.to_vec())
+    }
     fn is_space(c: u32) -> bool;
     fn is_break(c: u32) -> bool;
     /// The TypeError for an argument that is not of the kind (`ctx`: "find() argument 1 ").
@@ -191,6 +195,72 @@ impl TextKind for StrKind {
     }
 }
 
+/// The str methods on ASCII text, with the bytes as units (no conversion to code points). Used
+/// only when the receiver and every str argument (or str in a tuple argument) are ASCII, so every
+/// result is ASCII too; [`StrKind`] handles everything else, and both give the same messages.
+pub struct AsciiStrKind;
+
+impl TextKind for AsciiStrKind {
+    type U = u8;
+    const NAME: &'static str = "str";
+    fn units(o: &ObjRef) -> Vec<u8> {
+        o.downcast::<StrBody>().map(|b| b.as_bytes().to_vec()).unwrap_or_default()
+    }
+    fn arg_units(o: &ObjRef) -> Option<Vec<u8>> {
+        o.downcast::<StrBody>().filter(|b| b.ascii()).map(|b| b.as_bytes().to_vec())
+    }
+    fn make(vm: &mut Vm, _like: &ObjRef, v: Vec<u8>) -> ObjRef {
+        let n = v.len();
+        vm.str_from_body(StrBody::from_vec_with_facts(v, super::str_body::TextFacts::ascii(n)))
+    }
+    fn make_slice(vm: &mut Vm, _like: &ObjRef, v: &[u8]) -> ObjRef {
+        vm.str_from_body(StrBody::from_ascii(v))
+    }
+    fn is_space(c: u32) -> bool {
+        sm::is_space_cp(c)
+    }
+    fn is_break(c: u32) -> bool {
+        sm::is_linebreak(c)
+    }
+    fn arg_error(vm: &mut Vm, o: &ObjRef, ctx: &str) -> PyErr {
+        StrKind::arg_error(vm, o, ctx)
+    }
+    fn fill(vm: &mut Vm, o: &ObjRef, method: &str) -> PyResult<u8> {
+        StrKind::fill(vm, o, method).map(|c| c as u8)
+    }
+    fn immutable(o: &ObjRef) -> bool {
+        StrKind::immutable(o)
+    }
+    fn qual(o: &ObjRef) -> &'static str {
+        StrKind::qual(o)
+    }
+}
+
+/// Whether a str method call can take the [`AsciiStrKind`] path: an ASCII receiver, no keyword
+/// arguments, and every str among the arguments (or in a tuple argument) ASCII.
+fn ascii_call(a: Args, kw: Kw) -> bool {
+    if kw.is_some() {
+        return false;
+    }
+    let ascii_str = |o: &ObjRef| o.downcast::<StrBody>().is_none_or(|b| b.ascii());
+    a.first().and_then(|o| o.downcast::<StrBody>()).is_some_and(|b| b.ascii())
+        && a[1..].iter().all(|o| ascii_str(o) && o.downcast::<TupleBody>().is_none_or(|t| t.items.iter().all(ascii_str)))
+}
+
+/// The str method `$f` dispatched on [`ascii_call`].
+macro_rules! str_method {
+    ($f:ident) => {{
+        fn dispatch(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
+            if ascii_call(a, kw) {
+                $f::<AsciiStrKind>(vm, a, kw)
+            } else {
+                $f::<StrKind>(vm, a, kw)
+            }
+        }
+        dispatch as crate::objects::bodies::NativeFn
+    }};
+}
+
 fn sub_arg<K: TextKind>(vm: &mut Vm, o: &ObjRef, ctx: &str) -> PyResult<Vec<K::U>> {
     if let Some(v) = K::arg_units(o) {
         return Ok(v);
@@ -225,7 +295,7 @@ fn range_result<K: TextKind>(vm: &mut Vm, o: &ObjRef, v: &[K::U], r: std::ops::R
     if r.start == 0 && r.end == v.len() && K::immutable(o) && (o.is_exact(&vm.t.str_) || o.is_exact(&vm.t.bytes)) {
         return o.clone();
     }
-    K::make(vm, o, v[r].to_vec())
+    K::make_slice(vm, o, &v[r])
 }
 
 /// The allocation CPython ends with after appending `n` items one by one to a list that
@@ -524,16 +594,28 @@ fn noargs(vm: &mut Vm, name: &str, a: Args, kw: Kw) -> PyResult<Vec<u32>> {
 
 macro_rules! case_method {
     ($fname:ident, $name:expr, $f:path) => {
+        case_method!($fname, $name, $f, None::<fn(&mut [u8])>);
+    };
+    ($fname:ident, $name:expr, $f:path, $ascii:expr) => {
         fn $fname(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
+            if let (Some(f), true) = ($ascii, kw.is_none() && a.len() == 1) {
+                if let Some(b) = a[0].downcast::<StrBody>().filter(|b| b.ascii()) {
+                    // ASCII text maps to ASCII text, letter by letter.
+                    let mut v = b.as_bytes().to_vec();
+                    f(&mut v);
+                    let n = v.len();
+                    return Ok(vm.str_from_body(StrBody::from_vec_with_facts(v, super::str_body::TextFacts::ascii(n))));
+                }
+            }
             let s = noargs(vm, $name, a, kw)?;
             Ok(new_str(vm, &$f(&s)))
         }
     };
 }
-case_method!(m_lower, "lower", sm::lower);
-case_method!(m_upper, "upper", sm::upper);
-case_method!(m_casefold, "casefold", sm::casefold);
-case_method!(m_swapcase, "swapcase", sm::swapcase);
+case_method!(m_lower, "lower", sm::lower, Some(<[u8]>::make_ascii_lowercase));
+case_method!(m_upper, "upper", sm::upper, Some(<[u8]>::make_ascii_uppercase));
+case_method!(m_casefold, "casefold", sm::casefold, Some(<[u8]>::make_ascii_lowercase));
+case_method!(m_swapcase, "swapcase", sm::swapcase, Some(|v: &mut [u8]| v.iter_mut().for_each(|c| if c.is_ascii_alphabetic() { *c ^= 0x20 })));
 case_method!(m_title, "title", sm::title);
 case_method!(m_capitalize, "capitalize", sm::capitalize);
 
@@ -570,18 +652,10 @@ fn m_join(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     if items.len() == 1 && items[0].is_exact(&vm.t.str_) {
         return Ok(items[0].clone());
     }
-    let sep = a[0].downcast::<StrBody>().unwrap().s.clone();
-    let mut b = super::pystr::PyStrBuilder::default();
-    for (i, x) in items.iter().enumerate() {
-        let Some(xs) = x.downcast::<StrBody>() else {
-            return Err(text_err(vm, sm::join_type_error(i, &vm.type_name(x))));
-        };
-        if i > 0 {
-            b.push_pystr(&sep);
-        }
-        b.push_pystr(&xs.s);
+    match super::str_body::join(a[0].downcast::<StrBody>(), items.iter()) {
+        Ok(b) => Ok(vm.str_from_body(b)),
+        Err(i) => Err(text_err(vm, sm::join_type_error(i, &vm.type_name(&items[i])))),
     }
-    Ok(vm.pystr(b.finish()))
 }
 
 fn m_encode(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
@@ -881,7 +955,7 @@ fn str_number(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult {
         // `str * n` / `n * str` (`unicode_repeat`).
         let (sv, nv) = if a.downcast::<StrBody>().is_some() { (a, b) } else { (b, a) };
         let (Some(sb), Some(n)) = (sv.downcast::<StrBody>(), nv.downcast::<IntBody>()) else { return Ok(vm.notimpl.clone()) };
-        if n.sat() <= 0 || sb.nchars == 0 {
+        if n.sat() <= 0 || sb.nchars() == 0 {
             return Ok(vm.str(""));
         }
         if n.sat() == 1 && sv.is_exact(&vm.t.str_) {
@@ -892,17 +966,13 @@ fn str_number(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult {
             return Err(vm.err(&vm.e.overflow_error.clone(), "cannot fit 'int' into an index-sized integer"));
         }
         let n = n.sat() as usize;
-        if sb.nchars.checked_mul(n).is_none_or(|t| t > isize::MAX as usize) {
+        if sb.nchars().checked_mul(n).is_none_or(|t| t > isize::MAX as usize) {
             return Err(vm.err(&vm.e.overflow_error.clone(), "repeated string is too long"));
         }
-        if sb.nchars * n > fs::MAX_TEXT_LEN {
+        if sb.nchars() * n > fs::MAX_TEXT_LEN {
             return Err(PyErr(vm.new_exception(&vm.e.memory_error.clone(), vec![])));
         }
-        let mut b = super::pystr::PyStrBuilder::default();
-        for _ in 0..n {
-            b.push_pystr(&sb.s);
-        }
-        return Ok(vm.pystr(b.finish()));
+        return Ok(vm.str_from_body(sb.repeat(n)));
     }
     if op != 6 || a.downcast::<StrBody>().is_none() {
         return Ok(vm.notimpl.clone());
@@ -1125,7 +1195,7 @@ fn m_contains(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
 }
 fn m_len(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     bind(vm, "str.__len__", &[], 0, Style::NoArgs, a, kw)?;
-    let n = a[0].downcast::<StrBody>().map(|s| s.nchars).unwrap_or(0);
+    let n = a[0].downcast::<StrBody>().map(|s| s.nchars()).unwrap_or(0);
     Ok(vm.int(n as i64))
 }
 fn m_getnewargs(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
@@ -1141,8 +1211,8 @@ fn str_contains(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult<bool> {
         return Err(vm.type_error(&format!("'in <string>' requires string as left operand, not {}", vm.type_name(k))));
     };
     // Generalized UTF-8 is self-synchronizing: a byte match is a code point match.
-    let hay = o.downcast::<StrBody>().unwrap().s.as_bytes();
-    let needle = nb.s.as_bytes();
+    let hay = o.downcast::<StrBody>().unwrap().as_bytes();
+    let needle = nb.as_bytes();
     Ok(sm::find(hay, needle, None, None) >= 0)
 }
 
@@ -1154,7 +1224,7 @@ fn m_dunder_str(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
         return Ok(o.clone());
     }
     match o.downcast::<StrBody>() {
-        Some(sb) if sb.s.as_str().is_some() => {
+        Some(sb) if sb.as_str().is_some() => {
             let text = sb.text().into_owned();
             Ok(vm.str(&text))
         }
@@ -1174,20 +1244,19 @@ pub fn install(vm: &mut Vm) {
     for ty in [&vm.e.unicode_encode_error, &vm.e.unicode_decode_error] {
         tp(ty).slots.str.set(Some(unicode_error_str));
     }
-    type K = StrKind;
     let methods: &[(&'static str, crate::objects::bodies::NativeFn)] = &[
         ("__str__", m_dunder_str),
         ("capitalize", m_capitalize),
         ("casefold", m_casefold),
-        ("center", m_center::<K>),
-        ("count", m_count::<K>),
+        ("center", str_method!(m_center)),
+        ("count", str_method!(m_count)),
         ("encode", m_encode),
-        ("endswith", m_endswith::<K>),
-        ("expandtabs", m_expandtabs::<K>),
-        ("find", m_find::<K>),
+        ("endswith", str_method!(m_endswith)),
+        ("expandtabs", str_method!(m_expandtabs)),
+        ("find", str_method!(m_find)),
         ("format", m_format),
         ("format_map", m_format_map),
-        ("index", m_index::<K>),
+        ("index", str_method!(m_index)),
         ("isalnum", m_isalnum),
         ("isalpha", m_isalpha),
         ("isascii", m_isascii),
@@ -1201,28 +1270,28 @@ pub fn install(vm: &mut Vm) {
         ("istitle", m_istitle),
         ("isupper", m_isupper),
         ("join", m_join),
-        ("ljust", m_ljust::<K>),
+        ("ljust", str_method!(m_ljust)),
         ("lower", m_lower),
-        ("lstrip", m_lstrip::<K>),
-        ("partition", m_partition::<K>),
-        ("removeprefix", m_removeprefix::<K>),
-        ("removesuffix", m_removesuffix::<K>),
-        ("replace", m_replace::<K>),
-        ("rfind", m_rfind::<K>),
-        ("rindex", m_rindex::<K>),
-        ("rjust", m_rjust::<K>),
-        ("rpartition", m_rpartition::<K>),
-        ("rsplit", m_rsplit::<K>),
-        ("rstrip", m_rstrip::<K>),
-        ("split", m_split::<K>),
-        ("splitlines", m_splitlines::<K>),
-        ("startswith", m_startswith::<K>),
-        ("strip", m_strip::<K>),
+        ("lstrip", str_method!(m_lstrip)),
+        ("partition", str_method!(m_partition)),
+        ("removeprefix", str_method!(m_removeprefix)),
+        ("removesuffix", str_method!(m_removesuffix)),
+        ("replace", str_method!(m_replace)),
+        ("rfind", str_method!(m_rfind)),
+        ("rindex", str_method!(m_rindex)),
+        ("rjust", str_method!(m_rjust)),
+        ("rpartition", str_method!(m_rpartition)),
+        ("rsplit", str_method!(m_rsplit)),
+        ("rstrip", str_method!(m_rstrip)),
+        ("split", str_method!(m_split)),
+        ("splitlines", str_method!(m_splitlines)),
+        ("startswith", str_method!(m_startswith)),
+        ("strip", str_method!(m_strip)),
         ("swapcase", m_swapcase),
         ("title", m_title),
         ("translate", m_translate),
         ("upper", m_upper),
-        ("zfill", m_zfill::<K>),
+        ("zfill", str_method!(m_zfill)),
         ("__format__", m_dunder_format),
         ("__contains__", m_contains),
         ("__len__", m_len),
