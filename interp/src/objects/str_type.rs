@@ -425,6 +425,46 @@ fn split_impl<K: TextKind>(vm: &mut Vm, name: &str, a: Args, kw: Kw, right: bool
 pub fn m_split<K: TextKind>(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     split_impl::<K>(vm, "split", a, kw, false)
 }
+
+/// `str.split(sep)` of ASCII text by a non-empty ASCII separator, without maxsplit: the pieces
+/// are counted first, so the list gets its final allocation at once and each piece is made
+/// straight from the text (no code points, no list of ranges). None when the call is not of
+/// that form.
+fn ascii_split(vm: &mut Vm, a: Args, kw: Kw) -> Option<ObjRef> {
+    if a.len() != 2 || !ascii_call(a, kw) {
+        return None;
+    }
+    let hay = a[0].downcast::<StrBody>()?.as_bytes();
+    let sep = a[1].downcast::<StrBody>()?.as_bytes();
+    if sep.is_empty() {
+        return None;
+    }
+    let mut n = 0;
+    let mut j = 0;
+    while let Some(k) = sm::search(&hay[j..], sep) {
+        n += 1;
+        j += k + sep.len();
+    }
+    if n == 0 {
+        let whole = range_result::<AsciiStrKind>(vm, &a[0], hay, 0..hay.len());
+        return Some(split_list(vm, vec![whole], 12));
+    }
+    let mut v = Vec::with_capacity(appended_capacity(n + 1, 12));
+    let mut j = 0;
+    while let Some(k) = sm::search(&hay[j..], sep) {
+        v.push(vm.str_from_body(StrBody::from_ascii(&hay[j..j + k])));
+        j += k + sep.len();
+    }
+    v.push(vm.str_from_body(StrBody::from_ascii(&hay[j..])));
+    Some(vm.list(v))
+}
+
+fn str_split(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
+    match ascii_split(vm, a, kw) {
+        Some(r) => Ok(r),
+        None => str_method!(m_split)(vm, a, kw),
+    }
+}
 pub fn m_rsplit<K: TextKind>(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     split_impl::<K>(vm, "rsplit", a, kw, true)
 }
@@ -1283,7 +1323,7 @@ pub fn install(vm: &mut Vm) {
         ("rpartition", str_method!(m_rpartition)),
         ("rsplit", str_method!(m_rsplit)),
         ("rstrip", str_method!(m_rstrip)),
-        ("split", str_method!(m_split)),
+        ("split", str_split),
         ("splitlines", str_method!(m_splitlines)),
         ("startswith", str_method!(m_startswith)),
         ("strip", str_method!(m_strip)),
