@@ -123,6 +123,9 @@ pub fn subscript(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult<Option<ObjRef>
         if start == 0 && step == 1 && n == b.nchars() && o.is_exact(&vm.t.str_) {
             return Ok(Some(o.clone()));
         }
+        if step == 1 {
+            return Ok(Some(vm.str_from_body(b.slice_body(start as usize, start as usize + n))));
+        }
         let r = if b.ascii() {
             let bytes = b.as_str().unwrap_or("").as_bytes();
             PyStr::from_code_points(pick(bytes, start, step, n).into_iter().map(u32::from))

@@ -682,6 +682,29 @@ pred_method!(m_istitle, "istitle", sm::istitle);
 
 fn m_join(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     let p = bind(vm, "str.join", &["iterable"], 1, Style::One, a, kw)?;
+    let it = p[0].as_ref().unwrap();
+    // A list or tuple of strs is joined in place (`PySequence_Fast` borrows them too).
+    if (it.is_exact(&vm.t.list) || it.is_exact(&vm.t.tuple)) && a[0].is_exact(&vm.t.str_) {
+        let joined = match (it.downcast::<ListBody>(), it.downcast::<TupleBody>()) {
+            (Some(l), _) => {
+                let v = l.items.borrow();
+                if v.len() == 1 && v[0].is_exact(&vm.t.str_) {
+                    return Ok(v[0].clone());
+                }
+                super::str_body::join(a[0].downcast::<StrBody>(), v.iter()).ok()
+            }
+            (_, Some(t)) => {
+                if t.items.len() == 1 && t.items[0].is_exact(&vm.t.str_) {
+                    return Ok(t.items[0].clone());
+                }
+                super::str_body::join(a[0].downcast::<StrBody>(), t.items.iter()).ok()
+            }
+            _ => None,
+        };
+        if let Some(b) = joined {
+            return Ok(vm.str_from_body(b));
+        }
+    }
     let items = match vm.collect(p[0].as_ref().unwrap()) {
         Ok(v) => v,
         Err(e) if is_subtype(&e.0.type_of(), &vm.e.type_error) && vm.get_iter(p[0].as_ref().unwrap()).is_err() => {
@@ -1123,6 +1146,15 @@ fn m_dunder_format(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
 /// `format(value, '')`, as FORMAT_SIMPLE does: `str(value)` for the built-in types, a user
 /// class's `__format__` otherwise.
 pub fn format_simple(vm: &mut Vm, v: &ObjRef) -> PyResult {
+    // The common f-string operands: a str is itself, an int its digits.
+    if v.is_exact(&vm.t.str_) {
+        return Ok(v.clone());
+    }
+    if v.is_exact(&vm.t.int) {
+        if let Some(i) = super::longobject::small_int(v) {
+            return Ok(vm.str_from_body(StrBody::from_i64(i)));
+        }
+    }
     let ty = v.type_of();
     if !tp(&ty).has_flag(tpflags::HEAPTYPE) {
         return vm.to_str(v);
