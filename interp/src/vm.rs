@@ -438,7 +438,7 @@ impl<'h> Vm<'h> {
         alloc(&self.t.float, FloatBody { v })
     }
     pub fn str(&self, s: &str) -> ObjRef {
-        self.str_from_body(StrBody::from_str(s))
+        self.str_from_body(StrBody::of_str(s))
     }
     pub fn pystr(&self, s: PyStr) -> ObjRef {
         self.str_from_body(StrBody::new(s))

@@ -131,7 +131,7 @@ impl StrBody {
         StrBody::from_vec_with_facts(s.into_bytes().into_vec(), f)
     }
 
-    pub fn from_str(s: &str) -> StrBody {
+    pub fn of_str(s: &str) -> StrBody {
         StrBody::with_facts(s.as_bytes(), TextFacts::of(s.as_bytes()))
     }
 
@@ -276,7 +276,7 @@ impl StrBody {
                     let mut n = 0usize;
                     for (off, &c) in b.iter().enumerate() {
                         if c & 0xC0 != 0x80 {
-                            if n % STR_STRIDE == 0 {
+                            if n.is_multiple_of(STR_STRIDE) {
                                 v.push(off as u32);
                             }
                             n += 1;
@@ -483,7 +483,7 @@ mod tests {
     #[test]
     fn short_text_inline() {
         for t in ["", "a", "héllo", "€uro", "123456789012345678901234567890", "1234567890123456789012345678901"] {
-            let b = StrBody::from_str(t);
+            let b = StrBody::of_str(t);
             assert_eq!(b.as_str(), Some(t));
             assert_eq!(b.nchars(), t.chars().count());
             assert_eq!(b.ascii(), t.is_ascii());
