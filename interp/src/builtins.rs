@@ -163,7 +163,7 @@ fn b_print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
             }
         };
         if let Some(sb) = so.downcast::<StrBody>() {
-            if to_stream && sb.s.as_str().is_none() {
+            if to_stream && sb.as_str().is_none() {
                 // The UTF-8 stream refuses lone surrogates; what was printed before stays written.
                 let cps = crate::objects::str_type::cps_of(sb);
                 if let Err(e) = crate::objects::codecs::encode(&cps, crate::objects::codecs::Codec::Utf8, "strict") {
@@ -212,7 +212,7 @@ pub fn ascii(vm: &mut Vm, o: &ObjRef) -> PyResult {
     let r = vm.repr(o)?;
     let s = str_of(&r).unwrap();
     let mut out = String::new();
-    for c in s.s.code_points() {
+    for c in s.code_points() {
         if c < 0x80 {
             out.push(c as u8 as char);
         } else if c <= 0xff {
@@ -315,10 +315,10 @@ fn b_ord(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
         return Ok(vm.int(b[0] as i64));
     }
     let Some(s) = str_of(&args[0]) else { return Err(vm.type_error(&format!("ord() expected string of length 1, but {} found", vm.type_name(&args[0])))) };
-    if s.nchars != 1 {
-        return Err(vm.type_error(&format!("ord() expected a character, but string of length {} found", s.nchars)));
+    if s.nchars() != 1 {
+        return Err(vm.type_error(&format!("ord() expected a character, but string of length {} found", s.nchars())));
     }
-    let c = s.s.code_points().next().unwrap();
+    let c = s.code_points().next().unwrap();
     Ok(vm.int(c as i64))
 }
 

@@ -390,18 +390,18 @@ pub fn import_module_level(vm: &mut Vm, name: &ObjRef, globals: Option<&ObjRef>,
     // The fast path (CPython's `import_get_module` hit): an absolute name already in sys.modules
     // costs one dictionary lookup with the name object itself (its hash is cached), and nothing
     // else when there is no from-list and the name has no dot, or the module is no package.
-    if level == 0 && nb.nchars > 0 {
+    if level == 0 && nb.nchars() > 0 {
         let mods = sys_modules(vm);
         if let Some(m) = vm.dict_get(&mods, name)? {
             if !m.is(&vm.none) {
                 let has_from = fromlist_nonempty(vm, fromlist);
-                let dotted = nb.s.as_bytes().contains(&b'.');
+                let dotted = nb.as_bytes().contains(&b'.');
                 if !has_from {
                     if !dotted {
                         return Ok(m);
                     }
                     // `import a.b.c` binds the top-level package `a`.
-                    if let Some(front) = nb.s.as_str().and_then(|t| t.split_once('.')).map(|(f, _)| f.to_string()) {
+                    if let Some(front) = nb.as_str().and_then(|t| t.split_once('.')).map(|(f, _)| f.to_string()) {
                         return import_abs(vm, &front);
                     }
                 }

@@ -446,27 +446,19 @@ impl<'h> Vm<'h> {
         alloc(&self.t.float, FloatBody { v })
     }
     pub fn str(&self, s: &str) -> ObjRef {
-        if s.len() <= 2 {
-            let mut it = s.chars();
-            match (it.next(), it.next()) {
-                (None, _) => return self.char_cache[256].clone(),
-                (Some(c), None) if (c as u32) < 256 => return self.char_cache[c as usize].clone(),
-                _ => {}
-            }
-        }
-        alloc(&self.t.str_, StrBody::new(PyStr::new(s)))
+        self.str_from_body(StrBody::of_str(s))
     }
     pub fn pystr(&self, s: PyStr) -> ObjRef {
-        let b = StrBody::new(s);
-        if b.nchars <= 1 {
-            let mut it = b.s.code_points();
-            match it.next() {
-                None => return self.char_cache[256].clone(),
-                Some(c) if c < 256 => return self.char_cache[c as usize].clone(),
-                _ => {}
-            }
+        self.str_from_body(StrBody::new(s))
+    }
+    /// A str object with body `b`, or the cached one for the empty str and single Latin-1
+    /// characters (as CPython shares them).
+    #[inline]
+    pub fn str_from_body(&self, b: StrBody) -> ObjRef {
+        match b.latin1_singleton() {
+            Some(i) => self.char_cache[i].clone(),
+            None => alloc(&self.t.str_, b),
         }
-        alloc(&self.t.str_, b)
     }
     /// An interned (immortal, shared) string, as identifiers and attribute names are.
     /// [`Vm::intern`] for a name the Rust code spells as a literal (`"__init__"`, CPython's
@@ -496,7 +488,7 @@ impl<'h> Vm<'h> {
     }
     /// `sys.intern(s)`: the interned string equal to `s`, which becomes it if there is none yet.
     pub fn intern_obj(&mut self, s: &ObjRef) -> ObjRef {
-        let Some(text) = s.downcast::<StrBody>().and_then(|b| b.s.as_str().map(Box::<str>::from)) else { return s.clone() };
+        let Some(text) = s.downcast::<StrBody>().and_then(|b| b.as_str().map(Box::<str>::from)) else { return s.clone() };
         if let Some(o) = self.interned.get(&text) {
             return o.clone();
         }
@@ -597,7 +589,7 @@ impl<'h> Vm<'h> {
                     let body = d.downcast::<DictBody>().expect("dict");
                     let tb = body.table.borrow();
                     let r: Result<Option<usize>, ()> =
-                        tb.find(h, name, |a, b| a.is(b), |a, _| Ok(a.downcast::<StrBody>().is_some_and(|s| s.s == ns.s)));
+                        tb.find(h, name, |a, b| a.is(b), |a, _| Ok(a.downcast::<StrBody>().is_some_and(|s| s.same_text(ns))));
                     if let Ok(Some(ix)) = r {
                         return tb.entry(ix).map(|(_, v)| v.clone());
                     }
@@ -1072,7 +1064,7 @@ impl<'h> Vm<'h> {
             return None;
         }
         if ta == self.t.str_.addr() {
-            return Some(a.downcast::<StrBody>()?.s == b.downcast::<StrBody>()?.s);
+            return Some(a.downcast::<StrBody>()?.same_text(b.downcast::<StrBody>()?));
         }
         if ta == self.t.float.addr() {
             return Some(a.downcast::<FloatBody>()?.v == b.downcast::<FloatBody>()?.v);
@@ -1096,7 +1088,7 @@ impl<'h> Vm<'h> {
         // Fast path: identity or exact-str equality needs no callback into Python.
         if let Some(ks) = k.downcast::<StrBody>() {
             let t = body.table.borrow();
-            let r: Result<Option<usize>, ()> = t.find(h, k, |a, b| a.is(b), |a, _| Ok(a.downcast::<StrBody>().is_some_and(|s| s.s == ks.s)));
+            let r: Result<Option<usize>, ()> = t.find(h, k, |a, b| a.is(b), |a, _| Ok(a.downcast::<StrBody>().is_some_and(|s| s.same_text(ks))));
             return Ok(r.ok().flatten().and_then(|ix| t.entry(ix).map(|(_, v)| v.clone())));
         }
         let snapshot = {
@@ -1142,7 +1134,7 @@ impl<'h> Vm<'h> {
         let is_str = k.downcast::<StrBody>();
         for c in cands {
             let same = match (is_str, c.downcast::<StrBody>()) {
-                (Some(a), Some(b)) => a.s == b.s,
+                (Some(a), Some(b)) => a.same_text(b),
                 _ => self.eq(&c, k)?,
             };
             if same {

@@ -86,7 +86,7 @@ fn hinted_get(table: &DictTable<ObjRef, ObjRef>, name: &ObjRef, hint: &Cell<u32>
 fn find_str(table: &DictTable<ObjRef, ObjRef>, name: &ObjRef) -> Option<usize> {
     let ns = name.downcast::<StrBody>()?;
     let h = slots::str_hash(ns);
-    let r: Result<Option<usize>, ()> = table.find(h, name, |a, b| a.is(b), |a, _| Ok(a.downcast::<StrBody>().is_some_and(|s| s.s == ns.s)));
+    let r: Result<Option<usize>, ()> = table.find(h, name, |a, b| a.is(b), |a, _| Ok(a.downcast::<StrBody>().is_some_and(|s| s.same_text(ns))));
     r.ok().flatten()
 }
 
@@ -103,7 +103,7 @@ fn attr_kind(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, store:
     let slots = &tp(&ty).slots;
     let generic = if store { slots.setattro.get().is_none() } else { slots.getattro.get().is_none() };
     let found = if generic { vm.type_lookup(&ty, name) } else { None };
-    let special = name.downcast::<StrBody>().is_some_and(|s| matches!(s.s.as_str(), Some("__class__" | "__dict__")));
+    let special = name.downcast::<StrBody>().is_some_and(|s| matches!(s.as_str(), Some("__class__" | "__dict__")));
     let kind = if !generic || special {
         // Custom lookup, or the names object's own descriptors answer (`__class__`,
         // `__dict__`): the generic path.

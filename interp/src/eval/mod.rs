@@ -817,12 +817,9 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 }
                 Op::BUILD_STRING => {
                     let n = vm.stack.len() - arg as usize;
-                    let items: Vec<ObjRef> = vm.stack.drain(n..).map(|x| x.unwrap()).collect();
-                    let mut sb = crate::objects::pystr::PyStrBuilder::default();
-                    for s in &items {
-                        sb.push_pystr(&s.downcast::<StrBody>().unwrap().s);
-                    }
-                    vm.stack.push(Some(vm.pystr(sb.finish())));
+                    let b = crate::objects::str_body::join(None, vm.stack[n..].iter().flatten()).unwrap_or_else(|_| StrBody::from_ascii(b""));
+                    vm.stack.truncate(n);
+                    vm.stack.push(Some(vm.str_from_body(b)));
                 }
                 Op::LOAD_SUPER_ATTR => {
                     let name = cb.names[(arg >> 2) as usize].clone();

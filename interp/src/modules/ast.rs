@@ -18,7 +18,7 @@ fn ast_parse(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
         return Err(vm.type_error("_parse() takes 5 arguments"));
     }
     let src: Vec<u8> = if let Some(s) = args[0].downcast::<StrBody>() {
-        s.s.as_bytes().to_vec()
+        s.as_bytes().to_vec()
     } else if let Some(b) = args[0].downcast::<crate::objects::bytes_type::BytesBody>() {
         b.b.to_vec()
     } else {

@@ -281,7 +281,7 @@ impl<'v, 'h> Cx<'v, 'h> {
         }
         if o.is_exact(&vm.t.str_) {
             if let Some(s) = o.downcast::<StrBody>() {
-                return Ok(Constant::Str(s.s.clone()));
+                return Ok(Constant::Str(s.to_pystr()));
             }
         }
         if o.is_exact(&vm.t.bytes) {

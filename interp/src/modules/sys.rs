@@ -63,7 +63,7 @@ fn stream_write(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult 
         return Err(vm.type_error(&format!("write() argument must be str, not {tn}")));
     };
     let text = s.text().into_owned();
-    let n = s.nchars;
+    let n = s.nchars();
     if fd == 2 {
         let _ = vm.host.stdout.flush();
         let _ = vm.host.stderr.write_all(text.as_bytes());

@@ -4,7 +4,6 @@
 
 use super::dict::DictTable;
 use super::object::ObjRef;
-use super::pystr::PyStr;
 use crate::code::Code;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -51,106 +50,8 @@ pub struct FloatBody {
 }
 crate::impl_body!(FloatBody, "float");
 
-/// `str`: the text, its length in code points, CPython's storage kind (1, 2 or 4 bytes per code
-/// point: what `getsizeof` and the hash see) and the cached hash (-1 until computed).
-/// Indexing is O(1): ASCII text is indexed by byte; other text through `stride_index`, the byte
-/// offsets of every [`STR_STRIDE`]th code point, built on the first index or slice.
-pub struct StrBody {
-    pub s: PyStr,
-    pub nchars: usize,
-    pub kind: u8,
-    pub ascii: bool,
-    pub hash: Cell<i64>,
-    pub stride_index: std::cell::OnceCell<Box<[u32]>>,
-    /// A non-ASCII str whose UTF-8 form CPython has cached (`PyUnicode_AsUTF8AndSize`, called
-    /// when the str names a type, for example): `getsizeof` counts those bytes too.
-    pub utf8_cached: Cell<bool>,
-}
-
-/// Code points between two entries of a non-ASCII str's offset index.
-pub const STR_STRIDE: usize = 32;
+pub use super::str_body::{StrBody, STR_STRIDE};
 crate::impl_body!(StrBody, "str");
-
-impl StrBody {
-    pub fn new(s: PyStr) -> StrBody {
-        let mut n = 0;
-        let mut maxc = 0u32;
-        for c in s.code_points() {
-            n += 1;
-            maxc = maxc.max(c);
-        }
-        let kind = if maxc < 0x100 { 1 } else if maxc < 0x10000 { 2 } else { 4 };
-        StrBody { s, nchars: n, kind, ascii: maxc < 0x80, hash: Cell::new(-1), stride_index: std::cell::OnceCell::new(), utf8_cached: Cell::new(false) }
-    }
-    /// `PyUnicode_AsUTF8AndSize`: a non-ASCII str without lone surrogates keeps its UTF-8 form
-    /// from now on (ASCII strs are their own UTF-8).
-    pub fn cache_utf8(&self) {
-        if !self.ascii && self.s.as_str().is_some() {
-            self.utf8_cached.set(true);
-        }
-    }
-
-    /// Bytes of the cached UTF-8 form with its terminator (0 when none is cached).
-    pub fn utf8_cache_size(&self) -> usize {
-        if self.utf8_cached.get() {
-            self.s.as_bytes().len() + 1
-        } else {
-            0
-        }
-    }
-
-    /// The byte offset of code point `i` (`i <= nchars`).
-    pub fn byte_offset(&self, i: usize) -> usize {
-        let b = self.s.as_bytes();
-        if self.ascii || i == 0 {
-            return i;
-        }
-        if i >= self.nchars {
-            return b.len();
-        }
-        let idx = self.stride_index.get_or_init(|| {
-            let mut v = Vec::with_capacity(self.nchars / STR_STRIDE + 1);
-            let mut n = 0usize;
-            for (off, &c) in b.iter().enumerate() {
-                if c & 0xC0 != 0x80 {
-                    if n % STR_STRIDE == 0 {
-                        v.push(off as u32);
-                    }
-                    n += 1;
-                }
-            }
-            v.into_boxed_slice()
-        });
-        let mut off = idx[i / STR_STRIDE] as usize;
-        for _ in 0..i % STR_STRIDE {
-            off += 1;
-            while off < b.len() && b[off] & 0xC0 == 0x80 {
-                off += 1;
-            }
-        }
-        off
-    }
-
-    /// The code point at index `i` (`i < nchars`).
-    pub fn char_at(&self, i: usize) -> u32 {
-        let off = self.byte_offset(i);
-        self.s.byte_slice(off, self.byte_offset(i + 1)).code_points().next().unwrap_or(0)
-    }
-
-    /// `s[a:b]` for `a <= b <= nchars`.
-    pub fn slice(&self, a: usize, b: usize) -> PyStr {
-        let (x, y) = (self.byte_offset(a), self.byte_offset(b));
-        self.s.byte_slice(x, y)
-    }
-
-    /// The text; lone surrogates show as U+FFFD (only printing paths use this).
-    pub fn text(&self) -> std::borrow::Cow<'_, str> {
-        match self.s.as_str() {
-            Some(s) => std::borrow::Cow::Borrowed(s),
-            None => std::borrow::Cow::Owned(self.s.code_points().map(|c| char::from_u32(c).unwrap_or('\u{fffd}')).collect()),
-        }
-    }
-}
 
 pub struct TupleBody {
     pub items: Box<[ObjRef]>,
@@ -408,27 +309,3 @@ pub struct PropertyBody {
     pub getter_doc: bool,
 }
 crate::impl_body!(PropertyBody, "property", gc);
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn str_indexing_by_stride() {
-        let text: String = (0..100).map(|i| if i % 7 == 0 { '€' } else if i % 11 == 0 { '😀' } else { 'a' }).collect();
-        let cps: Vec<u32> = text.chars().map(|c| c as u32).collect();
-        let mut b = crate::objects::pystr::PyStrBuilder::default();
-        b.push_str(&text);
-        b.push(0xD800);
-        let body = StrBody::new(b.finish());
-        assert_eq!(body.nchars, 101);
-        for (i, &c) in cps.iter().enumerate() {
-            assert_eq!(body.char_at(i), c);
-        }
-        assert_eq!(body.char_at(100), 0xD800);
-        let s = body.slice(30, 70);
-        assert_eq!(s.code_points().collect::<Vec<_>>(), cps[30..70].to_vec());
-        assert!(s.as_str().is_some());
-        assert!(body.slice(99, 101).as_str().is_none());
-    }
-}

@@ -280,7 +280,7 @@ fn complex_new(vm: &mut Vm, t: &ObjRef, args: Args, kw: Kw) -> PyResult {
         if i.is_some() {
             return Err(vm.type_error("complex() can't take second arg if first is a string"));
         }
-        let cps: Vec<u32> = s.s.code_points().collect();
+        let cps: Vec<u32> = s.code_points().collect();
         let (re, im) = super::float_format::complex_from_str(&cps).map_err(|e| text_err(vm, e))?;
         return Ok(new_complex(vm, re, im));
     }

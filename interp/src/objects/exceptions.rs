@@ -245,7 +245,7 @@ fn m_add_note(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> super::type
 /// BaseException's setattr: the `__cause__`, `__context__` and `__suppress_context__`
 /// getsets (BaseException_set_cause/context in Objects/exceptions.c), else the generic path.
 fn exc_setattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef, v: Option<ObjRef>) -> super::typeobject::PyResult<()> {
-    let n = name.downcast::<StrBody>().and_then(|s| s.s.as_str().map(|x| x.to_string()));
+    let n = name.downcast::<StrBody>().and_then(|s| s.as_str().map(|x| x.to_string()));
     if let (Some(e), Some(n)) = (o.downcast::<ExcBody>(), n.as_deref()) {
         if matches!(n, "__cause__" | "__context__") {
             let what = if n == "__cause__" { "cause" } else { "context" };

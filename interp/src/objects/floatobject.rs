@@ -339,7 +339,7 @@ pub fn number_float(vm: &mut Vm, x: &ObjRef) -> PyResult {
         return Ok(vm.float(f));
     }
     if let Some(s) = x.downcast::<StrBody>() {
-        let cps: Vec<u32> = s.s.code_points().collect();
+        let cps: Vec<u32> = s.code_points().collect();
         let f = super::float_format::float_from_str(&cps).map_err(|e| text_err(vm, e))?;
         return Ok(vm.float(f));
     }

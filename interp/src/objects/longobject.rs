@@ -349,7 +349,7 @@ fn int_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
 /// `long_to_decimal_string`: the digits of any int (bool included).
 fn int_decimal(vm: &mut Vm, o: &ObjRef) -> PyResult {
     match view(o) {
-        Some(IntView::Small(v)) => Ok(vm.str(&v.to_string())),
+        Some(IntView::Small(v)) => Ok(vm.str_from_body(super::str_body::StrBody::from_i64(v))),
         Some(IntView::Big(b)) => {
             let s = super::int_format::int_str(b).map_err(|e| text_err(vm, e))?;
             Ok(vm.str(&s))
@@ -722,7 +722,7 @@ pub fn number_long(vm: &mut Vm, x: &ObjRef) -> PyResult {
         return float_to_int(vm, f.v);
     }
     if let Some(s) = x.downcast::<StrBody>() {
-        let cps: Vec<u32> = s.s.code_points().collect();
+        let cps: Vec<u32> = s.code_points().collect();
         let v = super::int_format::int_from_str(&cps, 10).map_err(|e| text_err(vm, e))?;
         return Ok(new_int(vm, v));
     }
@@ -808,7 +808,7 @@ pub fn int_new(vm: &mut Vm, t: &ObjRef, args: Args, kw: Kw) -> PyResult {
                 return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
             }
             let cps: Vec<u32> = if let Some(s) = x.downcast::<StrBody>() {
-                s.s.code_points().collect()
+                s.code_points().collect()
             } else if let Some(b) = bytes_text(x) {
                 if base == 1 || base > 36 || base < 0 {
                     return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));

@@ -59,6 +59,7 @@ pub mod singletons;
 pub mod sizes;
 pub mod sliceobject;
 pub mod slots;
+pub mod str_body;
 pub mod str_methods;
 pub mod str_repr;
 pub mod str_type;

@@ -31,6 +31,17 @@ impl PyStr {
         &self.bytes
     }
 
+    /// The generalized UTF-8 bytes, taken.
+    pub fn into_bytes(self) -> Box<[u8]> {
+        self.bytes
+    }
+
+    /// A string of generalized UTF-8 bytes (valid UTF-8 unless `has_surrogates`), as a str
+    /// object's body holds them.
+    pub(crate) fn from_generalized(bytes: Box<[u8]>, has_surrogates: bool) -> PyStr {
+        PyStr { bytes, has_surrogates }
+    }
+
     /// The text between two code-point boundaries of `self` (byte offsets).
     pub fn byte_slice(&self, a: usize, b: usize) -> PyStr {
         let bytes: Box<[u8]> = self.bytes[a..b].into();
@@ -111,6 +122,11 @@ impl PyStrBuilder {
     pub fn finish(self) -> PyStr {
         PyStr { bytes: self.bytes.into_boxed_slice(), has_surrogates: self.has_surrogates }
     }
+}
+
+/// The code points of generalized UTF-8 bytes.
+pub fn code_points_of(b: &[u8]) -> CodePoints<'_> {
+    CodePoints { b, i: 0 }
 }
 
 /// Iterator over the code points of a [`PyStr`].

@@ -50,7 +50,7 @@ fn known_eq(vm: &Vm, a: &ObjRef, b: &ObjRef) -> Option<bool> {
     let (ta, tb) = (a.type_of(), b.type_of());
     if ta.is(&vm.t.str_) && tb.is(&vm.t.str_) {
         let (x, y) = (a.downcast::<StrBody>()?, b.downcast::<StrBody>()?);
-        return Some(x.s == y.s);
+        return Some(x.same_text(y));
     }
     if ta.is(&vm.t.int) && tb.is(&vm.t.int) {
         let (x, y) = (a.downcast::<IntBody>()?.small()?, b.downcast::<IntBody>()?.small()?);

@@ -51,7 +51,7 @@ fn subclass_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
     // `__slots__ = ()` leaves instances without the __dict__/__weakref__ pre-header.
     let managed = super::member_slots::preheader(tp(&o.type_of()));
     if let Some(s) = o.downcast::<StrBody>() {
-        return 64 + (s.nchars + 1) * s.kind as usize + s.utf8_cache_size() + managed + GC;
+        return 64 + (s.nchars() + 1) * s.kind() as usize + s.utf8_cache_size() + managed + GC;
     }
     if let Some(t) = o.downcast::<TupleBody>() {
         return 24 + 8 * t.items.len() + GC + managed;
@@ -80,13 +80,13 @@ fn base_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
     }
     if let Some(s) = o.downcast::<StrBody>() {
         // PyASCIIObject 40 / PyCompactUnicodeObject 56, plus the units and the terminator.
-        if s.nchars == 1 && !s.ascii && s.kind == 1 {
+        if s.nchars() == 1 && !s.ascii() && s.kind() == 1 {
             // The latin-1 one-character singletons are static objects that carry their
             // two-byte UTF-8 form as well.
             return 61;
         }
-        let head = if s.ascii { 40 } else { 56 };
-        return head + (s.nchars + 1) * s.kind as usize + s.utf8_cache_size();
+        let head = if s.ascii() { 40 } else { 56 };
+        return head + (s.nchars() + 1) * s.kind() as usize + s.utf8_cache_size();
     }
     if let Some(t) = o.downcast::<TupleBody>() {
         // The type's basicsize: 24 for tuple, more for struct sequences with fields outside
@@ -197,7 +197,7 @@ pub fn dunder_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
     let managed = super::member_slots::preheader(t);
     if o.layout().base.is_some() {
         if let Some(s) = o.downcast::<StrBody>() {
-            return 64 + (s.nchars + 1) * s.kind as usize + s.utf8_cache_size();
+            return 64 + (s.nchars() + 1) * s.kind() as usize + s.utf8_cache_size();
         }
         if let Some(tu) = o.downcast::<TupleBody>() {
             return 24 + 8 * tu.items.len();

@@ -119,15 +119,18 @@ pub fn subscript(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult<Option<ObjRef>
         return Ok(Some(vm.tuple(pick(&t.items, start, step, n))));
     }
     if let Some(b) = o.downcast::<StrBody>() {
-        let (start, _, step, n) = indices(vm, s, b.nchars)?;
-        if start == 0 && step == 1 && n == b.nchars && o.is_exact(&vm.t.str_) {
+        let (start, _, step, n) = indices(vm, s, b.nchars())?;
+        if start == 0 && step == 1 && n == b.nchars() && o.is_exact(&vm.t.str_) {
             return Ok(Some(o.clone()));
         }
-        let r = if b.ascii {
-            let bytes = b.s.as_str().unwrap_or("").as_bytes();
+        if step == 1 {
+            return Ok(Some(vm.str_from_body(b.slice_body(start as usize, start as usize + n))));
+        }
+        let r = if b.ascii() {
+            let bytes = b.as_str().unwrap_or("").as_bytes();
             PyStr::from_code_points(pick(bytes, start, step, n).into_iter().map(u32::from))
         } else {
-            let cps: Vec<u32> = b.s.code_points().collect();
+            let cps: Vec<u32> = b.code_points().collect();
             PyStr::from_code_points(pick(&cps, start, step, n))
         };
         return Ok(Some(vm.pystr(r)));

@@ -4,7 +4,7 @@
 
 use super::bodies::*;
 use super::object::ObjRef;
-use super::pystr::{PyStr, PyStrBuilder};
+use super::pystr::PyStr;
 use super::typeobject::*;
 use crate::vm::Vm;
 
@@ -32,9 +32,20 @@ pub fn str_hash(s: &StrBody) -> i64 {
     if h != -1 {
         return h;
     }
-    let mut buf = Vec::with_capacity(s.nchars * s.kind as usize);
-    for c in s.s.code_points() {
-        match s.kind {
+    if s.ascii() {
+        // ASCII text is its own one-byte-per-code-point form.
+        let b = s.as_bytes();
+        let mut h = if b.is_empty() { 0 } else { siphash13(b) as i64 };
+        if h == -1 {
+            h = -2;
+        }
+        s.hash.set(h);
+        return h;
+    }
+    let kind = s.kind();
+    let mut buf = Vec::with_capacity(s.nchars() * kind as usize);
+    for c in s.code_points() {
+        match kind {
             1 => buf.push(c as u8),
             2 => buf.extend_from_slice(&(c as u16).to_le_bytes()),
             _ => buf.extend_from_slice(&c.to_le_bytes()),
@@ -72,7 +83,7 @@ fn str_body(o: &ObjRef) -> &StrBody {
 fn str_compare(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult {
     let (Some(x), Some(y)) = (a.downcast::<StrBody>(), b.downcast::<StrBody>()) else { return Ok(vm.notimpl.clone()) };
     // Generalized UTF-8 sorts bytewise in code point order, as CPython compares.
-    Ok(cmp_result(vm, x.s.as_bytes(), y.s.as_bytes(), op))
+    Ok(cmp_result(vm, x.as_bytes(), y.as_bytes(), op))
 }
 
 fn seq_compare(vm: &mut Vm, x: &[ObjRef], y: &[ObjRef], op: CmpOp) -> PyResult {
@@ -129,7 +140,7 @@ fn float_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
     Ok(vm.str(&super::float::float_repr(o.downcast::<FloatBody>().unwrap().v)))
 }
 fn str_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
-    Ok(vm.str(&str_body(o).s.repr()))
+    Ok(vm.str(&str_body(o).repr()))
 }
 fn str_str(_vm: &mut Vm, o: &ObjRef) -> PyResult {
     Ok(o.clone())
@@ -313,7 +324,7 @@ fn float_bool(_vm: &mut Vm, o: &ObjRef) -> PyResult<bool> {
     Ok(o.downcast::<FloatBody>().unwrap().v != 0.0)
 }
 fn str_len(_vm: &mut Vm, o: &ObjRef) -> PyResult<usize> {
-    Ok(str_body(o).nchars)
+    Ok(str_body(o).nchars())
 }
 fn tuple_len(_vm: &mut Vm, o: &ObjRef) -> PyResult<usize> {
     Ok(o.downcast::<TupleBody>().unwrap().items.len())
@@ -405,8 +416,8 @@ fn str_getitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult {
     }
     let i = index_of(vm, k, "string")?;
     let s = str_body(o);
-    let j = norm_index(vm, i, s.nchars, "string")?;
-    let c = if s.ascii { s.s.as_bytes()[j] as u32 } else { s.char_at(j) };
+    let j = norm_index(vm, i, s.nchars(), "string")?;
+    let c = if s.ascii() { s.as_bytes()[j] as u32 } else { s.char_at(j) };
     Ok(vm.pystr(PyStr::from_code_points([c])))
 }
 fn dict_getitem(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult {
@@ -455,8 +466,8 @@ fn tuple_iter(vm: &mut Vm, o: &ObjRef) -> PyResult {
 }
 fn str_iter(vm: &mut Vm, o: &ObjRef) -> PyResult {
     // `unicode_iter`: ASCII strs get `str_ascii_iterator`, the others `str_iterator`.
-    let ty = if str_body(o).ascii { &vm.t.str_iter } else { &vm.t.str_uni_iter };
-    Ok(super::object::alloc(ty, StrIterBody { chars: str_body(o).s.code_points().collect(), index: std::cell::Cell::new(0) }))
+    let ty = if str_body(o).ascii() { &vm.t.str_iter } else { &vm.t.str_uni_iter };
+    Ok(super::object::alloc(ty, StrIterBody { chars: str_body(o).code_points().collect(), index: std::cell::Cell::new(0) }))
 }
 fn dict_iter(vm: &mut Vm, o: &ObjRef) -> PyResult {
     Ok(super::dictview::new_iter(vm, o, 0, false))
@@ -536,10 +547,7 @@ fn dict_iter_next(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
 pub fn seq_binary(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult<Option<ObjRef>> {
     if op == 0 {
         if let (Some(x), Some(y)) = (a.downcast::<StrBody>(), b.downcast::<StrBody>()) {
-            let mut sb = PyStrBuilder::default();
-            sb.push_pystr(&x.s);
-            sb.push_pystr(&y.s);
-            return Ok(Some(vm.pystr(sb.finish())));
+            return Ok(Some(vm.str_from_body(x.concat(y))));
         }
         if let (Some(x), Some(y)) = (a.downcast::<ListBody>(), b.downcast::<ListBody>()) {
             let v = super::listobject::concat(&x.items.borrow(), &y.items.borrow());
@@ -592,11 +600,7 @@ pub fn seq_binary(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult<Opti
             return Err(PyErr(vm.new_exception(&vm.e.memory_error.clone(), vec![])));
         }
         if let Some(x) = seq.downcast::<StrBody>() {
-            let mut sb = PyStrBuilder::default();
-            for _ in 0..n {
-                sb.push_pystr(&x.s);
-            }
-            return Ok(Some(vm.pystr(sb.finish())));
+            return Ok(Some(vm.str_from_body(x.repeat(n))));
         }
         if let Some(x) = seq.downcast::<ListBody>() {
             let src = x.items.borrow().clone();

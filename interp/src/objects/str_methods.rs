@@ -88,7 +88,7 @@ fn bloom<T: Unit>(c: T) -> u64 {
 /// (compare the last element first; on a miss, skip the whole needle when the element after the
 /// window is not in the needle's Bloom filter).
 #[inline]
-fn search<T: Unit>(hay: &[T], sub: &[T]) -> Option<usize> {
+pub fn search<T: Unit>(hay: &[T], sub: &[T]) -> Option<usize> {
     let (n, m) = (hay.len(), sub.len());
     match m {
         0 => return Some(0),

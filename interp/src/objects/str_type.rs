@@ -28,9 +28,9 @@ type Kw<'a> = Option<&'a ObjRef>;
 
 /// The code points of a str object.
 pub fn cps_of(s: &StrBody) -> Vec<u32> {
-    match s.s.as_str() {
-        Some(t) if s.ascii => t.bytes().map(|b| b as u32).collect(),
-        _ => s.s.code_points().collect(),
+    match s.as_str() {
+        Some(t) if s.ascii() => t.bytes().map(|b| b as u32).collect(),
+        _ => s.code_points().collect(),
     }
 }
 
@@ -132,6 +132,10 @@ pub trait TextKind {
     fn arg_units(o: &ObjRef) -> Option<Vec<Self::U>>;
     /// A result like `like` (bytearray methods return bytearrays).
     fn make(vm: &mut Vm, like: &ObjRef, v: Vec<Self::U>) -> ObjRef;
+    /// [`TextKind::make`] from a borrowed slice.
+    fn make_slice(vm: &mut Vm, like: &ObjRef, v: &[Self::U]) -> ObjRef {
+        Self::make(vm, like, v.to_vec())
+    }
     fn is_space(c: u32) -> bool;
     fn is_break(c: u32) -> bool;
     /// The TypeError for an argument that is not of the kind (`ctx`: "find() argument 1 ").
@@ -191,6 +195,72 @@ impl TextKind for StrKind {
     }
 }
 
+/// The str methods on ASCII text, with the bytes as units (no conversion to code points). Used
+/// only when the receiver and every str argument (or str in a tuple argument) are ASCII, so every
+/// result is ASCII too; [`StrKind`] handles everything else, and both give the same messages.
+pub struct AsciiStrKind;
+
+impl TextKind for AsciiStrKind {
+    type U = u8;
+    const NAME: &'static str = "str";
+    fn units(o: &ObjRef) -> Vec<u8> {
+        o.downcast::<StrBody>().map(|b| b.as_bytes().to_vec()).unwrap_or_default()
+    }
+    fn arg_units(o: &ObjRef) -> Option<Vec<u8>> {
+        o.downcast::<StrBody>().filter(|b| b.ascii()).map(|b| b.as_bytes().to_vec())
+    }
+    fn make(vm: &mut Vm, _like: &ObjRef, v: Vec<u8>) -> ObjRef {
+        let n = v.len();
+        vm.str_from_body(StrBody::from_vec_with_facts(v, super::str_body::TextFacts::ascii(n)))
+    }
+    fn make_slice(vm: &mut Vm, _like: &ObjRef, v: &[u8]) -> ObjRef {
+        vm.str_from_body(StrBody::from_ascii(v))
+    }
+    fn is_space(c: u32) -> bool {
+        sm::is_space_cp(c)
+    }
+    fn is_break(c: u32) -> bool {
+        sm::is_linebreak(c)
+    }
+    fn arg_error(vm: &mut Vm, o: &ObjRef, ctx: &str) -> PyErr {
+        StrKind::arg_error(vm, o, ctx)
+    }
+    fn fill(vm: &mut Vm, o: &ObjRef, method: &str) -> PyResult<u8> {
+        StrKind::fill(vm, o, method).map(|c| c as u8)
+    }
+    fn immutable(o: &ObjRef) -> bool {
+        StrKind::immutable(o)
+    }
+    fn qual(o: &ObjRef) -> &'static str {
+        StrKind::qual(o)
+    }
+}
+
+/// Whether a str method call can take the [`AsciiStrKind`] path: an ASCII receiver, no keyword
+/// arguments, and every str among the arguments (or in a tuple argument) ASCII.
+fn ascii_call(a: Args, kw: Kw) -> bool {
+    if kw.is_some() {
+        return false;
+    }
+    let ascii_str = |o: &ObjRef| o.downcast::<StrBody>().is_none_or(|b| b.ascii());
+    a.first().and_then(|o| o.downcast::<StrBody>()).is_some_and(|b| b.ascii())
+        && a[1..].iter().all(|o| ascii_str(o) && o.downcast::<TupleBody>().is_none_or(|t| t.items.iter().all(ascii_str)))
+}
+
+/// The str method `$f` dispatched on [`ascii_call`].
+macro_rules! str_method {
+    ($f:ident) => {{
+        fn dispatch(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
+            if ascii_call(a, kw) {
+                $f::<AsciiStrKind>(vm, a, kw)
+            } else {
+                $f::<StrKind>(vm, a, kw)
+            }
+        }
+        dispatch as crate::objects::bodies::NativeFn
+    }};
+}
+
 fn sub_arg<K: TextKind>(vm: &mut Vm, o: &ObjRef, ctx: &str) -> PyResult<Vec<K::U>> {
     if let Some(v) = K::arg_units(o) {
         return Ok(v);
@@ -225,7 +295,7 @@ fn range_result<K: TextKind>(vm: &mut Vm, o: &ObjRef, v: &[K::U], r: std::ops::R
     if r.start == 0 && r.end == v.len() && K::immutable(o) && (o.is_exact(&vm.t.str_) || o.is_exact(&vm.t.bytes)) {
         return o.clone();
     }
-    K::make(vm, o, v[r].to_vec())
+    K::make_slice(vm, o, &v[r])
 }
 
 /// The allocation CPython ends with after appending `n` items one by one to a list that
@@ -354,6 +424,46 @@ fn split_impl<K: TextKind>(vm: &mut Vm, name: &str, a: Args, kw: Kw, right: bool
 }
 pub fn m_split<K: TextKind>(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     split_impl::<K>(vm, "split", a, kw, false)
+}
+
+/// `str.split(sep)` of ASCII text by a non-empty ASCII separator, without maxsplit: the pieces
+/// are counted first, so the list gets its final allocation at once and each piece is made
+/// straight from the text (no code points, no list of ranges). None when the call is not of
+/// that form.
+fn ascii_split(vm: &mut Vm, a: Args, kw: Kw) -> Option<ObjRef> {
+    if a.len() != 2 || !ascii_call(a, kw) {
+        return None;
+    }
+    let hay = a[0].downcast::<StrBody>()?.as_bytes();
+    let sep = a[1].downcast::<StrBody>()?.as_bytes();
+    if sep.is_empty() {
+        return None;
+    }
+    let mut n = 0;
+    let mut j = 0;
+    while let Some(k) = sm::search(&hay[j..], sep) {
+        n += 1;
+        j += k + sep.len();
+    }
+    if n == 0 {
+        let whole = range_result::<AsciiStrKind>(vm, &a[0], hay, 0..hay.len());
+        return Some(split_list(vm, vec![whole], 12));
+    }
+    let mut v = Vec::with_capacity(appended_capacity(n + 1, 12));
+    let mut j = 0;
+    while let Some(k) = sm::search(&hay[j..], sep) {
+        v.push(vm.str_from_body(StrBody::from_ascii(&hay[j..j + k])));
+        j += k + sep.len();
+    }
+    v.push(vm.str_from_body(StrBody::from_ascii(&hay[j..])));
+    Some(vm.list(v))
+}
+
+fn str_split(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
+    match ascii_split(vm, a, kw) {
+        Some(r) => Ok(r),
+        None => str_method!(m_split)(vm, a, kw),
+    }
 }
 pub fn m_rsplit<K: TextKind>(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     split_impl::<K>(vm, "rsplit", a, kw, true)
@@ -524,16 +634,28 @@ fn noargs(vm: &mut Vm, name: &str, a: Args, kw: Kw) -> PyResult<Vec<u32>> {
 
 macro_rules! case_method {
     ($fname:ident, $name:expr, $f:path) => {
+        case_method!($fname, $name, $f, None::<fn(&mut [u8])>);
+    };
+    ($fname:ident, $name:expr, $f:path, $ascii:expr) => {
         fn $fname(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
+            if let (Some(f), true) = ($ascii, kw.is_none() && a.len() == 1) {
+                if let Some(b) = a[0].downcast::<StrBody>().filter(|b| b.ascii()) {
+                    // ASCII text maps to ASCII text, letter by letter.
+                    let mut v = b.as_bytes().to_vec();
+                    f(&mut v);
+                    let n = v.len();
+                    return Ok(vm.str_from_body(StrBody::from_vec_with_facts(v, super::str_body::TextFacts::ascii(n))));
+                }
+            }
             let s = noargs(vm, $name, a, kw)?;
             Ok(new_str(vm, &$f(&s)))
         }
     };
 }
-case_method!(m_lower, "lower", sm::lower);
-case_method!(m_upper, "upper", sm::upper);
-case_method!(m_casefold, "casefold", sm::casefold);
-case_method!(m_swapcase, "swapcase", sm::swapcase);
+case_method!(m_lower, "lower", sm::lower, Some(<[u8]>::make_ascii_lowercase));
+case_method!(m_upper, "upper", sm::upper, Some(<[u8]>::make_ascii_uppercase));
+case_method!(m_casefold, "casefold", sm::casefold, Some(<[u8]>::make_ascii_lowercase));
+case_method!(m_swapcase, "swapcase", sm::swapcase, Some(|v: &mut [u8]| v.iter_mut().for_each(|c| if c.is_ascii_alphabetic() { *c ^= 0x20 })));
 case_method!(m_title, "title", sm::title);
 case_method!(m_capitalize, "capitalize", sm::capitalize);
 
@@ -560,6 +682,29 @@ pred_method!(m_istitle, "istitle", sm::istitle);
 
 fn m_join(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     let p = bind(vm, "str.join", &["iterable"], 1, Style::One, a, kw)?;
+    let it = p[0].as_ref().unwrap();
+    // A list or tuple of strs is joined in place (`PySequence_Fast` borrows them too).
+    if (it.is_exact(&vm.t.list) || it.is_exact(&vm.t.tuple)) && a[0].is_exact(&vm.t.str_) {
+        let joined = match (it.downcast::<ListBody>(), it.downcast::<TupleBody>()) {
+            (Some(l), _) => {
+                let v = l.items.borrow();
+                if v.len() == 1 && v[0].is_exact(&vm.t.str_) {
+                    return Ok(v[0].clone());
+                }
+                super::str_body::join(a[0].downcast::<StrBody>(), v.iter()).ok()
+            }
+            (_, Some(t)) => {
+                if t.items.len() == 1 && t.items[0].is_exact(&vm.t.str_) {
+                    return Ok(t.items[0].clone());
+                }
+                super::str_body::join(a[0].downcast::<StrBody>(), t.items.iter()).ok()
+            }
+            _ => None,
+        };
+        if let Some(b) = joined {
+            return Ok(vm.str_from_body(b));
+        }
+    }
     let items = match vm.collect(p[0].as_ref().unwrap()) {
         Ok(v) => v,
         Err(e) if is_subtype(&e.0.type_of(), &vm.e.type_error) && vm.get_iter(p[0].as_ref().unwrap()).is_err() => {
@@ -570,18 +715,10 @@ fn m_join(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     if items.len() == 1 && items[0].is_exact(&vm.t.str_) {
         return Ok(items[0].clone());
     }
-    let sep = a[0].downcast::<StrBody>().unwrap().s.clone();
-    let mut b = super::pystr::PyStrBuilder::default();
-    for (i, x) in items.iter().enumerate() {
-        let Some(xs) = x.downcast::<StrBody>() else {
-            return Err(text_err(vm, sm::join_type_error(i, &vm.type_name(x))));
-        };
-        if i > 0 {
-            b.push_pystr(&sep);
-        }
-        b.push_pystr(&xs.s);
+    match super::str_body::join(a[0].downcast::<StrBody>(), items.iter()) {
+        Ok(b) => Ok(vm.str_from_body(b)),
+        Err(i) => Err(text_err(vm, sm::join_type_error(i, &vm.type_name(&items[i])))),
     }
-    Ok(vm.pystr(b.finish()))
 }
 
 fn m_encode(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
@@ -881,7 +1018,7 @@ fn str_number(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult {
         // `str * n` / `n * str` (`unicode_repeat`).
         let (sv, nv) = if a.downcast::<StrBody>().is_some() { (a, b) } else { (b, a) };
         let (Some(sb), Some(n)) = (sv.downcast::<StrBody>(), nv.downcast::<IntBody>()) else { return Ok(vm.notimpl.clone()) };
-        if n.sat() <= 0 || sb.nchars == 0 {
+        if n.sat() <= 0 || sb.nchars() == 0 {
             return Ok(vm.str(""));
         }
         if n.sat() == 1 && sv.is_exact(&vm.t.str_) {
@@ -892,17 +1029,13 @@ fn str_number(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult {
             return Err(vm.err(&vm.e.overflow_error.clone(), "cannot fit 'int' into an index-sized integer"));
         }
         let n = n.sat() as usize;
-        if sb.nchars.checked_mul(n).is_none_or(|t| t > isize::MAX as usize) {
+        if sb.nchars().checked_mul(n).is_none_or(|t| t > isize::MAX as usize) {
             return Err(vm.err(&vm.e.overflow_error.clone(), "repeated string is too long"));
         }
-        if sb.nchars * n > fs::MAX_TEXT_LEN {
+        if sb.nchars() * n > fs::MAX_TEXT_LEN {
             return Err(PyErr(vm.new_exception(&vm.e.memory_error.clone(), vec![])));
         }
-        let mut b = super::pystr::PyStrBuilder::default();
-        for _ in 0..n {
-            b.push_pystr(&sb.s);
-        }
-        return Ok(vm.pystr(b.finish()));
+        return Ok(vm.str_from_body(sb.repeat(n)));
     }
     if op != 6 || a.downcast::<StrBody>().is_none() {
         return Ok(vm.notimpl.clone());
@@ -1013,6 +1146,15 @@ fn m_dunder_format(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
 /// `format(value, '')`, as FORMAT_SIMPLE does: `str(value)` for the built-in types, a user
 /// class's `__format__` otherwise.
 pub fn format_simple(vm: &mut Vm, v: &ObjRef) -> PyResult {
+    // The common f-string operands: a str is itself, an int its digits.
+    if v.is_exact(&vm.t.str_) {
+        return Ok(v.clone());
+    }
+    if v.is_exact(&vm.t.int) {
+        if let Some(i) = super::longobject::small_int(v) {
+            return Ok(vm.str_from_body(StrBody::from_i64(i)));
+        }
+    }
     let ty = v.type_of();
     if !tp(&ty).has_flag(tpflags::HEAPTYPE) {
         return vm.to_str(v);
@@ -1125,7 +1267,7 @@ fn m_contains(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
 }
 fn m_len(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     bind(vm, "str.__len__", &[], 0, Style::NoArgs, a, kw)?;
-    let n = a[0].downcast::<StrBody>().map(|s| s.nchars).unwrap_or(0);
+    let n = a[0].downcast::<StrBody>().map(|s| s.nchars()).unwrap_or(0);
     Ok(vm.int(n as i64))
 }
 fn m_getnewargs(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
@@ -1141,8 +1283,8 @@ fn str_contains(vm: &mut Vm, o: &ObjRef, k: &ObjRef) -> PyResult<bool> {
         return Err(vm.type_error(&format!("'in <string>' requires string as left operand, not {}", vm.type_name(k))));
     };
     // Generalized UTF-8 is self-synchronizing: a byte match is a code point match.
-    let hay = o.downcast::<StrBody>().unwrap().s.as_bytes();
-    let needle = nb.s.as_bytes();
+    let hay = o.downcast::<StrBody>().unwrap().as_bytes();
+    let needle = nb.as_bytes();
     Ok(sm::find(hay, needle, None, None) >= 0)
 }
 
@@ -1154,7 +1296,7 @@ fn m_dunder_str(vm: &mut Vm, a: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
         return Ok(o.clone());
     }
     match o.downcast::<StrBody>() {
-        Some(sb) if sb.s.as_str().is_some() => {
+        Some(sb) if sb.as_str().is_some() => {
             let text = sb.text().into_owned();
             Ok(vm.str(&text))
         }
@@ -1174,20 +1316,19 @@ pub fn install(vm: &mut Vm) {
     for ty in [&vm.e.unicode_encode_error, &vm.e.unicode_decode_error] {
         tp(ty).slots.str.set(Some(unicode_error_str));
     }
-    type K = StrKind;
     let methods: &[(&'static str, crate::objects::bodies::NativeFn)] = &[
         ("__str__", m_dunder_str),
         ("capitalize", m_capitalize),
         ("casefold", m_casefold),
-        ("center", m_center::<K>),
-        ("count", m_count::<K>),
+        ("center", str_method!(m_center)),
+        ("count", str_method!(m_count)),
         ("encode", m_encode),
-        ("endswith", m_endswith::<K>),
-        ("expandtabs", m_expandtabs::<K>),
-        ("find", m_find::<K>),
+        ("endswith", str_method!(m_endswith)),
+        ("expandtabs", str_method!(m_expandtabs)),
+        ("find", str_method!(m_find)),
         ("format", m_format),
         ("format_map", m_format_map),
-        ("index", m_index::<K>),
+        ("index", str_method!(m_index)),
         ("isalnum", m_isalnum),
         ("isalpha", m_isalpha),
         ("isascii", m_isascii),
@@ -1201,28 +1342,28 @@ pub fn install(vm: &mut Vm) {
         ("istitle", m_istitle),
         ("isupper", m_isupper),
         ("join", m_join),
-        ("ljust", m_ljust::<K>),
+        ("ljust", str_method!(m_ljust)),
         ("lower", m_lower),
-        ("lstrip", m_lstrip::<K>),
-        ("partition", m_partition::<K>),
-        ("removeprefix", m_removeprefix::<K>),
-        ("removesuffix", m_removesuffix::<K>),
-        ("replace", m_replace::<K>),
-        ("rfind", m_rfind::<K>),
-        ("rindex", m_rindex::<K>),
-        ("rjust", m_rjust::<K>),
-        ("rpartition", m_rpartition::<K>),
-        ("rsplit", m_rsplit::<K>),
-        ("rstrip", m_rstrip::<K>),
-        ("split", m_split::<K>),
-        ("splitlines", m_splitlines::<K>),
-        ("startswith", m_startswith::<K>),
-        ("strip", m_strip::<K>),
+        ("lstrip", str_method!(m_lstrip)),
+        ("partition", str_method!(m_partition)),
+        ("removeprefix", str_method!(m_removeprefix)),
+        ("removesuffix", str_method!(m_removesuffix)),
+        ("replace", str_method!(m_replace)),
+        ("rfind", str_method!(m_rfind)),
+        ("rindex", str_method!(m_rindex)),
+        ("rjust", str_method!(m_rjust)),
+        ("rpartition", str_method!(m_rpartition)),
+        ("rsplit", str_method!(m_rsplit)),
+        ("rstrip", str_method!(m_rstrip)),
+        ("split", str_split),
+        ("splitlines", str_method!(m_splitlines)),
+        ("startswith", str_method!(m_startswith)),
+        ("strip", str_method!(m_strip)),
         ("swapcase", m_swapcase),
         ("title", m_title),
         ("translate", m_translate),
         ("upper", m_upper),
-        ("zfill", m_zfill::<K>),
+        ("zfill", str_method!(m_zfill)),
         ("__format__", m_dunder_format),
         ("__contains__", m_contains),
         ("__len__", m_len),

@@ -35,7 +35,7 @@ fn structseq_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
 fn structseq_getattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult {
     let ty = o.type_of();
     let names = field_names(vm, &ty);
-    if let Some(i) = names.iter().position(|n| n.downcast::<StrBody>().map(|a| &a.s) == name.downcast::<StrBody>().map(|b| &b.s)) {
+    if let Some(i) = names.iter().position(|n| n.downcast::<StrBody>().map(|a| a.as_bytes()) == name.downcast::<StrBody>().map(|b| b.as_bytes())) {
         if let Some(v) = o.downcast::<TupleBody>().and_then(|t| t.items.get(i).cloned()) {
             return Ok(v);
         }

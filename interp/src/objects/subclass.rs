@@ -118,7 +118,7 @@ fn wrap(vm: &mut Vm, cls: &ObjRef, v: &ObjRef, dict: ObjRef) -> PyResult {
         return Ok(alloc(cls, SubBody { base: FloatBody { v: b.v }, dict }));
     }
     if let Some(b) = v.downcast::<StrBody>() {
-        return Ok(alloc(cls, SubBody { base: StrBody::new(b.s.clone()), dict }));
+        return Ok(alloc(cls, SubBody { base: StrBody::new(b.to_pystr()), dict }));
     }
     if let Some(b) = v.downcast::<TupleBody>() {
         return Ok(alloc(cls, SubBody { base: TupleBody { items: b.items.clone() }, dict }));
@@ -183,7 +183,7 @@ pub fn sub_str(vm: &Vm, base: &ObjRef) -> Option<super::typeobject::UnaryFn> {
 
 fn exact_str(vm: &mut Vm, o: &ObjRef) -> PyResult {
     match o.downcast::<StrBody>() {
-        Some(s) => Ok(vm.pystr(s.s.clone())),
+        Some(s) => Ok(vm.pystr(s.to_pystr())),
         None => vm.repr(o),
     }
 }

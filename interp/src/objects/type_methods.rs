@@ -347,7 +347,7 @@ pub fn inplace(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult<Option<
 /// instance's `__dict__` (`PyObject_GenericSetDict`); None for every other name.
 pub fn set_special(vm: &mut Vm, o: &ObjRef, name: &ObjRef, v: &Option<ObjRef>) -> Option<PyResult<()>> {
     let n = name.downcast::<StrBody>()?;
-    let n = n.s.as_str()?;
+    let n = n.as_str()?;
     if n == "__class__" && o.downcast::<TypeObject>().is_none() {
         return Some(set_class(vm, o, v));
     }

@@ -65,7 +65,7 @@ pub fn instance_dict_new(cls: &ObjRef, inline: bool, dict: ObjRef) -> ObjRef {
 
 /// Equality of two exact strs (the keys of a class's shared keys).
 pub(crate) fn same_str(a: &ObjRef, b: &ObjRef) -> bool {
-    a.is(b) || matches!((str_of(a), str_of(b)), (Some(x), Some(y)) if x.s == y.s)
+    a.is(b) || matches!((str_of(a), str_of(b)), (Some(x), Some(y)) if x.same_text(y))
 }
 
 /// `object.__new__(cls, ...)` called explicitly (usually through `super().__new__(cls)`).
