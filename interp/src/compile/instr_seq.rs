@@ -119,6 +119,20 @@ impl InstrSequence {
         }
     }
 
+    /// The instruction index a jump's oparg names: its label's position, or the oparg itself
+    /// once the label map has been applied (a sequence without labels). `None` for a label that
+    /// was never bound.
+    #[inline]
+    pub fn jump_target(&self, oparg: u32) -> Option<u32> {
+        if self.labels.is_empty() {
+            return Some(oparg);
+        }
+        match self.labels.get(oparg as usize) {
+            Some(&i) if i != UNBOUND => Some(i),
+            _ => None,
+        }
+    }
+
     pub fn num_labels(&self) -> usize {
         self.labels.len()
     }
