@@ -330,6 +330,7 @@ pub fn make_code_object(
     let linetable = assemble_location_info(&seq.instrs, &offsets, md.firstlineno);
     let exceptiontable = assemble_exception_table(&seq, &offsets);
     let (localsplusnames, localspluskinds) = compute_localsplus_info(&md, nlocalsplus);
+    seq.recycle();
 
     Ok(Code {
         argcount: md.posonlyargcount + md.argcount,

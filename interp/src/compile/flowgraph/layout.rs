@@ -365,7 +365,7 @@ pub fn to_instr_sequence(g: &mut Cfg) -> InstrSequence {
         total += blk.instrs.len();
         b = blk.next;
     }
-    let mut seq = InstrSequence::with_capacity(total);
+    let mut seq = InstrSequence::pooled(total);
     // Handler infos only when some instruction has a handler (the assembler reads an empty list
     // as "none anywhere").
     let any_handler = {

@@ -114,7 +114,32 @@ impl Drop for Cfg {
                 }
             }
         });
+        // The block vector itself is kept for the next graph too.
+        let mut blocks = std::mem::take(&mut self.blocks);
+        blocks.clear();
+        if blocks.capacity() > 0 && blocks.capacity() <= SPARE_BLOCKS_MAX_CAP {
+            let _ = SPARE_BLOCKS.try_with(|s| {
+                if let Ok(mut spare) = s.try_borrow_mut() {
+                    if spare.len() < 4 {
+                        spare.push(blocks);
+                    }
+                }
+            });
+        }
     }
+}
+
+thread_local! {
+    /// Emptied block vectors of graphs already dropped.
+    static SPARE_BLOCKS: std::cell::RefCell<Vec<Vec<Block>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+const SPARE_BLOCKS_MAX_CAP: usize = 1 << 12;
+
+/// An empty block vector with room for `n` blocks, recycled when one is spare.
+fn spare_blocks(n: usize) -> Vec<Block> {
+    let mut v = SPARE_BLOCKS.try_with(|s| s.try_borrow_mut().ok().and_then(|mut v| v.pop())).ok().flatten().unwrap_or_default();
+    v.reserve(n);
+    v
 }
 
 /// An empty instruction vector, recycled when one is spare.
@@ -277,7 +302,7 @@ impl Cfg {
             }
         }
         let nblocks = bounds.len().max(1);
-        let mut g = Cfg { blocks: Vec::with_capacity(nblocks), entry: 0 };
+        let mut g = Cfg { blocks: spare_blocks(nblocks), entry: 0 };
         for k in 0..nblocks {
             let id = g.new_block();
             let Some(&(from, is_target)) = bounds.get(k) else { break };
@@ -301,6 +326,7 @@ impl Cfg {
                 blk.instrs.push(ci);
             }
         }
+        seq.recycle();
         Ok(g)
     }
 
