@@ -8,7 +8,7 @@
 //! encoded here, and `makecode` lays out the localsplus names and kinds.
 
 use super::flowgraph::CfgError;
-use super::instr_seq::{CodeUnitMetadata, ExceptHandlerInfo, InstrSequence, Location, NO_LOCATION};
+use super::instr_seq::{CodeUnitMetadata, ExceptHandlerInfo, Instr, InstrSequence, Location, NO_LOCATION};
 use crate::code::kinds::{CO_FAST_CELL, CO_FAST_FREE, CO_FAST_HIDDEN, CO_FAST_LOCAL};
 use crate::code::location_kind;
 use crate::code::{next_code_uid, Code, Const};
@@ -38,35 +38,37 @@ fn resolve_unconditional_jumps(seq: &mut InstrSequence) {
 }
 
 /// Turns jump opargs from target indices into distances from the end of the jump's caches, and
-/// returns each instruction's offset in code units (`resolve_jump_offsets`).
-fn resolve_jump_offsets(seq: &mut InstrSequence) -> Vec<u32> {
-    let n = seq.instrs.len();
-    let targets: Vec<u32> = seq.instrs.iter().map(|i| if i.op.has_jump() { i.oparg } else { 0 }).collect();
+/// returns each instruction's offset in code units, plus the total at index `len`
+/// (`resolve_jump_offsets`). Sizes start from the opargs as they are (target indices for jumps)
+/// and are recomputed until no jump's EXTENDED_ARG prefix changes.
+fn resolve_jump_offsets(instrs: &mut [Instr]) -> Vec<u32> {
+    let n = instrs.len();
+    // (index of a jump, index of its target): only jumps change between rounds.
+    let jumps: Vec<(u32, u32)> =
+        instrs.iter().enumerate().filter(|(_, i)| i.op.has_jump()).map(|(k, i)| (k as u32, i.oparg)).collect();
     let mut offsets = vec![0u32; n + 1];
     loop {
         let mut total = 0;
-        for (i, ins) in seq.instrs.iter().enumerate() {
-            offsets[i] = total;
+        for (off, ins) in offsets.iter_mut().zip(instrs.iter()) {
+            *off = total;
             total += instr_size(ins.op, ins.oparg);
         }
         offsets[n] = total;
         let mut recompile = false;
-        let mut offset = 0;
-        for (i, ins) in seq.instrs.iter_mut().enumerate() {
+        for &(k, t) in &jumps {
+            let ins = &mut instrs[k as usize];
             let isize = instr_size(ins.op, ins.oparg);
-            offset += isize;
-            if ins.op.has_jump() {
-                let target = offsets[targets[i] as usize];
-                if target < offset {
-                    debug_assert!(ins.op.is_backward_jump());
-                    ins.oparg = offset - target;
-                } else {
-                    debug_assert!(!ins.op.is_backward_jump());
-                    ins.oparg = target - offset;
-                }
-                if instr_size(ins.op, ins.oparg) != isize {
-                    recompile = true;
-                }
+            let end = offsets[k as usize] + isize;
+            let target = *offsets.get(t as usize).unwrap_or(&total);
+            if target < end {
+                debug_assert!(ins.op.is_backward_jump());
+                ins.oparg = end - target;
+            } else {
+                debug_assert!(!ins.op.is_backward_jump());
+                ins.oparg = target - end;
+            }
+            if instr_size(ins.op, ins.oparg) != isize {
+                recompile = true;
             }
         }
         if !recompile {
@@ -75,18 +77,26 @@ fn resolve_jump_offsets(seq: &mut InstrSequence) -> Vec<u32> {
     }
 }
 
-/// Writes one instruction: EXTENDED_ARG prefixes, the instruction, zeroed caches (`write_instr`).
-fn write_instr(out: &mut Vec<u8>, op: Op, oparg: u32) {
-    debug_assert!(!op.is_pseudo());
-    let caches = op.caches();
-    let ilen = instr_size(op, oparg) - caches as u32;
-    for shift in (1..ilen).rev() {
-        out.extend_from_slice(&[Op::EXTENDED_ARG as u8, (oparg >> (8 * shift)) as u8]);
-    }
-    out.extend_from_slice(&[op as u8, oparg as u8]);
-    // CACHE is opcode 0: each cache unit is two zero bytes.
+/// Writes the instructions into `out`, pre-zeroed and sized from `offsets`: EXTENDED_ARG
+/// prefixes, the instruction, and its caches left as zeros (`write_instr`).
+fn write_code(out: &mut [u8], instrs: &[Instr], offsets: &[u32]) {
+    // CACHE is opcode 0: each cache unit is two zero bytes, already there.
     const _: () = assert!(Op::CACHE as u8 == 0);
-    out.resize(out.len() + 2 * caches, 0);
+    for (ins, w) in instrs.iter().zip(offsets.windows(2)) {
+        debug_assert!(!ins.op.is_pseudo());
+        let (op, oparg) = (ins.op, ins.oparg);
+        let ilen = w[1] - w[0] - op.caches() as u32;
+        let mut pos = 2 * w[0] as usize;
+        let Some(dst) = out.get_mut(pos..pos + 2 * ilen as usize) else { return };
+        pos = 0;
+        for shift in (1..ilen).rev() {
+            dst[pos] = Op::EXTENDED_ARG as u8;
+            dst[pos + 1] = (oparg >> (8 * shift)) as u8;
+            pos += 2;
+        }
+        dst[pos] = op as u8;
+        dst[pos + 1] = oparg as u8;
+    }
 }
 
 // ---- location table ------------------------------------------------------------------------
@@ -97,59 +107,86 @@ struct LineTableWriter {
     lineno: i32,
 }
 
-impl LineTableWriter {
-    fn first_byte(&mut self, code: u8, length: u32) {
+/// One location entry being built: at most 1 + 4 varints of up to 6 bytes each.
+struct EntryBuf {
+    buf: [u8; 32],
+    len: usize,
+}
+
+impl EntryBuf {
+    #[inline]
+    fn new(code: u8, length: u32) -> EntryBuf {
         debug_assert!((1..=8).contains(&length));
-        self.out.push(0x80 | (code << 3) | (length as u8 - 1));
+        let mut e = EntryBuf { buf: [0; 32], len: 1 };
+        e.buf[0] = 0x80 | (code << 3) | (length as u8 - 1);
+        e
     }
+    #[inline]
+    fn push(&mut self, b: u8) {
+        if let Some(slot) = self.buf.get_mut(self.len) {
+            *slot = b;
+            self.len += 1;
+        }
+    }
+    #[inline]
     fn varint(&mut self, mut val: u32) {
         while val >= 64 {
-            self.out.push(64 | (val & 63) as u8);
+            self.push(64 | (val & 63) as u8);
             val >>= 6;
         }
-        self.out.push(val as u8);
+        self.push(val as u8);
     }
+    #[inline]
     fn svarint(&mut self, val: i32) {
         let u = if val < 0 { ((val.unsigned_abs()) << 1) | 1 } else { (val as u32) << 1 };
         self.varint(u);
     }
+}
 
+impl LineTableWriter {
     /// `write_location_info_entry`: picks the smallest of the five entry forms.
+    #[inline]
     fn entry(&mut self, loc: Location, isize: u32) {
+        let e = self.entry_bytes(loc, isize);
+        self.out.extend_from_slice(&e.buf[..e.len]);
+    }
+
+    #[inline]
+    fn entry_bytes(&mut self, loc: Location, isize: u32) -> EntryBuf {
         if loc.lineno < 0 {
-            self.first_byte(location_kind::NONE, isize);
-            return;
+            return EntryBuf::new(location_kind::NONE, isize);
         }
         let line_delta = loc.lineno - self.lineno;
         let column = loc.col_offset;
         let end_column = loc.end_col_offset;
         if column < 0 || end_column < 0 {
             if loc.end_lineno == loc.lineno || loc.end_lineno == -1 {
-                self.first_byte(location_kind::NO_COLUMNS, isize);
-                self.svarint(line_delta);
+                let mut e = EntryBuf::new(location_kind::NO_COLUMNS, isize);
+                e.svarint(line_delta);
                 self.lineno = loc.lineno;
-                return;
+                return e;
             }
         } else if loc.end_lineno == loc.lineno {
             if line_delta == 0 && column < 80 && end_column - column < 16 && end_column >= column {
-                self.first_byte(location_kind::SHORT0 + (column >> 3) as u8, isize);
-                self.out.push((((column & 7) << 4) | (end_column - column)) as u8);
-                return;
+                let mut e = EntryBuf::new(location_kind::SHORT0 + (column >> 3) as u8, isize);
+                e.push((((column & 7) << 4) | (end_column - column)) as u8);
+                return e;
             }
             if (0..3).contains(&line_delta) && column < 128 && end_column < 128 {
-                self.first_byte(location_kind::ONE_LINE0 + line_delta as u8, isize);
-                self.out.push(column as u8);
-                self.out.push(end_column as u8);
+                let mut e = EntryBuf::new(location_kind::ONE_LINE0 + line_delta as u8, isize);
+                e.push(column as u8);
+                e.push(end_column as u8);
                 self.lineno = loc.lineno;
-                return;
+                return e;
             }
         }
-        self.first_byte(location_kind::LONG, isize);
-        self.svarint(line_delta);
-        self.varint((loc.end_lineno - loc.lineno) as u32);
-        self.varint((loc.col_offset + 1) as u32);
-        self.varint((loc.end_col_offset + 1) as u32);
+        let mut e = EntryBuf::new(location_kind::LONG, isize);
+        e.svarint(line_delta);
+        e.varint((loc.end_lineno - loc.lineno) as u32);
+        e.varint((loc.col_offset + 1) as u32);
+        e.varint((loc.end_col_offset + 1) as u32);
         self.lineno = loc.lineno;
+        e
     }
 
     /// `assemble_emit_location`: runs longer than 8 code units take several entries.
@@ -166,19 +203,18 @@ impl LineTableWriter {
 }
 
 /// `assemble_location_info`: one run per maximal stretch of instructions with equal locations.
-fn assemble_location_info(seq: &InstrSequence, firstlineno: i32) -> Vec<u8> {
-    let mut w = LineTableWriter { out: Vec::with_capacity(seq.instrs.len() * 2), lineno: firstlineno };
+fn assemble_location_info(instrs: &[Instr], offsets: &[u32], firstlineno: i32) -> Vec<u8> {
+    let mut w = LineTableWriter { out: Vec::with_capacity(instrs.len() * 2 + 8), lineno: firstlineno };
     let mut loc = NO_LOCATION;
-    let mut size = 0;
-    for ins in &seq.instrs {
+    let mut start = 0;
+    for (ins, &off) in instrs.iter().zip(offsets) {
         if loc != ins.loc {
-            w.emit(loc, size);
+            w.emit(loc, off - start);
             loc = ins.loc;
-            size = 0;
+            start = off;
         }
-        size += instr_size(ins.op, ins.oparg);
     }
-    w.emit(loc, size);
+    w.emit(loc, offsets[instrs.len()] - start);
     w.out
 }
 
@@ -213,22 +249,26 @@ fn emit_exception_table_entry(out: &mut Vec<u8>, start: u32, end: u32, target: u
 /// `assemble_exception_table`: one entry per run of instructions with the same handler.
 fn assemble_exception_table(seq: &InstrSequence, offsets: &[u32]) -> Vec<u8> {
     let mut out = Vec::new();
+    // The flowgraph leaves the handler list empty when no instruction is covered.
+    if seq.except_info.is_empty() {
+        return out;
+    }
     let mut handler = ExceptHandlerInfo { label: None, startdepth: -1, preserve_lasti: false };
     let mut start = 0;
-    let mut ioffset = 0;
-    for (i, ins) in seq.instrs.iter().enumerate() {
+    let n = seq.instrs.len();
+    let target = |h: u32| offsets.get(h as usize).copied().unwrap_or(offsets[n]);
+    for (i, &ioffset) in offsets[..n].iter().enumerate() {
         let hi = seq.except_info.get(i).copied().unwrap_or(ExceptHandlerInfo::NONE);
         if hi.label != handler.label {
             if let Some(h) = handler.label {
-                emit_exception_table_entry(&mut out, start, ioffset, offsets[h as usize], &handler);
+                emit_exception_table_entry(&mut out, start, ioffset, target(h), &handler);
             }
             start = ioffset;
             handler = hi;
         }
-        ioffset += instr_size(ins.op, ins.oparg);
     }
     if let Some(h) = handler.label {
-        emit_exception_table_entry(&mut out, start, ioffset, offsets[h as usize], &handler);
+        emit_exception_table_entry(&mut out, start, offsets[n], target(h), &handler);
     }
     out
 }
@@ -271,10 +311,11 @@ fn compute_localsplus_info(md: &CodeUnitMetadata, nlocalsplus: usize) -> (Vec<Rc
     (names, kinds)
 }
 
-/// `_PyAssemble_MakeCodeObject`. `seq` is the flowgraph's output (labels = block positions,
-/// handler info per instruction); `consts` is the final constant table.
+/// `_PyAssemble_MakeCodeObject`. `seq` is the flowgraph's output (jump opargs are instruction
+/// indices; handler info per instruction, or none at all when no instruction has a handler);
+/// `consts` is the final constant table.
 pub fn make_code_object(
-    md: &CodeUnitMetadata,
+    md: CodeUnitMetadata,
     consts: Vec<Const>,
     stackdepth: u32,
     mut seq: InstrSequence,
@@ -282,15 +323,14 @@ pub fn make_code_object(
 ) -> Result<Code, CfgError> {
     seq.apply_label_map()?;
     resolve_unconditional_jumps(&mut seq);
-    let offsets = resolve_jump_offsets(&mut seq);
+    let offsets = resolve_jump_offsets(&mut seq.instrs);
 
-    let mut code = Vec::with_capacity(offsets[seq.instrs.len()] as usize * 2);
-    for ins in &seq.instrs {
-        write_instr(&mut code, ins.op, ins.oparg);
-    }
-    let linetable = assemble_location_info(&seq, md.firstlineno);
+    let mut code = vec![0u8; offsets[seq.instrs.len()] as usize * 2];
+    write_code(&mut code, &seq.instrs, &offsets);
+    let linetable = assemble_location_info(&seq.instrs, &offsets, md.firstlineno);
     let exceptiontable = assemble_exception_table(&seq, &offsets);
-    let (localsplusnames, localspluskinds) = compute_localsplus_info(md, nlocalsplus);
+    let (localsplusnames, localspluskinds) = compute_localsplus_info(&md, nlocalsplus);
+    seq.recycle();
 
     Ok(Code {
         argcount: md.posonlyargcount + md.argcount,
@@ -302,12 +342,12 @@ pub fn make_code_object(
         firstlineno: md.firstlineno,
         code,
         consts,
-        names: md.names.clone(),
+        names: md.names,
         localsplusnames,
         localspluskinds,
-        filename: md.filename.clone(),
-        name: md.name.clone(),
-        qualname: md.qualname.clone().unwrap_or_else(|| md.name.clone()),
+        qualname: md.qualname.unwrap_or_else(|| md.name.clone()),
+        filename: md.filename,
+        name: md.name,
         linetable,
         exceptiontable,
         uid: next_code_uid(),

@@ -64,6 +64,15 @@ impl ExceptHandlerInfo {
 
 const UNBOUND: u32 = u32::MAX;
 
+thread_local! {
+    /// Emptied instruction vectors of finished sequences (see [`InstrSequence::pooled`]).
+    static SPARE_SEQS: std::cell::RefCell<Vec<Vec<Instr>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+/// At most this many spare vectors are kept (units nest: a few are live at once), each of at
+/// most [`SPARE_SEQ_MAX_CAP`] instructions.
+const SPARE_SEQ_MAX: usize = 16;
+const SPARE_SEQ_MAX_CAP: usize = 1 << 14;
+
 /// A linear instruction list with labels (`_PyInstructionSequence`).
 #[derive(Clone, Debug, Default)]
 pub struct InstrSequence {
@@ -81,6 +90,36 @@ impl InstrSequence {
 
     pub fn with_capacity(n: usize) -> Self {
         InstrSequence { instrs: Vec::with_capacity(n), labels: Vec::new(), except_info: Vec::new() }
+    }
+
+    /// An empty sequence with room for `n` instructions, reusing the instruction vector of a
+    /// sequence given back by [`InstrSequence::recycle`] when one is spare. Each code unit goes
+    /// through two sequences of a few hundred bytes to kilobytes; allocating and freeing those
+    /// afresh makes the allocator consolidate its small free chunks every time.
+    pub fn pooled(n: usize) -> Self {
+        let mut instrs = SPARE_SEQS
+            .try_with(|s| s.try_borrow_mut().ok().and_then(|mut v| v.pop()))
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        instrs.reserve(n);
+        InstrSequence { instrs, labels: Vec::new(), except_info: Vec::new() }
+    }
+
+    /// Gives the instruction vector back for [`InstrSequence::pooled`].
+    pub fn recycle(mut self) {
+        if self.instrs.capacity() == 0 || self.instrs.capacity() > SPARE_SEQ_MAX_CAP {
+            return;
+        }
+        self.instrs.clear();
+        let instrs = std::mem::take(&mut self.instrs);
+        let _ = SPARE_SEQS.try_with(|s| {
+            if let Ok(mut spare) = s.try_borrow_mut() {
+                if spare.len() < SPARE_SEQ_MAX {
+                    spare.push(instrs);
+                }
+            }
+        });
     }
 
     pub fn len(&self) -> usize {
@@ -115,6 +154,20 @@ impl InstrSequence {
     pub fn label_target(&self, label: Label) -> Option<usize> {
         match self.labels.get(label.0 as usize) {
             Some(&i) if i != UNBOUND => Some(i as usize),
+            _ => None,
+        }
+    }
+
+    /// The instruction index a jump's oparg names: its label's position, or the oparg itself
+    /// once the label map has been applied (a sequence without labels). `None` for a label that
+    /// was never bound.
+    #[inline]
+    pub fn jump_target(&self, oparg: u32) -> Option<u32> {
+        if self.labels.is_empty() {
+            return Some(oparg);
+        }
+        match self.labels.get(oparg as usize) {
+            Some(&i) if i != UNBOUND => Some(i),
             _ => None,
         }
     }

@@ -45,7 +45,7 @@ pub fn optimize_and_assemble_code_unit(seq: InstrSequence, mut md: CodeUnitMetad
     let nparams = md.nparams as usize;
     flowgraph::optimize_code_unit(&mut g, &mut consts, nlocals, nparams, md.firstlineno)?;
     let lin = flowgraph::optimized_cfg_to_instr_sequence(&mut g, &md)?;
-    assemble::make_code_object(&md, consts, lin.stackdepth, lin.seq, lin.nlocalsplus)
+    assemble::make_code_object(md, consts, lin.stackdepth, lin.seq, lin.nlocalsplus)
 }
 
 pub use codegen::{CompileError, Mode};

@@ -370,9 +370,10 @@ impl<'n> Builder<'n> {
     fn add_def_in(&mut self, blk: usize, name: Ident, flag: u32, loc: Loc) -> R {
         let mangled = self.maybe_mangle(blk, name);
         let b = &self.blocks[blk];
-        let old = b.flags(mangled);
+        let existing = b.index.get(&mangled).copied();
+        let old = existing.map_or(0, |i| b.symbols[i].1);
         let mut val = flag;
-        if b.index.contains_key(&mangled) {
+        if existing.is_some() {
             if flag & DEF_PARAM != 0 && old & DEF_PARAM != 0 {
                 return Err(err(format!("duplicate argument '{}' in function definition", self.names.get(name)), loc));
             }
@@ -391,7 +392,13 @@ impl<'n> Builder<'n> {
             val |= DEF_COMP_ITER;
         }
         let b = &mut self.blocks[blk];
-        b.set(mangled, val);
+        match existing {
+            Some(i) => b.symbols[i].1 = val,
+            None => {
+                b.index.insert(mangled, b.symbols.len());
+                b.symbols.push((mangled, val));
+            }
+        }
         if flag & DEF_PARAM != 0 {
             b.varnames.push(mangled);
         } else if flag & DEF_GLOBAL != 0 {

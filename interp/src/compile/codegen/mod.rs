@@ -725,7 +725,7 @@ impl Compiler {
             ste,
             scope_type,
             // Most units emit a few dozen instructions: start there rather than growing from 4.
-            seq: InstrSequence::with_capacity(64),
+            seq: InstrSequence::pooled(64),
             consts: Vec::new(),
             const_map: HashMap::default(),
             const_chain: Vec::new(),

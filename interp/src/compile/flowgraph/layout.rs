@@ -76,6 +76,17 @@ pub fn push_cold_blocks_to_end(g: &mut Cfg) -> CfgResult<()> {
     if g.b(entry).next == NO_BLOCK {
         return Ok(());
     }
+    // Cold blocks are those reached only from handlers: without a handler there are none, and
+    // nothing moves.
+    let mut any_handler = false;
+    let mut b = entry;
+    while b != NO_BLOCK && !any_handler {
+        any_handler = g.b(b).except_handler;
+        b = g.b(b).next;
+    }
+    if !any_handler {
+        return Ok(());
+    }
     mark_cold(g);
     let mut next_lbl = g.max_label() + 1;
 
@@ -251,6 +262,10 @@ fn fix_cell_offsets(g: &mut Cfg, md: &CodeUnitMetadata, fixedmap: &mut [usize]) 
             numdropped += 1;
         }
     }
+    if fixedmap.is_empty() {
+        // No cell or free variable: no instruction names one.
+        return 0;
+    }
     let mut b = g.entry;
     while b != NO_BLOCK {
         for ins in g.bm(b).instrs.iter_mut() {
@@ -335,25 +350,46 @@ pub fn normalize_jumps(g: &mut Cfg) {
     }
 }
 
-/// Writes the blocks out in layout order; every block's label is its position, jump opargs are
-/// labels, and each instruction carries its handler's label, entry depth and lasti flag
-/// (`_PyCfg_ToInstructionSequence`).
+/// Writes the blocks out in layout order as one sequence (`_PyCfg_ToInstructionSequence`
+/// followed by the label resolution of `_PyInstructionSequence_ApplyLabelMap`): a jump's oparg
+/// and a handler's label are the index of the first instruction at or after the target block, so
+/// the sequence needs no label table. Each instruction carries its handler's label, entry depth
+/// and lasti flag.
 pub fn to_instr_sequence(g: &mut Cfg) -> InstrSequence {
-    let order = g.order();
-    for (lbl, &b) in order.iter().enumerate() {
-        g.bm(b).label = lbl as i32;
+    // Each block's label becomes the index of its first instruction.
+    let mut total = 0usize;
+    let mut b = g.entry;
+    while b != NO_BLOCK {
+        let blk = g.bm(b);
+        blk.label = total as i32;
+        total += blk.instrs.len();
+        b = blk.next;
     }
-    let total: usize = order.iter().map(|&b| g.b(b).instrs.len()).sum();
-    let mut seq = InstrSequence::with_capacity(total);
-    seq.except_info.reserve(total);
-    seq.reserve_labels(order.len());
-    for &b in &order {
-        let lbl = seq.new_label();
-        debug_assert_eq!(lbl.0 as i32, g.b(b).label);
-        seq.use_label(lbl);
-        for ins in &g.b(b).instrs {
+    let mut seq = InstrSequence::pooled(total);
+    // Handler infos only when some instruction has a handler (the assembler reads an empty list
+    // as "none anywhere").
+    let any_handler = {
+        let mut any = false;
+        let mut b = g.entry;
+        while b != NO_BLOCK && !any {
+            let blk = g.b(b);
+            any = blk.instrs.iter().any(|i| i.except != NO_BLOCK);
+            b = blk.next;
+        }
+        any
+    };
+    if any_handler {
+        seq.except_info.reserve(total);
+    }
+    let mut b = g.entry;
+    while b != NO_BLOCK {
+        let blk = g.b(b);
+        for ins in &blk.instrs {
             let oparg = if ins.op.has_target() { g.b(ins.target).label as u32 } else { ins.oparg };
             seq.instrs.push(Instr { op: ins.op, oparg, loc: ins.loc });
+            if !any_handler {
+                continue;
+            }
             let hi = if ins.except != NO_BLOCK {
                 let h = g.b(ins.except);
                 ExceptHandlerInfo { label: Some(h.label as u32), startdepth: h.startdepth, preserve_lasti: h.preserve_lasti }
@@ -362,6 +398,7 @@ pub fn to_instr_sequence(g: &mut Cfg) -> InstrSequence {
             };
             seq.except_info.push(hi);
         }
+        b = blk.next;
     }
     seq
 }

@@ -114,7 +114,32 @@ impl Drop for Cfg {
                 }
             }
         });
+        // The block vector itself is kept for the next graph too.
+        let mut blocks = std::mem::take(&mut self.blocks);
+        blocks.clear();
+        if blocks.capacity() > 0 && blocks.capacity() <= SPARE_BLOCKS_MAX_CAP {
+            let _ = SPARE_BLOCKS.try_with(|s| {
+                if let Ok(mut spare) = s.try_borrow_mut() {
+                    if spare.len() < 4 {
+                        spare.push(blocks);
+                    }
+                }
+            });
+        }
     }
+}
+
+thread_local! {
+    /// Emptied block vectors of graphs already dropped.
+    static SPARE_BLOCKS: std::cell::RefCell<Vec<Vec<Block>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+const SPARE_BLOCKS_MAX_CAP: usize = 1 << 12;
+
+/// An empty block vector with room for `n` blocks, recycled when one is spare.
+fn spare_blocks(n: usize) -> Vec<Block> {
+    let mut v = SPARE_BLOCKS.try_with(|s| s.try_borrow_mut().ok().and_then(|mut v| v.pop())).ok().flatten().unwrap_or_default();
+    v.reserve(n);
+    v
 }
 
 /// An empty instruction vector, recycled when one is spare.
@@ -250,55 +275,58 @@ impl Cfg {
     /// A block ends after every terminator and before every jump target; labels are the indices of
     /// the instructions they name. Targets are resolved to blocks right away
     /// (`translate_jump_labels_to_targets`).
-    pub fn from_instr_sequence(mut seq: InstrSequence) -> CfgResult<Cfg> {
-        seq.apply_label_map()?;
-        let n = seq.instrs.len();
-        let mut is_target = vec![false; n];
-        for ins in &seq.instrs {
-            if ins.op.has_target() {
-                // add_return_at_end guarantees every label names an instruction.
-                *is_target.get_mut(ins.oparg as usize).ok_or(CfgError("jump past the end of the code"))? = true;
-            }
-        }
-        let mut g = Cfg { blocks: Vec::with_capacity(n / 4 + 2), entry: 0 };
-        // A block starting at instruction `i` ends at the next jump target or after the next
-        // terminator: its exact length, so that its vector is allocated once.
+    pub fn from_instr_sequence(seq: InstrSequence) -> CfgResult<Cfg> {
         let instrs = &seq.instrs;
-        let block_len = |i: usize| (i + 1..n).find(|&j| is_target[j] || instrs[j - 1].op.is_terminator()).unwrap_or(n) - i;
-        let entry = g.new_block();
-        g.entry = entry;
-        g.bm(entry).instrs.reserve_exact(block_len(0));
-        let mut cur = entry;
-        // block_of_label[i] = the block starting at instruction i, when i is a jump target.
-        let mut block_of_label = vec![NO_BLOCK; n];
-        for (i, ins) in seq.instrs.iter().enumerate() {
-            // cfg_builder_maybe_start_new_block, first with the label (UseLabel), then plainly.
-            let terminated = g.b(cur).last().is_some_and(|l| l.op.is_terminator());
-            if is_target[i] {
-                let blk = g.b(cur);
-                if terminated || !blk.instrs.is_empty() || blk.is_labelled() {
-                    let nb = g.new_block();
-                    g.bm(nb).instrs.reserve_exact(block_len(i));
-                    g.bm(cur).next = nb;
-                    cur = nb;
-                }
-                g.bm(cur).label = i as i32;
-                block_of_label[i] = cur;
-            } else if terminated {
-                let nb = g.new_block();
-                g.bm(nb).instrs.reserve_exact(block_len(i));
-                g.bm(cur).next = nb;
-                cur = nb;
+        let n = instrs.len();
+        // start[i]: the block that starts at instruction i, or NO_BLOCK. Marked first (1 for a
+        // jump target), then numbered in order.
+        let mut start = vec![NO_BLOCK; n];
+        for ins in instrs {
+            if ins.op.has_target() {
+                let t = seq.jump_target(ins.oparg).ok_or(CfgError("jump to an unbound label"))?;
+                // add_return_at_end guarantees every label names an instruction.
+                *start.get_mut(t as usize).ok_or(CfgError("jump past the end of the code"))? = 1;
             }
-            g.bm(cur).instrs.push(CfgInstr::new(ins.op, ins.oparg, ins.loc));
         }
-        for blk in g.blocks.iter_mut() {
-            for ins in blk.instrs.iter_mut() {
+        let labelled = |s: u32| s == 1;
+        // A block ends after every terminator and before every jump target
+        // (cfg_builder_maybe_start_new_block); the entry block starts at 0 and takes its label.
+        let mut bounds: Vec<(u32, bool)> = Vec::with_capacity(n / 4 + 2);
+        for i in 0..n {
+            let is_target = labelled(start[i]);
+            if i == 0 || is_target || instrs[i - 1].op.is_terminator() {
+                start[i] = bounds.len() as BlockId;
+                bounds.push((i as u32, is_target));
+            } else {
+                start[i] = NO_BLOCK;
+            }
+        }
+        let nblocks = bounds.len().max(1);
+        let mut g = Cfg { blocks: spare_blocks(nblocks), entry: 0 };
+        for k in 0..nblocks {
+            let id = g.new_block();
+            let Some(&(from, is_target)) = bounds.get(k) else { break };
+            let to = bounds.get(k + 1).map_or(n, |b| b.0 as usize);
+            let blk = g.bm(id);
+            if is_target {
+                blk.label = from as i32;
+            }
+            if k + 1 < nblocks {
+                blk.next = id + 1;
+            }
+            blk.instrs.reserve_exact(to - from as usize);
+            for ins in &instrs[from as usize..to] {
+                let mut ci = CfgInstr::new(ins.op, ins.oparg, ins.loc);
                 if ins.op.has_target() {
-                    ins.target = block_of_label[ins.oparg as usize];
+                    // Resolved above: the target index is in range and starts a block.
+                    let t = seq.jump_target(ins.oparg).unwrap_or(0) as usize;
+                    ci.oparg = t as u32;
+                    ci.target = start.get(t).copied().unwrap_or(NO_BLOCK);
                 }
+                blk.instrs.push(ci);
             }
         }
+        seq.recycle();
         Ok(g)
     }
 
@@ -356,8 +384,9 @@ pub fn optimize_code_unit(
     firstlineno: i32,
 ) -> CfgResult<()> {
     // Preprocessing: handlers and the exception stack.
-    exceptions::mark_except_handlers(g);
-    exceptions::label_exception_targets(g)?;
+    if exceptions::mark_except_handlers(g) {
+        exceptions::label_exception_targets(g)?;
+    }
     // Optimisation.
     optimize::optimize_cfg(g, consts, firstlineno)?;
     locals::remove_unused_consts(g, consts);
@@ -378,7 +407,7 @@ pub struct Linearized {
 /// `_PyCfg_OptimizedCfgToInstructionSequence`: computes the stack depth, inserts the prefix
 /// instructions (COPY_FREE_VARS, MAKE_CELL, RETURN_GENERATOR/POP_TOP), remaps cell opargs to
 /// localsplus slots, lowers pseudo-instructions, normalises backward conditional jumps and
-/// writes the blocks out as one sequence whose labels are block positions.
+/// writes the blocks out as one sequence whose jump opargs are instruction indices.
 pub fn optimized_cfg_to_instr_sequence(g: &mut Cfg, md: &CodeUnitMetadata) -> CfgResult<Linearized> {
     let stackdepth = layout::calculate_stackdepth(g)?;
     let nlocalsplus = layout::prepare_localsplus(g, md);

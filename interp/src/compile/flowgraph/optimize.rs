@@ -98,36 +98,38 @@ fn inline_small_or_no_lineno_blocks(g: &mut Cfg) {
 /// Counts predecessors by a walk from the entry (following fallthrough, jumps and handler
 /// pushes) and empties every block with none (`remove_unreachable`).
 pub fn remove_unreachable(g: &mut Cfg) {
+    let mut n = 0;
     let mut b = g.entry;
     while b != NO_BLOCK {
-        g.bm(b).predecessors = 0;
-        b = g.b(b).next;
+        let blk = g.bm(b);
+        blk.predecessors = 0;
+        blk.visited = false;
+        n += 1;
+        b = blk.next;
     }
-    let n = g.reset_visited();
     let mut stack: Vec<BlockId> = Vec::with_capacity(n);
     let entry = g.entry;
     g.bm(entry).predecessors = 1;
     g.bm(entry).visited = true;
     stack.push(entry);
+    // Successors of the block being walked; the reachable set and the counts do not depend on
+    // the order blocks are walked in.
+    let mut succ: Vec<BlockId> = Vec::new();
     while let Some(b) = stack.pop() {
-        let next = g.b(b).next;
-        if next != NO_BLOCK && g.b(b).has_fallthrough() {
-            if !g.b(next).visited {
-                stack.push(next);
-                g.bm(next).visited = true;
-            }
-            g.bm(next).predecessors += 1;
+        let blk = &g.blocks[b as usize];
+        let next = blk.next;
+        succ.clear();
+        if next != NO_BLOCK && blk.has_fallthrough() {
+            succ.push(next);
         }
-        for i in 0..g.b(b).instrs.len() {
-            let ins = g.b(b).instrs[i];
-            if ins.is_jump() || ins.op.is_block_push() {
-                let t = ins.target;
-                if !g.b(t).visited {
-                    stack.push(t);
-                    g.bm(t).visited = true;
-                }
-                g.bm(t).predecessors += 1;
+        succ.extend(blk.instrs.iter().filter(|i| i.op.has_target()).map(|i| i.target));
+        for &t in &succ {
+            let tb = g.bm(t);
+            if !tb.visited {
+                tb.visited = true;
+                stack.push(t);
             }
+            tb.predecessors += 1;
         }
     }
     let mut b = g.entry;
@@ -147,6 +149,8 @@ pub fn remove_unreachable(g: &mut Cfg) {
 /// the same line, if the next instruction has no line (which then takes the NOP's location), or
 /// if it ends the block and the next non-empty block starts on its line. Returns the number removed.
 pub fn remove_redundant_nops_in_block(g: &mut Cfg, b: BlockId) -> usize {
+    // Most blocks hold no NOP once the first removal has run: nothing to do then.
+    let Some(first_nop) = g.b(b).instrs.iter().position(|i| i.op == Op::NOP) else { return 0 };
     // The first located instruction of the following non-empty block, looked up only if needed.
     let next_block_line = |g: &Cfg| -> Option<i32> {
         let next = g.next_nonempty_block(g.b(b).next);
@@ -163,11 +167,17 @@ pub fn remove_redundant_nops_in_block(g: &mut Cfg, b: BlockId) -> usize {
         }
         Some(loc.lineno)
     };
+    // Only the last instruction may need the next block's line; look it up before borrowing the
+    // block's instructions mutably.
     let n = g.b(b).instrs.len();
-    let mut dest = 0;
-    let mut prev_lineno = -1;
-    for src in 0..n {
-        let ins = g.b(b).instrs[src];
+    let last = g.b(b).instrs[n - 1];
+    // (The last instruction's line may change below, when a NOP before it hands it its own.)
+    let next_line = if last.op == Op::NOP { next_block_line(g) } else { None };
+    let instrs = &mut g.bm(b).instrs;
+    let mut dest = first_nop;
+    let mut prev_lineno = if first_nop > 0 { instrs[first_nop - 1].loc.lineno } else { -1 };
+    for src in first_nop..n {
+        let ins = instrs[src];
         let lineno = ins.loc.lineno;
         if ins.op == Op::NOP {
             if lineno < 0 {
@@ -177,25 +187,23 @@ pub fn remove_redundant_nops_in_block(g: &mut Cfg, b: BlockId) -> usize {
                 continue;
             }
             if src < n - 1 {
-                let next_lineno = g.b(b).instrs[src + 1].loc.lineno;
+                let next_lineno = instrs[src + 1].loc.lineno;
                 if next_lineno == lineno {
                     continue;
                 }
                 if next_lineno < 0 {
-                    g.bm(b).instrs[src + 1].loc = ins.loc;
+                    instrs[src + 1].loc = ins.loc;
                     continue;
                 }
-            } else if next_block_line(g) == Some(lineno) {
+            } else if next_line == Some(lineno) {
                 continue;
             }
         }
-        if dest != src {
-            g.bm(b).instrs[dest] = ins;
-        }
+        instrs[dest] = ins;
         dest += 1;
         prev_lineno = lineno;
     }
-    g.bm(b).instrs.truncate(dest);
+    instrs.truncate(dest);
     n - dest
 }
 
