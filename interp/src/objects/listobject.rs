@@ -475,7 +475,7 @@ fn native_eq(vm: &Vm, a: &ObjRef, b: &ObjRef) -> Option<bool> {
             _ => None,
         }
     } else if ta.is(&vm.t.str_) {
-        Some(a.downcast::<StrBody>()?.s.as_bytes() == b.downcast::<StrBody>()?.s.as_bytes())
+        Some(a.downcast::<StrBody>()?.as_bytes() == b.downcast::<StrBody>()?.as_bytes())
     } else if ta.is(&vm.t.float) {
         Some(a.downcast::<FloatBody>()?.v == b.downcast::<FloatBody>()?.v)
     } else {
@@ -499,7 +499,7 @@ pub fn native_lt(vm: &Vm, a: &ObjRef, b: &ObjRef) -> Option<bool> {
         }
     } else if ta.is(&vm.t.str_) {
         // Generalized UTF-8 sorts bytewise in code point order.
-        Some(a.downcast::<StrBody>()?.s.as_bytes() < b.downcast::<StrBody>()?.s.as_bytes())
+        Some(a.downcast::<StrBody>()?.as_bytes() < b.downcast::<StrBody>()?.as_bytes())
     } else if ta.is(&vm.t.float) {
         Some(a.downcast::<FloatBody>()?.v < b.downcast::<FloatBody>()?.v)
     } else if ta.is(&vm.t.tuple) {
