@@ -427,15 +427,18 @@ impl<'h> Vm<'h> {
         if (-5..=256).contains(&v) {
             self.small_ints[(v + 5) as usize].clone()
         } else {
-            alloc(&self.t.int, IntBody::Small(v))
+            // SAFETY: `t.int` is the built-in int type, whose instances are `IntBody`s.
+            unsafe { crate::objects::object::alloc_known(&self.t.int, IntBody::Small(v)) }
         }
     }
     #[inline]
     pub fn bool(&self, b: bool) -> ObjRef {
         if b { self.true_.clone() } else { self.false_.clone() }
     }
+    #[inline]
     pub fn float(&self, v: f64) -> ObjRef {
-        alloc(&self.t.float, FloatBody { v })
+        // SAFETY: `t.float` is the built-in float type, whose instances are `FloatBody`s.
+        unsafe { crate::objects::object::alloc_known(&self.t.float, FloatBody { v }) }
     }
     pub fn str(&self, s: &str) -> ObjRef {
         if s.len() <= 2 {

@@ -167,23 +167,6 @@ pub fn run_code(vm: &mut Vm, code: &ObjRef, globals: &ObjRef, locals: &ObjRef) -
     run(vm)
 }
 
-/// An exact float and an exact int small enough to convert to a double exactly (|v| <= 2**53),
-/// in either order, as the two doubles float's arithmetic slots would compute with.
-#[inline]
-fn mixed_float_operands(vm: &Vm, a: &ObjRef, b: &ObjRef) -> Option<(f64, f64)> {
-    const EXACT: i64 = 1 << 53;
-    let small = |o: &ObjRef| match o.downcast::<IntBody>() {
-        Some(IntBody::Small(v)) if o.is_exact(&vm.t.int) && (-EXACT..=EXACT).contains(v) => Some(*v as f64),
-        _ => None,
-    };
-    let float = |o: &ObjRef| o.downcast::<FloatBody>().filter(|_| o.is_exact(&vm.t.float)).map(|f| f.v);
-    match (float(a), float(b)) {
-        (Some(x), None) => Some((x, small(b)?)),
-        (None, Some(y)) => Some((small(a)?, y)),
-        _ => None,
-    }
-}
-
 /// What the loop needs of a frame it leaves.
 struct Left {
     base: usize,
@@ -642,29 +625,36 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let b = pop!(vm);
                     let a = pop!(vm);
                     // Fast path: two exact ints that fit in i64.
-                    let r = if let (Some(IntBody::Small(x)), Some(IntBody::Small(y)), true, true) = (a.downcast::<IntBody>(), b.downcast::<IntBody>(), a.is_exact(&vm.t.int), b.is_exact(&vm.t.int)) {
+                    let ints = if a.is_exact(&vm.t.int) && b.is_exact(&vm.t.int) {
+                        match (a.downcast::<IntBody>(), b.downcast::<IntBody>()) {
+                            (Some(IntBody::Small(x)), Some(IntBody::Small(y))) => Some((*x, *y)),
+                            _ => None,
+                        }
+                    } else {
+                        None
+                    };
+                    let r = if let Some((x, y)) = ints {
                         let base_op = if arg >= 13 { arg - 13 } else { arg };
                         match base_op {
-                            0 => match x.checked_add(*y) {
+                            0 => match x.checked_add(y) {
                                 Some(v) => Ok(vm.int(v)),
-                                None => longobject::small_op(vm, *x, *y, 0),
+                                None => longobject::small_op(vm, x, y, 0),
                             },
-                            10 => match x.checked_sub(*y) {
+                            10 => match x.checked_sub(y) {
                                 Some(v) => Ok(vm.int(v)),
-                                None => longobject::small_op(vm, *x, *y, 10),
+                                None => longobject::small_op(vm, x, y, 10),
                             },
                             // int has no `@`: the generic path raises the TypeError.
                             4 => vm.binary_op(&a, &b, arg),
-                            _ => longobject::small_op(vm, *x, *y, base_op),
+                            _ => longobject::small_op(vm, x, y, base_op),
                         }
-                    } else if let (Some(x), Some(y), 0 | 5 | 10 | 11 | 13 | 18 | 23 | 24, true) = (a.downcast::<FloatBody>(), b.downcast::<FloatBody>(), arg, a.is_exact(&vm.t.float) && b.is_exact(&vm.t.float)) {
-                        // Two floats: + - * / straight to float arithmetic.
-                        crate::objects::floatobject::float_op(vm, x.v, y.v, if arg >= 13 { arg - 13 } else { arg })
-                    } else if let (0 | 5 | 10 | 11 | 13 | 18 | 23 | 24, Some((x, y))) = (arg, mixed_float_operands(vm, &a, &b)) {
-                        // A float and a small int: float's slot converts the int exactly.
-                        crate::objects::floatobject::float_op(vm, x, y, if arg >= 13 { arg - 13 } else { arg })
                     } else {
-                        vm.binary_op(&a, &b, arg)
+                        // A float with a float or a small int: float arithmetic, the result
+                        // stored in a consumed temporary when there is one.
+                        match crate::objects::floatobject::binary_op_fast(vm, a, b, if arg >= 13 { arg - 13 } else { arg }) {
+                            Ok(r) => r,
+                            Err((a, b)) => vm.binary_op(&a, &b, arg),
+                        }
                     };
                     let r = tri!(r);
                     vm.stack.push(Some(r));
@@ -683,6 +673,8 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                             CmpOp::Gt => x > y,
                             CmpOp::Ge => x >= y,
                         };
+                        vm.bool(t)
+                    } else if let Some(t) = crate::objects::floatobject::compare_fast(vm, &a, &b, cop) {
                         vm.bool(t)
                     } else {
                         let r = tri!(vm.rich_compare(&a, &b, cop));

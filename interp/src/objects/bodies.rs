@@ -23,7 +23,7 @@ pub enum IntBody {
     Small(i64),
     Big(super::int::Int),
 }
-crate::impl_body!(IntBody, "int");
+crate::impl_body!(IntBody, "int", leaf);
 
 impl IntBody {
     /// The value when it fits in an i64 (always for `Small`, which holds every such value).
@@ -69,7 +69,7 @@ pub struct StrBody {
 
 /// Code points between two entries of a non-ASCII str's offset index.
 pub const STR_STRIDE: usize = 32;
-crate::impl_body!(StrBody, "str");
+crate::impl_body!(StrBody, "str", leaf);
 
 impl StrBody {
     pub fn new(s: PyStr) -> StrBody {
