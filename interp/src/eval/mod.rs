@@ -1344,9 +1344,34 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                             }
                         }
                     }
-                    let args: Vec<ObjRef> = vm.stack.drain(args_start..).map(|x| x.unwrap()).collect();
-                    vm.stack.truncate(callable_ix);
-                    let r = tri!(vm.call(&func, &args, kwnames.as_ref()));
+                    // Up to three positional arguments travel in an array on the Rust stack
+                    // (vectorcall's C array), not a Vec: `math.sqrt(x)`, `min(a, b)`, `float(v)`.
+                    let r = match (vm.stack.len() - args_start, &kwnames) {
+                        (1, None) => {
+                            let a0 = pop!(vm);
+                            vm.stack.truncate(callable_ix);
+                            vm.call(&func, &[a0], None)
+                        }
+                        (2, None) => {
+                            let a1 = pop!(vm);
+                            let a0 = pop!(vm);
+                            vm.stack.truncate(callable_ix);
+                            vm.call(&func, &[a0, a1], None)
+                        }
+                        (3, None) => {
+                            let a2 = pop!(vm);
+                            let a1 = pop!(vm);
+                            let a0 = pop!(vm);
+                            vm.stack.truncate(callable_ix);
+                            vm.call(&func, &[a0, a1, a2], None)
+                        }
+                        _ => {
+                            let args: Vec<ObjRef> = vm.stack.drain(args_start..).map(|x| x.unwrap()).collect();
+                            vm.stack.truncate(callable_ix);
+                            vm.call(&func, &args, kwnames.as_ref())
+                        }
+                    };
+                    let r = tri!(r);
                     vm.stack.push(Some(r));
                 }
                 Op::CALL_FUNCTION_EX => {
