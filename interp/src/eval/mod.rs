@@ -1212,14 +1212,16 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 Op::MAKE_FUNCTION => {
                     let c = pop!(vm);
                     let ccb = code_body(&c);
-                    let qn = vm.str(&ccb.code.qualname);
-                    let name = vm.str(&ccb.code.name);
+                    // The code's interned name objects, as CPython's co_name/co_qualname.
+                    let qn = vm.intern(&ccb.code.qualname);
+                    let name = vm.intern(&ccb.code.name);
                     let doc = match ccb.consts.first() {
                         // 3.13's PyFunction_New: the first constant when it is a str.
                         Some(d) if d.downcast::<StrBody>().is_some() => Some(d.clone()),
                         _ => None,
                     };
-                    let module = tri!(vm.dict_get_str(&vm.frames[fi].globals.clone(), "__name__"));
+                    let module_key = vm.intern_static("__name__");
+                    let module = tri!(vm.dict_get(&vm.frames[fi].globals.clone(), &module_key));
                     let f = alloc(
                         &vm.t.function.clone(),
                         FunctionBody {
