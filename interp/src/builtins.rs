@@ -323,6 +323,20 @@ fn b_ord(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
 }
 
 fn minmax(vm: &mut Vm, name: &str, args: Args, kw: Kw, op: CmpOp) -> PyResult {
+    if args.len() >= 2 && kw.is_none() {
+        // `min(a, b, ...)` without keywords: compare the arguments in place (floats directly).
+        let mut best = &args[0];
+        for x in &args[1..] {
+            let better = match crate::objects::floatobject::compare_fast(vm, x, best, op) {
+                Some(t) => t,
+                None => vm.rich_compare_bool(x, best, op)?,
+            };
+            if better {
+                best = x;
+            }
+        }
+        return Ok(best.clone());
+    }
     let (pos, kws) = split_kw(args, kw);
     let mut key = None;
     let mut default = None;

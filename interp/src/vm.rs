@@ -436,14 +436,17 @@ impl<'h> Vm<'h> {
     }
     #[inline(never)]
     fn int_alloc(&self, v: i64) -> ObjRef {
-        alloc(&self.t.int, IntBody::Small(v))
+        // SAFETY: `t.int` is the built-in int type, whose instances are `IntBody`s.
+        unsafe { crate::objects::object::alloc_known(&self.t.int, IntBody::Small(v)) }
     }
     #[inline]
     pub fn bool(&self, b: bool) -> ObjRef {
         if b { self.true_.clone() } else { self.false_.clone() }
     }
+    #[inline]
     pub fn float(&self, v: f64) -> ObjRef {
-        alloc(&self.t.float, FloatBody { v })
+        // SAFETY: `t.float` is the built-in float type, whose instances are `FloatBody`s.
+        unsafe { crate::objects::object::alloc_known(&self.t.float, FloatBody { v }) }
     }
     pub fn str(&self, s: &str) -> ObjRef {
         self.str_from_body(StrBody::of_str(s))

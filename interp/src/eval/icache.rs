@@ -138,6 +138,9 @@ fn attr_kind(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, store:
 /// (the attribute and, in the method form, `self` or NULL), or None to take the generic path.
 #[inline]
 pub fn load_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, method: bool) -> Option<Attr> {
+    if owner.is_exact(&vm.t.module) {
+        return load_module_attr(vm, c, owner, name);
+    }
     let inst = owner.downcast::<InstanceBody>()?;
     let kind = attr_kind(vm, c, owner, name, false);
     match kind {
@@ -170,6 +173,20 @@ pub fn load_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, me
         }
         _ => None,
     }
+}
+
+/// LOAD_ATTR_MODULE: a name the `module` type does not define, found in the module's dict
+/// through the slot's hint (`math.sqrt`); None takes the generic path (a missing name, for the
+/// module's `__getattr__` and the error).
+#[inline]
+fn load_module_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef) -> Option<Attr> {
+    if attr_kind(vm, c, owner, name, false) != KIND_INSTANCE {
+        return None;
+    }
+    let d = owner.downcast::<ModuleBody>()?.dict.clone();
+    let dict = d.downcast::<DictBody>()?;
+    let v = hinted_get(&dict.table.borrow(), name, &c.hint)?;
+    Some(Attr::Found(v, None))
 }
 
 /// The index of the member descriptor cached in `c`.

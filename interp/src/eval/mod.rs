@@ -167,23 +167,6 @@ pub fn run_code(vm: &mut Vm, code: &ObjRef, globals: &ObjRef, locals: &ObjRef) -
     run(vm)
 }
 
-/// An exact float and an exact int small enough to convert to a double exactly (|v| <= 2**53),
-/// in either order, as the two doubles float's arithmetic slots would compute with.
-#[inline]
-fn mixed_float_operands(vm: &Vm, a: &ObjRef, b: &ObjRef) -> Option<(f64, f64)> {
-    const EXACT: i64 = 1 << 53;
-    let small = |o: &ObjRef| match o.downcast::<IntBody>() {
-        Some(IntBody::Small(v)) if o.is_exact(&vm.t.int) && (-EXACT..=EXACT).contains(v) => Some(*v as f64),
-        _ => None,
-    };
-    let float = |o: &ObjRef| o.downcast::<FloatBody>().filter(|_| o.is_exact(&vm.t.float)).map(|f| f.v);
-    match (float(a), float(b)) {
-        (Some(x), None) => Some((x, small(b)?)),
-        (None, Some(y)) => Some((small(a)?, y)),
-        _ => None,
-    }
-}
-
 /// What the loop needs of a frame it leaves.
 struct Left {
     base: usize,
@@ -642,29 +625,36 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let b = pop!(vm);
                     let a = pop!(vm);
                     // Fast path: two exact ints that fit in i64.
-                    let r = if let (Some(IntBody::Small(x)), Some(IntBody::Small(y)), true, true) = (a.downcast::<IntBody>(), b.downcast::<IntBody>(), a.is_exact(&vm.t.int), b.is_exact(&vm.t.int)) {
+                    let ints = if a.is_exact(&vm.t.int) && b.is_exact(&vm.t.int) {
+                        match (a.downcast::<IntBody>(), b.downcast::<IntBody>()) {
+                            (Some(IntBody::Small(x)), Some(IntBody::Small(y))) => Some((*x, *y)),
+                            _ => None,
+                        }
+                    } else {
+                        None
+                    };
+                    let r = if let Some((x, y)) = ints {
                         let base_op = if arg >= 13 { arg - 13 } else { arg };
                         match base_op {
-                            0 => match x.checked_add(*y) {
+                            0 => match x.checked_add(y) {
                                 Some(v) => Ok(vm.int(v)),
-                                None => longobject::small_op(vm, *x, *y, 0),
+                                None => longobject::small_op(vm, x, y, 0),
                             },
-                            10 => match x.checked_sub(*y) {
+                            10 => match x.checked_sub(y) {
                                 Some(v) => Ok(vm.int(v)),
-                                None => longobject::small_op(vm, *x, *y, 10),
+                                None => longobject::small_op(vm, x, y, 10),
                             },
                             // int has no `@`: the generic path raises the TypeError.
                             4 => vm.binary_op(&a, &b, arg),
-                            _ => longobject::small_op(vm, *x, *y, base_op),
+                            _ => longobject::small_op(vm, x, y, base_op),
                         }
-                    } else if let (Some(x), Some(y), 0 | 5 | 10 | 11 | 13 | 18 | 23 | 24, true) = (a.downcast::<FloatBody>(), b.downcast::<FloatBody>(), arg, a.is_exact(&vm.t.float) && b.is_exact(&vm.t.float)) {
-                        // Two floats: + - * / straight to float arithmetic.
-                        crate::objects::floatobject::float_op(vm, x.v, y.v, if arg >= 13 { arg - 13 } else { arg })
-                    } else if let (0 | 5 | 10 | 11 | 13 | 18 | 23 | 24, Some((x, y))) = (arg, mixed_float_operands(vm, &a, &b)) {
-                        // A float and a small int: float's slot converts the int exactly.
-                        crate::objects::floatobject::float_op(vm, x, y, if arg >= 13 { arg - 13 } else { arg })
                     } else {
-                        vm.binary_op(&a, &b, arg)
+                        // A float with a float or a small int: float arithmetic, the result
+                        // stored in a consumed temporary when there is one.
+                        match crate::objects::floatobject::binary_op_fast(vm, a, b, if arg >= 13 { arg - 13 } else { arg }) {
+                            Ok(r) => r,
+                            Err((a, b)) => vm.binary_op(&a, &b, arg),
+                        }
                     };
                     let r = tri!(r);
                     vm.stack.push(Some(r));
@@ -683,6 +673,8 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                             CmpOp::Gt => x > y,
                             CmpOp::Ge => x >= y,
                         };
+                        vm.bool(t)
+                    } else if let Some(t) = crate::objects::floatobject::compare_fast(vm, &a, &b, cop) {
                         vm.bool(t)
                     } else {
                         let r = tri!(vm.rich_compare(&a, &b, cop));
@@ -1217,14 +1209,16 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 Op::MAKE_FUNCTION => {
                     let c = pop!(vm);
                     let ccb = code_body(&c);
-                    let qn = vm.str(&ccb.code.qualname);
-                    let name = vm.str(&ccb.code.name);
+                    // The code's interned name objects, as CPython's co_name/co_qualname.
+                    let qn = vm.intern(&ccb.code.qualname);
+                    let name = vm.intern(&ccb.code.name);
                     let doc = match ccb.consts.first() {
                         // 3.13's PyFunction_New: the first constant when it is a str.
                         Some(d) if d.downcast::<StrBody>().is_some() => Some(d.clone()),
                         _ => None,
                     };
-                    let module = tri!(vm.dict_get_str(&vm.frames[fi].globals.clone(), "__name__"));
+                    let module_key = vm.intern_static("__name__");
+                    let module = tri!(vm.dict_get(&vm.frames[fi].globals.clone(), &module_key));
                     let f = alloc(
                         &vm.t.function.clone(),
                         FunctionBody {
@@ -1382,9 +1376,34 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                             }
                         }
                     }
-                    let args: Vec<ObjRef> = vm.stack.drain(args_start..).map(|x| x.unwrap()).collect();
-                    vm.stack.truncate(callable_ix);
-                    let r = tri!(vm.call(&func, &args, kwnames.as_ref()));
+                    // Up to three positional arguments travel in an array on the Rust stack
+                    // (vectorcall's C array), not a Vec: `math.sqrt(x)`, `min(a, b)`, `float(v)`.
+                    let r = match (vm.stack.len() - args_start, &kwnames) {
+                        (1, None) => {
+                            let a0 = pop!(vm);
+                            vm.stack.truncate(callable_ix);
+                            vm.call(&func, &[a0], None)
+                        }
+                        (2, None) => {
+                            let a1 = pop!(vm);
+                            let a0 = pop!(vm);
+                            vm.stack.truncate(callable_ix);
+                            vm.call(&func, &[a0, a1], None)
+                        }
+                        (3, None) => {
+                            let a2 = pop!(vm);
+                            let a1 = pop!(vm);
+                            let a0 = pop!(vm);
+                            vm.stack.truncate(callable_ix);
+                            vm.call(&func, &[a0, a1, a2], None)
+                        }
+                        _ => {
+                            let args: Vec<ObjRef> = vm.stack.drain(args_start..).map(|x| x.unwrap()).collect();
+                            vm.stack.truncate(callable_ix);
+                            vm.call(&func, &args, kwnames.as_ref())
+                        }
+                    };
+                    let r = tri!(r);
                     vm.stack.push(Some(r));
                 }
                 Op::CALL_FUNCTION_EX => {

@@ -22,7 +22,7 @@ pub enum IntBody {
     Small(i64),
     Big(super::int::Int),
 }
-crate::impl_body!(IntBody, "int");
+crate::impl_body!(IntBody, "int", leaf);
 
 impl IntBody {
     /// The value when it fits in an i64 (always for `Small`, which holds every such value).
@@ -51,7 +51,7 @@ pub struct FloatBody {
 crate::impl_body!(FloatBody, "float");
 
 pub use super::str_body::{StrBody, STR_STRIDE};
-crate::impl_body!(StrBody, "str");
+crate::impl_body!(StrBody, "str", leaf);
 
 pub struct TupleBody {
     pub items: Box<[ObjRef]>,

@@ -26,7 +26,7 @@ pub struct BytesBody {
     pub b: Box<[u8]>,
     pub hash: Cell<i64>,
 }
-crate::impl_body!(BytesBody, "bytes");
+crate::impl_body!(BytesBody, "bytes", leaf);
 
 /// `bytearray`: the bytes and CPython's allocation size (`ob_alloc`, which `getsizeof` shows).
 pub struct ByteArrayBody {

@@ -242,6 +242,12 @@ pub fn float_round(x: f64, ndigits: i64) -> TextResult<f64> {
     if ndigits < NDIGITS_MIN {
         return Ok(0.0 * x);
     }
+    // x * 2**ndigits is exact (a power of two); when it is an integer, x's binary fraction has
+    // at most `ndigits` bits, so its exact decimal expansion has at most `ndigits` digits after
+    // the point and the rounding leaves it unchanged (integral floats, 2.5, 0.375, ...).
+    if ndigits >= 0 && ndigits <= 1023 && (x * 2f64.powi(ndigits as i32)).fract() == 0.0 {
+        return Ok(x);
+    }
     let rounded = if ndigits >= 0 {
         let s = format!("{:.*}", ndigits as usize, x);
         s.parse::<f64>().expect("digits")

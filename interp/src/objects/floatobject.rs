@@ -143,6 +143,120 @@ pub fn float_op(vm: &mut Vm, x: f64, y: f64, op: u32) -> PyResult {
     Ok(vm.float(r))
 }
 
+/// The value of an exact float (the caller has checked `o.is_exact(&vm.t.float)`).
+///
+/// # Safety
+/// `o`'s type must be exactly `float`, so that its block is a `PyBox<FloatBody>`.
+#[inline(always)]
+unsafe fn exact_float_value(o: &ObjRef) -> f64 {
+    (*(o.as_ptr().as_ptr() as *const super::object::PyBox<FloatBody>)).body.v
+}
+
+/// The double of an exact int that converts to one exactly (|v| <= 2**53), as float's
+/// arithmetic slots see such an operand.
+#[inline(always)]
+fn exact_small_int_f64(vm: &Vm, o: &ObjRef) -> Option<f64> {
+    const EXACT: i64 = 1 << 53;
+    if !o.is_exact(&vm.t.int) {
+        return None;
+    }
+    match o.downcast::<IntBody>() {
+        Some(IntBody::Small(v)) if (-EXACT..=EXACT).contains(v) => Some(*v as f64),
+        _ => None,
+    }
+}
+
+/// Stores `v` in the exact float `o` when the reference handed in is its only one: the float
+/// object nobody else can see becomes the result.
+///
+/// # Safety
+/// `o`'s type must be exactly `float`.
+#[inline(always)]
+unsafe fn reuse(o: &ObjRef, v: f64) -> bool {
+    if o.refcount() == 1 {
+        // The block is a `PyBox<FloatBody>`; the caller owns the object's only reference and
+        // holds no borrow of its body, so nothing observes the body while it changes. The
+        // pointer comes from the allocation (not from a shared borrow), so writing through it
+        // is allowed.
+        (*(o.as_ptr().as_ptr() as *mut super::object::PyBox<FloatBody>)).body.v = v;
+        true
+    } else {
+        false
+    }
+}
+
+#[cold]
+fn float_division_by_zero(vm: &Vm) -> PyErr {
+    vm.err(&vm.e.zero_division_error, "float division by zero")
+}
+
+/// `BINARY_OP` `+ - * /` (and the in-place forms, `op` being the base operator) when one operand
+/// is an exact float and the other an exact float or an int that converts exactly: CPython's
+/// BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_FLOAT. As their `DECREF_INPUTS_AND_REUSE_FLOAT`, the result
+/// goes into an operand whose only reference is the consumed one (left first), so a chain of
+/// temporaries allocates nothing. Hands the operands back when the case does not apply.
+#[inline(always)]
+pub fn binary_op_fast(vm: &mut Vm, a: ObjRef, b: ObjRef, op: u32) -> Result<PyResult, (ObjRef, ObjRef)> {
+    let (fa, fb) = (a.is_exact(&vm.t.float), b.is_exact(&vm.t.float));
+    if !(fa || fb) || !matches!(op, 0 | 5 | 10 | 11) {
+        return Err((a, b));
+    }
+    // SAFETY (each read): the operand was just found to be an exact float.
+    let x = if fa { unsafe { exact_float_value(&a) } } else {
+        match exact_small_int_f64(vm, &a) {
+            Some(v) => v,
+            None => return Err((a, b)),
+        }
+    };
+    let y = if fb { unsafe { exact_float_value(&b) } } else {
+        match exact_small_int_f64(vm, &b) {
+            Some(v) => v,
+            None => return Err((a, b)),
+        }
+    };
+    let r = match op {
+        0 => x + y,
+        10 => x - y,
+        5 => x * y,
+        _ => {
+            if y == 0.0 {
+                return Ok(Err(float_division_by_zero(vm)));
+            }
+            x / y
+        }
+    };
+    // SAFETY: `reuse` is only asked about an operand found to be an exact float.
+    if fa && unsafe { reuse(&a, r) } {
+        drop(b);
+        return Ok(Ok(a));
+    }
+    if fb && unsafe { reuse(&b, r) } {
+        drop(a);
+        return Ok(Ok(b));
+    }
+    drop(a);
+    drop(b);
+    Ok(Ok(vm.float(r)))
+}
+
+/// `COMPARE_OP` on two exact floats (CPython's COMPARE_OP_FLOAT); None for other operands.
+#[inline(always)]
+pub fn compare_fast(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> Option<bool> {
+    if !(a.is_exact(&vm.t.float) && b.is_exact(&vm.t.float)) {
+        return None;
+    }
+    // SAFETY: both were just found to be exact floats.
+    let (x, y) = unsafe { (exact_float_value(a), exact_float_value(b)) };
+    Some(match op {
+        CmpOp::Lt => x < y,
+        CmpOp::Le => x <= y,
+        CmpOp::Eq => x == y,
+        CmpOp::Ne => x != y,
+        CmpOp::Gt => x > y,
+        CmpOp::Ge => x >= y,
+    })
+}
+
 /// The `nb_*` slot of `float`.
 pub fn float_number(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: u32) -> PyResult {
     let (Some(x), Some(y)) = (as_f64(vm, a), as_f64(vm, b)) else { return Ok(vm.notimpl.clone()) };

@@ -54,6 +54,10 @@ pub struct Layout {
     /// object header, and these visit and clear the references the body owns (`tp_traverse`,
     /// `tp_clear`; objects/gc_traverse.rs). None for atomic values (ints, floats, strs, ...).
     pub gc: Option<GcOps>,
+    /// Dropping the body releases no object references (`!needs_drop` and not a container:
+    /// floats, small ints), so freeing a block can neither recurse nor run Python code and
+    /// skips the trashcan bookkeeping.
+    pub leaf: bool,
 }
 
 /// A container type's `tp_traverse` and `tp_clear` (see [`GcBody`]).
@@ -237,6 +241,14 @@ thread_local! {
 /// Frees a block whose count reached zero, through its type's layout.
 #[cold]
 unsafe fn dealloc(p: NonNull<ObjHead>) {
+    // SAFETY: a live object's type pointer is set (only `type` itself is briefly without one,
+    // and it is immortal), and points at a type object.
+    let th = type_head(NonNull::new_unchecked(p.as_ref().ty.get() as *mut ObjHead));
+    if th.instance_layout.leaf && !th.finalizer.get() {
+        // Nothing nested can be freed: no trashcan depth to keep (floats and ints end here).
+        (th.instance_layout.drop_block)(p);
+        return;
+    }
     let depth = DEALLOC_DEPTH.with(|d| d.get());
     if depth >= TRASHCAN_DEPTH {
         TRASHCAN.with(|t| t.borrow_mut().push(p));
@@ -347,6 +359,19 @@ pub fn alloc<T: Body>(ty: &ObjRef, body: T) -> ObjRef {
         ty.instance_layout().name,
         T::layout().name
     );
+    incref(ty.ptr);
+    let ptr = new_block(PyBox { head: ObjHead { refcnt: Cell::new(1), ty: Cell::new(ty.ptr.as_ptr()) }, body });
+    ObjRef { ptr, _not_send: PhantomData }
+}
+
+/// [`alloc`] without the layout check, for the interpreter's own built-in types on hot paths
+/// (`Vm::float`, `Vm::int`); the check still runs in debug builds.
+///
+/// # Safety
+/// `ty` must be a type object whose instances have `T`'s layout.
+#[inline]
+pub unsafe fn alloc_known<T: Body>(ty: &ObjRef, body: T) -> ObjRef {
+    debug_assert!(std::ptr::eq(ty.instance_layout(), T::layout()));
     incref(ty.ptr);
     let ptr = new_block(PyBox { head: ObjHead { refcnt: Cell::new(1), ty: Cell::new(ty.ptr.as_ptr()) }, body });
     ObjRef { ptr, _not_send: PhantomData }
@@ -567,9 +592,25 @@ impl std::fmt::Debug for ObjRef {
 
 /// Declares a body type's layout: `impl_body!(MyBody, "name")`, or
 /// `impl_body!(MyTypeBody, "type", type)` for bodies of type objects (which start with a
-/// [`TypeHead`]).
+/// [`TypeHead`]); `impl_body!(MyBody, "name", leaf)` for a body whose drop frees memory but
+/// holds no object references (see [`Layout::leaf`]).
 #[macro_export]
 macro_rules! impl_body {
+    ($t:ty, $name:expr, leaf) => {
+        impl $crate::objects::object::Body for $t {
+            fn layout() -> &'static $crate::objects::object::Layout {
+                static LAYOUT: $crate::objects::object::Layout = $crate::objects::object::Layout {
+                    name: $name,
+                    drop_block: $crate::objects::object::drop_block::<$t>,
+                    as_type: None,
+                    base: None,
+                    gc: None,
+                    leaf: true,
+                };
+                &LAYOUT
+            }
+        }
+    };
     ($t:ty, $name:expr) => {
         impl $crate::objects::object::Body for $t {
             fn layout() -> &'static $crate::objects::object::Layout {
@@ -579,6 +620,7 @@ macro_rules! impl_body {
                     as_type: None,
                     base: None,
                     gc: None,
+                    leaf: !std::mem::needs_drop::<$t>(),
                 };
                 &LAYOUT
             }
@@ -599,6 +641,7 @@ macro_rules! impl_body {
                         reach: $crate::objects::object::gc_reach_of::<$t>,
                         clear: $crate::objects::object::gc_clear_of::<$t>,
                     }),
+                    leaf: false,
                 };
                 &LAYOUT
             }
@@ -619,6 +662,7 @@ macro_rules! impl_body {
                         reach: $crate::objects::object::gc_reach_of::<$t>,
                         clear: $crate::objects::object::gc_clear_of::<$t>,
                     }),
+                    leaf: false,
                 };
                 &LAYOUT
             }
@@ -633,6 +677,7 @@ macro_rules! impl_body {
                     as_type: Some($crate::objects::object::type_instance_layout),
                     base: None,
                     gc: None,
+                    leaf: false,
                 };
                 &LAYOUT
             }
@@ -664,6 +709,7 @@ macro_rules! impl_sub_body {
                         reach: $crate::objects::object::gc_reach_of::<$crate::objects::object::SubBody<$t>>,
                         clear: $crate::objects::object::gc_clear_of::<$crate::objects::object::SubBody<$t>>,
                     }),
+                    leaf: false,
                 };
                 &LAYOUT
             }

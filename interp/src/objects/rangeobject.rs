@@ -68,6 +68,26 @@ fn body(o: &ObjRef) -> &RangeBody {
     o.downcast::<RangeBody>().expect("range")
 }
 
+/// `range(...)` when every argument is an int that fits in i64 (a subclass's value included, as
+/// `PyNumber_Index` takes it without calling `__index__`) and so is the length: computed in
+/// i128 with no big-int arithmetic. None otherwise (a zero step included, for its error).
+fn small_range(ty: &ObjRef, args: Args) -> Option<ObjRef> {
+    let small = |o: &ObjRef| o.downcast::<IntBody>().and_then(IntBody::small);
+    let (start, stop, step) = match args {
+        [b] => (0, small(b)?, 1),
+        [a, b] => (small(a)?, small(b)?, 1),
+        [a, b, c] => (small(a)?, small(b)?, small(c)?),
+        _ => return None,
+    };
+    let (lo, hi, st) = if step < 0 { (stop as i128, start as i128, -(step as i128)) } else { (start as i128, stop as i128, step as i128) };
+    if st == 0 {
+        return None;
+    }
+    let len = if lo < hi { (hi - lo - 1) / st + 1 } else { 0 };
+    let len = i64::try_from(len).ok()?;
+    Some(alloc(ty, RangeBody { start, stop, step, len, big: None }))
+}
+
 fn range_new(vm: &mut Vm, ty: &ObjRef, args: Args, kw: Kw) -> PyResult {
     if kw.is_some_and(|k| k.downcast::<TupleBody>().is_some_and(|t| !t.items.is_empty())) {
         return Err(vm.type_error("range() takes no keyword arguments"));
@@ -77,6 +97,9 @@ fn range_new(vm: &mut Vm, ty: &ObjRef, args: Args, kw: Kw) -> PyResult {
     }
     if args.len() > 3 {
         return Err(vm.type_error(&format!("range expected at most 3 arguments, got {}", args.len())));
+    }
+    if let Some(r) = small_range(ty, args) {
+        return Ok(r);
     }
     let mut v = Vec::with_capacity(3);
     for a in args {
