@@ -61,12 +61,12 @@ pub fn has_slot(op: Op) -> bool {
     matches!(op, Op::LOAD_ATTR | Op::STORE_ATTR | Op::LOAD_GLOBAL | Op::LOAD_NAME | Op::STORE_NAME | Op::STORE_GLOBAL | Op::CALL)
 }
 
-#[inline]
+#[inline(always)]
 fn descr(c: &InlineCache) -> Option<ObjRef> {
-    let d = c.descr.take();
-    let r = d.clone();
-    c.descr.set(d);
-    r
+    // SAFETY: the cell is only read here and replaced by `attr_kind_fill`/`class_init`, never
+    // while this shared reference lives (cloning only counts a reference; objects never cross
+    // threads).
+    unsafe { (*c.descr.as_ptr()).clone() }
 }
 
 /// `name`'s value in `table`, trying the hinted entry first (names are interned exact strs
@@ -85,20 +85,28 @@ fn hinted_get(table: &DictTable<ObjRef, ObjRef>, name: &ObjRef, hint: &Cell<u32>
 
 fn find_str(table: &DictTable<ObjRef, ObjRef>, name: &ObjRef) -> Option<usize> {
     let ns = name.downcast::<StrBody>()?;
-    let h = slots::str_hash(ns);
+    find_str_hashed(table, name, ns, slots::str_hash(ns))
+}
+
+#[inline]
+fn find_str_hashed(table: &DictTable<ObjRef, ObjRef>, name: &ObjRef, ns: &StrBody, h: i64) -> Option<usize> {
     let r: Result<Option<usize>, ()> = table.find(h, name, |a, b| a.is(b), |a, _| Ok(a.downcast::<StrBody>().is_some_and(|s| s.s == ns.s)));
     r.ok().flatten()
 }
 
 /// Refills slot `c` for `ty` if it was filled for another type or an older epoch; returns its kind
 /// (0: not cacheable, take the generic path).
-#[inline]
+#[inline(always)]
 fn attr_kind(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, store: bool) -> u8 {
-    let t = owner.type_addr();
-    let epoch = type_epoch();
-    if c.ty.get() == t && c.epoch.get() == epoch {
+    if c.ty.get() == owner.type_addr() && c.epoch.get() == type_epoch() {
         return c.kind.get();
     }
+    attr_kind_fill(vm, c, owner, name, store)
+}
+
+#[inline(never)]
+fn attr_kind_fill(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, store: bool) -> u8 {
+    let t = owner.type_addr();
     let ty = owner.type_of();
     let slots = &tp(&ty).slots;
     let generic = if store { slots.setattro.get().is_none() } else { slots.getattro.get().is_none() };
@@ -151,7 +159,8 @@ pub fn load_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, me
         KIND_PROPERTY => return None,
         _ => {}
     }
-    let d = inst.dict.borrow().clone();
+    // Read in place: nothing below runs Python code or replaces the instance's dict.
+    let d = inst.dict.borrow();
     let dict = d.downcast::<DictBody>()?;
     match kind {
         KIND_INSTANCE => {
@@ -290,22 +299,44 @@ pub fn load_name(c: &InlineCache, vm: &Vm, locals: &ObjRef, globals: &ObjRef, bu
 #[inline]
 pub fn store_dict(vm: &mut Vm, c: &InlineCache, d: &ObjRef, name: &ObjRef, v: ObjRef) -> PyResult<()> {
     let Some(dict) = d.downcast::<DictBody>() else { return vm.dict_set(d, name.clone(), v) };
-    let old = {
-        let mut table = dict.table.borrow_mut();
-        let hint = c.hint.get() as usize;
-        match table.entry(hint) {
-            Some((k, _)) if k.is(name) => table.value_mut(hint).map(|slot| std::mem::replace(slot, v.clone())),
-            _ => None,
-        }
-    };
-    match old {
-        Some(old) => drop(old),
-        None => {
-            vm.dict_set(d, name.clone(), v)?;
-            if let Some(ix) = find_str(&dict.table.borrow(), name) {
-                c.hint.set(ix as u32);
-            }
+    let mut table = dict.table.borrow_mut();
+    let hint = c.hint.get() as usize;
+    if let Some((k, _)) = table.entry(hint) {
+        if k.is(name) {
+            let old = table.value_mut(hint).map(|slot| std::mem::replace(slot, v));
+            drop(table);
+            drop(old);
+            return Ok(());
         }
     }
+    if !table.is_unicode() {
+        // A key that is not a str could have a Python `__eq__`: the generic insertion.
+        drop(table);
+        vm.dict_set(d, name.clone(), v)?;
+        if let Some(ix) = find_str(&dict.table.borrow(), name) {
+            c.hint.set(ix as u32);
+        }
+        return Ok(());
+    }
+    // Every key is an exact str and so is the (interned) name: no Python code can run.
+    let Some(ns) = name.downcast::<StrBody>() else {
+        drop(table);
+        return vm.dict_set(d, name.clone(), v);
+    };
+    let h = slots::str_hash(ns);
+    let old = match find_str_hashed(&table, name, ns, h) {
+        Some(ix) => {
+            c.hint.set(ix as u32);
+            table.value_mut(ix).map(|slot| std::mem::replace(slot, v))
+        }
+        None => {
+            let r: Result<Option<ObjRef>, ()> = table.insert(h, name.clone(), v, true, |a, b| a.is(b), |a, _| Ok(a.downcast::<StrBody>().is_some_and(|s| s.s == ns.s)));
+            // An absent key is appended: it is the last entry.
+            c.hint.set(table.entries_len().saturating_sub(1) as u32);
+            r.ok().flatten()
+        }
+    };
+    drop(table);
+    drop(old);
     Ok(())
 }

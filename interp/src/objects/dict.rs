@@ -240,6 +240,9 @@ impl<K, V> DictTable<K, V> {
         mut eq: impl FnMut(&K, &K) -> Result<bool, E>,
     ) -> Result<Option<usize>, E> {
         if self.log2_size == 0 {
+            if self.shared.is_some() {
+                return self.find_split(hash, key, same, eq);
+            }
             return Ok(None);
         }
         let mask = self.mask();
@@ -261,6 +264,47 @@ impl<K, V> DictTable<K, V> {
             perturb >>= PERTURB_SHIFT;
             i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
         }
+    }
+
+    /// [`DictTable::find`] in a split table without an index (see [`DictTable::append_split`]):
+    /// its keys are exact strs, so comparing runs no Python code and the entries can be scanned
+    /// by identity first (attribute names are interned), then by hash and equality.
+    #[inline]
+    fn find_split<E>(
+        &self,
+        hash: i64,
+        key: &K,
+        same: impl Fn(&K, &K) -> bool,
+        mut eq: impl FnMut(&K, &K) -> Result<bool, E>,
+    ) -> Result<Option<usize>, E> {
+        for (ix, e) in self.entries.iter().enumerate() {
+            if let Some((k, _)) = &e.item {
+                if same(k, key) {
+                    return Ok(Some(ix));
+                }
+            }
+        }
+        for (ix, e) in self.entries.iter().enumerate() {
+            if let Some((k, _)) = &e.item {
+                if e.hash == hash && eq(k, key)? {
+                    return Ok(Some(ix));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// Appends to a split table that has no index of its own. CPython's split dict keeps only
+    /// the values (the index is the class's shared keys'); here the entries in insertion order
+    /// are all a split table needs: at most 30 str keys, found by a scan. The first append
+    /// sizes the entries for the keys the class's instances have so far.
+    #[inline]
+    fn append_split(&mut self, hash: i64, key: K, value: V, keys_len: usize) {
+        if self.entries.capacity() == 0 {
+            self.entries.reserve_exact(keys_len.max(1));
+        }
+        self.entries.push(Entry { hash, item: Some((key, value)) });
+        self.used += 1;
     }
 
     /// `find_empty_slot`: the index slot where a key known to be absent goes.
@@ -324,6 +368,10 @@ impl<K, V> DictTable<K, V> {
                 // `used * 3`, general at once for a non-str key.
                 self.shared = None;
                 self.resize(calculate_log2_keysize(self.used * 3), key_is_str);
+            } else if self.log2_size == 0 {
+                let n = self.shared.as_ref().map_or(0, |k| k.keys.borrow().len());
+                self.append_split(hash, key, value, n);
+                return Ok(None);
             }
             self.append_absent(hash, key, value, key_is_str);
             return Ok(None);
@@ -391,6 +439,11 @@ impl<K, V> DictTable<K, V> {
     }
 
     fn remove_entry(&mut self, ix: usize) -> (K, V) {
+        if self.log2_size == 0 {
+            // A split table without an index.
+            self.used -= 1;
+            return self.entries[ix].item.take().expect("a live entry");
+        }
         let hash = self.entries[ix].hash;
         let mask = self.mask();
         let mut perturb = hash as u64;
