@@ -54,6 +54,10 @@ pub struct InlineCache {
     hint: Cell<u32>,
     hint2: Cell<u32>,
     hint3: Cell<u32>,
+    /// Method loads: class keys known not to hold the name while they have `nkeys` keys, so a
+    /// split instance dict on them cannot shadow the method.
+    keys: Cell<Option<std::rc::Rc<crate::objects::dict::SharedKeys<ObjRef>>>>,
+    nkeys: Cell<u32>,
 }
 
 /// Whether `op` gets an inline cache slot.
@@ -94,16 +98,23 @@ fn find_str_hashed(table: &DictTable<ObjRef, ObjRef>, name: &ObjRef, ns: &StrBod
     r.ok().flatten()
 }
 
-/// Refills slot `c` for `ty` if it was filled for another type or an older epoch; returns its kind
-/// (0: not cacheable, take the generic path).
+/// The instance body of `owner` and the slot's kind for its type (refilled if needed), or None
+/// when `owner` is not an instance of a class.
 #[inline(always)]
-fn attr_kind(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, store: bool) -> u8 {
+fn instance_kind<'a>(vm: &mut Vm, c: &InlineCache, owner: &'a ObjRef, name: &ObjRef, store: bool) -> Option<(&'a InstanceBody, u8)> {
     if c.ty.get() == owner.type_addr() && c.epoch.get() == type_epoch() {
-        return c.kind.get();
+        // SAFETY: attribute slots are filled only for owners whose body is (or begins with) an
+        // `InstanceBody` (checked below); the type fixes its instances' layout, and the epoch
+        // moves if the type is freed, so the same type address means the same layout.
+        let inst = unsafe { &(*(owner.as_ptr().as_ptr() as *const crate::objects::object::PyBox<InstanceBody>)).body };
+        return Some((inst, c.kind.get()));
     }
-    attr_kind_fill(vm, c, owner, name, store)
+    let inst = owner.downcast::<InstanceBody>()?;
+    Some((inst, attr_kind_fill(vm, c, owner, name, store)))
 }
 
+/// Refills slot `c` for `owner`'s type (filled for another type or an older epoch); returns
+/// its kind (0: not cacheable, take the generic path).
 #[inline(never)]
 fn attr_kind_fill(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, store: bool) -> u8 {
     let t = owner.type_addr();
@@ -146,8 +157,7 @@ fn attr_kind_fill(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, s
 /// (the attribute and, in the method form, `self` or NULL), or None to take the generic path.
 #[inline]
 pub fn load_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, method: bool) -> Option<Attr> {
-    let inst = owner.downcast::<InstanceBody>()?;
-    let kind = attr_kind(vm, c, owner, name, false);
+    let (inst, kind) = instance_kind(vm, c, owner, name, false)?;
     match kind {
         0 => return None,
         // An empty slot raises from the generic path.
@@ -169,7 +179,7 @@ pub fn load_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, me
         }
         KIND_METHOD => {
             // The instance dict shadows the method.
-            if find_str(&dict.table.borrow(), name).is_some() {
+            if shadows(c, &dict.table.borrow(), name) {
                 return None;
             }
             if !method {
@@ -179,6 +189,26 @@ pub fn load_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, me
         }
         _ => None,
     }
+}
+
+/// Whether instance dict `table` holds `name` (a method load's shadowing check). A split
+/// table holds only its class keys, which only grow: once they are seen without the name, the
+/// check is a comparison until they gain a key.
+#[inline]
+fn shadows(c: &InlineCache, table: &DictTable<ObjRef, ObjRef>, name: &ObjRef) -> bool {
+    let Some(keys) = table.shared_ref() else { return find_str(table, name).is_some() };
+    // SAFETY: the cell is only replaced below, after this reference is last used.
+    let known = unsafe { (*c.keys.as_ptr()).as_ref().is_some_and(|k| std::rc::Rc::ptr_eq(k, keys)) };
+    if known && c.nkeys.get() as usize == keys.len() {
+        return false;
+    }
+    let Some(ns) = name.downcast::<StrBody>() else { return find_str(table, name).is_some() };
+    if keys.contains(slots::str_hash(ns), name) {
+        return find_str(table, name).is_some();
+    }
+    c.nkeys.set(keys.len() as u32);
+    c.keys.set(Some(keys.clone()));
+    false
 }
 
 /// The index of the member descriptor cached in `c`.
@@ -199,8 +229,7 @@ fn slot_value(c: &InlineCache, inst: &InstanceBody) -> Option<ObjRef> {
 /// descriptor under the name. Returns the value back when the generic path must run.
 #[inline]
 pub fn store_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, v: ObjRef) -> PyResult<Option<ObjRef>> {
-    let Some(inst) = owner.downcast::<InstanceBody>() else { return Ok(Some(v)) };
-    let kind = attr_kind(vm, c, owner, name, true);
+    let Some((inst, kind)) = instance_kind(vm, c, owner, name, true) else { return Ok(Some(v)) };
     if kind == 0 {
         return Ok(Some(v));
     }
@@ -330,10 +359,10 @@ pub fn store_dict(vm: &mut Vm, c: &InlineCache, d: &ObjRef, name: &ObjRef, v: Ob
             table.value_mut(ix).map(|slot| std::mem::replace(slot, v))
         }
         None => {
-            let r: Result<Option<ObjRef>, ()> = table.insert(h, name.clone(), v, true, |a, b| a.is(b), |a, _| Ok(a.downcast::<StrBody>().is_some_and(|s| s.s == ns.s)));
+            table.insert_absent(h, name.clone(), v, true);
             // An absent key is appended: it is the last entry.
             c.hint.set(table.entries_len().saturating_sub(1) as u32);
-            r.ok().flatten()
+            None
         }
     };
     drop(table);
