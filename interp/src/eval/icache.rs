@@ -54,6 +54,10 @@ pub struct InlineCache {
     hint: Cell<u32>,
     hint2: Cell<u32>,
     hint3: Cell<u32>,
+    /// Method loads: class keys known not to hold the name while they have `nkeys` keys, so a
+    /// split instance dict on them cannot shadow the method.
+    keys: Cell<Option<std::rc::Rc<crate::objects::dict::SharedKeys<ObjRef>>>>,
+    nkeys: Cell<u32>,
 }
 
 /// Whether `op` gets an inline cache slot.
@@ -61,12 +65,12 @@ pub fn has_slot(op: Op) -> bool {
     matches!(op, Op::LOAD_ATTR | Op::STORE_ATTR | Op::LOAD_GLOBAL | Op::LOAD_NAME | Op::STORE_NAME | Op::STORE_GLOBAL | Op::CALL)
 }
 
-#[inline]
+#[inline(always)]
 fn descr(c: &InlineCache) -> Option<ObjRef> {
-    let d = c.descr.take();
-    let r = d.clone();
-    c.descr.set(d);
-    r
+    // SAFETY: the cell is only read here and replaced by `attr_kind_fill`/`class_init`, never
+    // while this shared reference lives (cloning only counts a reference; objects never cross
+    // threads).
+    unsafe { (*c.descr.as_ptr()).clone() }
 }
 
 /// `name`'s value in `table`, trying the hinted entry first (names are interned exact strs
@@ -85,20 +89,35 @@ fn hinted_get(table: &DictTable<ObjRef, ObjRef>, name: &ObjRef, hint: &Cell<u32>
 
 fn find_str(table: &DictTable<ObjRef, ObjRef>, name: &ObjRef) -> Option<usize> {
     let ns = name.downcast::<StrBody>()?;
-    let h = slots::str_hash(ns);
+    find_str_hashed(table, name, ns, slots::str_hash(ns))
+}
+
+#[inline]
+fn find_str_hashed(table: &DictTable<ObjRef, ObjRef>, name: &ObjRef, ns: &StrBody, h: i64) -> Option<usize> {
     let r: Result<Option<usize>, ()> = table.find(h, name, |a, b| a.is(b), |a, _| Ok(a.downcast::<StrBody>().is_some_and(|s| s.same_text(ns))));
     r.ok().flatten()
 }
 
-/// Refills slot `c` for `ty` if it was filled for another type or an older epoch; returns its kind
-/// (0: not cacheable, take the generic path).
-#[inline]
-fn attr_kind(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, store: bool) -> u8 {
-    let t = owner.type_addr();
-    let epoch = type_epoch();
-    if c.ty.get() == t && c.epoch.get() == epoch {
-        return c.kind.get();
+/// The instance body of `owner` and the slot's kind for its type (refilled if needed), or None
+/// when `owner` is not an instance of a class.
+#[inline(always)]
+fn instance_kind<'a>(vm: &mut Vm, c: &InlineCache, owner: &'a ObjRef, name: &ObjRef, store: bool) -> Option<(&'a InstanceBody, u8)> {
+    if c.ty.get() == owner.type_addr() && c.epoch.get() == type_epoch() {
+        // SAFETY: attribute slots are filled only for owners whose body is (or begins with) an
+        // `InstanceBody` (checked below); the type fixes its instances' layout, and the epoch
+        // moves if the type is freed, so the same type address means the same layout.
+        let inst = unsafe { &(*(owner.as_ptr().as_ptr() as *const crate::objects::object::PyBox<InstanceBody>)).body };
+        return Some((inst, c.kind.get()));
     }
+    let inst = owner.downcast::<InstanceBody>()?;
+    Some((inst, attr_kind_fill(vm, c, owner, name, store)))
+}
+
+/// Refills slot `c` for `owner`'s type (filled for another type or an older epoch); returns
+/// its kind (0: not cacheable, take the generic path).
+#[inline(never)]
+fn attr_kind_fill(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, store: bool) -> u8 {
+    let t = owner.type_addr();
     let ty = owner.type_of();
     let slots = &tp(&ty).slots;
     let generic = if store { slots.setattro.get().is_none() } else { slots.getattro.get().is_none() };
@@ -141,8 +160,7 @@ pub fn load_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, me
     if owner.is_exact(&vm.t.module) {
         return load_module_attr(vm, c, owner, name);
     }
-    let inst = owner.downcast::<InstanceBody>()?;
-    let kind = attr_kind(vm, c, owner, name, false);
+    let (inst, kind) = instance_kind(vm, c, owner, name, false)?;
     match kind {
         0 => return None,
         // An empty slot raises from the generic path.
@@ -154,7 +172,8 @@ pub fn load_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, me
         KIND_PROPERTY => return None,
         _ => {}
     }
-    let d = inst.dict.borrow().clone();
+    // Read in place: nothing below runs Python code or replaces the instance's dict.
+    let d = inst.dict.borrow();
     let dict = d.downcast::<DictBody>()?;
     match kind {
         KIND_INSTANCE => {
@@ -163,7 +182,7 @@ pub fn load_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, me
         }
         KIND_METHOD => {
             // The instance dict shadows the method.
-            if find_str(&dict.table.borrow(), name).is_some() {
+            if shadows(c, &dict.table.borrow(), name) {
                 return None;
             }
             if !method {
@@ -180,13 +199,34 @@ pub fn load_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, me
 /// module's `__getattr__` and the error).
 #[inline]
 fn load_module_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef) -> Option<Attr> {
-    if attr_kind(vm, c, owner, name, false) != KIND_INSTANCE {
+    let kind = if c.ty.get() == owner.type_addr() && c.epoch.get() == type_epoch() { c.kind.get() } else { attr_kind_fill(vm, c, owner, name, false) };
+    if kind != KIND_INSTANCE {
         return None;
     }
     let d = owner.downcast::<ModuleBody>()?.dict.clone();
     let dict = d.downcast::<DictBody>()?;
     let v = hinted_get(&dict.table.borrow(), name, &c.hint)?;
     Some(Attr::Found(v, None))
+}
+
+/// Whether instance dict `table` holds `name` (a method load's shadowing check). A split
+/// table holds only its class keys, which only grow: once they are seen without the name, the
+/// check is a comparison until they gain a key.
+#[inline]
+fn shadows(c: &InlineCache, table: &DictTable<ObjRef, ObjRef>, name: &ObjRef) -> bool {
+    let Some(keys) = table.shared_ref() else { return find_str(table, name).is_some() };
+    // SAFETY: the cell is only replaced below, after this reference is last used.
+    let known = unsafe { (*c.keys.as_ptr()).as_ref().is_some_and(|k| std::rc::Rc::ptr_eq(k, keys)) };
+    if known && c.nkeys.get() as usize == keys.len() {
+        return false;
+    }
+    let Some(ns) = name.downcast::<StrBody>() else { return find_str(table, name).is_some() };
+    if keys.contains(slots::str_hash(ns), name) {
+        return find_str(table, name).is_some();
+    }
+    c.nkeys.set(keys.len() as u32);
+    c.keys.set(Some(keys.clone()));
+    false
 }
 
 /// The index of the member descriptor cached in `c`.
@@ -207,8 +247,7 @@ fn slot_value(c: &InlineCache, inst: &InstanceBody) -> Option<ObjRef> {
 /// descriptor under the name. Returns the value back when the generic path must run.
 #[inline]
 pub fn store_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, v: ObjRef) -> PyResult<Option<ObjRef>> {
-    let Some(inst) = owner.downcast::<InstanceBody>() else { return Ok(Some(v)) };
-    let kind = attr_kind(vm, c, owner, name, true);
+    let Some((inst, kind)) = instance_kind(vm, c, owner, name, true) else { return Ok(Some(v)) };
     if kind == 0 {
         return Ok(Some(v));
     }
@@ -307,22 +346,44 @@ pub fn load_name(c: &InlineCache, vm: &Vm, locals: &ObjRef, globals: &ObjRef, bu
 #[inline]
 pub fn store_dict(vm: &mut Vm, c: &InlineCache, d: &ObjRef, name: &ObjRef, v: ObjRef) -> PyResult<()> {
     let Some(dict) = d.downcast::<DictBody>() else { return vm.dict_set(d, name.clone(), v) };
-    let old = {
-        let mut table = dict.table.borrow_mut();
-        let hint = c.hint.get() as usize;
-        match table.entry(hint) {
-            Some((k, _)) if k.is(name) => table.value_mut(hint).map(|slot| std::mem::replace(slot, v.clone())),
-            _ => None,
-        }
-    };
-    match old {
-        Some(old) => drop(old),
-        None => {
-            vm.dict_set(d, name.clone(), v)?;
-            if let Some(ix) = find_str(&dict.table.borrow(), name) {
-                c.hint.set(ix as u32);
-            }
+    let mut table = dict.table.borrow_mut();
+    let hint = c.hint.get() as usize;
+    if let Some((k, _)) = table.entry(hint) {
+        if k.is(name) {
+            let old = table.value_mut(hint).map(|slot| std::mem::replace(slot, v));
+            drop(table);
+            drop(old);
+            return Ok(());
         }
     }
+    if !table.is_unicode() {
+        // A key that is not a str could have a Python `__eq__`: the generic insertion.
+        drop(table);
+        vm.dict_set(d, name.clone(), v)?;
+        if let Some(ix) = find_str(&dict.table.borrow(), name) {
+            c.hint.set(ix as u32);
+        }
+        return Ok(());
+    }
+    // Every key is an exact str and so is the (interned) name: no Python code can run.
+    let Some(ns) = name.downcast::<StrBody>() else {
+        drop(table);
+        return vm.dict_set(d, name.clone(), v);
+    };
+    let h = slots::str_hash(ns);
+    let old = match find_str_hashed(&table, name, ns, h) {
+        Some(ix) => {
+            c.hint.set(ix as u32);
+            table.value_mut(ix).map(|slot| std::mem::replace(slot, v))
+        }
+        None => {
+            table.insert_absent(h, name.clone(), v, true);
+            // An absent key is appended: it is the last entry.
+            c.hint.set(table.entries_len().saturating_sub(1) as u32);
+            None
+        }
+    };
+    drop(table);
+    drop(old);
     Ok(())
 }

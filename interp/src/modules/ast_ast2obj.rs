@@ -28,7 +28,7 @@ pub struct Ox<'v, 'h> {
 impl<'v, 'h> Ox<'v, 'h> {
     pub fn node(&mut self, class: usize) -> ObjRef {
         let d = self.vm.new_dict();
-        alloc(&self.classes[class], InstanceBody { dict: RefCell::new(d), slots: RefCell::new(Vec::new()) })
+        alloc(&self.classes[class], InstanceBody { dict: RefCell::new(d), slots: RefCell::default() })
     }
 
     /// Stores a field or attribute in the node's `__dict__`.

@@ -191,8 +191,8 @@ crate::impl_body!(MethodBody, "method", gc);
 pub struct InstanceBody {
     /// `__dict__` (replaceable by assignment).
     pub dict: RefCell<ObjRef>,
-    /// `__slots__` values (objects/member_slots.rs), grown on first store.
-    pub slots: RefCell<Vec<Option<ObjRef>>>,
+    /// `__slots__` values (objects/member_slots.rs), grown on first store (from the pool).
+    pub slots: RefCell<super::pool::PoolVec<Option<ObjRef>>>,
 }
 crate::impl_body!(InstanceBody, "object", gc);
 

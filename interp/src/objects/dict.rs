@@ -18,6 +18,8 @@
 //! Not modelled yet: a lookup whose `__eq__` mutates the dict being searched (CPython restarts the
 //! lookup); here the callback sees the table as it was.
 
+use super::pool::PoolVec;
+
 /// `PyDict_LOG_MINSIZE`: the smallest real table has 8 slots.
 pub const LOG_MINSIZE: u8 = 3;
 pub const MINSIZE: usize = 1 << LOG_MINSIZE;
@@ -78,6 +80,17 @@ impl<K: Clone> SharedKeys<K> {
         }
     }
 
+    /// How many keys are shared so far (keys are only ever added).
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.keys.borrow().len()
+    }
+
+    /// Whether `key` is one of the shared keys.
+    pub fn contains(&self, hash: i64, key: &K) -> bool {
+        self.keys.borrow().iter().any(|(h, k)| *h == hash && (self.str_eq)(k, key))
+    }
+
     /// `shared_keys_usable_size`: the value slots a split dict has.
     pub fn usable_size(&self) -> usize {
         self.keys.borrow().len() + self.usable.get()
@@ -113,8 +126,8 @@ pub struct DictTable<K, V> {
     shared: Option<std::rc::Rc<SharedKeys<K>>>,
     /// 0 while the dict uses the shared empty keys (`Py_EMPTY_KEYS`), which own no memory.
     log2_size: u8,
-    indices: Vec<u32>,
-    entries: Vec<Entry<K, V>>,
+    indices: PoolVec<u32>,
+    entries: PoolVec<Entry<K, V>>,
     /// `dk_usable`: entries that can still be appended before a resize.
     usable: usize,
     /// `ma_used`: live items.
@@ -132,7 +145,7 @@ impl<K, V> Default for DictTable<K, V> {
 impl<K, V> DictTable<K, V> {
     /// An empty dict sharing the empty keys (`PyDict_New`).
     pub fn new() -> Self {
-        DictTable { shared: None, log2_size: 0, indices: Vec::new(), entries: Vec::new(), usable: 0, used: 0, unicode: true }
+        DictTable { shared: None, log2_size: 0, indices: PoolVec::new(), entries: PoolVec::new(), usable: 0, used: 0, unicode: true }
     }
 
     /// A dict sized for `minused` items (`dict_new_presized`, used by dict displays).
@@ -154,9 +167,9 @@ impl<K, V> DictTable<K, V> {
     fn alloc_keys(&mut self, log2: u8, unicode: bool) {
         let size = 1usize << log2;
         self.log2_size = log2;
-        self.indices = vec![EMPTY; size];
+        self.indices = PoolVec::filled(EMPTY, size);
         self.usable = usable_fraction(size);
-        self.entries = Vec::with_capacity(self.usable);
+        self.entries = PoolVec::with_capacity(self.usable);
         self.unicode = unicode;
     }
 
@@ -189,6 +202,12 @@ impl<K, V> DictTable<K, V> {
     /// Makes this (empty) table a split table over `keys`.
     pub fn set_shared(&mut self, keys: std::rc::Rc<SharedKeys<K>>) {
         self.shared = Some(keys);
+    }
+
+    /// The class keys of a split table. Every key of a split table is one of them.
+    #[inline]
+    pub fn shared_ref(&self) -> Option<&std::rc::Rc<SharedKeys<K>>> {
+        self.shared.as_ref()
     }
 
     pub fn shared_keys(&self) -> Option<std::rc::Rc<SharedKeys<K>>> {
@@ -240,6 +259,9 @@ impl<K, V> DictTable<K, V> {
         mut eq: impl FnMut(&K, &K) -> Result<bool, E>,
     ) -> Result<Option<usize>, E> {
         if self.log2_size == 0 {
+            if self.shared.is_some() {
+                return self.find_split(hash, key, same, eq);
+            }
             return Ok(None);
         }
         let mask = self.mask();
@@ -263,6 +285,39 @@ impl<K, V> DictTable<K, V> {
         }
     }
 
+    /// [`DictTable::find`] in a split table without an index (see [`DictTable::append_split`]):
+    /// a scan of its few entries (str keys: comparing runs no Python code).
+    #[inline]
+    fn find_split<E>(
+        &self,
+        hash: i64,
+        key: &K,
+        same: impl Fn(&K, &K) -> bool,
+        mut eq: impl FnMut(&K, &K) -> Result<bool, E>,
+    ) -> Result<Option<usize>, E> {
+        for (ix, e) in self.entries.iter().enumerate() {
+            if let Some((k, _)) = &e.item {
+                if same(k, key) || (e.hash == hash && eq(k, key)?) {
+                    return Ok(Some(ix));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// Appends to a split table that has no index of its own. CPython's split dict keeps only
+    /// the values (the index is the class's shared keys'); here the entries in insertion order
+    /// are all a split table needs: at most 30 str keys, found by a scan. The first append
+    /// sizes the entries for the keys the class's instances have so far.
+    #[inline]
+    fn append_split(&mut self, hash: i64, key: K, value: V, keys_len: usize) {
+        if self.entries.capacity() == 0 {
+            self.entries.reserve_exact(keys_len.max(1));
+        }
+        self.entries.push(Entry { hash, item: Some((key, value)) });
+        self.used += 1;
+    }
+
     /// `find_empty_slot`: the index slot where a key known to be absent goes.
     fn find_empty_slot(&self, hash: i64) -> usize {
         let mask = self.mask();
@@ -280,11 +335,13 @@ impl<K, V> DictTable<K, V> {
         let unicode = unicode && self.unicode;
         let old = std::mem::take(&mut self.entries);
         self.alloc_keys(log2, unicode);
-        for e in old.into_iter().filter(|e| e.item.is_some()) {
-            let slot = self.find_empty_slot(e.hash);
-            self.indices[slot] = self.entries.len() as u32;
-            self.entries.push(e);
-        }
+        old.into_each(|e| {
+            if e.item.is_some() {
+                let slot = self.find_empty_slot(e.hash);
+                self.indices[slot] = self.entries.len() as u32;
+                self.entries.push(e);
+            }
+        });
         self.usable -= self.entries.len();
     }
 
@@ -324,11 +381,34 @@ impl<K, V> DictTable<K, V> {
                 // `used * 3`, general at once for a non-str key.
                 self.shared = None;
                 self.resize(calculate_log2_keysize(self.used * 3), key_is_str);
+            } else if self.log2_size == 0 {
+                let n = self.shared.as_ref().map_or(0, |k| k.keys.borrow().len());
+                self.append_split(hash, key, value, n);
+                return Ok(None);
             }
             self.append_absent(hash, key, value, key_is_str);
             return Ok(None);
         }
         self.insert_combined(hash, key, value, key_is_str, same, eq)
+    }
+
+    /// `d[key] = value` for a `key` the caller has just searched for and not found (the
+    /// second half of [`DictTable::insert`]).
+    pub fn insert_absent(&mut self, hash: i64, key: K, value: V, key_is_str: bool)
+    where
+        K: Clone,
+    {
+        if self.shared.is_some() {
+            if !(key_is_str && self.shared.as_ref().is_some_and(|k| k.admit(hash, &key, self.entries.len()))) {
+                self.shared = None;
+                self.resize(calculate_log2_keysize(self.used * 3), key_is_str);
+            } else if self.log2_size == 0 {
+                let n = self.shared.as_ref().map_or(0, |k| k.keys.borrow().len());
+                self.append_split(hash, key, value, n);
+                return;
+            }
+        }
+        self.append_absent(hash, key, value, key_is_str);
     }
 
     /// Appends `key`, known to be absent, growing the table as `insertdict` would.
@@ -391,6 +471,11 @@ impl<K, V> DictTable<K, V> {
     }
 
     fn remove_entry(&mut self, ix: usize) -> (K, V) {
+        if self.log2_size == 0 {
+            // A split table without an index.
+            self.used -= 1;
+            return self.entries[ix].item.take().expect("a live entry");
+        }
         let hash = self.entries[ix].hash;
         let mask = self.mask();
         let mut perturb = hash as u64;

@@ -236,6 +236,8 @@ thread_local! {
     static FINALIZED: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
     static DEALLOC_DEPTH: Cell<u32> = const { Cell::new(0) };
     static TRASHCAN: std::cell::RefCell<Vec<NonNull<ObjHead>>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// Whether the trashcan may hold blocks (read without touching the trashcan itself).
+    static TRASHED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Frees a block whose count reached zero, through its type's layout.
@@ -252,15 +254,17 @@ unsafe fn dealloc(p: NonNull<ObjHead>) {
     let depth = DEALLOC_DEPTH.with(|d| d.get());
     if depth >= TRASHCAN_DEPTH {
         TRASHCAN.with(|t| t.borrow_mut().push(p));
+        TRASHED.with(|t| t.set(true));
         return;
     }
     DEALLOC_DEPTH.with(|d| d.set(depth + 1));
     free_block(p);
-    if depth == 0 {
+    if depth == 0 && TRASHED.with(|t| t.get()) {
         // The outermost deallocation empties the trashcan, one block at a time.
         while let Some(q) = TRASHCAN.with(|t| t.borrow_mut().pop()) {
             free_block(q);
         }
+        TRASHED.with(|t| t.set(false));
     }
     DEALLOC_DEPTH.with(|d| d.set(depth));
 }

@@ -44,7 +44,7 @@ pub(crate) fn object_new(vm: &mut Vm, t: &ObjRef, args: Args, kw: Kw) -> PyResul
     let inline = tp(t).basicsize.get() == 16;
     // Untracked: the instance traverses it as its inline values (objects/gc.rs).
     let dict = instance_dict_new(t, inline, crate::objects::gc::new_instance_dict(vm));
-    Ok(alloc(t, InstanceBody { dict: RefCell::new(dict), slots: RefCell::new(Vec::new()) }))
+    Ok(alloc(t, InstanceBody { dict: RefCell::new(dict), slots: RefCell::default() }))
 }
 
 /// `dict`, a new empty dict, made the `__dict__` of a new instance of class `cls`: with a
