@@ -43,10 +43,10 @@ pub struct Names {
     /// Every spelling, concatenated; `spans[i]` is the byte range of name `i`.
     buf: String,
     spans: Vec<(u32, u32)>,
-    /// Each name's hash, so growing the table and rejecting a slot compare no text.
-    hashes: Vec<u32>,
-    /// Slots holding `index + 1`, or 0 when empty; the length is a power of two (or zero).
-    slots: Vec<u32>,
+    /// Slots holding `hash << 32 | (index + 1)`, or 0 when empty; the length is a power of two
+    /// (or zero). A probe compares the name's hash from the slot itself, and reads the text
+    /// only on a match.
+    slots: Vec<u64>,
 }
 
 /// The Fx hash of rustc (rotate, xor, multiply) over 8-byte words, the tail read as whole
@@ -77,34 +77,61 @@ fn name_hash(s: &str) -> u64 {
     h >> 32
 }
 
+/// `a == b` for short identifiers without a call to `memcmp`: up to 16 bytes are compared as
+/// two (overlapping) words from each end.
+#[inline]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    let w8 = |s: &[u8], i: usize| u64::from_le_bytes(s[i..i + 8].try_into().unwrap_or([0; 8]));
+    let w4 = |s: &[u8], i: usize| u32::from_le_bytes(s[i..i + 4].try_into().unwrap_or([0; 4]));
+    match n {
+        0 => true,
+        1..=3 => a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1],
+        4..=8 => w4(a, 0) == w4(b, 0) && w4(a, n - 4) == w4(b, n - 4),
+        9..=16 => w8(a, 0) == w8(b, 0) && w8(a, n - 8) == w8(b, n - 8),
+        _ => a == b,
+    }
+}
+
 impl Names {
-    pub fn intern(&mut self, s: &str) -> Ident {
-        if self.slots.len() <= self.spans.len() * 2 {
-            self.grow();
-        }
-        let h = name_hash(s) as u32;
+    /// The slot index where `s` (hashing to `h`) is, or the empty slot where it would go.
+    #[inline]
+    fn probe(&self, s: &str, h: u32) -> (usize, Option<Ident>) {
         let mask = self.slots.len() - 1;
         let mut i = h as usize & mask;
         loop {
             let slot = self.slots[i];
             if slot == 0 {
-                break;
+                return (i, None);
             }
-            let k = (slot - 1) as usize;
-            if self.hashes[k] == h {
+            if (slot >> 32) as u32 == h {
+                let k = (slot as u32 - 1) as usize;
                 let (a, b) = self.spans[k];
-                if &self.buf[a as usize..b as usize] == s {
-                    return Ident(k as u32);
+                if same_bytes(&self.buf.as_bytes()[a as usize..b as usize], s.as_bytes()) {
+                    return (i, Some(Ident(k as u32)));
                 }
             }
             i = (i + 1) & mask;
+        }
+    }
+
+    pub fn intern(&mut self, s: &str) -> Ident {
+        if self.slots.len() <= self.spans.len() * 2 {
+            self.grow();
+        }
+        let h = name_hash(s) as u32;
+        let (i, found) = self.probe(s, h);
+        if let Some(id) = found {
+            return id;
         }
         let k = self.spans.len() as u32;
         let a = self.buf.len() as u32;
         self.buf.push_str(s);
         self.spans.push((a, self.buf.len() as u32));
-        self.hashes.push(h);
-        self.slots[i] = k + 1;
+        self.slots[i] = (h as u64) << 32 | (k as u64 + 1);
         Ident(k)
     }
 
@@ -113,37 +140,20 @@ impl Names {
         if self.slots.is_empty() {
             return None;
         }
-        let h = name_hash(s) as u32;
-        let mask = self.slots.len() - 1;
-        let mut i = h as usize & mask;
-        loop {
-            let slot = self.slots[i];
-            if slot == 0 {
-                return None;
-            }
-            let k = (slot - 1) as usize;
-            if self.hashes[k] == h {
-                let (a, b) = self.spans[k];
-                if &self.buf[a as usize..b as usize] == s {
-                    return Some(Ident(k as u32));
-                }
-            }
-            i = (i + 1) & mask;
-        }
+        self.probe(s, name_hash(s) as u32).1
     }
 
     /// Doubles the slot table (at least 64 slots) and reinserts every name.
     fn grow(&mut self) {
         let n = (self.slots.len() * 2).max(64);
-        self.slots.clear();
-        self.slots.resize(n, 0);
+        let old = std::mem::replace(&mut self.slots, vec![0; n]);
         let mask = n - 1;
-        for (k, &h) in self.hashes.iter().enumerate() {
-            let mut i = h as usize & mask;
+        for slot in old.into_iter().filter(|&s| s != 0) {
+            let mut i = (slot >> 32) as usize & mask;
             while self.slots[i] != 0 {
                 i = (i + 1) & mask;
             }
-            self.slots[i] = k as u32 + 1;
+            self.slots[i] = slot;
         }
     }
 

@@ -18,14 +18,18 @@ impl<'a> Parser<'a> {
     pub(super) fn call(&mut self, func: Expr, start: usize) -> PResult<Expr> {
         let lpar = self.p;
         self.enter()?;
-        let r = self.call_inner(func, start, lpar);
+        // Positional arguments go on the scratch stack (`take_exprs`).
+        let mark = self.exprs.len();
+        let r = self.call_inner(func, start, lpar, mark);
+        if r.is_err() {
+            self.exprs.truncate(mark);
+        }
         self.leave();
         r
     }
 
-    fn call_inner(&mut self, func: Expr, start: usize, lpar: usize) -> PResult<Expr> {
+    fn call_inner(&mut self, func: Expr, start: usize, lpar: usize, mark: usize) -> PResult<Expr> {
         self.advance();
-        let mut args: Vec<Expr> = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
         // 0: positional allowed; 1: after a keyword; 2: after `**`.
         let mut state = 0;
@@ -39,7 +43,7 @@ impl<'a> Parser<'a> {
                     let comma = self.toks[item_start - 1].loc;
                     return Err(self.error_starting_from(comma, "iterable argument unpacking follows keyword argument unpacking"));
                 }
-                args.push(e);
+                self.exprs.push(e);
             } else if self.at(T::DoubleStar) {
                 self.advance();
                 let v = self.expression()?;
@@ -97,13 +101,14 @@ impl<'a> Parser<'a> {
                     self.skim_arguments();
                     return Err(self.error_last_token(msg));
                 }
-                args.push(e);
+                self.exprs.push(e);
             }
             if self.eat(T::Comma).is_none() {
                 break;
             }
         }
         self.expect(T::RPar)?;
+        let args = self.take_exprs(mark);
         Ok(Expr { kind: ExprKind::Call { func: Box::new(func), args, keywords }, loc: self.loc_from(start) })
     }
 

@@ -27,13 +27,16 @@ impl<'a> Parser<'a> {
         if !self.at(T::Comma) {
             return Ok(first);
         }
-        let mut elts = vec![first];
+        let mark = self.exprs.len();
+        self.exprs.push(first);
         while self.eat(T::Comma).is_some() {
             if !self.at_expr_start() {
                 break;
             }
-            elts.push(self.expression()?);
+            let r = self.expression();
+            self.push_or_unwind(mark, r)?;
         }
+        let elts = self.take_exprs(mark);
         Ok(Expr { kind: ExprKind::Tuple { elts, ctx: ExprContext::Load }, loc: self.loc_from(start) })
     }
 
@@ -58,7 +61,22 @@ impl<'a> Parser<'a> {
             return self.lambdef();
         }
         let start = self.p;
-        let body = self.disjunction()?;
+        let body = if matches!(
+            self.kind(),
+            T::Name | T::Number | T::String | T::FStringStart | T::LPar | T::LSqb | T::LBrace | T::None | T::True | T::False | T::Ellipsis
+        ) {
+            // No prefix operator (`not`, `-`, `await`, ...): the rules from `disjunction` down
+            // to `primary` each begin with the next one, so parse the primary and let each
+            // level go on from it, without a call per level on the way down.
+            let e = self.primary()?;
+            let e = self.power_rest(start, e)?;
+            let e = self.binary_rest(0, start, e)?;
+            let e = self.comparison_rest(start, e)?;
+            let e = self.conjunction_rest(start, e)?;
+            self.disjunction_rest(start, e)?
+        } else {
+            self.disjunction()?
+        };
         if !self.no_comma_check && self.at_expr_start() && self.tok().level > 0 {
             if let Some(err) = self.forgot_comma(&body, start) {
                 return Err(err);
@@ -127,13 +145,16 @@ impl<'a> Parser<'a> {
         if !self.at(T::Comma) {
             return Ok(first);
         }
-        let mut elts = vec![first];
+        let mark = self.exprs.len();
+        self.exprs.push(first);
         while self.eat(T::Comma).is_some() {
             if !(self.at_expr_start() || self.at(T::Star)) {
                 break;
             }
-            elts.push(self.star_expression()?);
+            let r = self.star_expression();
+            self.push_or_unwind(mark, r)?;
         }
+        let elts = self.take_exprs(mark);
         Ok(Expr { kind: ExprKind::Tuple { elts, ctx: ExprContext::Load }, loc: self.loc_from(start) })
     }
 
@@ -201,26 +222,44 @@ impl<'a> Parser<'a> {
     fn disjunction(&mut self) -> PResult<Expr> {
         let start = self.p;
         let first = self.conjunction()?;
+        self.disjunction_rest(start, first)
+    }
+
+    /// `disjunction` after its first operand `first`, which began at token `start`.
+    #[inline]
+    fn disjunction_rest(&mut self, start: usize, first: Expr) -> PResult<Expr> {
         if !self.at(T::Or) {
             return Ok(first);
         }
-        let mut values = vec![first];
+        let mark = self.exprs.len();
+        self.exprs.push(first);
         while self.eat(T::Or).is_some() {
-            values.push(self.conjunction()?);
+            let r = self.conjunction();
+            self.push_or_unwind(mark, r)?;
         }
+        let values = self.take_exprs(mark);
         Ok(Expr { kind: ExprKind::BoolOp { op: BoolOperator::Or, values }, loc: self.loc_from(start) })
     }
 
     fn conjunction(&mut self) -> PResult<Expr> {
         let start = self.p;
         let first = self.inversion()?;
+        self.conjunction_rest(start, first)
+    }
+
+    /// `conjunction` after its first operand.
+    #[inline]
+    fn conjunction_rest(&mut self, start: usize, first: Expr) -> PResult<Expr> {
         if !self.at(T::And) {
             return Ok(first);
         }
-        let mut values = vec![first];
+        let mark = self.exprs.len();
+        self.exprs.push(first);
         while self.eat(T::And).is_some() {
-            values.push(self.inversion()?);
+            let r = self.inversion();
+            self.push_or_unwind(mark, r)?;
         }
+        let values = self.take_exprs(mark);
         Ok(Expr { kind: ExprKind::BoolOp { op: BoolOperator::And, values }, loc: self.loc_from(start) })
     }
 
@@ -240,8 +279,18 @@ impl<'a> Parser<'a> {
     fn comparison(&mut self) -> PResult<Expr> {
         let start = self.p;
         let left = self.bitwise_or()?;
-        let mut ops = Vec::new();
-        let mut comparators = Vec::new();
+        self.comparison_rest(start, left)
+    }
+
+    /// `comparison` after its first operand.
+    #[inline]
+    fn comparison_rest(&mut self, start: usize, left: Expr) -> PResult<Expr> {
+        if !matches!(self.kind(), T::EqEqual | T::NotEqual | T::LessEqual | T::Less | T::GreaterEqual | T::Greater | T::In | T::Not | T::Is) {
+            return Ok(left);
+        }
+        // Most comparisons have one operator.
+        let mut ops = Vec::with_capacity(1);
+        let mut comparators = Vec::with_capacity(1);
         loop {
             let op = match self.kind() {
                 T::EqEqual => CmpOp::Eq,
@@ -308,7 +357,13 @@ impl<'a> Parser<'a> {
     /// Operands joined by binary operators of level `min` or above.
     fn binary(&mut self, min: u8) -> PResult<Expr> {
         let start = self.p;
-        let mut left = self.factor()?;
+        let left = self.factor()?;
+        self.binary_rest(min, start, left)
+    }
+
+    /// `binary` after its first operand.
+    #[inline]
+    fn binary_rest(&mut self, min: u8, start: usize, mut left: Expr) -> PResult<Expr> {
         while let Some((op, level)) = self.binary_op() {
             if level < min {
                 break;
@@ -356,6 +411,12 @@ impl<'a> Parser<'a> {
     fn power(&mut self) -> PResult<Expr> {
         let start = self.p;
         let left = self.await_primary()?;
+        self.power_rest(start, left)
+    }
+
+    /// `power` after its first operand.
+    #[inline]
+    fn power_rest(&mut self, start: usize, left: Expr) -> PResult<Expr> {
         if self.eat(T::DoubleStar).is_some() {
             // `power` and `factor`: two rule levels per `**` in CPython.
             self.enter()?;
@@ -408,13 +469,16 @@ impl<'a> Parser<'a> {
         if !self.at(T::Comma) && !matches!(first.kind, ExprKind::Starred { .. }) {
             return Ok(first);
         }
-        let mut elts = vec![first];
+        let mark = self.exprs.len();
+        self.exprs.push(first);
         while self.eat(T::Comma).is_some() {
             if self.at(T::RSqb) {
                 break;
             }
-            elts.push(if self.at(T::Star) { self.starred_expression()? } else { self.slice()? });
+            let r = if self.at(T::Star) { self.starred_expression() } else { self.slice() };
+            self.push_or_unwind(mark, r)?;
         }
+        let elts = self.take_exprs(mark);
         Ok(Expr { kind: ExprKind::Tuple { elts, ctx: ExprContext::Load }, loc: self.loc_from(start) })
     }
 
@@ -528,13 +592,16 @@ impl<'a> Parser<'a> {
                 Ok(first)
             }
             T::Comma => {
-                let mut elts = vec![first];
+                let mark = self.exprs.len();
+                self.exprs.push(first);
                 while self.eat(T::Comma).is_some() {
                     if self.at(T::RPar) {
                         break;
                     }
-                    elts.push(self.star_named_expression()?);
+                    let r = self.star_named_expression();
+                    self.push_or_unwind(mark, r)?;
                 }
+                let elts = self.take_exprs(mark);
                 self.expect(T::RPar)?;
                 Ok(Expr { kind: ExprKind::Tuple { elts, ctx: ExprContext::Load }, loc: self.loc_from(start) })
             }
@@ -577,13 +644,16 @@ impl<'a> Parser<'a> {
             self.expect(T::RSqb)?;
             return Ok(Expr { kind: ExprKind::ListComp { elt: bx(first), generators }, loc: self.loc_from(start) });
         }
-        let mut elts = vec![first];
+        let mark = self.exprs.len();
+        self.exprs.push(first);
         while self.eat(T::Comma).is_some() {
             if self.at(T::RSqb) {
                 break;
             }
-            elts.push(self.star_named_expression()?);
+            let r = self.star_named_expression();
+            self.push_or_unwind(mark, r)?;
         }
+        let elts = self.take_exprs(mark);
         if matches!(self.kind(), T::For | T::Async) && elts.len() > 1 {
             // `invalid_comprehension` needs the `for` clauses to parse before it reports.
             self.for_if_clauses()?;
@@ -650,13 +720,16 @@ impl<'a> Parser<'a> {
         } else {
             first
         };
-        let mut elts = vec![first];
+        let mark = self.exprs.len();
+        self.exprs.push(first);
         while self.eat(T::Comma).is_some() {
             if self.at(T::RBrace) {
                 break;
             }
-            elts.push(self.star_named_expression()?);
+            let r = self.star_named_expression();
+            self.push_or_unwind(mark, r)?;
         }
+        let elts = self.take_exprs(mark);
         if matches!(self.kind(), T::For | T::Async) && elts.len() > 1 {
             // `invalid_comprehension` needs the `for` clauses to parse before it reports.
             self.for_if_clauses()?;

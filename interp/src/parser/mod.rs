@@ -81,6 +81,10 @@ pub(crate) struct Parser<'a> {
     /// wins).
     no_comma_check: bool,
     names: Names,
+    /// Scratch stack of the statements of the blocks being parsed (see `take_stmts`).
+    stmts: Vec<Stmt>,
+    /// Scratch stack of the items of the expression lists being parsed (see `take_exprs`).
+    exprs: Vec<Expr>,
     type_ignores: Vec<TypeIgnore>,
     depth: u32,
     pub warnings: Vec<Warning>,
@@ -101,6 +105,8 @@ impl<'a> Parser<'a> {
             fill_max: 0,
             no_comma_check: false,
             names: Names::default(),
+            stmts: Vec::new(),
+            exprs: Vec::new(),
             type_ignores: type_ignores.into_iter().map(|(lineno, tag)| TypeIgnore { lineno: lineno as i32, tag: tag.into() }).collect(),
             depth: 0,
             warnings: Vec::new(),
@@ -221,6 +227,30 @@ impl<'a> Parser<'a> {
 
     fn leave(&mut self) {
         self.depth -= 1;
+    }
+
+    // ----- lists -----
+
+    /// The expressions pushed on the scratch stack since `mark`, as a list of exactly their
+    /// number: one allocation, where a `Vec` grown by pushes is allocated and then reallocated.
+    fn take_exprs(&mut self, mark: usize) -> Vec<Expr> {
+        self.exprs.split_off(mark)
+    }
+
+    /// Pushes a parsed list item on the scratch stack; on an error, drops the items pushed
+    /// since `mark` (a caller may recover from the error and parse on).
+    #[inline]
+    fn push_or_unwind(&mut self, mark: usize, r: PResult<Expr>) -> PResult<()> {
+        match r {
+            Ok(e) => {
+                self.exprs.push(e);
+                Ok(())
+            }
+            Err(e) => {
+                self.exprs.truncate(mark);
+                Err(e)
+            }
+        }
     }
 
     // ----- names -----
@@ -384,14 +414,15 @@ pub fn parse_from(source: &[u8], mode: Mode, type_comments: bool, origin: Origin
         Mode::Single => LexMode::Single,
         Mode::Eval | Mode::FuncType => LexMode::Eval,
     };
-    // `contains` is a word-at-a-time search; most sources have no NUL to locate.
-    let has_nul = source.contains(&0);
+    // One pass finds the first NUL and whether there is a `\r` (for newline translation).
+    let scan = crate::tokenize::encoding::scan_nul_cr(source);
+    let has_nul = scan.0.is_some();
     if origin == Origin::String && has_nul {
         let mut e = SyntaxError::new(ErrorKind::Syntax, "source code string cannot contain null bytes", 0, error::NO_OFFSET, 0, -1);
         e.no_location = true;
         return Parsed { result: Err(Box::new(e)), warnings: Vec::new(), text: String::from_utf8_lossy(source).into_owned() };
     }
-    if let Some(nul) = if has_nul { source.iter().position(|&b| b == 0) } else { None } {
+    if let Some(nul) = scan.0 {
         // `python F` stops at the line holding a NUL byte (Parser/tokenizer/file_tokenizer.c).
         let text = String::from_utf8_lossy(source).into_owned();
         let lineno = source[..nul].iter().filter(|&&b| b == b'\n').count() as u32 + 1;
@@ -400,7 +431,7 @@ pub fn parse_from(source: &[u8], mode: Mode, type_comments: bool, origin: Origin
         e.text = Some(format!("{}\n", String::from_utf8_lossy(&source[line_start..nul])));
         return Parsed { result: Err(Box::new(e)), warnings: Vec::new(), text };
     }
-    let mut lx = match Lexer::new(source, lex_mode, type_comments) {
+    let mut lx = match Lexer::new_scanned(source, lex_mode, type_comments, scan) {
         Ok(lx) => lx,
         Err(e) => {
             let text = String::from_utf8_lossy(source).into_owned();
@@ -419,7 +450,8 @@ pub fn parse_from(source: &[u8], mode: Mode, type_comments: bool, origin: Origin
         }
     };
     // One pass: each lexer token becomes a parser token as it is made.
-    let mut toks = Vec::with_capacity(source.len() / 5 + 16);
+    let mut toks = Buffers::take_toks();
+    toks.reserve(source.len() / 5 + 16);
     let mut type_ignores = Vec::new();
     let mut debug_texts = Vec::new();
     let mut lex_err = None;
@@ -429,10 +461,10 @@ pub fn parse_from(source: &[u8], mode: Mode, type_comments: bool, origin: Origin
     // Start of the line holding byte `pos` (for the tokens without a span: DEDENT, ENDMARKER).
     let line_start = |bytes: &[u8], pos: usize| bytes[..pos.min(bytes.len())].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
     loop {
-        let t = match lx.next_token() {
+        let t = match lx.next_step() {
             Ok(t) => t,
-            Err(e) => {
-                lex_err = Some(e);
+            Err(()) => {
+                lex_err = Some(lx.step_error());
                 break;
             }
         };
@@ -550,6 +582,7 @@ pub(crate) fn parse_tokens(
     origin: Origin,
 ) -> (PResult<Ast>, Vec<Warning>) {
     let mut p = Parser::new(src, toks, lex_error, type_ignores);
+    Buffers::lend_scratch(&mut p);
     p.debug_texts = debug_texts;
     p.origin = origin;
     let r = match mode {
@@ -585,5 +618,59 @@ pub(crate) fn parse_tokens(
         r => r,
     };
     let warnings = std::mem::take(&mut p.warnings);
+    Buffers::give_back(&mut p);
     (r.map(|module| Ast { module, names: p.names }), warnings)
+}
+
+/// The parser's large working buffers (the token array and the two scratch stacks), kept per
+/// thread from one parse to the next. Allocating them anew for every source is a large request
+/// to the system allocator, which first consolidates every small block the previous tree's drop
+/// freed; reusing them leaves those blocks for the new tree's nodes.
+#[derive(Default)]
+struct Buffers {
+    toks: Vec<Tok>,
+    stmts: Vec<Stmt>,
+    exprs: Vec<Expr>,
+}
+
+/// Buffers above this many bytes go back to the allocator instead of the stock.
+const KEEP_BYTES: usize = 4 << 20;
+
+thread_local! {
+    static BUFFERS: std::cell::RefCell<Buffers> = std::cell::RefCell::new(Buffers::default());
+}
+
+impl Buffers {
+    fn take_toks() -> Vec<Tok> {
+        BUFFERS.try_with(|b| b.try_borrow_mut().map(|mut b| std::mem::take(&mut b.toks)).unwrap_or_default()).unwrap_or_default()
+    }
+
+    fn lend_scratch(p: &mut Parser) {
+        let _ = BUFFERS.try_with(|b| {
+            if let Ok(mut b) = b.try_borrow_mut() {
+                p.stmts = std::mem::take(&mut b.stmts);
+                p.exprs = std::mem::take(&mut b.exprs);
+            }
+        });
+    }
+
+    fn give_back(p: &mut Parser) {
+        let (mut toks, mut stmts, mut exprs) = (std::mem::take(&mut p.toks), std::mem::take(&mut p.stmts), std::mem::take(&mut p.exprs));
+        toks.clear();
+        stmts.clear();
+        exprs.clear();
+        let _ = BUFFERS.try_with(|b| {
+            if let Ok(mut b) = b.try_borrow_mut() {
+                if toks.capacity() * std::mem::size_of::<Tok>() <= KEEP_BYTES && toks.capacity() > b.toks.capacity() {
+                    b.toks = toks;
+                }
+                if stmts.capacity() > b.stmts.capacity() {
+                    b.stmts = stmts;
+                }
+                if exprs.capacity() > b.exprs.capacity() {
+                    b.exprs = exprs;
+                }
+            }
+        });
+    }
 }

@@ -17,20 +17,32 @@ impl<'a> Parser<'a> {
     }
 
     pub(super) fn statements_until_end(&mut self) -> PResult<Vec<Stmt>> {
-        let mut body = Vec::new();
+        let mark = self.stmts.len();
         while !self.at(T::EndMarker) {
-            self.statement(&mut body)?;
+            if let Err(e) = self.statement() {
+                self.stmts.truncate(mark);
+                return Err(e);
+            }
         }
-        Ok(body)
+        Ok(self.take_stmts(mark))
     }
 
-    /// `statement`: a compound statement or a line of simple statements, appended to `out`.
-    fn statement(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
+    /// The statements pushed on the scratch stack since `mark`, as a body of exactly their
+    /// number (one allocation, where pushing onto a growing `Vec` reallocates).
+    fn take_stmts(&mut self, mark: usize) -> Vec<Stmt> {
+        // `split_off` allocates exactly the tail's length and copies it in one move; the
+        // scratch stack keeps its capacity.
+        self.stmts.split_off(mark)
+    }
+
+    /// `statement`: a compound statement or a line of simple statements, pushed on the
+    /// scratch stack `self.stmts`.
+    fn statement(&mut self) -> PResult<()> {
         if let Some(s) = self.compound_stmt()? {
-            out.push(s);
+            self.stmts.push(s);
             return Ok(());
         }
-        self.simple_stmts(out)
+        self.simple_stmts()
     }
 
     /// `statement_newline` (the `single` start rule).
@@ -48,7 +60,10 @@ impl<'a> Parser<'a> {
             out.push(s);
             self.eat(T::Newline);
         } else {
-            self.simple_stmts(&mut out)?;
+            let mark = self.stmts.len();
+            let r = self.simple_stmts();
+            out = self.take_stmts(mark);
+            r?;
         }
         // `bad_single_statement` (pegen.c): anything but blanks and comments after the statement.
         let last = self.toks[self.p.saturating_sub(1)];
@@ -66,9 +81,10 @@ impl<'a> Parser<'a> {
         Ok(out)
     }
 
-    fn simple_stmts(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
+    fn simple_stmts(&mut self) -> PResult<()> {
         loop {
-            out.push(self.simple_stmt()?);
+            let s = self.simple_stmt()?;
+            self.stmts.push(s);
             if self.eat(T::Semi).is_none() {
                 break;
             }
@@ -97,16 +113,22 @@ impl<'a> Parser<'a> {
                 return Err(self.indentation_error_at(&t, &msg));
             }
             self.advance();
-            let mut body = Vec::new();
+            let mark = self.stmts.len();
             while !self.at(T::Dedent) && !self.at(T::EndMarker) {
-                self.statement(&mut body)?;
+                if let Err(e) = self.statement() {
+                    self.stmts.truncate(mark);
+                    return Err(e);
+                }
             }
             self.eat(T::Dedent);
-            return Ok(body);
+            return Ok(self.take_stmts(mark));
         }
-        let mut body = Vec::new();
-        self.simple_stmts(&mut body)?;
-        Ok(body)
+        let mark = self.stmts.len();
+        if let Err(e) = self.simple_stmts() {
+            self.stmts.truncate(mark);
+            return Err(e);
+        }
+        Ok(self.take_stmts(mark))
     }
 
     fn colon_block(&mut self, what: &str, line: u32) -> PResult<Vec<Stmt>> {

@@ -236,9 +236,14 @@ impl<'src> Lexer<'src> {
     /// bytes meant to be UTF-8), newlines translated for string input. [`Lexer::new`] and
     /// `view::tokenize` prepare it.
     pub(crate) fn from_prepared(text: Cow<'src, [u8]>, cfg: Config, fake_newline: bool) -> Lexer<'src> {
+        let has_nul = memchr0(&text);
+        Lexer::from_prepared_nul(text, cfg, fake_newline, has_nul)
+    }
+
+    /// [`Lexer::from_prepared`] when the caller knows whether `text` holds a NUL byte.
+    pub(crate) fn from_prepared_nul(text: Cow<'src, [u8]>, cfg: Config, fake_newline: bool, has_nul: bool) -> Lexer<'src> {
         let mut modes = Vec::with_capacity(8);
         modes.push(TokMode::regular());
-        let has_nul = memchr0(&text);
         let mut lx = Lexer {
             text,
             cfg,
@@ -370,6 +375,31 @@ impl<'src> Lexer<'src> {
                 Err(e)
             }
         }
+    }
+
+    /// The parser's loop: [`Lexer::next_token`] without the error value, which the caller takes
+    /// with [`Lexer::step_error`] after an `Err` (and then asks for no more tokens). The token
+    /// stays in registers instead of going through the larger `Result<Token, LexError>`.
+    #[inline(always)]
+    pub(crate) fn next_step(&mut self) -> Step {
+        if self.failed.is_some() {
+            return Err(());
+        }
+        if self.modes[self.modes.len() - 1].kind == ModeKind::Regular {
+            self.normal_mode_inline()
+        } else {
+            self.fstring_mode()
+        }
+    }
+
+    /// The error after [`Lexer::next_step`] returned `Err`.
+    pub(crate) fn step_error(&mut self) -> LexError {
+        if let Some(e) = &self.failed {
+            return (**e).clone();
+        }
+        let e = self.take_error();
+        self.failed = Some(Box::new(e.clone()));
+        e
     }
 
     /// Builds the error for an ERRORTOKEN from the pending SyntaxError or `done`.
@@ -807,6 +837,18 @@ impl<'src> Lexer<'src> {
                 }
 
                 if is_potential_identifier_start(c) {
+                    // Most names are ASCII and start with no string-prefix letter: scan them
+                    // here. When the name is followed by a non-ASCII byte (or the line ends),
+                    // undo the scan and take the general path.
+                    if c < 128 && !matches!(c as u8, b'b' | b'B' | b'r' | b'R' | b'u' | b'U' | b'f' | b'F') {
+                        let (cur, col) = (self.cur, self.col_offset);
+                        self.skip_in_line(|b| ASCII_IDENT[b as usize]);
+                        if self.cur < self.inp && self.text.get(self.cur).is_some_and(|&b| b < 128) {
+                            return Ok(self.make(TokenKind::Name, Some((start, self.cur))));
+                        }
+                        self.cur = cur;
+                        self.col_offset = col;
+                    }
                     return self.name_or_prefixed_string(c);
                 }
 
@@ -862,6 +904,27 @@ impl<'src> Lexer<'src> {
                     continue 'again;
                 }
 
+                // The commonest operators, which begin no longer operator, outside f-strings:
+                // a comma, and brackets that open or close a matching one.
+                if self.modes.len() == 1 {
+                    match c as u8 {
+                        b',' | b';' if c < 128 => {
+                            return Ok(self.make(one_char(c), Some((start, self.cur))));
+                        }
+                        b'(' | b'[' if c < 128 && self.level < MAXLEVEL => {
+                            self.parenstack[self.level] = c as u8;
+                            self.parenlinenostack[self.level] = self.lineno;
+                            self.parencolstack[self.level] = (start as i64 - self.line_start as i64) as i32;
+                            self.level += 1;
+                            return Ok(self.make(one_char(c), Some((start, self.cur))));
+                        }
+                        b')' | b']' if c < 128 && self.level > 0 && self.parenstack[self.level - 1] == if c == b')' as i32 { b'(' } else { b'[' } => {
+                            self.level -= 1;
+                            return Ok(self.make(one_char(c), Some((start, self.cur))));
+                        }
+                        _ => {}
+                    }
+                }
                 return self.operator(c);
             }
         }
@@ -1159,7 +1222,8 @@ impl<'src> Lexer<'src> {
             _ => {}
         }
 
-        if !crate::unicode::is_printable(c as u32) {
+        // Every ASCII operator character is printable: only other bytes need the table.
+        if !(0x20..0x7f).contains(&c) && !crate::unicode::is_printable(c as u32) {
             self.syntax_error(SyntaxMsg::InvalidNonPrintable(c as u32));
             return Err(());
         }

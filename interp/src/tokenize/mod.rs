@@ -73,10 +73,19 @@ impl<'src> Lexer<'src> {
     /// `compile()`'s lexer over source bytes (see the module docs). Fails only when the source
     /// encoding is wrong (`encoding problem: …`, `unknown encoding: …`, undecodable bytes).
     pub fn new(source: &'src [u8], mode: Mode, type_comments: bool) -> Result<Lexer<'src>, LexError> {
+        Lexer::new_scanned(source, mode, type_comments, encoding::scan_nul_cr(source))
+    }
+
+    /// [`Lexer::new`] given what `encoding::scan_nul_cr` found in `source` (the parser scans
+    /// the source once, for its own NUL check too).
+    pub(crate) fn new_scanned(source: &'src [u8], mode: Mode, type_comments: bool, scan: (Option<usize>, bool)) -> Result<Lexer<'src>, LexError> {
         let exec_input = matches!(mode, Mode::Exec | Mode::Single);
         let cfg = Config { extra_tokens: false, type_comments, readline: false };
-        match encoding::prepare_compile_input(source, exec_input) {
-            Ok(text) => Ok(Lexer::from_prepared(text, cfg, false)),
+        match encoding::prepare_compile_input_scanned(source, exec_input, scan) {
+            Ok((text, decoded)) => {
+                let has_nul = decoded && text.contains(&0);
+                Ok(Lexer::from_prepared_nul(text, cfg, false, has_nul))
+            }
             Err(msg) => {
                 let lx = Lexer::from_prepared(std::borrow::Cow::Borrowed(&[][..]), cfg, false);
                 Err(lx.error_here(LexErrorKind::Syntax(msg), -1, -1))
