@@ -7,6 +7,7 @@
 
 pub mod asyncgen;
 mod call;
+mod code_object;
 pub mod coro;
 pub mod gen;
 pub mod icache;
@@ -16,11 +17,11 @@ pub mod stack;
 pub mod traceback;
 
 pub use call::call_function;
+pub use code_object::make_code;
 use call::{binds_positionally, enter_in_place, push_frame, recursion_check};
 pub use gen::{gen_iternext, gen_resume, gen_resume_with, GenResult};
 use gen::{finish_gen, push_gen_frame, suspend_exc_state};
 
-use crate::code::{kinds, Code};
 use crate::objects::bodies::*;
 use crate::objects::object::{alloc, ObjRef};
 use crate::objects::longobject;
@@ -29,7 +30,6 @@ use crate::objects::typeobject::*;
 use crate::opcode::Op;
 use crate::vm::Vm;
 use std::cell::RefCell;
-use std::rc::Rc;
 
 pub struct Frame {
     pub code: ObjRef,
@@ -54,69 +54,6 @@ pub struct Frame {
     pub gen: Option<ObjRef>,
     /// The frame object viewing this frame, once Python asked for one (objects/frameobject.rs).
     pub fobj: Option<ObjRef>,
-}
-
-/// Builds the runtime code object for a compiled `Code` (constants become objects, names are
-/// interned, instructions decoded once).
-pub fn make_code(vm: &mut Vm, code: Rc<Code>) -> ObjRef {
-    let consts = code.consts.iter().map(|c| const_obj(vm, c)).collect();
-    let names = code.names.iter().map(|n| vm.intern(n)).collect();
-    let localsplusnames = code.localsplusnames.iter().map(|n| vm.intern(n)).collect();
-    let mut instrs = Vec::with_capacity(code.code.len() / 2);
-    let mut ext: u32 = 0;
-    let mut slots = 0;
-    for u in code.code.chunks_exact(2) {
-        let arg = (ext << 8) | u[1] as u32;
-        let op = Op::from_byte(u[0]).unwrap_or(Op::NOP);
-        let slot = if icache::has_slot(op) {
-            slots += 1;
-            slots - 1
-        } else {
-            0
-        };
-        instrs.push(Instr { op, step: 1 + op.caches() as u16, arg, slot });
-        ext = if u[0] == Op::EXTENDED_ARG as u8 { arg } else { 0 };
-    }
-    let icache = (0..slots).map(|_| icache::InlineCache::default()).collect();
-    let ncells = code.localspluskinds.iter().filter(|k| **k & kinds::CO_FAST_CELL != 0).count();
-    let nfrees = code.localspluskinds.iter().filter(|k| **k & kinds::CO_FAST_FREE != 0).count();
-    let cell_start = code.localspluskinds.len() - nfrees;
-    alloc(&vm.t.code.clone(), CodeBody { code, consts, names, localsplusnames, instrs, icache, ncells, nfrees, cell_start })
-}
-
-fn const_obj(vm: &mut Vm, c: &crate::code::Const) -> ObjRef {
-    use crate::code::Const;
-    match c {
-        Const::None => vm.none.clone(),
-        Const::Bool(b) => vm.bool(*b),
-        Const::Int(i) => longobject::new_int(vm, i.clone()),
-        Const::Float(f) => vm.float(*f),
-        Const::Str(s) => match s.as_str() {
-            Some(t) => vm.intern(t),
-            None => vm.pystr(s.clone()),
-        },
-        Const::Ellipsis => vm.ellipsis.clone(),
-        Const::Tuple(items) => {
-            let v = items.iter().map(|x| const_obj(vm, x)).collect();
-            vm.tuple(v)
-        }
-        Const::Code(c) => make_code(vm, c.clone()),
-        Const::FrozenSet(items) => {
-            // The compiler leaves the items in the iteration order of CPython's final frozenset;
-            // they are inserted in an order that gives the same table order
-            // (compile/const_set.rs `insertion_order`). Constants are hashable by construction,
-            // so adding cannot fail.
-            use crate::objects::setobject::{add, new_set};
-            let s = new_set(vm, &vm.t.frozenset.clone());
-            for i in crate::compile::const_set::insertion_order(items) {
-                let o = const_obj(vm, &items[i]);
-                let _ = add(vm, &s, o);
-            }
-            s
-        }
-        Const::Complex { re, im } => crate::objects::complexobject::new_complex(vm, *re, *im),
-        Const::Bytes(b) => crate::objects::bytes_type::new_bytes(vm, b.to_vec()),
-    }
 }
 
 fn code_body(c: &ObjRef) -> &CodeBody {
@@ -665,15 +602,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let cop = CmpOp::from_arg(arg >> 5);
                     let plain = |o: &ObjRef, vm: &Vm| o.is_exact(&vm.t.int) || o.is_exact(&vm.t.bool_);
                     let r = if let (Some(IntBody::Small(x)), Some(IntBody::Small(y)), true) = (a.downcast::<IntBody>(), b.downcast::<IntBody>(), plain(&a, vm) && plain(&b, vm)) {
-                        let t = match cop {
-                            CmpOp::Lt => x < y,
-                            CmpOp::Le => x <= y,
-                            CmpOp::Eq => x == y,
-                            CmpOp::Ne => x != y,
-                            CmpOp::Gt => x > y,
-                            CmpOp::Ge => x >= y,
-                        };
-                        vm.bool(t)
+                        vm.bool(cop.holds(x, y))
                     } else if let Some(t) = crate::objects::floatobject::compare_fast(vm, &a, &b, cop) {
                         vm.bool(t)
                     } else {

@@ -550,15 +550,7 @@ fn deque_compare(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult {
         i += 1;
     }
     let (n, m) = (x.len(), y.len());
-    let r = match op {
-        CmpOp::Lt => n < m,
-        CmpOp::Le => n <= m,
-        CmpOp::Eq => n == m,
-        CmpOp::Ne => n != m,
-        CmpOp::Gt => n > m,
-        CmpOp::Ge => n >= m,
-    };
-    Ok(vm.bool(r))
+    Ok(vm.bool(op.holds(&n, &m)))
 }
 
 /// `deque + deque` and `deque * n` / `n * deque` (sq_concat, sq_repeat).

@@ -296,14 +296,7 @@ fn unhashable(vm: &mut Vm, o: &ObjRef) -> PyResult<i64> {
 
 fn bytes_compare(vm: &mut Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult {
     let (Some(x), Some(y)) = (bytes_of(a), bytes_of(b)) else { return Ok(vm.notimpl.clone()) };
-    Ok(vm.bool(match op {
-        CmpOp::Lt => x < y,
-        CmpOp::Le => x <= y,
-        CmpOp::Eq => x == y,
-        CmpOp::Ne => x != y,
-        CmpOp::Gt => x > y,
-        CmpOp::Ge => x >= y,
-    }))
+    Ok(vm.bool(op.holds(&x, &y)))
 }
 
 fn bytes_len(_vm: &mut Vm, o: &ObjRef) -> PyResult<usize> {

@@ -247,14 +247,7 @@ pub fn compare_fast(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> Option<bool> 
     }
     // SAFETY: both were just found to be exact floats.
     let (x, y) = unsafe { (exact_float_value(a), exact_float_value(b)) };
-    Some(match op {
-        CmpOp::Lt => x < y,
-        CmpOp::Le => x <= y,
-        CmpOp::Eq => x == y,
-        CmpOp::Ne => x != y,
-        CmpOp::Gt => x > y,
-        CmpOp::Ge => x >= y,
-    })
+    Some(op.holds(&x, &y))
 }
 
 /// The `nb_*` slot of `float`.

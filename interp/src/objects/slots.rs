@@ -66,14 +66,7 @@ fn int_of(o: &ObjRef) -> Option<i64> {
 // int and float arithmetic and comparison: objects/longobject.rs, objects/floatobject.rs.
 
 fn cmp_result<T: PartialOrd>(vm: &Vm, a: T, b: T, op: CmpOp) -> ObjRef {
-    vm.bool(match op {
-        CmpOp::Lt => a < b,
-        CmpOp::Le => a <= b,
-        CmpOp::Eq => a == b,
-        CmpOp::Ne => a != b,
-        CmpOp::Gt => a > b,
-        CmpOp::Ge => a >= b,
-    })
+    vm.bool(op.holds(&a, &b))
 }
 
 fn str_body(o: &ObjRef) -> &StrBody {

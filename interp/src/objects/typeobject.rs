@@ -25,6 +25,18 @@ pub enum CmpOp {
 }
 
 impl CmpOp {
+    /// Whether `x op y` holds for two values of one ordered kind.
+    #[inline]
+    pub fn holds<T: PartialOrd + ?Sized>(self, x: &T, y: &T) -> bool {
+        match self {
+            CmpOp::Lt => x < y,
+            CmpOp::Le => x <= y,
+            CmpOp::Eq => x == y,
+            CmpOp::Ne => x != y,
+            CmpOp::Gt => x > y,
+            CmpOp::Ge => x >= y,
+        }
+    }
     pub fn from_arg(a: u32) -> CmpOp {
         [CmpOp::Lt, CmpOp::Le, CmpOp::Eq, CmpOp::Ne, CmpOp::Gt, CmpOp::Ge][(a as usize) % 6]
     }
