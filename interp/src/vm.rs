@@ -426,7 +426,7 @@ impl<'h> Vm<'h> {
 
     // ---- constructors -------------------------------------------------------------------
 
-    #[inline]
+    #[inline(always)]
     pub fn int(&self, v: i64) -> ObjRef {
         if (-5..=256).contains(&v) {
             self.small_ints[(v + 5) as usize].clone()

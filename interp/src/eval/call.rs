@@ -66,7 +66,7 @@ pub(super) fn binds_positionally(c: &crate::code::Code, nargs: usize) -> bool {
 /// Pushes a frame of `fb` whose `nargs` arguments are already the top of the value stack (the
 /// in-place path of CALL, and of the calls LOAD_ATTR_PROPERTY and CALL_ALLOC_AND_ENTER_INIT
 /// make); false when the recursion limit is reached (nothing pushed).
-#[inline]
+#[inline(always)]
 pub(super) fn enter_in_place(vm: &mut Vm, fb: &FunctionBody, cb: &CodeBody, nargs: usize, ret_to: usize) -> bool {
     if vm.frames.len() + vm.recursion_depth.get() >= vm.recursion_limit {
         return false;

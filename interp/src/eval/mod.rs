@@ -1182,7 +1182,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 Op::RETURN_VALUE | Op::RETURN_CONST => {
                     let v = if op == Op::RETURN_VALUE { pop!(vm) } else { cb.consts[arg as usize].clone() };
                     let fr = pop_frame(vm);
-                    vm.stack.truncate(fr.ret_to);
+                    vm.stack.truncate_inline(fr.ret_to);
                     if let Some(g) = &fr.gen {
                         finish_gen(vm, g);
                         if !fr.entry {

@@ -73,6 +73,25 @@ impl<T> FastVec<T> {
         }
     }
 
+    /// `Vec::truncate` (the same order: the length drops first, then the elements from the
+    /// lowest), inlined where a few values go on every return.
+    #[inline(always)]
+    pub fn truncate_inline(&mut self, n: usize) {
+        let len = self.0.len();
+        if n >= len {
+            return;
+        }
+        // SAFETY: the elements `n..len` are initialised; the length is cut first (as
+        // `Vec::truncate` does), so each is dropped exactly once even if a drop panics.
+        unsafe {
+            self.0.set_len(n);
+            let p = self.0.as_mut_ptr();
+            for i in n..len {
+                std::ptr::drop_in_place(p.add(i));
+            }
+        }
+    }
+
     #[cold]
     #[inline(never)]
     fn grow(&mut self) {
