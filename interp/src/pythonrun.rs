@@ -149,3 +149,15 @@ fn handle_uncaught(vm: &mut Vm, exc: &ObjRef) -> i32 {
     crate::modules::sys_streams::write_stderr(vm, &text);
     1
 }
+
+/// Runs `pyref -c source` with captured streams and returns its stdout, checking that it wrote
+/// nothing to stderr and exited with status 0: how unit tests run a small program.
+#[cfg(test)]
+pub fn run_ok(source: &str) -> String {
+    let (mut host, out, err) = crate::host::Host::captured("/tmp/case");
+    let status = crate::cli::main_with(&["-c".to_string(), source.to_string()], &mut host);
+    drop(host);
+    assert_eq!(String::from_utf8_lossy(&err.contents()), "");
+    assert_eq!(status, 0);
+    String::from_utf8_lossy(&out.contents()).into_owned()
+}

@@ -376,17 +376,7 @@ impl<K, V> DictTable<K, V> {
                 let (_, v) = self.entries[ix].item.as_mut().expect("found entries are live");
                 return Ok(Some(std::mem::replace(v, value)));
             }
-            if !(key_is_str && self.shared.as_ref().is_some_and(|k| k.admit(hash, &key, self.entries.len()))) {
-                // No room in the shared keys (or not a str key): a combined table for
-                // `used * 3`, general at once for a non-str key.
-                self.shared = None;
-                self.resize(calculate_log2_keysize(self.used * 3), key_is_str);
-            } else if self.log2_size == 0 {
-                let n = self.shared.as_ref().map_or(0, |k| k.keys.borrow().len());
-                self.append_split(hash, key, value, n);
-                return Ok(None);
-            }
-            self.append_absent(hash, key, value, key_is_str);
+            self.insert_absent(hash, key, value, key_is_str);
             return Ok(None);
         }
         self.insert_combined(hash, key, value, key_is_str, same, eq)
@@ -400,6 +390,8 @@ impl<K, V> DictTable<K, V> {
     {
         if self.shared.is_some() {
             if !(key_is_str && self.shared.as_ref().is_some_and(|k| k.admit(hash, &key, self.entries.len()))) {
+                // No room in the shared keys (or not a str key): a combined table for
+                // `used * 3`, general at once for a non-str key.
                 self.shared = None;
                 self.resize(calculate_log2_keysize(self.used * 3), key_is_str);
             } else if self.log2_size == 0 {

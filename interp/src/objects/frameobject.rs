@@ -380,17 +380,7 @@ pub fn install(vm: &mut Vm) {
 
 #[cfg(test)]
 mod tests {
-    use crate::host::Host;
-
-    fn run(src: &str) -> String {
-        let (mut host, out, err) = Host::captured("/tmp/case");
-        let code = crate::compile::compile_source(src.as_bytes(), "case.py", crate::compile::Mode::Exec).expect("compiles");
-        let status = crate::pythonrun::run_main(&mut host, code, src, vec!["case.py".into()]);
-        drop(host);
-        assert_eq!(String::from_utf8_lossy(&err.contents()), "");
-        assert_eq!(status, 0);
-        String::from_utf8_lossy(&out.contents()).into_owned()
-    }
+    use crate::pythonrun::run_ok as run;
 
     #[test]
     fn a_frame_object_outlives_its_frame() {

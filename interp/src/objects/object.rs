@@ -600,92 +600,45 @@ impl std::fmt::Debug for ObjRef {
 /// holds no object references (see [`Layout::leaf`]).
 #[macro_export]
 macro_rules! impl_body {
-    ($t:ty, $name:expr, leaf) => {
+    // The one place the layout literal is written; the public forms below choose its fields.
+    (@impl $t:ty, $name:expr, $as_type:expr, $is_gc:expr, $gc:expr, $leaf:expr) => {
         impl $crate::objects::object::Body for $t {
+            const GC: bool = $is_gc;
             fn layout() -> &'static $crate::objects::object::Layout {
                 static LAYOUT: $crate::objects::object::Layout = $crate::objects::object::Layout {
                     name: $name,
                     drop_block: $crate::objects::object::drop_block::<$t>,
-                    as_type: None,
+                    as_type: $as_type,
                     base: None,
-                    gc: None,
-                    leaf: true,
+                    gc: $gc,
+                    leaf: $leaf,
                 };
                 &LAYOUT
             }
         }
+    };
+    (@gc $t:ty) => {
+        Some($crate::objects::object::GcOps {
+            traverse: $crate::objects::object::gc_traverse_of::<$t>,
+            subtract: $crate::objects::object::gc_subtract_of::<$t>,
+            reach: $crate::objects::object::gc_reach_of::<$t>,
+            clear: $crate::objects::object::gc_clear_of::<$t>,
+        })
+    };
+    ($t:ty, $name:expr, leaf) => {
+        $crate::impl_body!(@impl $t, $name, None, false, None, true);
     };
     ($t:ty, $name:expr) => {
-        impl $crate::objects::object::Body for $t {
-            fn layout() -> &'static $crate::objects::object::Layout {
-                static LAYOUT: $crate::objects::object::Layout = $crate::objects::object::Layout {
-                    name: $name,
-                    drop_block: $crate::objects::object::drop_block::<$t>,
-                    as_type: None,
-                    base: None,
-                    gc: None,
-                    leaf: !std::mem::needs_drop::<$t>(),
-                };
-                &LAYOUT
-            }
-        }
+        $crate::impl_body!(@impl $t, $name, None, false, None, !std::mem::needs_drop::<$t>());
     };
     ($t:ty, $name:expr, gc) => {
-        impl $crate::objects::object::Body for $t {
-            const GC: bool = true;
-            fn layout() -> &'static $crate::objects::object::Layout {
-                static LAYOUT: $crate::objects::object::Layout = $crate::objects::object::Layout {
-                    name: $name,
-                    drop_block: $crate::objects::object::drop_block::<$t>,
-                    as_type: None,
-                    base: None,
-                    gc: Some($crate::objects::object::GcOps {
-                        traverse: $crate::objects::object::gc_traverse_of::<$t>,
-                        subtract: $crate::objects::object::gc_subtract_of::<$t>,
-                        reach: $crate::objects::object::gc_reach_of::<$t>,
-                        clear: $crate::objects::object::gc_clear_of::<$t>,
-                    }),
-                    leaf: false,
-                };
-                &LAYOUT
-            }
-        }
+        $crate::impl_body!(@impl $t, $name, None, true, $crate::impl_body!(@gc $t), false);
     };
     ($t:ty, $name:expr, type, gc) => {
-        impl $crate::objects::object::Body for $t {
-            const GC: bool = true;
-            fn layout() -> &'static $crate::objects::object::Layout {
-                static LAYOUT: $crate::objects::object::Layout = $crate::objects::object::Layout {
-                    name: $name,
-                    drop_block: $crate::objects::object::drop_block::<$t>,
-                    as_type: Some($crate::objects::object::type_instance_layout),
-                    base: None,
-                    gc: Some($crate::objects::object::GcOps {
-                        traverse: $crate::objects::object::gc_traverse_of::<$t>,
-                        subtract: $crate::objects::object::gc_subtract_of::<$t>,
-                        reach: $crate::objects::object::gc_reach_of::<$t>,
-                        clear: $crate::objects::object::gc_clear_of::<$t>,
-                    }),
-                    leaf: false,
-                };
-                &LAYOUT
-            }
-        }
+        $crate::impl_body!(@impl $t, $name, Some($crate::objects::object::type_instance_layout), true, $crate::impl_body!(@gc $t), false);
     };
     ($t:ty, $name:expr, type) => {
-        impl $crate::objects::object::Body for $t {
-            fn layout() -> &'static $crate::objects::object::Layout {
-                static LAYOUT: $crate::objects::object::Layout = $crate::objects::object::Layout {
-                    name: $name,
-                    drop_block: $crate::objects::object::drop_block::<$t>,
-                    as_type: Some($crate::objects::object::type_instance_layout),
-                    base: None,
-                    gc: None,
-                    leaf: false,
-                };
-                &LAYOUT
-            }
-        }
+        $crate::impl_body!(@impl $t, $name, Some($crate::objects::object::type_instance_layout), false, None, false);
     };
 }
 

@@ -544,17 +544,7 @@ pub fn install(vm: &mut Vm) {
 
 #[cfg(test)]
 mod tests {
-    use crate::host::Host;
-
-    /// Runs `pyref -c source` and returns its stdout (stderr must stay empty).
-    fn run(source: &str) -> String {
-        let (mut host, out, err) = Host::captured("/tmp/case");
-        let status = crate::cli::main_with(&["-c".to_string(), source.to_string()], &mut host);
-        drop(host);
-        assert_eq!(String::from_utf8_lossy(&err.contents()), "");
-        assert_eq!(status, 0);
-        String::from_utf8_lossy(&out.contents()).into_owned()
-    }
+    use crate::pythonrun::run_ok as run;
 
     #[test]
     fn type_params_aliases_and_unions_follow_cpython() {
