@@ -9,6 +9,7 @@ use crate::objects::object::ObjRef;
 use crate::objects::typeobject::{is_subtype, PyErr, PyResult, TypeObject};
 use crate::vm::Vm;
 
+#[inline(always)]
 fn body(g: &ObjRef) -> &GenBody {
     g.downcast::<GenBody>().expect("a generator")
 }
@@ -138,6 +139,7 @@ pub fn close(vm: &mut Vm, g: &ObjRef) -> PyResult {
         b.state.set(GenState::Completed);
         let values = std::mem::take(&mut *b.values.borrow_mut());
         drop(values);
+        drop(b.frame.take());
         return Ok(vm.none.clone());
     }
     let mut exc = None;
@@ -338,6 +340,18 @@ pub fn gen_resume_with(vm: &mut Vm, g: &ObjRef, sent: ObjRef, throw: Option<ObjR
     }
 }
 
+/// What a suspended generator's frame record keeps while the generator holds it (the
+/// references of CPython's `_PyInterpreterFrame` embedded in the generator): they move onto the
+/// frame stack when the generator resumes and back at a yield, so neither takes a reference.
+/// The rest of a record (where its values sit, who called it) is set at each resumption.
+pub struct SuspendedFrame {
+    pub code: ObjRef,
+    pub globals: ObjRef,
+    pub builtins: ObjRef,
+    /// The frame object showing this frame, once Python asked for one.
+    pub fobj: Option<ObjRef>,
+}
+
 /// Puts a suspended generator's frame back on the frame stack with `sent` pushed (the
 /// resumption half of `gen_send_ex`, and of FOR_ITER_GEN/SEND_GEN when `entry` is false: the
 /// generator then runs in the same loop as its caller, which gets the yielded value on its
@@ -349,11 +363,13 @@ fn resume_frame(vm: &mut Vm, g: &ObjRef, gb: &GenBody, sent: ObjRef, entry: bool
     {
         let mut values = gb.values.borrow_mut();
         let n = values.len();
-        vm.stack.reserve(n + 1);
-        // SAFETY: `reserve` made room for `n + 1` more values; the `n` values are moved bitwise
-        // (the generator's vector forgets them by its length going to 0, keeping its buffer
-        // for the next yield), as `Vec::append` does, without a call to `memcpy` for a few
-        // words.
+        if vm.stack.capacity() - base <= n {
+            vm.stack.reserve(n + 1);
+        }
+        // SAFETY: there is room for `n + 1` more values (reserved above); the `n` values are
+        // moved bitwise (the generator's vector forgets them by its length going to 0, keeping
+        // its buffer for the next yield), as `Vec::append` does, without a call to `memcpy`
+        // for a few words.
         unsafe {
             let src = values.as_ptr();
             let dst = vm.stack.as_mut_ptr().add(base);
@@ -366,42 +382,165 @@ fn resume_frame(vm: &mut Vm, g: &ObjRef, gb: &GenBody, sent: ObjRef, entry: bool
         }
     }
     let ip = gb.ip.get();
-    vm.frames.push_with(|| Frame {
-        code: gb.code.clone(),
-        globals: gb.globals.clone(),
-        builtins: gb.builtins.clone(),
+    let held = match gb.frame.take() {
+        Some(h) => h,
+        None => cold_record(gb),
+    };
+    if let Some(o) = &held.fobj {
+        crate::objects::frameobject::frame_resumed(o, vm.frames.len());
+    }
+    let gen = Some(g.clone());
+    let lasti = if throwing { ip.saturating_sub(1) } else { ip };
+    vm.frames.push_with(move || Frame {
+        code: held.code,
+        globals: held.globals,
+        builtins: held.builtins,
         locals: None,
         base,
         ret_to: base,
         ip,
         // A throw is raised at the instruction that suspended the frame (YIELD_VALUE, or
         // RETURN_GENERATOR before the first resumption).
-        lasti: if throwing { ip.saturating_sub(1) } else { ip },
+        lasti,
         entry,
         init: false,
-        gen: Some(g.clone()),
-        fobj: None,
+        gen,
+        fobj: held.fobj,
     });
     gb.state.set(GenState::Executing);
     gb.running.set(true);
-    let mut st = gb.exc_state.borrow_mut();
-    match st.take() {
-        Some(own) => *st = vm.exc_info.replace(own),
-        None => *st = vm.exc_info.clone(),
+    // The common case, no exception handled inside the generator nor around it, has nothing
+    // to swap.
+    let own = gb.exc_state.take();
+    if own.is_some() || vm.exc_info.is_some() {
+        let outer = match own {
+            Some(own) => vm.exc_info.replace(own),
+            None => vm.exc_info.clone(),
+        };
+        if let Some(old) = gb.exc_state.replace(outer) {
+            drop_cold(old);
+        }
     }
+}
+
+/// The references of a suspended generator that has lost them (not reached: a suspended
+/// generator keeps its frame's).
+#[cold]
+#[inline(never)]
+fn cold_record(gb: &GenBody) -> SuspendedFrame {
+    SuspendedFrame { code: gb.code.clone(), globals: gb.globals.clone(), builtins: gb.builtins.clone(), fobj: None }
+}
+
+/// RETURN_GENERATOR: the new generator `g` keeps the references of the frame that made it
+/// (popped from the frame stack, its values already moved into the generator).
+pub(super) fn keep_frame(vm: &mut Vm, g: &ObjRef, rec: Frame) {
+    if rec.fobj.is_some() {
+        crate::objects::frameobject::frame_exit(vm, &rec);
+    }
+    let Frame { code, globals, builtins, fobj, .. } = rec;
+    body(g).frame.set(Some(SuspendedFrame { code, globals, builtins, fobj }));
+}
+
+/// YIELD_VALUE (and [`Driver::release`]): the generator's frame at the top of the frame stack
+/// suspends, to resume at `ip`; its values and references move into the generator. Returns
+/// whether the frame was an entry frame (the loop then returns the value to Rust).
+#[inline(always)]
+pub(super) fn suspend_frame(vm: &mut Vm, ip: usize, yield_from: bool) -> bool {
+    let top = vm.frames.len() - 1;
+    let fr = &vm.frames[top];
+    if fr.fobj.is_some() || fr.locals.is_some() || fr.gen.is_none() {
+        return suspend_frame_slow(vm, ip, yield_from);
+    }
+    // SAFETY: the record at `top` is initialised. The frame stack's length drops to `top`, so
+    // the record is no longer dropped by the stack, and its owned fields are moved out once
+    // each: `code`, `globals`, `builtins` and `gen` (Some, checked above) here, while `locals`
+    // and `fobj` are None (checked above) and own nothing; the rest are plain values.
+    let (code, globals, builtins, g, base, entry) = unsafe {
+        vm.frames.set_len(top);
+        let p = vm.frames.as_ptr().add(top);
+        (
+            std::ptr::read(&(*p).code),
+            std::ptr::read(&(*p).globals),
+            std::ptr::read(&(*p).builtins),
+            std::ptr::read(&(*p).gen).unwrap_unchecked(),
+            (*p).base,
+            (*p).entry,
+        )
+    };
+    finish_suspend(vm, &g, base, ip, yield_from, SuspendedFrame { code, globals, builtins, fobj: None });
+    entry
+}
+
+/// `suspend_frame` for a record with a frame object (which from now on shows the suspended
+/// frame until the generator resumes).
+#[cold]
+#[inline(never)]
+fn suspend_frame_slow(vm: &mut Vm, ip: usize, yield_from: bool) -> bool {
+    let rec = vm.frames.pop().expect("a frame");
+    if rec.fobj.is_some() {
+        crate::objects::frameobject::frame_exit(vm, &rec);
+    }
+    let Frame { code, globals, builtins, base, entry, gen, fobj, .. } = rec;
+    let g = gen.expect("YIELD_VALUE outside a generator");
+    finish_suspend(vm, &g, base, ip, yield_from, SuspendedFrame { code, globals, builtins, fobj });
+    entry
+}
+
+/// The rest of a suspension once the record has left the frame stack: the values from `base`
+/// on move into the generator, which keeps `held`.
+#[inline(always)]
+fn finish_suspend(vm: &mut Vm, g: &ObjRef, base: usize, ip: usize, yield_from: bool, held: SuspendedFrame) {
+    let gb = body(g);
+    gb.ip.set(ip);
+    {
+        let mut values = gb.values.borrow_mut();
+        let n = vm.stack.len() - base;
+        if values.capacity() < n {
+            values.reserve(n);
+        }
+        // SAFETY: the `n` values from `base` on are initialised and the (empty) vector has room
+        // for them; after the bitwise copy the stack's length drops to `base`, so each moved
+        // value is owned by the generator alone.
+        unsafe {
+            let (src, dst) = (vm.stack.as_ptr().add(base), values.as_mut_ptr());
+            for i in 0..n {
+                dst.add(i).write(src.add(i).read());
+            }
+            values.set_len(n);
+            vm.stack.set_len(base);
+        }
+    }
+    gb.state.set(if yield_from { GenState::SuspendedYieldFrom } else { GenState::Suspended });
+    suspend_exc_state(vm, gb);
+    if let Some(old) = gb.frame.replace(Some(held)) {
+        drop_cold(old);
+    }
+}
+
+/// Drops what a fast path does not expect to hold (kept out of line).
+#[cold]
+#[inline(never)]
+fn drop_cold<T>(x: T) {
+    drop(x);
 }
 
 /// The generator's frame suspends: the caller's handled exception is current again, and the
 /// generator keeps its own (`gi_exc_state`) unless it was the caller's.
-pub(super) fn suspend_exc_state(vm: &mut Vm, gb: &GenBody) {
+#[inline(always)]
+fn suspend_exc_state(vm: &mut Vm, gb: &GenBody) {
     gb.running.set(false);
-    let mut st = gb.exc_state.borrow_mut();
-    let outer = st.take();
+    let outer = gb.exc_state.take();
+    if outer.is_none() && vm.exc_info.is_none() {
+        return;
+    }
     let inner = std::mem::replace(&mut vm.exc_info, outer);
-    *st = match (&inner, &vm.exc_info) {
+    let keep = match (&inner, &vm.exc_info) {
         (Some(i), Some(o)) if i.is(o) => None,
         _ => inner,
     };
+    if let Some(old) = gb.exc_state.replace(keep) {
+        drop_cold(old);
+    }
 }
 
 /// The generator's frame is gone (it returned or an exception left it).
@@ -409,7 +548,7 @@ pub(super) fn finish_gen(vm: &mut Vm, g: &ObjRef) {
     let gb = g.downcast::<GenBody>().unwrap();
     gb.state.set(GenState::Completed);
     gb.running.set(false);
-    vm.exc_info = gb.exc_state.borrow_mut().take();
+    vm.exc_info = gb.exc_state.take();
 }
 
 /// FOR_ITER_GEN / SEND_GEN: resumes `it` in this loop if it is a suspended generator (or
@@ -508,12 +647,7 @@ impl Driver {
         let fr = vm.frames.last().unwrap();
         let (ip, lasti) = (fr.ip, fr.lasti);
         let yield_from = super::code_body(&fr.code).instrs[lasti].arg == 1;
-        let left = super::pop_frame(vm);
-        let gb = body(&self.g);
-        gb.ip.set(ip);
-        vm.stack.move_tail(left.base, &mut gb.values.borrow_mut());
-        gb.state.set(if yield_from { GenState::SuspendedYieldFrom } else { GenState::Suspended });
-        suspend_exc_state(vm, gb);
+        suspend_frame(vm, ip, yield_from);
     }
 }
 

@@ -20,7 +20,7 @@ pub use call::call_function;
 pub use code_object::make_code;
 use call::{binds_positionally, enter_in_place, push_frame, recursion_check};
 pub use gen::{gen_iternext, gen_resume, gen_resume_with, GenResult};
-use gen::{finish_gen, push_gen_frame, suspend_exc_state};
+use gen::{finish_gen, push_gen_frame};
 
 use crate::objects::bodies::*;
 use crate::objects::object::{alloc, ObjRef};
@@ -106,7 +106,6 @@ pub fn run_code(vm: &mut Vm, code: &ObjRef, globals: &ObjRef, locals: &ObjRef) -
 
 /// What the loop needs of a frame it leaves.
 struct Left {
-    base: usize,
     ret_to: usize,
     entry: bool,
     init: bool,
@@ -122,9 +121,9 @@ fn pop_frame(vm: &mut Vm) -> Left {
     if f.fobj.is_some() {
         let mut fr = vm.frames.pop().unwrap();
         crate::objects::frameobject::frame_exit(vm, &fr);
-        return Left { base: fr.base, ret_to: fr.ret_to, entry: fr.entry, init: fr.init, gen: fr.gen.take() };
+        return Left { ret_to: fr.ret_to, entry: fr.entry, init: fr.init, gen: fr.gen.take() };
     }
-    let left = Left { base: f.base, ret_to: f.ret_to, entry: f.entry, init: f.init, gen: f.gen.take() };
+    let left = Left { ret_to: f.ret_to, entry: f.entry, init: f.init, gen: f.gen.take() };
     let n = vm.frames.len() - 1;
     vm.frames.truncate(n);
     left
@@ -1515,7 +1514,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 }
                 Op::RETURN_GENERATOR => {
                     // The frame moves into a new generator object, which is returned.
-                    let fr = vm.frames.pop().unwrap();
+                    let mut fr = vm.frames.pop().unwrap();
                     let values: Vec<Option<ObjRef>> = vm.stack.drain(fr.base..).collect();
                     vm.stack.truncate(fr.ret_to);
                     let (name, qualname) = (vm.str(&cb.code.name), vm.str(&cb.code.qualname));
@@ -1534,16 +1533,20 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                             builtins: fr.builtins.clone(),
                             state: std::cell::Cell::new(GenState::Created),
                             ip: std::cell::Cell::new(ip),
+                            frame: std::cell::Cell::new(None),
                             values: RefCell::new(values),
                             running: std::cell::Cell::new(false),
-                            exc_state: RefCell::new(None),
+                            exc_state: std::cell::Cell::new(None),
                             name,
                             qualname,
                             ag_running_async: std::cell::Cell::new(false),
                             ag_closed: std::cell::Cell::new(false),
                         },
                     );
-                    if fr.entry {
+                    let entry = fr.entry;
+                    fr.ip = ip;
+                    gen::keep_frame(vm, &g, fr);
+                    if entry {
                         return Ok(g);
                     }
                     vm.stack.push(Some(g));
@@ -1557,14 +1560,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         vm.yielded = true;
                         return Ok(v);
                     }
-                    let fr = pop_frame(vm);
-                    let g = fr.gen.as_ref().expect("YIELD_VALUE outside a generator");
-                    let gb = g.downcast::<GenBody>().unwrap();
-                    gb.ip.set(ip);
-                    vm.stack.move_tail(fr.base, &mut gb.values.borrow_mut());
-                    gb.state.set(if arg == 1 { GenState::SuspendedYieldFrom } else { GenState::Suspended });
-                    suspend_exc_state(vm, gb);
-                    if !fr.entry {
+                    if !gen::suspend_frame(vm, ip, arg == 1) {
                         vm.stack.push(Some(v));
                         continue 'frames;
                     }

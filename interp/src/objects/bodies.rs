@@ -263,6 +263,10 @@ pub struct GenBody {
     pub state: Cell<GenState>,
     /// The index of the instruction the suspended frame resumes at.
     pub ip: Cell<usize>,
+    /// The suspended frame's references (code, namespaces, frame object): they move onto the
+    /// frame stack when the generator resumes and back at a yield. None while the frame
+    /// executes or once it is gone.
+    pub frame: Cell<Option<crate::eval::gen::SuspendedFrame>>,
     /// localsplus then the value stack of the suspended frame. While the frame executes, they
     /// are on the VM's value stack and this is the emptied buffer, kept so that the next
     /// suspension reuses its allocation.
@@ -271,7 +275,7 @@ pub struct GenBody {
     pub running: Cell<bool>,
     /// The exception the generator's own frame is handling while suspended
     /// (`gi_exc_state`): swapped in on resumption, out on suspension.
-    pub exc_state: RefCell<Option<ObjRef>>,
+    pub exc_state: Cell<Option<ObjRef>>,
     pub name: ObjRef,
     pub qualname: ObjRef,
     /// Async generators: an `asend`/`athrow` awaitable is in progress (`ag_running_async`),

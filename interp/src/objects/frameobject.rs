@@ -106,6 +106,14 @@ pub fn frame_exit(vm: &mut Vm, fr: &crate::eval::Frame) {
     *o.downcast::<FrameObjBody>().unwrap().state.borrow_mut() = FrameState::Dead(Box::new(snap));
 }
 
+/// A generator's frame resumes at index `index` of `Vm::frames`: its frame object, which showed
+/// the suspended frame, is a view of the live record again.
+pub fn frame_resumed(o: &ObjRef, index: usize) {
+    if let Some(f) = o.downcast::<FrameObjBody>() {
+        *f.state.borrow_mut() = FrameState::Live(index);
+    }
+}
+
 /// A finished frame object showing `code` stopped at `lasti` (a suspended generator's frame,
 /// a traceback entry's frame).
 pub fn dead_frame(vm: &mut Vm, code: ObjRef, globals: Option<ObjRef>, builtins: Option<ObjRef>, locals: Option<ObjRef>, lasti: usize) -> ObjRef {
@@ -251,6 +259,14 @@ fn gen_frame(vm: &mut Vm, g: &ObjRef, b: &GenBody) -> Option<ObjRef> {
     if !b.suspended() {
         return None;
     }
+    // The suspended frame's record keeps its frame object, so that each access returns the same
+    // object, which becomes a live view again when the generator resumes.
+    let held = b.frame.take();
+    let kept = held.as_ref().and_then(|h| h.fobj.clone());
+    b.frame.set(held);
+    if kept.is_some() {
+        return kept;
+    }
     let cb = b.code.downcast::<CodeBody>()?;
     let n = cb.code.nlocalsplus();
     // Locals of the suspended frame: lay them out as the snapshot reader expects.
@@ -263,7 +279,13 @@ fn gen_frame(vm: &mut Vm, g: &ObjRef, b: &GenBody) -> Option<ObjRef> {
     let lasti = if b.state.get() != GenState::Created { b.ip.get().saturating_sub(1) } else { 0 };
     let locals = locals_snapshot(vm, &code, base);
     vm.stack.truncate(base);
-    Some(dead_frame(vm, code, Some(globals), Some(builtins), Some(locals), lasti))
+    let o = dead_frame(vm, code, Some(globals), Some(builtins), Some(locals), lasti);
+    let mut held = b.frame.take();
+    if let Some(h) = &mut held {
+        h.fobj = Some(o.clone());
+    }
+    b.frame.set(held);
+    Some(o)
 }
 
 /// Attributes of frames, tracebacks, cells, and the introspection attributes of functions,

@@ -289,7 +289,20 @@ impl GcBody for GenBody {
                 v(x);
             }
         }
-        cell_opt(v, &self.exc_state);
+        let exc = self.exc_state.take();
+        opt(v, &exc);
+        self.exc_state.set(exc);
+        // The suspended frame's record holds references of its own.
+        let rec = self.frame.take();
+        if let Some(r) = &rec {
+            v(&r.code);
+            v(&r.globals);
+            v(&r.builtins);
+            if let Some(o) = &r.fobj {
+                v(o);
+            }
+        }
+        self.frame.set(rec);
     }
 }
 
