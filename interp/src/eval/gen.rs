@@ -382,10 +382,7 @@ fn resume_frame(vm: &mut Vm, g: &ObjRef, gb: &GenBody, sent: ObjRef, entry: bool
         }
     }
     let ip = gb.ip.get();
-    let held = match gb.frame.take() {
-        Some(h) => h,
-        None => cold_record(gb),
-    };
+    let held = take_held(gb);
     if let Some(o) = &held.fobj {
         crate::objects::frameobject::frame_resumed(o, vm.frames.len());
     }
@@ -419,6 +416,32 @@ fn resume_frame(vm: &mut Vm, g: &ObjRef, gb: &GenBody, sent: ObjRef, entry: bool
         };
         if let Some(old) = gb.exc_state.replace(outer) {
             drop_cold(old);
+        }
+    }
+}
+
+/// Moves the suspended frame's references out of the generator, one word at a time: the yield
+/// that stored them did so a moment ago in word-sized stores, and a wider load of two of them
+/// (what a plain move compiles to) cannot be forwarded from those stores and stalls.
+#[inline(always)]
+fn take_held(gb: &GenBody) -> SuspendedFrame {
+    let slot = gb.frame.as_ptr();
+    // SAFETY: the cell's contents are only reached through this generator's own methods, none
+    // of which is running; when it holds a value, each field is read once and the cell is then
+    // overwritten with None without dropping, so the read values are owned here alone.
+    unsafe {
+        match &*slot {
+            Some(h) => {
+                let held = SuspendedFrame {
+                    code: std::ptr::read_volatile(&h.code),
+                    globals: std::ptr::read_volatile(&h.globals),
+                    builtins: std::ptr::read_volatile(&h.builtins),
+                    fobj: std::ptr::read_volatile(&h.fobj),
+                };
+                std::ptr::write(slot, None);
+                held
+            }
+            None => cold_record(gb),
         }
     }
 }
@@ -458,11 +481,12 @@ pub(super) fn suspend_frame(vm: &mut Vm, ip: usize, yield_from: bool) -> bool {
     let (code, globals, builtins, g, base, entry) = unsafe {
         vm.frames.set_len(top);
         let p = vm.frames.as_ptr().add(top);
+        // Word by word, as in `take_held`.
         (
-            std::ptr::read(&(*p).code),
-            std::ptr::read(&(*p).globals),
-            std::ptr::read(&(*p).builtins),
-            std::ptr::read(&(*p).gen).unwrap_unchecked(),
+            std::ptr::read_volatile(&(*p).code),
+            std::ptr::read_volatile(&(*p).globals),
+            std::ptr::read_volatile(&(*p).builtins),
+            std::ptr::read_volatile(&(*p).gen).unwrap_unchecked(),
             (*p).base,
             (*p).entry,
         )
@@ -512,8 +536,15 @@ fn finish_suspend(vm: &mut Vm, g: &ObjRef, base: usize, ip: usize, yield_from: b
     }
     gb.state.set(if yield_from { GenState::SuspendedYieldFrom } else { GenState::Suspended });
     suspend_exc_state(vm, gb);
-    if let Some(old) = gb.frame.replace(Some(held)) {
-        drop_cold(old);
+    let slot = gb.frame.as_ptr();
+    // SAFETY: as in `take_held`; the old contents (None, but for a broken invariant) are
+    // dropped before being overwritten. Only the word that tells None apart is read: reading
+    // the whole old value would load words just stored by the resumption in one wider load.
+    unsafe {
+        if (*slot).is_some() {
+            drop_cold(std::ptr::read(slot));
+        }
+        std::ptr::write(slot, Some(held));
     }
 }
 
