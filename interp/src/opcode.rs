@@ -332,6 +332,21 @@ static BY_BYTE: [u8; 256] = {
     t
 };
 
+/// The highest real (non-pseudo) opcode number: [`Op::from_byte`] never returns more, so the
+/// eval loop's dispatch may assume it.
+pub const MAX_REAL: u16 = {
+    let mut m = 0;
+    let mut i = 0;
+    while i < OPS.len() {
+        let code = OPS[i].op as u16;
+        if code < MIN_PSEUDO && code > m {
+            m = code;
+        }
+        i += 1;
+    }
+    m
+};
+
 /// Instruction codes: the bytes, then the pseudo-instructions (256 and up, contiguous).
 const CODES: usize = MIN_PSEUDO as usize + PSEUDO_COUNT;
 

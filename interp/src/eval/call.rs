@@ -46,7 +46,7 @@ fn enter_frame(vm: &mut Vm, fb: &FunctionBody, cb: &CodeBody, base: usize, ret_t
         locals: None,
         base,
         ret_to,
-        ip: 0,
+        ip: cb.entry_ip,
         lasti: 0,
         entry,
         init: false,

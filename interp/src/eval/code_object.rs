@@ -33,11 +33,40 @@ pub fn make_code(vm: &mut Vm, code: Rc<Code>) -> ObjRef {
         instrs.push(Instr { op, step: 1 + op.caches() as u16, arg, slot });
         ext = if u[0] == Op::EXTENDED_ARG as u8 { arg } else { 0 };
     }
+    let entry_ip = check_stream(&mut instrs);
     let icache = (0..slots).map(|_| icache::InlineCache::default()).collect();
     let ncells = code.localspluskinds.iter().filter(|k| **k & kinds::CO_FAST_CELL != 0).count();
     let nfrees = code.localspluskinds.iter().filter(|k| **k & kinds::CO_FAST_FREE != 0).count();
     let cell_start = code.localspluskinds.len() - nfrees;
-    alloc(&vm.t.code.clone(), CodeBody { code, consts, names, localsplusnames, instrs, icache, ncells, nfrees, cell_start })
+    alloc(&vm.t.code.clone(), CodeBody { code, consts, names, localsplusnames, instrs, entry_ip, icache, ncells, nfrees, cell_start })
+}
+
+/// Ends the decoded stream with a RESERVED sentinel (whose execution raises SystemError) and
+/// checks that every fall-through and jump lands inside it, sentinel included: an instruction
+/// that would leave the array becomes a RESERVED too. The compiler never produces such code,
+/// but this makes the eval loop's unchecked instruction fetch sound for any `co_code`.
+/// Returns where a function frame starts: past a leading RESUME, which pyref executes as a
+/// no-op (no tracing, no eval-breaker work).
+fn check_stream(instrs: &mut Vec<Instr>) -> usize {
+    let n = instrs.len();
+    for i in 0..n {
+        let Instr { op, step, arg, .. } = instrs[i];
+        let next = i + step as usize;
+        let arg = arg as usize;
+        let ok = next <= n
+            && match op {
+                _ if !op.has_jump() => true,
+                Op::JUMP_BACKWARD | Op::JUMP_BACKWARD_NO_INTERRUPT => arg <= next,
+                // Exhausted, FOR_ITER also steps over the END_FOR and POP_TOP at its target.
+                Op::FOR_ITER => next + arg + 2 <= n,
+                _ => next + arg <= n,
+            };
+        if !ok {
+            instrs[i] = Instr { op: Op::RESERVED, step: 0, arg: 0, slot: 0 };
+        }
+    }
+    instrs.push(Instr { op: Op::RESERVED, step: 0, arg: 0, slot: 0 });
+    usize::from(instrs[0].op == Op::RESUME && instrs[0].arg == 0)
 }
 
 fn const_obj(vm: &mut Vm, c: &crate::code::Const) -> ObjRef {

@@ -185,7 +185,7 @@ fn run_with(vm: &mut Vm, mut pending: Option<PyErr>) -> PyResult {
                             vm.stack.push(Some(vm.int(lasti as i64)));
                         }
                         vm.stack.push(Some(exc));
-                        vm.frames.last_mut().unwrap().ip = h.target as usize;
+                        vm.frames.last_mut().unwrap().ip = (h.target as usize).min(cb.instrs.len() - 1);
                         break;
                     }
                     let fr = pop_frame(vm);
@@ -284,16 +284,39 @@ fn run_inner(vm: &mut Vm) -> PyResult {
         // leaves this iteration (`continue 'frames` or `return`) without touching `cb` after
         // the record is dropped. Borrowing instead of cloning saves a reference-count round
         // trip on every frame switch (call, return, resume, yield).
-        let cb: &CodeBody = unsafe { &*(code_body(&vm.frames[fi].code) as *const CodeBody) };
+        // (The record's code is always a code object: every frame is made from a function's
+        // code, a generator's or a checked `exec` argument, so the downcast is not repeated.)
+        let cb: &CodeBody = unsafe { &*(vm.frames[fi].code.downcast_unchecked::<CodeBody>() as *const CodeBody) };
+        let instrs = cb.instrs.as_ptr();
         let base = vm.frames[fi].base;
         // The frame's globals, builtins and locals are read from the frame where an
         // instruction needs them, so entering a frame takes no references.
         let mut ip = vm.frames[fi].ip;
         loop {
-            let Instr { op, step, arg, slot } = cb.instrs[ip];
+            // SAFETY: `ip` is inside `cb.instrs`: a frame starts at 0 or `entry_ip`, and
+            // `code_object::check_stream` made every step and jump land inside the array, whose
+            // RESERVED sentinel does not step; handler targets are clamped when unwinding.
+            let Instr { op, step, arg, slot } = unsafe { *instrs.add(ip) };
+            // SAFETY: instructions are decoded by `Op::from_byte`, which returns real opcodes
+            // only; knowing it spares the dispatch a range check.
+            unsafe { std::hint::assert_unchecked(op as u16 <= crate::opcode::MAX_REAL) };
             let at = ip;
-            vm.frames[fi].lasti = at;
+            // SAFETY: as for `cur_mut!` below.
+            unsafe { vm.frames.get_unchecked_mut(fi) }.lasti = at;
             ip += step as usize;
+            // The running frame's record. SAFETY: the record at `fi` stays on the frame stack
+            // while one of its instructions runs (handlers that pop it leave through
+            // `continue 'frames` or `return` first), so the index is in bounds.
+            macro_rules! cur {
+                () => {
+                    unsafe { vm.frames.get_unchecked(fi) }
+                };
+            }
+            macro_rules! cur_mut {
+                () => {
+                    unsafe { vm.frames.get_unchecked_mut(fi) }
+                };
+            }
             macro_rules! err {
                 ($e:expr) => {{
                     let e: PyErr = $e;
@@ -396,7 +419,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 Op::LOAD_NAME => {
                     let name = &cb.names[arg as usize];
                     let hit = {
-                        let fr = &vm.frames[fi];
+                        let fr = cur!();
                         icache::load_name(&cb.icache[slot as usize], vm, fr.locals.as_ref().unwrap_or(&fr.globals), &fr.globals, &fr.builtins, name)
                     };
                     if let Some(v) = hit {
@@ -404,14 +427,14 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         continue;
                     }
                     let mut v = None;
-                    if let Some(l) = &vm.frames[fi].locals.clone() {
+                    if let Some(l) = &cur!().locals.clone() {
                         v = tri!(crate::objects::subclass::mapping_get(vm, l, name));
                     }
                     if v.is_none() {
-                        v = tri!(vm.dict_get(&vm.frames[fi].globals.clone(), name));
+                        v = tri!(vm.dict_get(&cur!().globals.clone(), name));
                     }
                     if v.is_none() {
-                        v = tri!(vm.dict_get(&vm.frames[fi].builtins.clone(), name));
+                        v = tri!(vm.dict_get(&cur!().builtins.clone(), name));
                     }
                     match v {
                         Some(v) => vm.stack.push(Some(v)),
@@ -420,7 +443,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 }
                 Op::STORE_NAME => {
                     let v = pop!(vm);
-                    let l = { let fr = &vm.frames[fi]; fr.locals.clone().unwrap_or_else(|| fr.globals.clone()) };
+                    let l = { let fr = cur!(); fr.locals.clone().unwrap_or_else(|| fr.globals.clone()) };
                     let name = &cb.names[arg as usize];
                     if l.is_exact(&vm.t.dict) {
                         tri!(icache::store_dict(vm, &cb.icache[slot as usize], &l, name, v));
@@ -429,7 +452,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     tri!(crate::objects::subclass::mapping_set(vm, &l, name.clone(), v));
                 }
                 Op::DELETE_NAME => {
-                    let l = { let fr = &vm.frames[fi]; fr.locals.clone().unwrap_or_else(|| fr.globals.clone()) };
+                    let l = { let fr = cur!(); fr.locals.clone().unwrap_or_else(|| fr.globals.clone()) };
                     let name = &cb.names[arg as usize];
                     if tri!(vm.dict_del(&l, name)).is_none() {
                         err!(name_error(vm, name));
@@ -438,7 +461,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 Op::LOAD_GLOBAL => {
                     let name = &cb.names[(arg >> 1) as usize];
                     if let Some(v) = {
-                        let fr = &vm.frames[fi];
+                        let fr = cur!();
                         icache::load_global(&cb.icache[slot as usize], &fr.globals, &fr.builtins, name)
                     } {
                         vm.stack.push(Some(v));
@@ -447,9 +470,9 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         }
                         continue;
                     }
-                    let mut v = tri!(vm.dict_get(&vm.frames[fi].globals.clone(), name));
+                    let mut v = tri!(vm.dict_get(&cur!().globals.clone(), name));
                     if v.is_none() {
-                        v = tri!(vm.dict_get(&vm.frames[fi].builtins.clone(), name));
+                        v = tri!(vm.dict_get(&cur!().builtins.clone(), name));
                     }
                     match v {
                         Some(v) => vm.stack.push(Some(v)),
@@ -461,16 +484,16 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 }
                 Op::STORE_GLOBAL => {
                     let v = pop!(vm);
-                    let g = vm.frames[fi].globals.clone();
+                    let g = cur!().globals.clone();
                     if g.is_exact(&vm.t.dict) {
                         tri!(icache::store_dict(vm, &cb.icache[slot as usize], &g, &cb.names[arg as usize], v));
                         continue;
                     }
-                    tri!(vm.dict_set(&vm.frames[fi].globals.clone(), cb.names[arg as usize].clone(), v));
+                    tri!(vm.dict_set(&cur!().globals.clone(), cb.names[arg as usize].clone(), v));
                 }
                 Op::DELETE_GLOBAL => {
                     let name = &cb.names[arg as usize];
-                    if tri!(vm.dict_del(&vm.frames[fi].globals.clone(), name)).is_none() {
+                    if tri!(vm.dict_del(&cur!().globals.clone(), name)).is_none() {
                         err!(name_error(vm, name));
                     }
                 }
@@ -491,7 +514,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                             let fcb = code_body(&fb.code);
                             let ret_to = vm.stack.len();
                             vm.stack.push(Some(owner));
-                            vm.frames[fi].ip = ip;
+                            cur_mut!().ip = ip;
                             if enter_in_place(vm, fb, fcb, 1, ret_to) {
                                 continue 'frames;
                             }
@@ -676,7 +699,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 Op::FOR_ITER => {
                     let it = top!(vm).clone();
                     if it.downcast::<GenBody>().is_some() {
-                        vm.frames[fi].ip = ip;
+                        cur_mut!().ip = ip;
                         let none = vm.none.clone();
                         if push_gen_frame(vm, &it, none, false).is_none() {
                             continue 'frames;
@@ -791,14 +814,14 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     vm.stack.push(Some(r.unwrap_or_else(|| vm.none.clone())));
                 }
                 Op::SETUP_ANNOTATIONS => {
-                    let l = { let fr = &vm.frames[fi]; fr.locals.clone().unwrap_or_else(|| fr.globals.clone()) };
+                    let l = { let fr = cur!(); fr.locals.clone().unwrap_or_else(|| fr.globals.clone()) };
                     if tri!(vm.dict_get_str(&l, "__annotations__")).is_none() {
                         let d = vm.new_dict();
                         vm.dict_set_str(&l, "__annotations__", d);
                     }
                 }
                 Op::LOAD_LOCALS => {
-                    match &vm.frames[fi].locals.clone() {
+                    match &cur!().locals.clone() {
                         Some(l) => vm.stack.push(Some(l.clone())),
                         None => {
                             let t = vm.system_error_or_runtime();
@@ -811,10 +834,10 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let name = cb.names[arg as usize].clone();
                     let mut v = tri!(vm.getitem_optional(&mapping, &name));
                     if v.is_none() {
-                        v = tri!(vm.dict_get(&vm.frames[fi].globals.clone(), &name));
+                        v = tri!(vm.dict_get(&cur!().globals.clone(), &name));
                     }
                     if v.is_none() {
-                        v = tri!(vm.dict_get(&vm.frames[fi].builtins.clone(), &name));
+                        v = tri!(vm.dict_get(&cur!().builtins.clone(), &name));
                     }
                     match v {
                         Some(v) => vm.stack.push(Some(v)),
@@ -853,7 +876,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 Op::END_ASYNC_FOR => {
                     let e = pop!(vm);
                     if !coro::is_stop_async_iteration(vm, &e) {
-                        vm.reraised_at = Some(vm.frames[fi].lasti);
+                        vm.reraised_at = Some(cur!().lasti);
                         return Err(PyErr(e));
                     }
                     vm.stack.pop();
@@ -861,7 +884,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 Op::CLEANUP_THROW => {
                     let e = pop!(vm);
                     if !is_subtype(&e.type_of(), &vm.e.stop_iteration) {
-                        vm.reraised_at = Some(vm.frames[fi].lasti);
+                        vm.reraised_at = Some(cur!().lasti);
                         return Err(PyErr(e));
                     }
                     vm.stack.pop();
@@ -1146,13 +1169,13 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         _ => None,
                     };
                     let module_key = vm.intern_static("__name__");
-                    let module = tri!(vm.dict_get(&vm.frames[fi].globals.clone(), &module_key));
+                    let module = tri!(vm.dict_get(&cur!().globals.clone(), &module_key));
                     let f = alloc(
                         &vm.t.function.clone(),
                         FunctionBody {
                             code: c.clone(),
-                            globals: vm.frames[fi].globals.clone(),
-                            builtins: vm.frames[fi].builtins.clone(),
+                            globals: cur!().globals.clone(),
+                            builtins: cur!().builtins.clone(),
                             name: RefCell::new(name),
                             qualname: RefCell::new(qn),
                             defaults: RefCell::new(None),
@@ -1232,7 +1255,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                                 if self_.is_some() {
                                     vm.stack[callable_ix + 1] = self_;
                                 }
-                                vm.frames[fi].ip = ip;
+                                cur_mut!().ip = ip;
                                 if !enter_in_place(vm, fb, fcb, nargs, callable_ix) {
                                     tri!(recursion_check(vm));
                                 }
@@ -1263,7 +1286,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         args_start -= 1;
                         nargs += 1;
                     }
-                    vm.frames[fi].ip = ip;
+                    cur_mut!().ip = ip;
                     if func.downcast::<FunctionBody>().is_some() {
                         let fb = func.downcast::<FunctionBody>().unwrap();
                         let fcb = code_body(&fb.code);
@@ -1367,7 +1390,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                             kwn = Some(vm.tuple(names));
                         }
                     }
-                    vm.frames[fi].ip = ip;
+                    cur_mut!().ip = ip;
                     let r = tri!(vm.call(&func, &args, kwn.as_ref()));
                     vm.stack.push(Some(r));
                 }
@@ -1376,7 +1399,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         0 => match vm.exc_info.clone() {
                             Some(e) => {
                                 // A bare `raise` re-raises: no traceback entry for this frame.
-                                vm.reraised_at = Some(vm.frames[fi].lasti);
+                                vm.reraised_at = Some(cur!().lasti);
                                 return Err(PyErr(e));
                             }
                             None => err!(vm.err(&vm.e.runtime_error.clone(), "No active exception to reraise")),
@@ -1439,18 +1462,18 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 }
                 Op::RERAISE => {
                     let e = pop!(vm);
-                    vm.reraised_at = Some(vm.frames[fi].lasti);
+                    vm.reraised_at = Some(cur!().lasti);
                     if arg != 0 {
                         let l = vm.stack[vm.stack.len() - arg as usize].clone().unwrap();
                         if let Some(i) = longobject::small_int(&l) {
-                            vm.frames[fi].lasti = i as usize;
+                            cur_mut!().lasti = i as usize;
                         }
                     }
                     return Err(PyErr(e));
                 }
                 Op::LOAD_ASSERTION_ERROR => vm.stack.push(Some(vm.e.assertion_error.clone())),
                 Op::LOAD_BUILD_CLASS => {
-                    let v = tri!(vm.dict_get_str(&vm.frames[fi].builtins.clone(), "__build_class__"));
+                    let v = tri!(vm.dict_get_str(&cur!().builtins.clone(), "__build_class__"));
                     match v {
                         Some(v) => vm.stack.push(Some(v)),
                         None => err!(vm.err(&vm.e.name_error.clone(), "__build_class__ not found")),
@@ -1465,7 +1488,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let mut v = pop!(vm);
                     let recv = top!(vm).clone();
                     if recv.downcast::<GenBody>().is_some() {
-                        vm.frames[fi].ip = ip;
+                        cur_mut!().ip = ip;
                         match push_gen_frame(vm, &recv, v, true) {
                             None => continue 'frames,
                             Some(back) => v = back,
@@ -1556,7 +1579,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let v = pop!(vm);
                     if vm.gen_hold == fi + 1 {
                         // Driven from Rust (gen::Driver): the frame stays until it is resumed.
-                        vm.frames[fi].ip = ip;
+                        cur_mut!().ip = ip;
                         vm.yielded = true;
                         return Ok(v);
                     }
@@ -1567,6 +1590,10 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     vm.yielded = true;
                     return Ok(v);
                 }
+                Op::RESERVED => {
+                    let t = vm.system_error_or_runtime();
+                    err!(vm.err(&t, "pyref: invalid bytecode (a step or jump leaves the code)"))
+                },
                 _ => {
                     err!(vm.err(&vm.e.not_implemented_error.clone(), &format!("pyref: opcode {} is not built yet", op.name())));
                 }

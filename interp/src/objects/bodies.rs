@@ -117,8 +117,13 @@ pub struct CodeBody {
     pub consts: Vec<ObjRef>,
     pub names: Vec<ObjRef>,
     pub localsplusnames: Vec<ObjRef>,
-    /// One decoded instruction per code unit (see [`Instr`]).
+    /// One decoded instruction per code unit (see [`Instr`]), then one RESERVED sentinel; built
+    /// by `eval::code_object::make_code`, which checks that no step or jump leaves this array
+    /// (the eval loop then reads it without bounds checks).
     pub instrs: Vec<Instr>,
+    /// Where a function frame starts: past a leading RESUME, which does nothing in pyref (no
+    /// tracing or eval-breaker work), so a call saves one dispatch.
+    pub entry_ip: usize,
     /// The eval loop's inline cache slots (`eval::icache`), one per instruction that has one
     /// (`Instr::slot`).
     pub icache: Box<[crate::eval::icache::InlineCache]>,

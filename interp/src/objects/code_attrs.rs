@@ -128,6 +128,7 @@ fn code_replace(vm: &mut Vm, args: &[ObjRef], kw: Option<&ObjRef>) -> PyResult {
             names: nb.names.clone(),
             localsplusnames: nb.localsplusnames.clone(),
             instrs: nb.instrs.clone(),
+            entry_ip: nb.entry_ip,
             icache: (0..nb.icache.len()).map(|_| Default::default()).collect(),
             ncells: nb.ncells,
             nfrees: nb.nfrees,

@@ -499,6 +499,17 @@ impl ObjRef {
         }
     }
 
+    /// The body as a `T` without checking the layout (what [`downcast`](Self::downcast) would
+    /// return).
+    ///
+    /// # Safety
+    /// The object's block must be a `PyBox<T>` (or begin with one).
+    #[inline(always)]
+    pub unsafe fn downcast_unchecked<T: Body>(&self) -> &T {
+        debug_assert!(self.downcast::<T>().is_some());
+        &(*(self.ptr.as_ptr() as *const PyBox<T>)).body
+    }
+
     /// Changes the object's type (`__class__` assignment; the caller checks the layouts match).
     pub fn set_type(&self, ty: &ObjRef) {
         incref(ty.ptr);
