@@ -174,6 +174,16 @@ pub fn load_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, me
     }
     // Read in place: nothing below runs Python code or replaces the instance's dict.
     let d = inst.dict.borrow();
+    let Some(d) = d.as_ref() else {
+        // The attributes are inline (objects/inline_values.rs).
+        let vals = inst.values.borrow();
+        return match kind {
+            KIND_INSTANCE => vals.get(name, &c.hint).map(|v| Attr::Found(v, None)),
+            // The instance's own attribute shadows the method.
+            KIND_METHOD if method && !inline_shadows(c, owner, &vals, name) => Some(Attr::Found(descr(c)?, Some(owner.clone()))),
+            _ => None,
+        };
+    };
     let dict = d.downcast::<DictBody>()?;
     match kind {
         KIND_INSTANCE => {
@@ -215,18 +225,39 @@ fn load_module_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef)
 #[inline]
 fn shadows(c: &InlineCache, table: &DictTable<ObjRef, ObjRef>, name: &ObjRef) -> bool {
     let Some(keys) = table.shared_ref() else { return find_str(table, name).is_some() };
+    if keys_lack(c, keys, name) {
+        return false;
+    }
+    find_str(table, name).is_some()
+}
+
+/// [`shadows`] for an instance whose attributes are inline: its values can only have names
+/// among its class keys.
+#[inline]
+fn inline_shadows(c: &InlineCache, owner: &ObjRef, vals: &crate::objects::inline_values::InlineValues, name: &ObjRef) -> bool {
+    let ty = owner.type_of_borrowed();
+    let Some(keys) = tp(&ty).cached_keys.get() else { return vals.get(name, &c.hint).is_some() };
+    if !keys_lack(c, keys, name) {
+        return vals.get(name, &c.hint).is_some();
+    }
+    false
+}
+
+/// Whether class keys `keys` do not hold `name` (remembered in `c` while they do not grow).
+#[inline]
+fn keys_lack(c: &InlineCache, keys: &std::rc::Rc<crate::objects::dict::SharedKeys<ObjRef>>, name: &ObjRef) -> bool {
     // SAFETY: the cell is only replaced below, after this reference is last used.
     let known = unsafe { (*c.keys.as_ptr()).as_ref().is_some_and(|k| std::rc::Rc::ptr_eq(k, keys)) };
     if known && c.nkeys.get() as usize == keys.len() {
-        return false;
+        return true;
     }
-    let Some(ns) = name.downcast::<StrBody>() else { return find_str(table, name).is_some() };
+    let Some(ns) = name.downcast::<StrBody>() else { return false };
     if keys.contains(slots::str_hash(ns), name) {
-        return find_str(table, name).is_some();
+        return false;
     }
     c.nkeys.set(keys.len() as u32);
     c.keys.set(Some(keys.clone()));
-    false
+    true
 }
 
 /// The index of the member descriptor cached in `c`.
@@ -263,6 +294,23 @@ pub fn store_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, v
         return Ok(None);
     }
     let d = inst.dict.borrow().clone();
+    let d = match d {
+        Some(d) => d,
+        None => match inst.store_inline(owner, name, v, &c.hint) {
+            Ok(old) => {
+                drop(old);
+                return Ok(None);
+            }
+            // The inline values cannot take it: the dict is made and takes it.
+            Err(v) => match inst.materialize(owner) {
+                Some(d) => {
+                    store_dict(vm, c, &d, name, v)?;
+                    return Ok(None);
+                }
+                None => return Ok(Some(v)),
+            },
+        },
+    };
     if d.downcast::<DictBody>().is_none() {
         return Ok(Some(v));
     }
