@@ -173,10 +173,15 @@ pub fn load_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, me
         _ => {}
     }
     // Read in place: nothing below runs Python code or replaces the instance's dict.
-    let d = inst.dict.borrow();
+    // SAFETY: as said, the dict field is not replaced while this is read; a replacement in
+    // progress makes this the generic path.
+    let Ok(d) = (unsafe { inst.dict.try_borrow_unguarded() }) else { return None };
     let Some(d) = d.as_ref() else {
         // The attributes are inline (objects/inline_values.rs).
-        let vals = inst.values.borrow();
+        // SAFETY: nothing below stores into the values or runs code that could (the checks
+        // compare names and clone a value), so no mutable borrow can begin while this is read;
+        // a mutable borrow in progress makes this the generic path.
+        let Ok(vals) = (unsafe { inst.values.try_borrow_unguarded() }) else { return None };
         return match kind {
             KIND_INSTANCE => vals.get(name, &c.hint).map(|v| Attr::Found(v, None)),
             // The instance's own attribute shadows the method.
@@ -233,14 +238,23 @@ fn shadows(c: &InlineCache, table: &DictTable<ObjRef, ObjRef>, name: &ObjRef) ->
 
 /// [`shadows`] for an instance whose attributes are inline: its values can only have names
 /// among its class keys.
-#[inline]
+#[inline(always)]
 fn inline_shadows(c: &InlineCache, owner: &ObjRef, vals: &crate::objects::inline_values::InlineValues, name: &ObjRef) -> bool {
-    let ty = owner.type_of_borrowed();
-    let Some(keys) = tp(&ty).cached_keys.get() else { return vals.get(name, &c.hint).is_some() };
-    if !keys_lack(c, keys, name) {
-        return vals.get(name, &c.hint).is_some();
+    // SAFETY: an object's type is a type object, whose body is (or, for a metaclass's
+    // instances, begins with: `#[repr(C)]`, base first) a `TypeObject`; `owner` keeps it alive.
+    let t = unsafe { &(*(owner.type_addr() as *const crate::objects::object::PyBox<TypeObject>)).body };
+    let Some(keys) = t.cached_keys.get() else { return vals.get(name, &c.hint).is_some() };
+    // SAFETY: the cell is only replaced by `keys_lack`, after this reference is last used.
+    let known = unsafe { (*c.keys.as_ptr()).as_ref().is_some_and(|k| std::rc::Rc::ptr_eq(k, keys)) };
+    if known && c.nkeys.get() as usize == keys.len() {
+        return false;
     }
-    false
+    inline_shadows_slow(c, keys, vals, name)
+}
+
+#[inline(never)]
+fn inline_shadows_slow(c: &InlineCache, keys: &std::rc::Rc<crate::objects::dict::SharedKeys<ObjRef>>, vals: &crate::objects::inline_values::InlineValues, name: &ObjRef) -> bool {
+    !keys_lack(c, keys, name) && vals.get(name, &c.hint).is_some()
 }
 
 /// Whether class keys `keys` do not hold `name` (remembered in `c` while they do not grow).

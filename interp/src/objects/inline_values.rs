@@ -31,6 +31,7 @@ pub const CAP: usize = 5;
 /// (with that key, so a lookup compares names without reaching the class), and `order` lists
 /// the slots in insertion order (no holes: a deletion makes the dict).
 #[derive(Default)]
+#[repr(C)]
 pub struct InlineValues {
     len: u8,
     order: [u8; CAP],
@@ -75,13 +76,18 @@ impl InlineValues {
     }
 
     /// `name`'s value, trying slot `hint` first (and remembering where it was found).
-    #[inline]
+    #[inline(always)]
     pub fn get(&self, name: &ObjRef, hint: &Cell<u32>) -> Option<ObjRef> {
         if let Some(Some((k, v))) = self.items.get(hint.get() as usize) {
             if k.is(name) {
                 return Some(v.clone());
             }
         }
+        self.get_slow(name, hint)
+    }
+
+    #[inline(never)]
+    fn get_slow(&self, name: &ObjRef, hint: &Cell<u32>) -> Option<ObjRef> {
         let ix = self.find(name)?;
         hint.set(ix as u32);
         self.items[ix].as_ref().map(|(_, v)| v.clone())
