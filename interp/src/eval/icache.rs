@@ -405,19 +405,27 @@ pub fn load_name(c: &InlineCache, vm: &Vm, locals: &ObjRef, globals: &ObjRef, bu
 
 /// `d[name] = v` for an exact dict and an interned name (STORE_NAME, STORE_GLOBAL): the value
 /// replaced in place when the hinted entry holds the name, else a normal insertion.
-#[inline]
+#[inline(always)]
 pub fn store_dict(vm: &mut Vm, c: &InlineCache, d: &ObjRef, name: &ObjRef, v: ObjRef) -> PyResult<()> {
-    let Some(dict) = d.downcast::<DictBody>() else { return vm.dict_set(d, name.clone(), v) };
-    let mut table = dict.table.borrow_mut();
-    let hint = c.hint.get() as usize;
-    if let Some((k, _)) = table.entry(hint) {
-        if k.is(name) {
-            let old = table.value_mut(hint).map(|slot| std::mem::replace(slot, v));
-            drop(table);
-            drop(old);
-            return Ok(());
+    if let Some(dict) = d.downcast::<DictBody>() {
+        if let Ok(mut table) = dict.table.try_borrow_mut() {
+            let hint = c.hint.get() as usize;
+            if table.entry(hint).is_some_and(|(k, _)| k.is(name)) {
+                let old = table.value_mut(hint).map(|slot| std::mem::replace(slot, v));
+                drop(table);
+                drop(old);
+                return Ok(());
+            }
         }
     }
+    store_dict_slow(vm, c, d, name, v)
+}
+
+/// [`store_dict`] when the hinted entry does not hold the name.
+#[inline(never)]
+fn store_dict_slow(vm: &mut Vm, c: &InlineCache, d: &ObjRef, name: &ObjRef, v: ObjRef) -> PyResult<()> {
+    let Some(dict) = d.downcast::<DictBody>() else { return vm.dict_set(d, name.clone(), v) };
+    let mut table = dict.table.borrow_mut();
     if !table.is_unicode() {
         // A key that is not a str could have a Python `__eq__`: the generic insertion.
         drop(table);
