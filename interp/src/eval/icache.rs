@@ -173,7 +173,22 @@ pub fn load_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, me
         _ => {}
     }
     // Read in place: nothing below runs Python code or replaces the instance's dict.
-    let d = inst.dict.borrow();
+    // SAFETY: as said, the dict field is not replaced while this is read; a replacement in
+    // progress makes this the generic path.
+    let Ok(d) = (unsafe { inst.dict.try_borrow_unguarded() }) else { return None };
+    let Some(d) = d.as_ref() else {
+        // The attributes are inline (objects/inline_values.rs).
+        // SAFETY: nothing below stores into the values or runs code that could (the checks
+        // compare names and clone a value), so no mutable borrow can begin while this is read;
+        // a mutable borrow in progress makes this the generic path.
+        let Ok(vals) = (unsafe { inst.values.try_borrow_unguarded() }) else { return None };
+        return match kind {
+            KIND_INSTANCE => vals.get(name, &c.hint).map(|v| Attr::Found(v, None)),
+            // The instance's own attribute shadows the method.
+            KIND_METHOD if method && !inline_shadows(c, owner, &vals, name) => Some(Attr::Found(descr(c)?, Some(owner.clone()))),
+            _ => None,
+        };
+    };
     let dict = d.downcast::<DictBody>()?;
     match kind {
         KIND_INSTANCE => {
@@ -215,18 +230,48 @@ fn load_module_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef)
 #[inline]
 fn shadows(c: &InlineCache, table: &DictTable<ObjRef, ObjRef>, name: &ObjRef) -> bool {
     let Some(keys) = table.shared_ref() else { return find_str(table, name).is_some() };
-    // SAFETY: the cell is only replaced below, after this reference is last used.
+    if keys_lack(c, keys, name) {
+        return false;
+    }
+    find_str(table, name).is_some()
+}
+
+/// [`shadows`] for an instance whose attributes are inline: its values can only have names
+/// among its class keys.
+#[inline(always)]
+fn inline_shadows(c: &InlineCache, owner: &ObjRef, vals: &crate::objects::inline_values::InlineValues, name: &ObjRef) -> bool {
+    // SAFETY: an object's type is a type object, whose body is (or, for a metaclass's
+    // instances, begins with: `#[repr(C)]`, base first) a `TypeObject`; `owner` keeps it alive.
+    let t = unsafe { &(*(owner.type_addr() as *const crate::objects::object::PyBox<TypeObject>)).body };
+    let Some(keys) = t.cached_keys.get() else { return vals.get(name, &c.hint).is_some() };
+    // SAFETY: the cell is only replaced by `keys_lack`, after this reference is last used.
     let known = unsafe { (*c.keys.as_ptr()).as_ref().is_some_and(|k| std::rc::Rc::ptr_eq(k, keys)) };
     if known && c.nkeys.get() as usize == keys.len() {
         return false;
     }
-    let Some(ns) = name.downcast::<StrBody>() else { return find_str(table, name).is_some() };
+    inline_shadows_slow(c, keys, vals, name)
+}
+
+#[inline(never)]
+fn inline_shadows_slow(c: &InlineCache, keys: &std::rc::Rc<crate::objects::dict::SharedKeys<ObjRef>>, vals: &crate::objects::inline_values::InlineValues, name: &ObjRef) -> bool {
+    !keys_lack(c, keys, name) && vals.get(name, &c.hint).is_some()
+}
+
+/// Whether class keys `keys` do not hold `name` (remembered in `c` while they do not grow).
+#[inline]
+fn keys_lack(c: &InlineCache, keys: &std::rc::Rc<crate::objects::dict::SharedKeys<ObjRef>>, name: &ObjRef) -> bool {
+    // SAFETY: the cell is only replaced below, after this reference is last used.
+    let known = unsafe { (*c.keys.as_ptr()).as_ref().is_some_and(|k| std::rc::Rc::ptr_eq(k, keys)) };
+    if known && c.nkeys.get() as usize == keys.len() {
+        return true;
+    }
+    let Some(ns) = name.downcast::<StrBody>() else { return false };
     if keys.contains(slots::str_hash(ns), name) {
-        return find_str(table, name).is_some();
+        return false;
     }
     c.nkeys.set(keys.len() as u32);
     c.keys.set(Some(keys.clone()));
-    false
+    true
 }
 
 /// The index of the member descriptor cached in `c`.
@@ -263,6 +308,23 @@ pub fn store_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, v
         return Ok(None);
     }
     let d = inst.dict.borrow().clone();
+    let d = match d {
+        Some(d) => d,
+        None => match inst.store_inline(owner, name, v, &c.hint) {
+            Ok(old) => {
+                drop(old);
+                return Ok(None);
+            }
+            // The inline values cannot take it: the dict is made and takes it.
+            Err(v) => match inst.materialize(owner) {
+                Some(d) => {
+                    store_dict(vm, c, &d, name, v)?;
+                    return Ok(None);
+                }
+                None => return Ok(Some(v)),
+            },
+        },
+    };
     if d.downcast::<DictBody>().is_none() {
         return Ok(Some(v));
     }
@@ -343,19 +405,27 @@ pub fn load_name(c: &InlineCache, vm: &Vm, locals: &ObjRef, globals: &ObjRef, bu
 
 /// `d[name] = v` for an exact dict and an interned name (STORE_NAME, STORE_GLOBAL): the value
 /// replaced in place when the hinted entry holds the name, else a normal insertion.
-#[inline]
+#[inline(always)]
 pub fn store_dict(vm: &mut Vm, c: &InlineCache, d: &ObjRef, name: &ObjRef, v: ObjRef) -> PyResult<()> {
-    let Some(dict) = d.downcast::<DictBody>() else { return vm.dict_set(d, name.clone(), v) };
-    let mut table = dict.table.borrow_mut();
-    let hint = c.hint.get() as usize;
-    if let Some((k, _)) = table.entry(hint) {
-        if k.is(name) {
-            let old = table.value_mut(hint).map(|slot| std::mem::replace(slot, v));
-            drop(table);
-            drop(old);
-            return Ok(());
+    if let Some(dict) = d.downcast::<DictBody>() {
+        if let Ok(mut table) = dict.table.try_borrow_mut() {
+            let hint = c.hint.get() as usize;
+            if table.entry(hint).is_some_and(|(k, _)| k.is(name)) {
+                let old = table.value_mut(hint).map(|slot| std::mem::replace(slot, v));
+                drop(table);
+                drop(old);
+                return Ok(());
+            }
         }
     }
+    store_dict_slow(vm, c, d, name, v)
+}
+
+/// [`store_dict`] when the hinted entry does not hold the name.
+#[inline(never)]
+fn store_dict_slow(vm: &mut Vm, c: &InlineCache, d: &ObjRef, name: &ObjRef, v: ObjRef) -> PyResult<()> {
+    let Some(dict) = d.downcast::<DictBody>() else { return vm.dict_set(d, name.clone(), v) };
+    let mut table = dict.table.borrow_mut();
     if !table.is_unicode() {
         // A key that is not a str could have a Python `__eq__`: the generic insertion.
         drop(table);

@@ -28,14 +28,14 @@ pub struct Ox<'v, 'h> {
 impl<'v, 'h> Ox<'v, 'h> {
     pub fn node(&mut self, class: usize) -> ObjRef {
         let d = self.vm.new_dict();
-        alloc(&self.classes[class], InstanceBody { dict: RefCell::new(d), slots: RefCell::default() })
+        alloc(&self.classes[class], InstanceBody { dict: RefCell::new(Some(d)), values: Default::default(), slots: RefCell::default() })
     }
 
     /// Stores a field or attribute in the node's `__dict__`.
     pub fn set(&mut self, o: &ObjRef, name: &'static str, v: ObjRef) {
         let k = self.vm.intern_static(name);
         if let Some(ib) = o.downcast::<InstanceBody>() {
-            let d = ib.dict.borrow().clone();
+            let Some(d) = ib.materialize(o) else { return };
             let _ = self.vm.dict_set(&d, k, v);
         }
     }

@@ -124,9 +124,15 @@ pub fn generic_getattr(vm: &mut Vm, o: &ObjRef, name: &ObjRef) -> PyResult {
             return descr_get_named(vm, f.clone(), Some(o), &ty, Some(name));
         }
     }
-    if let Some(d) = super::slots::instance_dict(o) {
-        if let Some(v) = vm.dict_get(&d, name)? {
-            return Ok(v);
+    match super::inline_values::try_get(o, name) {
+        Some(Some(v)) => return Ok(v),
+        Some(None) => {}
+        None => {
+            if let Some(d) = super::slots::instance_dict(o) {
+                if let Some(v) = vm.dict_get(&d, name)? {
+                    return Ok(v);
+                }
+            }
         }
     }
     if let Some(f) = found {

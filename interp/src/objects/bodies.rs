@@ -192,10 +192,17 @@ pub struct MethodBody {
 }
 crate::impl_body!(MethodBody, "method", gc);
 
-/// An instance of a user class deriving from `object`: only its `__dict__`.
+/// An instance of a user class deriving from `object`: its attributes (inline values or the
+/// `__dict__`) and `__slots__` values. In this order (`repr(C)`): an attribute load reads the
+/// dict field and the values right after the object header, in the same cache lines.
+#[repr(C)]
 pub struct InstanceBody {
-    /// `__dict__` (replaceable by assignment).
-    pub dict: RefCell<ObjRef>,
+    /// `__dict__` once it exists (replaceable by assignment). None while the attributes are
+    /// the inline values below (and for `__slots__` classes without a `__dict__`).
+    pub dict: RefCell<Option<ObjRef>>,
+    /// The attributes of an instance whose `__dict__` has not been made yet
+    /// (objects/inline_values.rs).
+    pub values: RefCell<super::inline_values::InlineValues>,
     /// `__slots__` values (objects/member_slots.rs), grown on first store (from the pool).
     pub slots: RefCell<super::pool::PoolVec<Option<ObjRef>>>,
 }

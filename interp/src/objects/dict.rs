@@ -65,11 +65,14 @@ pub struct SharedKeys<K> {
     usable: std::cell::Cell<usize>,
     /// Equality of two str keys (they are exact strs, so comparing runs no Python code).
     str_eq: fn(&K, &K) -> bool,
+    /// The `dict` type, for the `__dict__` an instance's inline values become
+    /// (objects/inline_values.rs).
+    pub dict_type: std::cell::OnceCell<K>,
 }
 
 impl<K: Clone> SharedKeys<K> {
     pub fn new(str_eq: fn(&K, &K) -> bool) -> Self {
-        SharedKeys { keys: Default::default(), usable: std::cell::Cell::new(SHARED_KEYS_MAX_SIZE), str_eq }
+        SharedKeys { keys: Default::default(), usable: std::cell::Cell::new(SHARED_KEYS_MAX_SIZE), str_eq, dict_type: Default::default() }
     }
 
     /// `init_inline_values`: a new instance takes one usable slot (values are sized now).
@@ -96,11 +99,27 @@ impl<K: Clone> SharedKeys<K> {
         self.keys.borrow().len() + self.usable.get()
     }
 
+    /// Whether the shared key at `ix` is `key` itself (an identity check: names are interned).
+    #[inline]
+    pub fn key_is(&self, ix: usize, key: &K, same: impl Fn(&K, &K) -> bool) -> bool {
+        self.keys.borrow().get(ix).is_some_and(|(_, k)| same(k, key))
+    }
+
+    /// The position of `key` among the shared keys, trying `at` first.
+    #[inline]
+    pub fn index_of(&self, hash: i64, key: &K, at: usize) -> Option<usize> {
+        let keys = self.keys.borrow();
+        if keys.get(at).is_some_and(|(h, k)| *h == hash && (self.str_eq)(k, key)) {
+            return Some(at);
+        }
+        keys.iter().position(|(h, k)| *h == hash && (self.str_eq)(k, key))
+    }
+
     /// `insert_split_key`: whether `key` is (or, when there is room, becomes) a shared key.
     /// `at` is where the key would be if instances set their attributes in the same order
     /// (checked first).
     #[inline]
-    fn admit(&self, hash: i64, key: &K, at: usize) -> bool {
+    pub fn admit(&self, hash: i64, key: &K, at: usize) -> bool {
         {
             let keys = self.keys.borrow();
             if keys.get(at).is_some_and(|(h, k)| *h == hash && (self.str_eq)(k, key)) {
@@ -316,6 +335,13 @@ impl<K, V> DictTable<K, V> {
         }
         self.entries.push(Entry { hash, item: Some((key, value)) });
         self.used += 1;
+    }
+
+    /// Appends an item already admitted to the shared keys to a split table without an index:
+    /// how an instance's inline values become its `__dict__` (objects/inline_values.rs).
+    pub fn push_split(&mut self, hash: i64, key: K, value: V) {
+        let n = self.shared.as_ref().map_or(0, |k| k.keys.borrow().len());
+        self.append_split(hash, key, value, n);
     }
 
     /// `find_empty_slot`: the index slot where a key known to be absent goes.

@@ -177,20 +177,41 @@ impl GcBody for InstanceBody {
             }
         }
         if let Ok(d) = self.dict.try_borrow() {
-            match super::gc::inline_dict(&d) {
-                Some(body) => dict_traverse(body, v),
-                None => v(&d),
+            match d.as_ref() {
+                Some(d) => match super::gc::inline_dict(d) {
+                    Some(body) => dict_traverse(body, v),
+                    None => v(d),
+                },
+                None => {
+                    if let Ok(vals) = self.values.try_borrow() {
+                        for x in vals.values() {
+                            v(x);
+                        }
+                    }
+                }
             }
         }
         v(&o.type_of_borrowed());
     }
-    /// The slots and an inline `__dict__`'s values; a dict of its own is cleared as one when
-    /// it is unreachable too (and left alone when something outside still holds it).
+    /// The slots and the inline values (or an inline `__dict__`'s); a dict of its own is
+    /// cleared as one when it is unreachable too (and left alone when something outside still
+    /// holds it).
     fn clear(&self, _o: &ObjRef) {
         take(&self.slots);
         if let Ok(d) = self.dict.try_borrow() {
-            if let Some(body) = super::gc::inline_dict(&d) {
-                take(&body.table);
+            match d.as_ref() {
+                Some(d) => {
+                    if let Some(body) = super::gc::inline_dict(d) {
+                        take(&body.table);
+                    }
+                }
+                None => {
+                    if let Ok(mut vals) = self.values.try_borrow_mut() {
+                        let old = std::mem::take(&mut *vals);
+                        drop(vals);
+                        drop(old);
+                    }
+                }
             }
         }
     }

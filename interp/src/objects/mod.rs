@@ -32,6 +32,7 @@ pub mod frameobject;
 pub mod funcattrs;
 pub mod gc;
 pub mod gc_traverse;
+pub mod inline_values;
 pub mod genericalias;
 pub mod hash;
 pub mod int;

@@ -681,7 +681,7 @@ pub fn instance_dict(o: &ObjRef) -> Option<ObjRef> {
         if tp(&o.type_of()).has_flag(super::member_slots::NO_DICT) {
             return None;
         }
-        return Some(i.dict.borrow().clone());
+        return i.materialize(o);
     }
     if let Some(e) = o.downcast::<ExcBody>() {
         return e.dict.borrow().clone();

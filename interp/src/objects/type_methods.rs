@@ -380,7 +380,9 @@ pub fn set_special(vm: &mut Vm, o: &ObjRef, name: &ObjRef, v: &Option<ObjRef>) -
         if !vm.isinstance_exact_or_sub(v, &vm.t.dict) {
             return Some(Err(vm.type_error(&format!("__dict__ must be set to a dictionary, not a '{}'", vm.type_name(v)))));
         }
-        let old = i.dict.replace(v.clone());
+        // The inline values become the old dict first, released with it.
+        i.materialize(o);
+        let old = i.dict.replace(Some(v.clone()));
         drop(old);
         return Some(Ok(()));
     }
@@ -478,6 +480,10 @@ fn set_class(vm: &mut Vm, o: &ObjRef, v: &Option<ObjRef>) -> PyResult<()> {
         && a.has_flag(super::member_slots::NO_DICT) == b.has_flag(super::member_slots::NO_DICT);
     if !same {
         return Err(vm.type_error(&format!("__class__ assignment: '{}' object layout differs from '{}'", b.name(), a.name())));
+    }
+    // Inline values were admitted to the old class's keys: they become a dict on those first.
+    if let Some(i) = o.downcast::<InstanceBody>() {
+        i.materialize(o);
     }
     o.set_type(new);
     Ok(())

@@ -41,20 +41,26 @@ pub(crate) fn object_new(vm: &mut Vm, t: &ObjRef, args: Args, kw: Kw) -> PyResul
     if t.is(&vm.t.object) {
         return Ok(alloc(t, ObjectBody));
     }
+    // `Py_TPFLAGS_INLINE_VALUES`: no fields besides the object header.
     let inline = tp(t).basicsize.get() == 16;
-    // Untracked: the instance traverses it as its inline values (objects/gc.rs).
-    let dict = instance_dict_new(t, inline, crate::objects::gc::new_instance_dict(vm));
-    Ok(alloc(t, InstanceBody { dict: RefCell::new(dict), slots: RefCell::default() }))
+    Ok(alloc(t, InstanceBody::new(vm, t, inline)))
 }
 
-/// `dict`, a new empty dict, made the `__dict__` of a new instance of class `cls`: with a
-/// managed dict, a split table over the class's cached keys (`ht_cached_keys`). `inline`
-/// (`Py_TPFLAGS_INLINE_VALUES`: no fields besides the object header) makes the instance take one
-/// of the keys' usable slots.
+/// `dict`, a new empty dict, made the `__dict__` of a new instance of class `cls` (a subclass
+/// of a built-in): with a managed dict, a split table over the class's cached keys
+/// (`ht_cached_keys`). `inline` (`Py_TPFLAGS_INLINE_VALUES`) makes the instance take one of the
+/// keys' usable slots.
 pub fn instance_dict_new(cls: &ObjRef, inline: bool, dict: ObjRef) -> ObjRef {
     let c = tp(cls);
     if c.flags.get() & (crate::objects::member_slots::NO_DICT | crate::objects::sizes::C_LAYOUT) == 0 && c.has_flag(tpflags::HEAPTYPE) {
-        let keys = c.cached_keys.get_or_init(|| std::rc::Rc::new(crate::objects::dict::SharedKeys::new(same_str))).clone();
+        let keys = c
+            .cached_keys
+            .get_or_init(|| {
+                let k = crate::objects::dict::SharedKeys::new(same_str);
+                let _ = k.dict_type.set(dict.type_of());
+                std::rc::Rc::new(k)
+            })
+            .clone();
         if inline {
             keys.new_instance();
         }
