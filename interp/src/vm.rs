@@ -309,8 +309,10 @@ impl<'h> Vm<'h> {
         let small_ints = (-5..=256).map(|v| imm(alloc(&t.int, IntBody::Small(v)))).collect();
         let char_cache = (0..=256u32)
             .map(|c| {
-                let text = char::from_u32(c).filter(|_| c < 256).map(String::from).unwrap_or_default();
-                imm(alloc(&t.str_, StrBody::new(PyStr::new(&text))))
+                // Built from a stack buffer: no allocation per character.
+                let mut buf = [0u8; 4];
+                let text: &str = char::from_u32(c).filter(|_| c < 256).map_or("", |ch| ch.encode_utf8(&mut buf));
+                imm(alloc(&t.str_, StrBody::of_str(text)))
             })
             .collect();
         let empty_tuple = imm(alloc(&t.tuple, TupleBody { items: Box::new([]) }));
