@@ -647,7 +647,14 @@ impl<'h> Vm<'h> {
             }
         };
         let k = self.intern(name);
-        let _ = self.dict_set(&d, k, v);
+        // One probe with native key comparisons (a type dict's keys are strs); only a key that
+        // needs Python's `__eq__` takes the general path (start-up sets some 1,500 names this way).
+        let h = crate::objects::slots::str_hash(k.downcast::<StrBody>().expect("an interned str"));
+        let body = d.downcast::<DictBody>().expect("dict");
+        let r: Result<_, ()> = body.table.borrow_mut().insert(h, k.clone(), v.clone(), true, |a, b| a.is(b), |a, b| self.native_key_eq(a, b).ok_or(()));
+        if r.is_err() {
+            let _ = self.dict_set(&d, k, v);
+        }
     }
 
     /// A built-in exception class `name` deriving from `base`, with the base's slots.
