@@ -647,13 +647,18 @@ impl<'h> Vm<'h> {
             }
         };
         let k = self.intern(name);
-        // One probe with native key comparisons (a type dict's keys are strs); only a key that
-        // needs Python's `__eq__` takes the general path (start-up sets some 1,500 names this way).
+        self.dict_set_interned(&d, k, v);
+    }
+
+    /// `d[k] = v` for an interned (exact str) `k`: one probe with native key comparisons, and the
+    /// general path only when a key met needs Python's `__eq__` (start-up sets some 2,000 names
+    /// this way, into type, module and builtins dicts).
+    fn dict_set_interned(&mut self, d: &ObjRef, k: ObjRef, v: ObjRef) {
         let h = crate::objects::slots::str_hash(k.downcast::<StrBody>().expect("an interned str"));
         let body = d.downcast::<DictBody>().expect("dict");
         let r: Result<_, ()> = body.table.borrow_mut().insert(h, k.clone(), v.clone(), true, |a, b| a.is(b), |a, b| self.native_key_eq(a, b).ok_or(()));
         if r.is_err() {
-            let _ = self.dict_set(&d, k, v);
+            let _ = self.dict_set(d, k, v);
         }
     }
 
@@ -1206,7 +1211,7 @@ impl<'h> Vm<'h> {
     }
     pub fn dict_set_str(&mut self, d: &ObjRef, k: &str, v: ObjRef) {
         let k = self.intern(k);
-        let _ = self.dict_set(d, k, v);
+        self.dict_set_interned(d, k, v);
     }
 
     /// Writes to standard output (print's file when it is sys.stdout).
