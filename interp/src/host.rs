@@ -53,6 +53,10 @@ pub struct Host {
     pub stdin: Box<dyn Read + Send>,
     /// When set, long-running stages (the eval loop) give up once this instant has passed.
     pub deadline: Option<Instant>,
+    /// Set for a real process: once a program has run and its output is flushed, the process
+    /// exits at once instead of freeing the interpreter's objects one by one (as CPython skips
+    /// freeing most of its heap at exit). Nothing a program can observe runs in those drops.
+    pub exit_after_run: bool,
 }
 
 impl Host {
@@ -73,6 +77,7 @@ impl Host {
             stderr: Box::new(io::stderr()),
             stdin: Box::new(io::stdin()),
             deadline: None,
+            exit_after_run: true,
         }
     }
 
@@ -86,6 +91,7 @@ impl Host {
             stderr: Box::new(err.clone()),
             stdin: Box::new(io::empty()),
             deadline: None,
+            exit_after_run: false,
         };
         (host, out, err)
     }

@@ -111,6 +111,10 @@ pub struct ExcTypes {
 }
 
 const TYPE_CACHE_SIZE: usize = 4096;
+/// The type cache starts this small and grows to [`TYPE_CACHE_SIZE`] after as many misses: the
+/// full cache is 192 KiB, and the few lookups of a short program would touch 48 of its pages
+/// (bench/hello.py: 48 of its 296 page faults).
+const TYPE_CACHE_START: usize = 256;
 
 /// One slot of [`Vm::type_lookup`]'s cache.
 #[derive(Default)]
@@ -146,6 +150,8 @@ pub struct Vm<'h> {
     /// [`type_epoch`](crate::objects::typeobject::type_epoch). Entries hold references to their
     /// type and name, so the addresses cannot be reused.
     type_cache: Vec<TypeCacheEntry>,
+    /// Misses while the type cache is at its start-up size.
+    type_cache_misses: usize,
     pub empty_tuple: ObjRef,
     pub builtins: ObjRef,
     /// The eval loop's frames and data stack (see `eval`).
@@ -303,8 +309,10 @@ impl<'h> Vm<'h> {
         let small_ints = (-5..=256).map(|v| imm(alloc(&t.int, IntBody::Small(v)))).collect();
         let char_cache = (0..=256u32)
             .map(|c| {
-                let text = char::from_u32(c).filter(|_| c < 256).map(String::from).unwrap_or_default();
-                imm(alloc(&t.str_, StrBody::new(PyStr::new(&text))))
+                // Built from a stack buffer: no allocation per character.
+                let mut buf = [0u8; 4];
+                let text: &str = char::from_u32(c).filter(|_| c < 256).map_or("", |ch| ch.encode_utf8(&mut buf));
+                imm(alloc(&t.str_, StrBody::of_str(text)))
             })
             .collect();
         let empty_tuple = imm(alloc(&t.tuple, TupleBody { items: Box::new([]) }));
@@ -374,9 +382,11 @@ impl<'h> Vm<'h> {
             ellipsis,
             char_cache,
             small_ints,
-            interned: HashMap::default(),
+            // Start-up interns about 500 names: one table of 1024 buckets instead of 7 rehashes.
+            interned: HashMap::with_capacity_and_hasher(896, Default::default()),
             static_names: vec![None; 512],
-            type_cache: (0..TYPE_CACHE_SIZE).map(|_| TypeCacheEntry::default()).collect(),
+            type_cache: (0..TYPE_CACHE_START).map(|_| TypeCacheEntry::default()).collect(),
+            type_cache_misses: 0,
             empty_tuple,
             builtins: dummy_builtins,
             frames: crate::eval::stack::FastVec::with_capacity(64),
@@ -565,15 +575,29 @@ impl<'h> Vm<'h> {
     #[inline]
     pub fn type_lookup(&mut self, ty: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
         let (t, n) = (ty.addr(), name.addr());
-        let ix = ((t >> 4) ^ (n >> 3)) & (TYPE_CACHE_SIZE - 1);
+        let ix = ((t >> 4) ^ (n >> 3)) & (self.type_cache.len() - 1);
         let epoch = crate::objects::typeobject::type_epoch();
         let e = &self.type_cache[ix];
         if e.ty == t && e.name == n && e.epoch == epoch {
             return e.value.clone();
         }
         let v = self.type_lookup_uncached(ty, name);
+        if self.type_cache.len() < TYPE_CACHE_SIZE {
+            self.type_cache_missed();
+        }
+        let ix = ((t >> 4) ^ (n >> 3)) & (self.type_cache.len() - 1);
         self.type_cache[ix] = TypeCacheEntry { ty: t, name: n, epoch, _keep: Some((ty.clone(), name.clone())), value: v.clone() };
         v
+    }
+
+    /// A miss while the type cache is small: after [`TYPE_CACHE_START`] of them it grows to its
+    /// full size, empty.
+    #[cold]
+    fn type_cache_missed(&mut self) {
+        self.type_cache_misses += 1;
+        if self.type_cache_misses >= TYPE_CACHE_START {
+            self.type_cache = (0..TYPE_CACHE_SIZE).map(|_| TypeCacheEntry::default()).collect();
+        }
     }
 
     /// Any type's namespace changed: forget every cached lookup (`PyType_Modified`).
@@ -623,7 +647,19 @@ impl<'h> Vm<'h> {
             }
         };
         let k = self.intern(name);
-        let _ = self.dict_set(&d, k, v);
+        self.dict_set_interned(&d, k, v);
+    }
+
+    /// `d[k] = v` for an interned (exact str) `k`: one probe with native key comparisons, and the
+    /// general path only when a key met needs Python's `__eq__` (start-up sets some 2,000 names
+    /// this way, into type, module and builtins dicts).
+    fn dict_set_interned(&mut self, d: &ObjRef, k: ObjRef, v: ObjRef) {
+        let h = crate::objects::slots::str_hash(k.downcast::<StrBody>().expect("an interned str"));
+        let body = d.downcast::<DictBody>().expect("dict");
+        let r: Result<_, ()> = body.table.borrow_mut().insert(h, k.clone(), v.clone(), true, |a, b| a.is(b), |a, b| self.native_key_eq(a, b).ok_or(()));
+        if r.is_err() {
+            let _ = self.dict_set(d, k, v);
+        }
     }
 
     /// A built-in exception class `name` deriving from `base`, with the base's slots.
@@ -1175,7 +1211,7 @@ impl<'h> Vm<'h> {
     }
     pub fn dict_set_str(&mut self, d: &ObjRef, k: &str, v: ObjRef) {
         let k = self.intern(k);
-        let _ = self.dict_set(d, k, v);
+        self.dict_set_interned(d, k, v);
     }
 
     /// Writes to standard output (print's file when it is sys.stdout).

@@ -400,7 +400,7 @@ pub fn install(vm: &mut Vm) {
         let items: Vec<(ObjRef, ObjRef)> = dict.downcast::<DictBody>().expect("dict").table.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
         for (k, v) in items {
             if let Some(m) = v.downcast::<MethodDescrBody>() {
-                if v.is_exact(&md) && SLOT_NAMES.binary_search(&m.name).is_ok() {
+                if v.is_exact(&md) && m.name.starts_with("__") && SLOT_NAMES.binary_search(&m.name).is_ok() {
                     v.set_type(&wrapper);
                 }
             } else if let Some(p) = v.downcast::<PropertyBody>() {

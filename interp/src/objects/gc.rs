@@ -608,6 +608,24 @@ pub fn freeze_count() -> usize {
     with(|st| st.gens[PERMANENT as usize].live).unwrap_or(0)
 }
 
+/// Whether freeing objects now could run a finalizer: a tracked object (any generation, frozen
+/// ones too) has one, or is a class with a finalizer whose instances are not containers (such an
+/// instance keeps its class alive, and classes are tracked). The exit path (pythonrun.rs) skips
+/// the shutdown collections when this is false and nothing else can observe them.
+pub fn finalizers_possible() -> bool {
+    with(|st| {
+        st.gens.iter().any(|g| {
+            g.objs.iter().flatten().any(|&p| {
+                // SAFETY: tracked objects are live.
+                let o = unsafe { ObjRef::borrow_raw(p) };
+                o.type_has_finalizer()
+                    || o.downcast::<super::typeobject::TypeObject>().is_some_and(|t| t.head.finalizer.get() && t.head.instance_layout.gc.is_none())
+            })
+        })
+    })
+    .unwrap_or(true)
+}
+
 /// The tracked objects of one generation, or of all three (`gc.get_objects`).
 pub fn objects(generation: Option<usize>) -> Vec<ObjRef> {
     let ptrs: Vec<P> = with(|st| {
