@@ -365,7 +365,49 @@ static FLAGS: [u8; CODES] = {
     t
 };
 
+/// Control-flow classes per code (see the `is_*` tests below), so that the CFG passes, which
+/// ask them of every instruction, make one load each.
+mod ctrl {
+    pub const TARGET: u8 = 1;
+    pub const SCOPE_EXIT: u8 = 2;
+    pub const TERMINATOR: u8 = 4;
+    pub const UNCOND: u8 = 8;
+    pub const EVAL_BREAK: u8 = 16;
+}
+static CTRL: [u8; CODES] = {
+    let mut t = [0u8; CODES];
+    let mut i = 0;
+    while i < OPS.len() {
+        let op = OPS[i].op;
+        let jump = OPS[i].flags & JUMP != 0;
+        let mut c = 0;
+        if jump || op.is_block_push() {
+            c |= ctrl::TARGET;
+        }
+        if op.is_scope_exit_m() {
+            c |= ctrl::SCOPE_EXIT;
+        }
+        if jump || op.is_scope_exit_m() {
+            c |= ctrl::TERMINATOR;
+        }
+        if op.is_unconditional_jump_m() {
+            c |= ctrl::UNCOND;
+        }
+        if op.has_eval_break_m() {
+            c |= ctrl::EVAL_BREAK;
+        }
+        t[op as u16 as usize] = c;
+        i += 1;
+    }
+    t
+};
+
 impl Op {
+    #[inline]
+    fn ctrl(self) -> u8 {
+        CTRL[self as u16 as usize]
+    }
+
     #[inline]
     fn flags(self) -> u8 {
         FLAGS[self as u16 as usize]
@@ -696,27 +738,33 @@ impl Op {
 impl Op {
     /// SETUP_FINALLY, SETUP_CLEANUP, SETUP_WITH: push an exception handler (`IS_BLOCK_PUSH_OPCODE`).
     #[inline]
-    pub fn is_block_push(self) -> bool {
+    pub const fn is_block_push(self) -> bool {
         matches!(self, Op::SETUP_FINALLY | Op::SETUP_CLEANUP | Op::SETUP_WITH)
     }
     /// The oparg names a block: jumps and handler pushes (`HAS_TARGET`).
     #[inline]
     pub fn has_target(self) -> bool {
-        self.has_jump() || self.is_block_push()
+        self.ctrl() & ctrl::TARGET != 0
     }
     /// Leaves the frame (`IS_SCOPE_EXIT_OPCODE`).
     #[inline]
     pub fn is_scope_exit(self) -> bool {
+        self.ctrl() & ctrl::SCOPE_EXIT != 0
+    }
+    const fn is_scope_exit_m(self) -> bool {
         matches!(self, Op::RETURN_VALUE | Op::RETURN_CONST | Op::RAISE_VARARGS | Op::RERAISE)
     }
     /// Must be the last instruction of a basic block (`IS_TERMINATOR_OPCODE`).
     #[inline]
     pub fn is_terminator(self) -> bool {
-        self.has_jump() || self.is_scope_exit()
+        self.ctrl() & ctrl::TERMINATOR != 0
     }
     /// Never falls through (`IS_UNCONDITIONAL_JUMP_OPCODE`).
     #[inline]
     pub fn is_unconditional_jump(self) -> bool {
+        self.ctrl() & ctrl::UNCOND != 0
+    }
+    const fn is_unconditional_jump_m(self) -> bool {
         matches!(
             self,
             Op::JUMP
@@ -739,6 +787,9 @@ impl Op {
     /// Checks the eval breaker (`HAS_EVAL_BREAK_FLAG`); the CFG gives blocks holding one a line.
     #[inline]
     pub fn has_eval_break(self) -> bool {
+        self.ctrl() & ctrl::EVAL_BREAK != 0
+    }
+    const fn has_eval_break_m(self) -> bool {
         matches!(
             self,
             Op::CALL | Op::CALL_FUNCTION_EX | Op::CALL_KW | Op::JUMP_BACKWARD | Op::RESUME | Op::JUMP

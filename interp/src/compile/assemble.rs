@@ -314,6 +314,7 @@ fn compute_localsplus_info(md: &CodeUnitMetadata, nlocalsplus: usize) -> (Vec<Rc
 /// `_PyAssemble_MakeCodeObject`. `seq` is the flowgraph's output (jump opargs are instruction
 /// indices; handler info per instruction, or none at all when no instruction has a handler);
 /// `consts` is the final constant table.
+#[inline(never)] // a stage boundary: one call per unit, kept out of line for profiles
 pub fn make_code_object(
     md: CodeUnitMetadata,
     consts: Vec<Const>,
