@@ -402,6 +402,38 @@ static CTRL: [u8; CODES] = {
     t
 };
 
+/// [`Op::stack_effect`] of each real instruction whose effect is the same for every oparg (it
+/// is asked of every instruction by the stack-depth pass), or [`VARIES`]: pseudo-instructions
+/// and instructions whose counts depend on the oparg (tried at opargs that tell apart every
+/// form `popped`/`pushed` use: linear, `== 3`, `& 1`, `& 0xFF`, `>> 8`).
+const VARIES: i8 = i8::MIN;
+static FIXED_EFFECT: [i8; CODES] = {
+    const PROBES: [i32; 8] = [0, 1, 2, 3, 4, 255, 256, 257];
+    let mut t = [VARIES; CODES];
+    let mut i = 0;
+    while i < OPS.len() {
+        let op = OPS[i].op;
+        let mut effect: Option<i32> = None;
+        let mut fixed = (op as u16) < MIN_PSEUDO;
+        let mut p = 0;
+        while fixed && p < PROBES.len() {
+            match (op.pushed(PROBES[p]), op.popped(PROBES[p])) {
+                (Some(push), Some(pop)) => match effect {
+                    None => effect = Some(push - pop),
+                    Some(e) => fixed = e == push - pop,
+                },
+                _ => fixed = false,
+            }
+            p += 1;
+        }
+        if let (true, Some(e)) = (fixed, effect) {
+            t[op as u16 as usize] = e as i8;
+        }
+        i += 1;
+    }
+    t
+};
+
 impl Op {
     #[inline]
     fn ctrl(self) -> u8 {
@@ -467,7 +499,7 @@ impl Op {
     }
 
     /// Values a real instruction pops (`_PyOpcode_num_popped`); None for pseudo-instructions.
-    pub fn popped(self, oparg: i32) -> Option<i32> {
+    pub const fn popped(self, oparg: i32) -> Option<i32> {
         use Op::*;
         Some(match self {
             CACHE
@@ -581,7 +613,7 @@ impl Op {
     }
 
     /// Values a real instruction pushes (`_PyOpcode_num_pushed`); None for pseudo-instructions.
-    pub fn pushed(self, oparg: i32) -> Option<i32> {
+    pub const fn pushed(self, oparg: i32) -> Option<i32> {
         use Op::*;
         Some(match self {
             CACHE
@@ -693,6 +725,10 @@ impl Op {
     /// SETUP_* pseudo-instructions, whose handler entry pushes the exception and maybe lasti).
     pub fn stack_effect(self, oparg: i32, jump: bool) -> i32 {
         use Op::*;
+        let fixed = FIXED_EFFECT[self as u16 as usize];
+        if fixed != VARIES {
+            return fixed as i32;
+        }
         match self {
             JUMP => 0,
             JUMP_NO_INTERRUPT => 0,
