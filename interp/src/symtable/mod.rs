@@ -1097,7 +1097,8 @@ fn analyze_block(
     type_params: &mut HashSet<Ident>,
     class_entry: Option<usize>,
 ) -> Result<(), SymtableError> {
-    let mut local = HashSet::default();
+    // Sized up front: every bound symbol goes in, and growing a set rehashes it.
+    let mut local = HashSet::with_capacity_and_hasher(blocks[b].symbols.len(), Default::default());
     // The scope of each of the block's symbols, by symbol index (symbols are only ever appended
     // while the block is analysed, by inlined comprehensions).
     let mut scopes: Vec<u32> = Vec::with_capacity(blocks[b].symbols.len());
@@ -1121,6 +1122,7 @@ fn analyze_block(
     let bound = bound_mut.as_ref();
     if !is_class {
         if blocks[b].is_function_like() {
+            newbound.reserve(local.len() + bound.map_or(0, |b| b.len()));
             newbound.extend(local.iter().copied());
         }
         if let Some(bd) = bound {
