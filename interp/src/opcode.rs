@@ -380,7 +380,81 @@ static FLAGS: [u8; CODES] = {
     t
 };
 
+/// Control-flow classes per code (see the `is_*` tests below), so that the CFG passes, which
+/// ask them of every instruction, make one load each.
+mod ctrl {
+    pub const TARGET: u8 = 1;
+    pub const SCOPE_EXIT: u8 = 2;
+    pub const TERMINATOR: u8 = 4;
+    pub const UNCOND: u8 = 8;
+    pub const EVAL_BREAK: u8 = 16;
+}
+static CTRL: [u8; CODES] = {
+    let mut t = [0u8; CODES];
+    let mut i = 0;
+    while i < OPS.len() {
+        let op = OPS[i].op;
+        let jump = OPS[i].flags & JUMP != 0;
+        let mut c = 0;
+        if jump || op.is_block_push() {
+            c |= ctrl::TARGET;
+        }
+        if op.is_scope_exit_m() {
+            c |= ctrl::SCOPE_EXIT;
+        }
+        if jump || op.is_scope_exit_m() {
+            c |= ctrl::TERMINATOR;
+        }
+        if op.is_unconditional_jump_m() {
+            c |= ctrl::UNCOND;
+        }
+        if op.has_eval_break_m() {
+            c |= ctrl::EVAL_BREAK;
+        }
+        t[op as u16 as usize] = c;
+        i += 1;
+    }
+    t
+};
+
+/// [`Op::stack_effect`] of each real instruction whose effect is the same for every oparg (it
+/// is asked of every instruction by the stack-depth pass), or [`VARIES`]: pseudo-instructions
+/// and instructions whose counts depend on the oparg (tried at opargs that tell apart every
+/// form `popped`/`pushed` use: linear, `== 3`, `& 1`, `& 0xFF`, `>> 8`).
+const VARIES: i8 = i8::MIN;
+static FIXED_EFFECT: [i8; CODES] = {
+    const PROBES: [i32; 8] = [0, 1, 2, 3, 4, 255, 256, 257];
+    let mut t = [VARIES; CODES];
+    let mut i = 0;
+    while i < OPS.len() {
+        let op = OPS[i].op;
+        let mut effect: Option<i32> = None;
+        let mut fixed = (op as u16) < MIN_PSEUDO;
+        let mut p = 0;
+        while fixed && p < PROBES.len() {
+            match (op.pushed(PROBES[p]), op.popped(PROBES[p])) {
+                (Some(push), Some(pop)) => match effect {
+                    None => effect = Some(push - pop),
+                    Some(e) => fixed = e == push - pop,
+                },
+                _ => fixed = false,
+            }
+            p += 1;
+        }
+        if let (true, Some(e)) = (fixed, effect) {
+            t[op as u16 as usize] = e as i8;
+        }
+        i += 1;
+    }
+    t
+};
+
 impl Op {
+    #[inline]
+    fn ctrl(self) -> u8 {
+        CTRL[self as u16 as usize]
+    }
+
     #[inline]
     fn flags(self) -> u8 {
         FLAGS[self as u16 as usize]
@@ -440,7 +514,7 @@ impl Op {
     }
 
     /// Values a real instruction pops (`_PyOpcode_num_popped`); None for pseudo-instructions.
-    pub fn popped(self, oparg: i32) -> Option<i32> {
+    pub const fn popped(self, oparg: i32) -> Option<i32> {
         use Op::*;
         Some(match self {
             CACHE
@@ -554,7 +628,7 @@ impl Op {
     }
 
     /// Values a real instruction pushes (`_PyOpcode_num_pushed`); None for pseudo-instructions.
-    pub fn pushed(self, oparg: i32) -> Option<i32> {
+    pub const fn pushed(self, oparg: i32) -> Option<i32> {
         use Op::*;
         Some(match self {
             CACHE
@@ -666,6 +740,10 @@ impl Op {
     /// SETUP_* pseudo-instructions, whose handler entry pushes the exception and maybe lasti).
     pub fn stack_effect(self, oparg: i32, jump: bool) -> i32 {
         use Op::*;
+        let fixed = FIXED_EFFECT[self as u16 as usize];
+        if fixed != VARIES {
+            return fixed as i32;
+        }
         match self {
             JUMP => 0,
             JUMP_NO_INTERRUPT => 0,
@@ -711,27 +789,33 @@ impl Op {
 impl Op {
     /// SETUP_FINALLY, SETUP_CLEANUP, SETUP_WITH: push an exception handler (`IS_BLOCK_PUSH_OPCODE`).
     #[inline]
-    pub fn is_block_push(self) -> bool {
+    pub const fn is_block_push(self) -> bool {
         matches!(self, Op::SETUP_FINALLY | Op::SETUP_CLEANUP | Op::SETUP_WITH)
     }
     /// The oparg names a block: jumps and handler pushes (`HAS_TARGET`).
     #[inline]
     pub fn has_target(self) -> bool {
-        self.has_jump() || self.is_block_push()
+        self.ctrl() & ctrl::TARGET != 0
     }
     /// Leaves the frame (`IS_SCOPE_EXIT_OPCODE`).
     #[inline]
     pub fn is_scope_exit(self) -> bool {
+        self.ctrl() & ctrl::SCOPE_EXIT != 0
+    }
+    const fn is_scope_exit_m(self) -> bool {
         matches!(self, Op::RETURN_VALUE | Op::RETURN_CONST | Op::RAISE_VARARGS | Op::RERAISE)
     }
     /// Must be the last instruction of a basic block (`IS_TERMINATOR_OPCODE`).
     #[inline]
     pub fn is_terminator(self) -> bool {
-        self.has_jump() || self.is_scope_exit()
+        self.ctrl() & ctrl::TERMINATOR != 0
     }
     /// Never falls through (`IS_UNCONDITIONAL_JUMP_OPCODE`).
     #[inline]
     pub fn is_unconditional_jump(self) -> bool {
+        self.ctrl() & ctrl::UNCOND != 0
+    }
+    const fn is_unconditional_jump_m(self) -> bool {
         matches!(
             self,
             Op::JUMP
@@ -754,6 +838,9 @@ impl Op {
     /// Checks the eval breaker (`HAS_EVAL_BREAK_FLAG`); the CFG gives blocks holding one a line.
     #[inline]
     pub fn has_eval_break(self) -> bool {
+        self.ctrl() & ctrl::EVAL_BREAK != 0
+    }
+    const fn has_eval_break_m(self) -> bool {
         matches!(
             self,
             Op::CALL | Op::CALL_FUNCTION_EX | Op::CALL_KW | Op::JUMP_BACKWARD | Op::RESUME | Op::JUMP

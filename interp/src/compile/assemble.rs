@@ -22,38 +22,35 @@ fn instr_size(op: Op, oparg: u32) -> u32 {
     extended + 1 + op.caches() as u32
 }
 
-/// Gives JUMP and JUMP_NO_INTERRUPT their direction (`resolve_unconditional_jumps`); opargs are
-/// instruction indices at this point.
-fn resolve_unconditional_jumps(seq: &mut InstrSequence) {
-    for (i, ins) in seq.instrs.iter_mut().enumerate() {
-        let is_forward = ins.oparg as usize > i;
-        match ins.op {
-            Op::JUMP => ins.op = if is_forward { Op::JUMP_FORWARD } else { Op::JUMP_BACKWARD },
-            Op::JUMP_NO_INTERRUPT => {
-                ins.op = if is_forward { Op::JUMP_FORWARD } else { Op::JUMP_BACKWARD_NO_INTERRUPT }
-            }
-            op => debug_assert!(!(op.has_jump() && op.is_pseudo())),
-        }
-    }
-}
-
-/// Turns jump opargs from target indices into distances from the end of the jump's caches, and
-/// returns each instruction's offset in code units, plus the total at index `len`
-/// (`resolve_jump_offsets`). Sizes start from the opargs as they are (target indices for jumps)
-/// and are recomputed until no jump's EXTENDED_ARG prefix changes.
+/// Gives JUMP and JUMP_NO_INTERRUPT their direction (`resolve_unconditional_jumps`; opargs are
+/// instruction indices at this point), then turns jump opargs from target indices into
+/// distances from the end of the jump's caches, and returns each instruction's offset in code
+/// units, plus the total at index `len` (`resolve_jump_offsets`). Sizes start from the opargs as
+/// they are (target indices for jumps) and are recomputed until no jump's EXTENDED_ARG prefix
+/// changes. The first pass does both the direction and the first sizes.
 fn resolve_jump_offsets(instrs: &mut [Instr]) -> Vec<u32> {
     let n = instrs.len();
     // (index of a jump, index of its target): only jumps change between rounds.
-    let jumps: Vec<(u32, u32)> =
-        instrs.iter().enumerate().filter(|(_, i)| i.op.has_jump()).map(|(k, i)| (k as u32, i.oparg)).collect();
-    let mut offsets = vec![0u32; n + 1];
-    loop {
-        let mut total = 0;
-        for (off, ins) in offsets.iter_mut().zip(instrs.iter()) {
-            *off = total;
-            total += instr_size(ins.op, ins.oparg);
+    let mut jumps: Vec<(u32, u32)> = Vec::new();
+    let mut offsets = Vec::with_capacity(n + 1);
+    let mut total = 0;
+    for (i, ins) in instrs.iter_mut().enumerate() {
+        if ins.op.has_jump() {
+            let is_forward = ins.oparg as usize > i;
+            match ins.op {
+                Op::JUMP => ins.op = if is_forward { Op::JUMP_FORWARD } else { Op::JUMP_BACKWARD },
+                Op::JUMP_NO_INTERRUPT => {
+                    ins.op = if is_forward { Op::JUMP_FORWARD } else { Op::JUMP_BACKWARD_NO_INTERRUPT }
+                }
+                op => debug_assert!(!op.is_pseudo()),
+            }
+            jumps.push((i as u32, ins.oparg));
         }
-        offsets[n] = total;
+        offsets.push(total);
+        total += instr_size(ins.op, ins.oparg);
+    }
+    offsets.push(total);
+    loop {
         let mut recompile = false;
         for &(k, t) in &jumps {
             let ins = &mut instrs[k as usize];
@@ -74,6 +71,12 @@ fn resolve_jump_offsets(instrs: &mut [Instr]) -> Vec<u32> {
         if !recompile {
             return offsets;
         }
+        total = 0;
+        for (off, ins) in offsets.iter_mut().zip(instrs.iter()) {
+            *off = total;
+            total += instr_size(ins.op, ins.oparg);
+        }
+        offsets[n] = total;
     }
 }
 
@@ -144,17 +147,15 @@ impl EntryBuf {
 }
 
 impl LineTableWriter {
-    /// `write_location_info_entry`: picks the smallest of the five entry forms.
+    /// `write_location_info_entry`: picks the smallest of the five entry forms. The common
+    /// one-, two- and three-byte forms are appended directly; the varint forms are built first.
     #[inline]
     fn entry(&mut self, loc: Location, isize: u32) {
-        let e = self.entry_bytes(loc, isize);
-        self.out.extend_from_slice(&e.buf[..e.len]);
-    }
-
-    #[inline]
-    fn entry_bytes(&mut self, loc: Location, isize: u32) -> EntryBuf {
+        debug_assert!((1..=8).contains(&isize));
+        let head = |code: u8| 0x80 | (code << 3) | (isize as u8 - 1);
         if loc.lineno < 0 {
-            return EntryBuf::new(location_kind::NONE, isize);
+            self.out.push(head(location_kind::NONE));
+            return;
         }
         let line_delta = loc.lineno - self.lineno;
         let column = loc.col_offset;
@@ -164,20 +165,19 @@ impl LineTableWriter {
                 let mut e = EntryBuf::new(location_kind::NO_COLUMNS, isize);
                 e.svarint(line_delta);
                 self.lineno = loc.lineno;
-                return e;
+                self.out.extend_from_slice(&e.buf[..e.len]);
+                return;
             }
         } else if loc.end_lineno == loc.lineno {
             if line_delta == 0 && column < 80 && end_column - column < 16 && end_column >= column {
-                let mut e = EntryBuf::new(location_kind::SHORT0 + (column >> 3) as u8, isize);
-                e.push((((column & 7) << 4) | (end_column - column)) as u8);
-                return e;
+                let second = (((column & 7) << 4) | (end_column - column)) as u8;
+                self.out.extend_from_slice(&[head(location_kind::SHORT0 + (column >> 3) as u8), second]);
+                return;
             }
             if (0..3).contains(&line_delta) && column < 128 && end_column < 128 {
-                let mut e = EntryBuf::new(location_kind::ONE_LINE0 + line_delta as u8, isize);
-                e.push(column as u8);
-                e.push(end_column as u8);
+                self.out.extend_from_slice(&[head(location_kind::ONE_LINE0 + line_delta as u8), column as u8, end_column as u8]);
                 self.lineno = loc.lineno;
-                return e;
+                return;
             }
         }
         let mut e = EntryBuf::new(location_kind::LONG, isize);
@@ -186,7 +186,7 @@ impl LineTableWriter {
         e.varint((loc.col_offset + 1) as u32);
         e.varint((loc.end_col_offset + 1) as u32);
         self.lineno = loc.lineno;
-        e
+        self.out.extend_from_slice(&e.buf[..e.len]);
     }
 
     /// `assemble_emit_location`: runs longer than 8 code units take several entries.
@@ -314,6 +314,7 @@ fn compute_localsplus_info(md: &CodeUnitMetadata, nlocalsplus: usize) -> (Vec<Rc
 /// `_PyAssemble_MakeCodeObject`. `seq` is the flowgraph's output (jump opargs are instruction
 /// indices; handler info per instruction, or none at all when no instruction has a handler);
 /// `consts` is the final constant table.
+#[inline(never)] // a stage boundary: one call per unit, kept out of line for profiles
 pub fn make_code_object(
     md: CodeUnitMetadata,
     consts: Vec<Const>,
@@ -322,7 +323,6 @@ pub fn make_code_object(
     nlocalsplus: usize,
 ) -> Result<Code, CfgError> {
     seq.apply_label_map()?;
-    resolve_unconditional_jumps(&mut seq);
     let offsets = resolve_jump_offsets(&mut seq.instrs);
 
     let mut code = vec![0u8; offsets[seq.instrs.len()] as usize * 2];

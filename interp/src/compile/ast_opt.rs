@@ -12,6 +12,7 @@ use crate::ast::*;
 /// Optimises the tree in place (`_PyAST_Optimize`).
 /// Under `from __future__ import annotations` annotations are left as written (they become
 /// strings), as `astfold_arg` and the AnnAssign case do.
+#[inline(never)] // a stage boundary: one call per unit, kept out of line for profiles
 pub fn optimize(ast: &mut Ast, optimize: u8, future_annotations: bool) {
     let debug = ast.names.intern("__debug__");
     let mut o = Opt { debug, optimize, future_annotations };

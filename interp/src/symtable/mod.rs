@@ -86,6 +86,8 @@ pub struct Block {
     pub typ: BlockType,
     pub name: Ident,
     symbols: Vec<(Ident, u32)>,
+    /// Position of each symbol in `symbols`, kept only past [`Block::SCAN`] symbols (most
+    /// blocks have a handful, found faster by a scan).
     index: HashMap<Ident, usize>,
     /// Parameters in order (`ste_varnames`).
     pub varnames: Vec<Ident>,
@@ -146,9 +148,40 @@ impl Block {
         matches!(self.typ, BlockType::Function | BlockType::Annotation | BlockType::TypeAlias | BlockType::TypeParameters | BlockType::TypeVariable)
     }
 
+    const SCAN: usize = 16;
+
+    /// Where a name is in `symbols`.
+    #[inline]
+    fn pos(&self, name: Ident) -> Option<usize> {
+        if self.symbols.len() <= Self::SCAN {
+            self.symbols.iter().position(|s| s.0 == name)
+        } else {
+            self.index.get(&name).copied()
+        }
+    }
+
+    /// Appends a symbol known to be absent, indexing the table once it outgrows a scan.
+    fn push_symbol(&mut self, name: Ident, flags: u32) {
+        self.symbols.push((name, flags));
+        let n = self.symbols.len();
+        if n == Self::SCAN + 1 {
+            self.index.reserve(2 * n);
+            for (i, &(k, _)) in self.symbols.iter().enumerate() {
+                self.index.insert(k, i);
+            }
+        } else if n > Self::SCAN {
+            self.index.insert(name, n - 1);
+        }
+    }
+
+    /// Whether a name is in this block.
+    pub fn contains(&self, name: Ident) -> bool {
+        self.pos(name).is_some()
+    }
+
     /// The raw flags of a name (0 when absent).
     pub fn flags(&self, name: Ident) -> u32 {
-        self.index.get(&name).map_or(0, |&i| self.symbols[i].1)
+        self.pos(name).map_or(0, |i| self.symbols[i].1)
     }
 
     pub fn scope(&self, name: Ident) -> Scope {
@@ -161,7 +194,7 @@ impl Block {
 
     /// The raw flags of a name if it is in this block.
     pub fn get_raw(&self, name: Ident) -> Option<u32> {
-        self.index.get(&name).map(|&i| self.symbols[i].1)
+        self.pos(name).map(|i| self.symbols[i].1)
     }
 
     /// Overwrites (or adds) a name's flags; codegen uses it to see an inlined comprehension's
@@ -171,21 +204,19 @@ impl Block {
     }
 
     fn set(&mut self, name: Ident, flags: u32) {
-        match self.index.get(&name) {
-            Some(&i) => self.symbols[i].1 = flags,
-            None => {
-                self.index.insert(name, self.symbols.len());
-                self.symbols.push((name, flags));
-            }
+        match self.pos(name) {
+            Some(i) => self.symbols[i].1 = flags,
+            None => self.push_symbol(name, flags),
         }
     }
 
     fn remove(&mut self, name: Ident) {
-        if let Some(i) = self.index.remove(&name) {
+        if let Some(i) = self.pos(name) {
             self.symbols.remove(i);
-            for (_, v) in self.index.iter_mut() {
-                if *v > i {
-                    *v -= 1;
+            self.index.clear();
+            if self.symbols.len() > Self::SCAN {
+                for (i, &(k, _)) in self.symbols.iter().enumerate() {
+                    self.index.insert(k, i);
                 }
             }
         }
@@ -287,6 +318,7 @@ fn err(msg: String, loc: Loc) -> SymtableError {
 }
 
 /// Builds and analyses the symbol table of `module` (`_PySymtable_Build`).
+#[inline(never)] // a stage boundary: one call per unit, kept out of line for profiles
 pub fn build(module: &Mod, names: &mut Names, future_annotations: bool) -> Result<SymTable, SymtableError> {
     let k = Known::new(names);
     let top = k.top;
@@ -370,7 +402,7 @@ impl<'n> Builder<'n> {
     fn add_def_in(&mut self, blk: usize, name: Ident, flag: u32, loc: Loc) -> R {
         let mangled = self.maybe_mangle(blk, name);
         let b = &self.blocks[blk];
-        let existing = b.index.get(&mangled).copied();
+        let existing = b.pos(mangled);
         let old = existing.map_or(0, |i| b.symbols[i].1);
         let mut val = flag;
         if existing.is_some() {
@@ -394,16 +426,13 @@ impl<'n> Builder<'n> {
         let b = &mut self.blocks[blk];
         match existing {
             Some(i) => b.symbols[i].1 = val,
-            None => {
-                b.index.insert(mangled, b.symbols.len());
-                b.symbols.push((mangled, val));
-            }
+            None => b.push_symbol(mangled, val),
         }
         if flag & DEF_PARAM != 0 {
             b.varnames.push(mangled);
         } else if flag & DEF_GLOBAL != 0 {
             let g = self.blocks[0].flags(mangled);
-            let had = self.blocks[0].index.contains_key(&mangled);
+            let had = self.blocks[0].contains(mangled);
             self.blocks[0].set(mangled, if had { g | flag } else { flag });
         }
         Ok(())
@@ -1068,7 +1097,8 @@ fn analyze_block(
     type_params: &mut HashSet<Ident>,
     class_entry: Option<usize>,
 ) -> Result<(), SymtableError> {
-    let mut local = HashSet::default();
+    // Sized up front: every bound symbol goes in, and growing a set rehashes it.
+    let mut local = HashSet::with_capacity_and_hasher(blocks[b].symbols.len(), Default::default());
     // The scope of each of the block's symbols, by symbol index (symbols are only ever appended
     // while the block is analysed, by inlined comprehensions).
     let mut scopes: Vec<u32> = Vec::with_capacity(blocks[b].symbols.len());
@@ -1092,6 +1122,7 @@ fn analyze_block(
     let bound = bound_mut.as_ref();
     if !is_class {
         if blocks[b].is_function_like() {
+            newbound.reserve(local.len() + bound.map_or(0, |b| b.len()));
             newbound.extend(local.iter().copied());
         }
         if let Some(bd) = bound {
@@ -1180,7 +1211,7 @@ fn analyze_block(
     let mut nf: Vec<Ident> = newfree.iter().copied().collect();
     nf.sort();
     for name in nf {
-        if blk.index.contains_key(&name) {
+        if blk.contains(name) {
             if classflag {
                 let f = blk.flags(name) | DEF_FREE_CLASS;
                 blk.set(name, f);
@@ -1297,7 +1328,7 @@ fn inline_comprehension(
         if scope == Scope::Cell as u32 || only_flags & DEF_COMP_CELL != 0 {
             inlined_cells.insert(k);
         }
-        let existing = blocks[b].index.get(&k).map(|&i| blocks[b].symbols[i].1);
+        let existing = blocks[b].get_raw(k);
         if scope == Scope::Free as u32 && blocks[b].typ == BlockType::Class && Some(k) == class_id {
             scope = Scope::GlobalImplicit as u32;
             comp_free.remove(&k);

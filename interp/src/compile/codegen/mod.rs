@@ -305,11 +305,40 @@ pub struct Compiler {
     pub frozensets: Vec<Rc<[Const]>>,
     /// Each str value in the constant cache, and whether its object there is an interned name
     /// (it entered as an identifier: keyword names, class names, ...) rather than a literal.
-    pub str_reps: std::cell::RefCell<HashMap<PyStr, bool>>,
+    /// Only frozenset constants ask, rarely: strings are logged in order as they come, and the
+    /// map (where the first entry of a value wins) takes in the log when it is asked.
+    pub str_reps: std::cell::RefCell<StrReps>,
     /// The shared string of each identifier that has reached a code object, by `Ident` index.
     name_rcs: Vec<Option<Rc<str>>>,
     /// `PYREF_DUMP_CODEGEN` is set: each unit's instructions go to stderr before optimisation.
     dump_codegen: bool,
+}
+
+/// See [`Compiler::str_reps`].
+#[derive(Default)]
+pub struct StrReps {
+    /// Strings not yet in `map`, in the order they came.
+    log: Vec<(PyStr, bool)>,
+    map: HashMap<PyStr, bool>,
+}
+
+impl StrReps {
+    /// Notes a string entering the cache. Only names made of ASCII letters, digits and
+    /// underscores, two or more long, are ever asked about (see `merge_frozensets`).
+    #[inline]
+    fn note(&mut self, s: &PyStr, name: bool) {
+        let b = s.as_bytes();
+        if b.len() > 1 && b.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'_') {
+            self.log.push((s.clone(), name));
+        }
+    }
+
+    fn get(&mut self, s: &PyStr) -> Option<bool> {
+        for (k, v) in self.log.drain(..) {
+            self.map.entry(k).or_insert(v);
+        }
+        self.map.get(s).copied()
+    }
 }
 
 /// Identifiers codegen refers to by name.
@@ -438,10 +467,18 @@ pub fn compile_ast_with_warnings(mut ast: Ast, filename: &str, mode: Mode, optim
     let module = std::mem::replace(&mut ast.module, Mod::Module { body: Vec::new(), type_ignores: Vec::new() });
     // Keep the tree alive (and unmoved) while codegen looks blocks up by node address.
     let r = c.compile_mod(&module, mode);
+    drop_tree(module);
     (r, c.warnings)
 }
 
+/// Frees the syntax tree (a stage of its own in profiles: every node is a separate allocation).
+#[inline(never)]
+fn drop_tree(module: Mod) {
+    drop(module);
+}
+
 impl Compiler {
+    #[inline(never)] // a stage boundary, kept out of line for profiles
     fn compile_mod(&mut self, m: &Mod, mode: Mode) -> CResult<Rc<Code>> {
         // The symbol table keyed the module block by the address of the Mod inside the Ast;
         // the module block is always block 0.
@@ -571,7 +608,7 @@ impl Compiler {
                 let interned_elsewhere = |x: &Const| match x {
                     Const::Str(s) => {
                         s.char_len() > 1
-                            && self.str_reps.borrow().get(s) != Some(&true)
+                            && self.str_reps.borrow_mut().get(s) != Some(true)
                             && s.as_str().is_some_and(|t| {
                                 t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
                                     && (self.names.lookup(t).is_some() || crate::compile::const_set::interned_at_startup(t))
@@ -603,10 +640,7 @@ impl Compiler {
     pub fn name_const(&self, s: &str) -> Const {
         let c = cstr(s);
         if let Const::Str(p) = &c {
-            let mut reps = self.str_reps.borrow_mut();
-            if !reps.contains_key(p) {
-                reps.insert(p.clone(), true);
-            }
+            self.str_reps.borrow_mut().note(p, true);
         }
         c
     }
@@ -614,12 +648,7 @@ impl Compiler {
     /// Records the str values of a constant entering the cache as literals, unless seen before.
     fn note_literal_strs(&self, c: &Const) {
         match c {
-            Const::Str(p) => {
-                let mut reps = self.str_reps.borrow_mut();
-                if !reps.contains_key(p) {
-                    reps.insert(p.clone(), false);
-                }
-            }
+            Const::Str(p) => self.str_reps.borrow_mut().note(p, false),
             Const::Tuple(t) | Const::FrozenSet(t) => t.iter().for_each(|x| self.note_literal_strs(x)),
             _ => {}
         }

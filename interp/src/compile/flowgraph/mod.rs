@@ -275,6 +275,7 @@ impl Cfg {
     /// A block ends after every terminator and before every jump target; labels are the indices of
     /// the instructions they name. Targets are resolved to blocks right away
     /// (`translate_jump_labels_to_targets`).
+    #[inline(never)] // a stage boundary: one call per unit, kept out of line for profiles
     pub fn from_instr_sequence(seq: InstrSequence) -> CfgResult<Cfg> {
         let instrs = &seq.instrs;
         let n = instrs.len();
@@ -376,6 +377,7 @@ impl Cfg {
 
 /// `_PyCfg_OptimizeCodeUnit`: every optimisation pass, in CPython's order. `consts` is the code
 /// unit's constant list; passes append folded constants and finally compact it.
+#[inline(never)] // a stage boundary: one call per unit, kept out of line for profiles
 pub fn optimize_code_unit(
     g: &mut Cfg,
     consts: &mut Vec<Const>,
@@ -408,6 +410,7 @@ pub struct Linearized {
 /// instructions (COPY_FREE_VARS, MAKE_CELL, RETURN_GENERATOR/POP_TOP), remaps cell opargs to
 /// localsplus slots, lowers pseudo-instructions, normalises backward conditional jumps and
 /// writes the blocks out as one sequence whose jump opargs are instruction indices.
+#[inline(never)] // a stage boundary: one call per unit, kept out of line for profiles
 pub fn optimized_cfg_to_instr_sequence(g: &mut Cfg, md: &CodeUnitMetadata) -> CfgResult<Linearized> {
     let stackdepth = layout::calculate_stackdepth(g)?;
     let nlocalsplus = layout::prepare_localsplus(g, md);
