@@ -104,7 +104,7 @@ impl<'a> Parser<'a> {
             max_p: 0,
             fill_max: 0,
             no_comma_check: false,
-            names: Names::default(),
+            names: Names::for_source(src.len()),
             stmts: Vec::new(),
             exprs: Vec::new(),
             type_ignores: type_ignores.into_iter().map(|(lineno, tag)| TypeIgnore { lineno: lineno as i32, tag: tag.into() }).collect(),
@@ -256,12 +256,13 @@ impl<'a> Parser<'a> {
     // ----- names -----
 
     fn intern_tok(&mut self, t: &Tok) -> Ident {
-        let s = self.text(t);
-        if s.is_ascii() {
-            self.names.intern(s)
-        } else {
-            let n = crate::parser::string::nfkc_identifier(s);
-            self.names.intern(&n)
+        let b = self.src.as_bytes().get(t.start as usize..t.end as usize).unwrap_or_default();
+        match self.names.intern_ascii(b) {
+            Some(id) => id,
+            None => {
+                let n = crate::parser::string::nfkc_identifier(self.text(t));
+                self.names.intern(&n)
+            }
         }
     }
 
