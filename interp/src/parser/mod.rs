@@ -85,6 +85,9 @@ pub(crate) struct Parser<'a> {
     stmts: Vec<Stmt>,
     /// Scratch stack of the items of the expression lists being parsed (see `take_exprs`).
     exprs: Vec<Expr>,
+    /// Scratch list of an assignment's targets (statements do not nest inside expressions,
+    /// so one list serves every assignment of the source).
+    assign_targets: Vec<Expr>,
     type_ignores: Vec<TypeIgnore>,
     depth: u32,
     pub warnings: Vec<Warning>,
@@ -107,6 +110,7 @@ impl<'a> Parser<'a> {
             names: Names::for_source(src.len()),
             stmts: Vec::new(),
             exprs: Vec::new(),
+            assign_targets: Vec::new(),
             type_ignores: type_ignores.into_iter().map(|(lineno, tag)| TypeIgnore { lineno: lineno as i32, tag: tag.into() }).collect(),
             depth: 0,
             warnings: Vec::new(),

@@ -851,14 +851,21 @@ impl<'src> Lexer<'src> {
                 }
 
                 if is_potential_identifier_start(c) {
-                    // Most names are ASCII and start with no string-prefix letter: scan them
-                    // here. When the name is followed by a non-ASCII byte (or the line ends),
-                    // undo the scan and take the general path.
-                    if c < 128 && !matches!(c as u8, b'b' | b'B' | b'r' | b'R' | b'u' | b'U' | b'f' | b'F') {
+                    // Most names are ASCII: scan them here. When the name is followed by a
+                    // non-ASCII byte (or the line ends), or may be a string prefix (at most two
+                    // letters, the first a prefix letter, before a quote), undo the scan and take
+                    // the general path.
+                    if c < 128 {
                         let (cur, col) = (self.cur, self.col_offset);
                         self.skip_in_line(|b| ASCII_IDENT[b as usize]);
-                        if self.cur < self.inp && self.text.get(self.cur).is_some_and(|&b| b < 128) {
-                            return Ok(self.make(TokenKind::Name, Some((start, self.cur))));
+                        let next = if self.cur < self.inp { self.text.get(self.cur).copied() } else { None };
+                        if let Some(b) = next.filter(|&b| b < 128) {
+                            let prefix = matches!(b, b'\'' | b'"')
+                                && self.cur - start <= 2
+                                && matches!(c as u8, b'b' | b'B' | b'r' | b'R' | b'u' | b'U' | b'f' | b'F');
+                            if !prefix {
+                                return Ok(self.make(TokenKind::Name, Some((start, self.cur))));
+                            }
                         }
                         self.cur = cur;
                         self.col_offset = col;
@@ -923,18 +930,21 @@ impl<'src> Lexer<'src> {
                 if self.modes.len() == 1 {
                     match c as u8 {
                         b',' | b';' if c < 128 => {
-                            return Ok(self.make(one_char(c), Some((start, self.cur))));
+                            let kind = if c == b',' as i32 { TokenKind::Comma } else { TokenKind::Semi };
+                            return Ok(self.make(kind, Some((start, self.cur))));
                         }
                         b'(' | b'[' if c < 128 && self.level < MAXLEVEL => {
                             self.parenstack[self.level] = c as u8;
                             self.parenlinenostack[self.level] = self.lineno;
                             self.parencolstack[self.level] = (start as i64 - self.line_start as i64) as i32;
                             self.level += 1;
-                            return Ok(self.make(one_char(c), Some((start, self.cur))));
+                            let kind = if c == b'(' as i32 { TokenKind::Lpar } else { TokenKind::Lsqb };
+                            return Ok(self.make(kind, Some((start, self.cur))));
                         }
                         b')' | b']' if c < 128 && self.level > 0 && self.parenstack[self.level - 1] == if c == b')' as i32 { b'(' } else { b'[' } => {
                             self.level -= 1;
-                            return Ok(self.make(one_char(c), Some((start, self.cur))));
+                            let kind = if c == b')' as i32 { TokenKind::Rpar } else { TokenKind::Rsqb };
+                            return Ok(self.make(kind, Some((start, self.cur))));
                         }
                         _ => {}
                     }
