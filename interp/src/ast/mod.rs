@@ -51,30 +51,38 @@ pub struct Names {
 
 /// The Fx hash of rustc (rotate, xor, multiply) over 8-byte words, the tail read as whole
 /// (overlapping) words rather than copied byte by byte: identifiers are short, so hashing costs
-/// a few multiplications.
-#[inline]
-fn name_hash(s: &str) -> u64 {
+/// a few multiplications. The second value is the OR of every byte read, which covers all the
+/// bytes (its top bit says whether the text is ASCII).
+#[inline(always)]
+fn name_hash_or(b: &[u8]) -> (u32, u64) {
     const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    let b = s.as_bytes();
     let n = b.len();
     let word = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or([0; 8]));
     let half = |i: usize| u32::from_le_bytes(b[i..i + 4].try_into().unwrap_or([0; 4])) as u64;
     let mut h = (n as u64).wrapping_mul(K);
+    let mut or = 0u64;
     if n >= 8 {
         let mut i = 0;
         while i + 8 < n {
-            h = (h.rotate_left(5) ^ word(i)).wrapping_mul(K);
+            let w = word(i);
+            or |= w;
+            h = (h.rotate_left(5) ^ w).wrapping_mul(K);
             i += 8;
         }
-        h = (h.rotate_left(5) ^ word(n - 8)).wrapping_mul(K);
+        let w = word(n - 8);
+        or |= w;
+        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
     } else if n >= 4 {
-        h = (h.rotate_left(5) ^ (half(0) << 32 | half(n - 4))).wrapping_mul(K);
+        let w = half(0) << 32 | half(n - 4);
+        or = w;
+        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
     } else if n > 0 {
         let w = (b[0] as u64) << 16 | (b[n / 2] as u64) << 8 | b[n - 1] as u64;
+        or = w;
         h = (h.rotate_left(5) ^ w).wrapping_mul(K);
     }
     // The top bits are the best mixed.
-    h >> 32
+    ((h >> 32) as u32, or)
 }
 
 /// `a == b` for short identifiers without a call to `memcmp`: up to 16 bytes are compared as
@@ -98,8 +106,8 @@ fn same_bytes(a: &[u8], b: &[u8]) -> bool {
 
 impl Names {
     /// The slot index where `s` (hashing to `h`) is, or the empty slot where it would go.
-    #[inline]
-    fn probe(&self, s: &str, h: u32) -> (usize, Option<Ident>) {
+    #[inline(always)]
+    fn probe(&self, s: &[u8], h: u32) -> (usize, Option<Ident>) {
         let mask = self.slots.len() - 1;
         let mut i = h as usize & mask;
         loop {
@@ -110,7 +118,7 @@ impl Names {
             if (slot >> 32) as u32 == h {
                 let k = (slot as u32 - 1) as usize;
                 let (a, b) = self.spans[k];
-                if same_bytes(&self.buf.as_bytes()[a as usize..b as usize], s.as_bytes()) {
+                if same_bytes(&self.buf.as_bytes()[a as usize..b as usize], s) {
                     return (i, Some(Ident(k as u32)));
                 }
             }
@@ -118,12 +126,20 @@ impl Names {
         }
     }
 
-    pub fn intern(&mut self, s: &str) -> Ident {
+    /// An empty table sized for the identifiers of a source of `len` bytes (about one distinct
+    /// name per hundred bytes in the standard library), so that it seldom grows while parsing.
+    pub fn for_source(len: usize) -> Names {
+        let names = (len / 96).clamp(16, 1 << 16);
+        Names { buf: String::with_capacity(names * 8), spans: Vec::with_capacity(names), slots: vec![0; (names * 2 + 1).next_power_of_two()] }
+    }
+
+    /// Looks `s` up, adding it when new.
+    #[inline(always)]
+    fn intern_hashed(&mut self, s: &str, h: u32) -> Ident {
         if self.slots.len() <= self.spans.len() * 2 {
             self.grow();
         }
-        let h = name_hash(s) as u32;
-        let (i, found) = self.probe(s, h);
+        let (i, found) = self.probe(s.as_bytes(), h);
         if let Some(id) = found {
             return id;
         }
@@ -135,12 +151,32 @@ impl Names {
         Ident(k)
     }
 
+    pub fn intern(&mut self, s: &str) -> Ident {
+        let h = name_hash_or(s.as_bytes()).0;
+        self.intern_hashed(s, h)
+    }
+
+    /// [`Names::intern`] for an identifier's bytes as the source spells them, when they are
+    /// ASCII (one pass hashes and checks them); `None` for any other text, which the caller
+    /// normalises first.
+    #[inline]
+    pub fn intern_ascii(&mut self, b: &[u8]) -> Option<Ident> {
+        let (h, or) = name_hash_or(b);
+        if or & 0x8080_8080_8080_8080 != 0 {
+            return None;
+        }
+        // SAFETY: `or` is the OR of every byte of `b` (see `name_hash_or`), so no byte has its
+        // top bit set: `b` is ASCII, hence valid UTF-8.
+        let s = unsafe { std::str::from_utf8_unchecked(b) };
+        Some(self.intern_hashed(s, h))
+    }
+
     /// The identifier spelled `s`, if the source (or the compiler) has interned it.
     pub fn lookup(&self, s: &str) -> Option<Ident> {
         if self.slots.is_empty() {
             return None;
         }
-        self.probe(s, name_hash(s) as u32).1
+        self.probe(s.as_bytes(), name_hash_or(s.as_bytes()).0).1
     }
 
     /// Doubles the slot table (at least 64 slots) and reinserts every name.

@@ -92,6 +92,11 @@ pub struct PyStrBuilder {
 }
 
 impl PyStrBuilder {
+    /// A builder with room for `n` bytes.
+    pub fn with_capacity(n: usize) -> PyStrBuilder {
+        PyStrBuilder { bytes: Vec::with_capacity(n), has_surrogates: false }
+    }
+
     pub fn push(&mut self, c: u32) {
         match char::from_u32(c) {
             Some(ch) => {

@@ -20,6 +20,39 @@ impl<'a> Parser<'a> {
         )
     }
 
+    /// True when the current token continues an operand in one of the rules from `power` up
+    /// to `disjunction`: `**`, a binary operator, a comparison, `and` or `or`.
+    #[inline]
+    fn at_operator_after_operand(&mut self) -> bool {
+        matches!(
+            self.kind(),
+            T::DoubleStar
+                | T::VBar
+                | T::Circumflex
+                | T::Amper
+                | T::LeftShift
+                | T::RightShift
+                | T::Plus
+                | T::Minus
+                | T::Star
+                | T::Slash
+                | T::DoubleSlash
+                | T::Percent
+                | T::At
+                | T::EqEqual
+                | T::NotEqual
+                | T::LessEqual
+                | T::Less
+                | T::GreaterEqual
+                | T::Greater
+                | T::In
+                | T::Not
+                | T::Is
+                | T::And
+                | T::Or
+        )
+    }
+
     /// `expressions`: `expression (',' expression)* [',']`, a Tuple when there is a comma.
     pub(super) fn expressions(&mut self) -> PResult<Expr> {
         let start = self.p;
@@ -69,11 +102,17 @@ impl<'a> Parser<'a> {
             // to `primary` each begin with the next one, so parse the primary and let each
             // level go on from it, without a call per level on the way down.
             let e = self.primary()?;
-            let e = self.power_rest(start, e)?;
-            let e = self.binary_rest(0, start, e)?;
-            let e = self.comparison_rest(start, e)?;
-            let e = self.conjunction_rest(start, e)?;
-            self.disjunction_rest(start, e)?
+            if self.at_operator_after_operand() {
+                let e = self.power_rest(start, e)?;
+                let e = self.binary_rest(0, start, e)?;
+                let e = self.comparison_rest(start, e)?;
+                let e = self.conjunction_rest(start, e)?;
+                self.disjunction_rest(start, e)?
+            } else {
+                // None of those levels goes on (each would only look at this token): the
+                // primary is the disjunction, without moving it through five calls.
+                e
+            }
         } else {
             self.disjunction()?
         };

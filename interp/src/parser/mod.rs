@@ -85,6 +85,9 @@ pub(crate) struct Parser<'a> {
     stmts: Vec<Stmt>,
     /// Scratch stack of the items of the expression lists being parsed (see `take_exprs`).
     exprs: Vec<Expr>,
+    /// Scratch list of an assignment's targets (statements do not nest inside expressions,
+    /// so one list serves every assignment of the source).
+    assign_targets: Vec<Expr>,
     type_ignores: Vec<TypeIgnore>,
     depth: u32,
     pub warnings: Vec<Warning>,
@@ -104,9 +107,10 @@ impl<'a> Parser<'a> {
             max_p: 0,
             fill_max: 0,
             no_comma_check: false,
-            names: Names::default(),
+            names: Names::for_source(src.len()),
             stmts: Vec::new(),
             exprs: Vec::new(),
+            assign_targets: Vec::new(),
             type_ignores: type_ignores.into_iter().map(|(lineno, tag)| TypeIgnore { lineno: lineno as i32, tag: tag.into() }).collect(),
             depth: 0,
             warnings: Vec::new(),
@@ -256,12 +260,13 @@ impl<'a> Parser<'a> {
     // ----- names -----
 
     fn intern_tok(&mut self, t: &Tok) -> Ident {
-        let s = self.text(t);
-        if s.is_ascii() {
-            self.names.intern(s)
-        } else {
-            let n = crate::parser::string::nfkc_identifier(s);
-            self.names.intern(&n)
+        let b = self.src.as_bytes().get(t.start as usize..t.end as usize).unwrap_or_default();
+        match self.names.intern_ascii(b) {
+            Some(id) => id,
+            None => {
+                let n = crate::parser::string::nfkc_identifier(self.text(t));
+                self.names.intern(&n)
+            }
         }
     }
 

@@ -294,7 +294,8 @@ impl<'a> Parser<'a> {
             }
             T::Equal => {
                 let eq_index = self.p;
-                let mut targets = vec![first];
+                let mut targets = std::mem::take(&mut self.assign_targets);
+                targets.push(first);
                 let mut value;
                 loop {
                     self.advance();
@@ -310,12 +311,13 @@ impl<'a> Parser<'a> {
                     }
                 }
                 let mut checked = Vec::with_capacity(targets.len());
-                for t in targets {
+                for t in targets.drain(..) {
                     if let ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } = t.kind {
                         return Err(self.error_at_loc(t.loc, "assignment to yield expression not possible"));
                     }
                     checked.push(self.make_assign_target(t)?);
                 }
+                self.assign_targets = targets;
                 let type_comment = self.eat(T::TypeComment).map(|t| self.type_comment_text(&t).into());
                 Ok(self.stmt(StmtKind::Assign { targets: checked, value: bx(value), type_comment }, start))
             }

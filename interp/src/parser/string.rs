@@ -33,7 +33,8 @@ fn str_const(s: PyStr, kind: Option<Box<str>>, loc: Loc) -> Expr {
 /// invalid escape (after the backslash) for the SyntaxWarning.
 fn decode_str(body: &str, first_invalid: &mut Option<String>) -> Result<PyStr, DecodeError> {
     let b = body.as_bytes();
-    let mut out = PyStrBuilder::default();
+    // No escape sequence decodes to more bytes than it is written with.
+    let mut out = PyStrBuilder::with_capacity(body.len());
     let mut i = 0;
     let mut lit_start = 0;
     while i < b.len() {
@@ -235,6 +236,12 @@ impl<'a> Parser<'a> {
         let b = s.as_bytes();
         if let Some(im) = s.strip_suffix(['j', 'J']) {
             return Ok(Constant::Complex(0.0, parse_float_literal(im).unwrap_or(0.0)));
+        }
+        // Most literals are short plain decimals (`0`, `1`, `255`): their value fits in 64 bits
+        // and needs none of the general conversion.
+        if b.len() <= 18 && b.iter().all(u8::is_ascii_digit) {
+            let v = b.iter().fold(0u64, |v, &d| v * 10 + (d - b'0') as u64);
+            return Ok(Constant::Int(Int::from_u64(v)));
         }
         let prefixed = b.len() > 1 && b[0] == b'0' && matches!(b[1], b'x' | b'X' | b'o' | b'O' | b'b' | b'B');
         if !prefixed && s.contains(['.', 'e', 'E']) {

@@ -468,6 +468,20 @@ impl<'src> Lexer<'src> {
         n
     }
 
+    /// [`Lexer::skip_in_line`] for runs that stop only at one of the bytes `a`, `b`, `c`
+    /// (comments, string bodies): the run is searched eight bytes at a time.
+    #[inline(always)]
+    pub(crate) fn skip_until3(&mut self, a: u8, b: u8, c: u8) -> usize {
+        let end = self.inp.min(self.text.len());
+        if self.cur >= end {
+            return 0;
+        }
+        let n = find_any3(&self.text[self.cur..end], a, b, c);
+        self.cur += n;
+        self.col_offset += n as i32;
+        n
+    }
+
     /// The rest of `tok_nextc`: the current line is used up, so read the next one.
     #[cold]
     #[inline(never)]
@@ -837,14 +851,21 @@ impl<'src> Lexer<'src> {
                 }
 
                 if is_potential_identifier_start(c) {
-                    // Most names are ASCII and start with no string-prefix letter: scan them
-                    // here. When the name is followed by a non-ASCII byte (or the line ends),
-                    // undo the scan and take the general path.
-                    if c < 128 && !matches!(c as u8, b'b' | b'B' | b'r' | b'R' | b'u' | b'U' | b'f' | b'F') {
+                    // Most names are ASCII: scan them here. When the name is followed by a
+                    // non-ASCII byte (or the line ends), or may be a string prefix (at most two
+                    // letters, the first a prefix letter, before a quote), undo the scan and take
+                    // the general path.
+                    if c < 128 {
                         let (cur, col) = (self.cur, self.col_offset);
                         self.skip_in_line(|b| ASCII_IDENT[b as usize]);
-                        if self.cur < self.inp && self.text.get(self.cur).is_some_and(|&b| b < 128) {
-                            return Ok(self.make(TokenKind::Name, Some((start, self.cur))));
+                        let next = if self.cur < self.inp { self.text.get(self.cur).copied() } else { None };
+                        if let Some(b) = next.filter(|&b| b < 128) {
+                            let prefix = matches!(b, b'\'' | b'"')
+                                && self.cur - start <= 2
+                                && matches!(c as u8, b'b' | b'B' | b'r' | b'R' | b'u' | b'U' | b'f' | b'F');
+                            if !prefix {
+                                return Ok(self.make(TokenKind::Name, Some((start, self.cur))));
+                            }
                         }
                         self.cur = cur;
                         self.col_offset = col;
@@ -909,18 +930,21 @@ impl<'src> Lexer<'src> {
                 if self.modes.len() == 1 {
                     match c as u8 {
                         b',' | b';' if c < 128 => {
-                            return Ok(self.make(one_char(c), Some((start, self.cur))));
+                            let kind = if c == b',' as i32 { TokenKind::Comma } else { TokenKind::Semi };
+                            return Ok(self.make(kind, Some((start, self.cur))));
                         }
                         b'(' | b'[' if c < 128 && self.level < MAXLEVEL => {
                             self.parenstack[self.level] = c as u8;
                             self.parenlinenostack[self.level] = self.lineno;
                             self.parencolstack[self.level] = (start as i64 - self.line_start as i64) as i32;
                             self.level += 1;
-                            return Ok(self.make(one_char(c), Some((start, self.cur))));
+                            let kind = if c == b'(' as i32 { TokenKind::Lpar } else { TokenKind::Lsqb };
+                            return Ok(self.make(kind, Some((start, self.cur))));
                         }
                         b')' | b']' if c < 128 && self.level > 0 && self.parenstack[self.level - 1] == if c == b')' as i32 { b'(' } else { b'[' } => {
                             self.level -= 1;
-                            return Ok(self.make(one_char(c), Some((start, self.cur))));
+                            let kind = if c == b')' as i32 { TokenKind::Rpar } else { TokenKind::Rsqb };
+                            return Ok(self.make(kind, Some((start, self.cur))));
                         }
                         _ => {}
                     }
@@ -934,7 +958,7 @@ impl<'src> Lexer<'src> {
     /// byte after it (`*c`, the newline or EOF).
     fn comment(&mut self, c: &mut i32, blankline: bool) -> Option<Step> {
         while *c != EOF && *c != b'\n' as i32 && *c != b'\r' as i32 {
-            self.skip_in_line(|b| b != b'\n' && b != b'\r');
+            self.skip_until3(b'\n', b'\r', b'\r');
             *c = self.nextc();
         }
         let start = self.tok_start();
@@ -1066,7 +1090,7 @@ impl<'src> Lexer<'src> {
 
         let q = quote as u8;
         while end_quote_size != quote_size {
-            if self.skip_in_line(|b| b != q && b != b'\\' && b != b'\n') > 0 {
+            if self.skip_until3(q, b'\\', b'\n') > 0 {
                 end_quote_size = 0;
             }
             c = self.nextc();
@@ -1284,6 +1308,32 @@ fn memchr_nl(s: &[u8]) -> Option<usize> {
     words.remainder().iter().position(|&b| b == b'\n').map(|p| i + p)
 }
 
+/// The index of the first byte of `s` equal to `a`, `b` or `c` (`s.len()` if none), eight bytes
+/// at a time.
+#[inline]
+fn find_any3(s: &[u8], a: u8, b: u8, c: u8) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // Flags the bytes of `w` equal to `k`; the lowest flag is exact (see `memchr_nl`).
+    let eq = |w: u64, k: u8| {
+        let x = w ^ (ONES * k as u64);
+        x.wrapping_sub(ONES) & !x & HIGHS
+    };
+    let mut words = s.chunks_exact(8);
+    let mut i = 0;
+    for w in &mut words {
+        let w = u64::from_le_bytes(w.try_into().unwrap_or([0; 8]));
+        // Each mask's lowest flag is a true match and its false flags lie above it, so the
+        // lowest flag of the union is the first match of any of the three.
+        let hit = eq(w, a) | eq(w, b) | eq(w, c);
+        if hit != 0 {
+            return i + (hit.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    i + words.remainder().iter().position(|&x| x == a || x == b || x == c).unwrap_or(words.remainder().len())
+}
+
 fn memchr0(s: &[u8]) -> bool {
     s.contains(&0)
 }
@@ -1328,6 +1378,23 @@ mod tests {
                 for second in [None, Some(at + 1), Some(at + 9)] {
                     let s: Vec<u8> = (0..n).map(|i| if i == at || Some(i) == second { b'\n' } else { alphabet[i % 4] }).collect();
                     assert_eq!(super::memchr_nl(&s), s.iter().position(|&b| b == b'\n'), "{s:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn find_any3_finds_the_first_of_three_bytes() {
+        let alphabet = [b'\t', b'\'' ^ 1, b'\\' ^ 0x80, b'x', 0x0d ^ 1, b'"' + 1];
+        let marks = [b'\'', b'\\', b'\n'];
+        for n in 0..40usize {
+            for at in 0..=n {
+                for (m, second) in [(0, None), (1, Some(at + 1)), (2, Some(at + 9)), (1, Some(at + 3))] {
+                    let s: Vec<u8> = (0..n)
+                        .map(|i| if i == at { marks[m] } else if Some(i) == second { marks[(m + 1) % 3] } else { alphabet[i % 6] })
+                        .collect();
+                    let want = s.iter().position(|b| marks.contains(b)).unwrap_or(n);
+                    assert_eq!(super::find_any3(&s, b'\'', b'\\', b'\n'), want, "{s:?}");
                 }
             }
         }
