@@ -4,9 +4,9 @@
 //! makes small requests cheap: size classes, and pools that each hold blocks of one class.
 //! (Python objects themselves come from `objects/pool.rs`, one level up.)
 //!
-//! - A request of at most [`MAX_SMALL`] bytes with an alignment of at most 16 is rounded up to a
+//! - A request of at most `MAX_SMALL` bytes with an alignment of at most 16 is rounded up to a
 //!   multiple of 16: that is its class. Everything else goes to the system allocator.
-//! - Small blocks live in [`PAGE`]-aligned pages (pymalloc's pools) of one class each, owned by
+//! - Small blocks live in `PAGE`-aligned pages (pymalloc's pools) of one class each, owned by
 //!   one thread. A page's header holds its free list (threaded through its freed blocks), the
 //!   start of its never-used tail and its count of blocks in use; the page of a block is its
 //!   address with the low bits cleared. When the count drops to zero the page starts again from
@@ -14,11 +14,12 @@
 //!   again in address order, as a fresh heap would.
 //! - Each thread allocates from one current page per class and keeps a stack of its other pages
 //!   that have room, in a `thread_local!` with a `const` initialiser and nothing to drop: reaching
-//!   it is one offset from the thread pointer, and no destructor runs at thread exit.
+//!   it is one offset from the thread pointer, with no lazy-initialisation check.
 //! - A block freed on a thread that does not own its page joins that thread's "loose" list for
 //!   its class (never the page itself, which only its owner touches) and is handed out again
-//!   from there. Pages are never given back or moved to another class, and the pages of a thread
-//!   that ends stay allocated (as pymalloc keeps its arenas while any block is in use).
+//!   from there. Pages are never given back to the system or moved to another class; when a
+//!   thread ends, its pages, lists and id pass (through `ORPHANS`) to the next thread that
+//!   takes its first page, which owns them from then on.
 //! - `realloc` within one class returns the same block; across classes it moves the bytes.
 //!
 //! Unlike glibc's `malloc`, a block carries no header (the caller's `Layout` says its class on
