@@ -6,6 +6,7 @@
 //! conformance suite drive the stages through the same entry points, with all I/O going through a
 //! [`host::Host`] so that many programs can run side by side in one process.
 
+pub mod alloc;
 pub mod ast;
 pub mod builtins;
 pub mod cli;
@@ -29,3 +30,6 @@ pub mod symtable;
 pub mod tokenize;
 pub mod unicode;
 pub mod vm;
+
+#[global_allocator]
+static ALLOCATOR: alloc::Allocator = alloc::Allocator;
