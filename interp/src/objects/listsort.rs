@@ -648,7 +648,7 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<ObjRef>, key: Option<&ObjRef>, r
     if let Some(f) = key {
         owned_keys.reserve_exact(items.len());
         for x in items.iter() {
-            owned_keys.push(vm.call(f, &[x.clone()], None)?);
+            owned_keys.push(vm.call(f, std::slice::from_ref(x), None)?);
         }
     }
     let n = items.len();
@@ -754,4 +754,59 @@ fn native_sort(vm: &Vm, keys: &[ObjRef], order: &[usize]) -> Option<Vec<usize>> 
     }
     // Big ints: compared by the general path.
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::listsort;
+
+    fn lcg(seed: &mut u64) -> u64 {
+        *seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        *seed >> 33
+    }
+
+    #[test]
+    fn consistent_compares_sort_stably() {
+        let mut seed = 1;
+        for n in [0usize, 1, 2, 10, 63, 64, 65, 200, 1000, 5000] {
+            for modulus in [3u64, 1000, 1 << 30] {
+                let mut v: Vec<(u64, usize)> = (0..n).map(|i| (lcg(&mut seed) % modulus, i)).collect();
+                if modulus == 3 {
+                    v[n / 3..].sort();
+                    v[..n / 2].reverse();
+                }
+                let mut want = v.clone();
+                want.sort_by_key(|p| p.0);
+                let r: Result<(), ()> = listsort(&mut v, |a, b| Ok(a.0 < b.0));
+                assert!(r.is_ok());
+                assert_eq!(v, want);
+            }
+        }
+    }
+
+    #[test]
+    fn random_answers_and_failures_leave_a_permutation() {
+        let mut seed = 7;
+        for (n, bias) in [2usize, 5, 64, 65, 130, 700, 3000].into_iter().flat_map(|n| [(n, 1u64), (n, 2), (n, 3)]) {
+            for fail_at in [1usize, 2, 5, 50, 500, 5000, usize::MAX] {
+                let mut v: Vec<usize> = (0..n).collect();
+                let mut calls = 0usize;
+                let mut s2 = seed;
+                let r = listsort(&mut v, |_, _| {
+                    calls += 1;
+                    if calls == fail_at {
+                        return Err(calls);
+                    }
+                    Ok(lcg(&mut s2) % 4 < bias)
+                });
+                seed = s2;
+                if fail_at != usize::MAX && calls >= fail_at {
+                    assert_eq!(r, Err(fail_at));
+                }
+                let mut sorted = v.clone();
+                sorted.sort();
+                assert_eq!(sorted, (0..n).collect::<Vec<_>>());
+            }
+        }
+    }
 }

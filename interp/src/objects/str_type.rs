@@ -319,7 +319,7 @@ fn appended_capacity(n: usize, mut alloc: usize) -> usize {
 /// `PREALLOC_SIZE` of Objects/stringlib/split.h: the list starts with room for `maxcount + 1`
 /// items, at most 12 (negative: no limit).
 fn prealloc_for(maxcount: isize) -> usize {
-    if maxcount < 0 || maxcount >= 12 { 12 } else { maxcount as usize + 1 }
+    if (0..12).contains(&maxcount) { maxcount as usize + 1 } else { 12 }
 }
 
 /// The starting room of str.split / str.rsplit's list (Objects/unicodeobject.c `split`): without
