@@ -471,151 +471,9 @@ fn b_any(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
     Ok(vm.false_.clone())
 }
 
-/// `list.sort` / `sorted`: a stable merge sort calling `<` as CPython's timsort does (which
-/// comparisons run may differ from timsort's; the result is the same for consistent orders).
-fn sort_items(vm: &mut Vm, items: Vec<ObjRef>, key: Option<ObjRef>, reverse: bool) -> PyResult<Vec<ObjRef>> {
-    let mut keyed: Vec<(ObjRef, ObjRef)> = Vec::with_capacity(items.len());
-    for x in items {
-        let k = match &key {
-            Some(f) => vm.call(f, &[x.clone()], None)?,
-            None => x.clone(),
-        };
-        keyed.push((k, x));
-    }
-    if reverse {
-        keyed.reverse();
-    }
-    if keyed.len() < 64 {
-        // CPython's path for short lists (Objects/listobject.c): one natural run (`count_run`),
-        // then binary insertion (`binarysort`); the same comparisons in the same order.
-        small_timsort(vm, &mut keyed)?;
-        let mut out: Vec<ObjRef> = keyed.into_iter().map(|(_, x)| x).collect();
-        if reverse {
-            out.reverse();
-        }
-        return Ok(out);
-    }
-    let mut err = None;
-    // Insertion-merge sort with fallible comparisons, over indices into `keyed`.
-    let n = keyed.len();
-    let mut v: Vec<usize> = (0..n).collect();
-    let mut width = 1;
-    let mut buf: Vec<usize> = Vec::with_capacity(n);
-    while width < n && err.is_none() {
-        let mut i = 0;
-        buf.clear();
-        while i < n {
-            let mid = (i + width).min(n);
-            let hi = (i + 2 * width).min(n);
-            let (mut a, mut b) = (i, mid);
-            while a < mid && b < hi {
-                let lt = if err.is_some() { false } else {
-                    match sort_lt(vm, &keyed[v[b]].0, &keyed[v[a]].0) {
-                        Ok(t) => t,
-                        Err(e) => {
-                            err = Some(e);
-                            false
-                        }
-                    }
-                };
-                if lt {
-                    buf.push(v[b]);
-                    b += 1;
-                } else {
-                    buf.push(v[a]);
-                    a += 1;
-                }
-            }
-            buf.extend_from_slice(&v[a..mid]);
-            buf.extend_from_slice(&v[b..hi]);
-            i = hi;
-        }
-        std::mem::swap(&mut v, &mut buf);
-        width *= 2;
-    }
-    if let Some(e) = err {
-        return Err(e);
-    }
-    let mut out: Vec<ObjRef> = v.into_iter().map(|i| keyed[i].1.clone()).collect();
-    if reverse {
-        out.reverse();
-    }
-    Ok(out)
-}
-/// `key_a < key_b` for the sort: without calling `<` when the key types allow it.
-#[inline]
-fn sort_lt(vm: &mut Vm, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
-    match crate::objects::listobject::native_lt(vm, a, b) {
-        Some(r) => Ok(r),
-        None => vm.rich_compare_bool(a, b, CmpOp::Lt),
-    }
-}
-/// `count_run` + `binarysort` over (key, value) pairs, for fewer than 64 items.
-fn small_timsort(vm: &mut Vm, v: &mut [(ObjRef, ObjRef)]) -> PyResult<()> {
-    let total = v.len();
-    if total < 2 {
-        return Ok(());
-    }
-    let lt = |vm: &mut Vm, v: &[(ObjRef, ObjRef)], i: usize, j: usize| sort_lt(vm, &v[i].0, &v[j].0);
-    // count_run
-    let mut n = 1;
-    while n < total {
-        if lt(vm, v, n, n - 1)? {
-            break;
-        }
-        n += 1;
-    }
-    if n < total {
-        let mut descending = true;
-        if n > 1 {
-            if lt(vm, v, 0, n - 1)? {
-                descending = false;
-            } else {
-                v[..n].reverse();
-            }
-        }
-        if descending {
-            n += 1;
-            let mut neq = 0usize;
-            while n < total {
-                if lt(vm, v, n, n - 1)? {
-                    if neq > 0 {
-                        v[n - neq - 1..n].reverse();
-                        neq = 0;
-                    }
-                } else if lt(vm, v, n - 1, n)? {
-                    break;
-                } else {
-                    neq += 1;
-                }
-                n += 1;
-            }
-            if neq > 0 {
-                v[n - neq - 1..n].reverse();
-            }
-            v[..n].reverse();
-            while n < total {
-                if lt(vm, v, n, n - 1)? {
-                    break;
-                }
-                n += 1;
-            }
-        }
-    }
-    // binarysort(total, ok = n)
-    for ok in n..total {
-        let (mut l, mut r) = (0usize, ok);
-        while l < r {
-            let m = (l + r) >> 1;
-            if sort_lt(vm, &v[ok].0, &v[m].0)? {
-                r = m;
-            } else {
-                l = m + 1;
-            }
-        }
-        v[l..=ok].rotate_right(1);
-    }
-    Ok(())
+/// `list.sort` / `sorted` on the list's storage: CPython's listsort (objects/listsort.rs).
+fn sort_items(vm: &mut Vm, items: &mut Vec<ObjRef>, key: Option<ObjRef>, reverse: bool) -> PyResult<()> {
+    crate::objects::listsort::sort_values(vm, items, key.as_ref(), reverse)
 }
 
 fn sort_kw(vm: &mut Vm, kws: Vec<(String, ObjRef)>, fname: &str) -> PyResult<(Option<ObjRef>, bool)> {
@@ -639,10 +497,9 @@ fn b_sorted(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
     let l = crate::objects::listobject::sequence_list(vm, &pos[0])?;
     let body = l.downcast::<ListBody>().expect("a list");
     let mut items = std::mem::take(&mut *body.items.borrow_mut());
-    let v = sort_items(vm, items.clone(), key, reverse)?;
-    items.clear();
-    items.extend(v);
+    let r = sort_items(vm, &mut items, key, reverse);
     *body.items.borrow_mut() = items;
+    r?;
     Ok(l)
 }
 fn b_getattr(vm: &mut Vm, args: Args, _kw: Kw) -> PyResult {
@@ -973,26 +830,17 @@ fn m_list_sort(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     }
     let (key, reverse) = sort_kw(vm, kws, "sort")?;
     let mut items = std::mem::take(&mut *self_list(&pos[0]).items.borrow_mut());
-    let r = sort_items(vm, items.clone(), key, reverse);
-    match r {
-        Ok(v) => {
-            // The list keeps its allocation (list.sort sorts in place); while sorting it looks
-            // empty, and anything done to it then is discarded with a ValueError.
-            items.clear();
-            items.extend(v);
-            let during = std::mem::replace(&mut *self_list(&pos[0]).items.borrow_mut(), items);
-            let modified = during.capacity() > 0;
-            drop(during);
-            if modified {
-                return Err(vm.value_error("list modified during sort"));
-            }
-            Ok(vm.none.clone())
-        }
-        Err(e) => {
-            *self_list(&pos[0]).items.borrow_mut() = items;
-            Err(e)
-        }
+    // The list keeps its allocation (list.sort sorts in place); while sorting it looks empty,
+    // and anything done to it then is discarded (with a ValueError if the sort succeeded).
+    let r = sort_items(vm, &mut items, key, reverse);
+    let during = std::mem::replace(&mut *self_list(&pos[0]).items.borrow_mut(), items);
+    let modified = during.capacity() > 0;
+    drop(during);
+    r?;
+    if modified {
+        return Err(vm.value_error("list modified during sort"));
     }
+    Ok(vm.none.clone())
 }
 
 fn b_exit_placeholder(vm: &mut Vm, _a: Args, _kw: Kw) -> PyResult {

@@ -40,6 +40,7 @@ pub mod int_arith;
 pub mod int_format;
 pub mod iterobject;
 pub mod listobject;
+pub mod listsort;
 pub mod longobject;
 pub mod mappingproxy;
 pub mod member_slots;

@@ -316,6 +316,34 @@ fn appended_capacity(n: usize, mut alloc: usize) -> usize {
     alloc
 }
 
+/// `PREALLOC_SIZE` of Objects/stringlib/split.h: the list starts with room for `maxcount + 1`
+/// items, at most 12 (negative: no limit).
+fn prealloc_for(maxcount: isize) -> usize {
+    if (0..12).contains(&maxcount) { maxcount as usize + 1 } else { 12 }
+}
+
+/// The starting room of str.split / str.rsplit's list (Objects/unicodeobject.c `split`): without
+/// maxsplit the count is bounded by the lengths; a separator longer than the text, or of a wider
+/// kind, gives a one-item list.
+fn str_split_prealloc<U: sm::Unit>(s: &[U], sep: Option<&[U]>, maxsplit: isize) -> usize {
+    let kind = |v: &[U]| match v.iter().map(|&c| -> u32 { c.into() }).max().unwrap_or(0) {
+        0..=0xff => 1,
+        0x100..=0xffff => 2,
+        _ => 4,
+    };
+    let len1 = s.len() as isize;
+    match sep {
+        None => prealloc_for(if maxsplit < 0 { (len1 - 1) / 2 + 1 } else { maxsplit }),
+        Some(sep) => {
+            if s.len() < sep.len() || kind(s) < kind(sep) {
+                return 1;
+            }
+            let len2 = sep.len() as isize;
+            prealloc_for(if maxsplit >= 0 { maxsplit } else if len2 == 0 { 0 } else { len1 / len2 + 1 })
+        }
+    }
+}
+
 /// A list of the results of split/rsplit (preallocated for `maxsplit + 1`, at most 12, items as
 /// `PREALLOC_SIZE` does) or splitlines (`prealloc` 0), with the allocation `getsizeof` shows.
 fn split_list(vm: &mut Vm, items: Vec<ObjRef>, prealloc: usize) -> ObjRef {
@@ -419,7 +447,7 @@ fn split_impl<K: TextKind>(vm: &mut Vm, name: &str, a: Args, kw: Kw, right: bool
     let r = if right { sm::rsplit(&s, sep.as_deref(), maxsplit, K::is_space) } else { sm::split(&s, sep.as_deref(), maxsplit, K::is_space) };
     let ranges = tr(vm, r)?;
     let items = ranges.into_iter().map(|r| range_result::<K>(vm, &a[0], &s, r)).collect();
-    let prealloc = if maxsplit < 0 || maxsplit >= 12 { 12 } else { maxsplit as usize + 1 };
+    let prealloc = if K::NAME == "str" { str_split_prealloc(&s, sep.as_deref(), maxsplit) } else { prealloc_for(maxsplit) };
     Ok(split_list(vm, items, prealloc))
 }
 pub fn m_split<K: TextKind>(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
@@ -445,11 +473,12 @@ fn ascii_split(vm: &mut Vm, a: Args, kw: Kw) -> Option<ObjRef> {
         n += 1;
         j += k + sep.len();
     }
+    let prealloc = str_split_prealloc(hay, Some(sep), -1);
     if n == 0 {
         let whole = range_result::<AsciiStrKind>(vm, &a[0], hay, 0..hay.len());
-        return Some(split_list(vm, vec![whole], 12));
+        return Some(split_list(vm, vec![whole], prealloc));
     }
-    let mut v = Vec::with_capacity(appended_capacity(n + 1, 12));
+    let mut v = Vec::with_capacity(appended_capacity(n + 1, prealloc));
     let mut j = 0;
     while let Some(k) = sm::search(&hay[j..], sep) {
         v.push(vm.str_from_body(StrBody::from_ascii(&hay[j..j + k])));
