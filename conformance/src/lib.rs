@@ -19,6 +19,11 @@ use std::time::{Duration, Instant};
 /// CPython (3.13 prints absolute script paths in tracebacks), and pyref runs with the same view.
 pub const CANONICAL_ROOT: &str = "/tmp/pyref/corpus";
 
+/// The installation prefix of the CPython 3.13.0 the goldens were made with (pyenv's, as
+/// scripts/regen-goldens finds it), which its output names where it shows a file of the standard
+/// library (a warning raised inside Lib/dis.py). pyref runs with the same prefix.
+pub const GOLDEN_PREFIX: &str = "/root/.pyenv/versions/3.13.0";
+
 /// The time one trial may take before it fails as a hang.
 pub const BUDGET: Duration = Duration::from_secs(10);
 
@@ -99,6 +104,7 @@ pub fn run_pyref(corpus: &Path, program: &Program, stage: Stage, budget: Duratio
     let outcome = isolate::run_isolated(budget, move |deadline: Instant| {
         let (mut host, out, err) = Host::captured(cwd);
         host.map_path(CANONICAL_ROOT, corpus);
+        host.prefix = PathBuf::from(GOLDEN_PREFIX);
         host.deadline = Some(deadline);
         let code = pyref::cli::main_with(&args, &mut host);
         (out.contents(), err.contents(), code)

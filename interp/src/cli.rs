@@ -286,8 +286,13 @@ fn non_utf8_file_error(bytes: &[u8], shown: &str) -> Option<(usize, String)> {
 
 /// SyntaxWarnings as the `warnings` module prints them: `F:LINE: SyntaxWarning: msg` and the
 /// stripped source line (read back by linecache, so absent for `<stdin>`).
+/// The compile-time SyntaxWarnings of `name`. A DeprecationWarning the optimiser raised has no
+/// Python caller here: CPython attributes it to module `sys`, which the default filters ignore.
 fn print_warnings(name: &str, text: &str, warnings: &[crate::parser::Warning], host: &mut Host) {
     for w in warnings {
+        if w.category != crate::parser::WarningCategory::Syntax {
+            continue;
+        }
         let _ = writeln!(host.stderr, "{name}:{}: SyntaxWarning: {}", w.lineno, w.msg);
         // linecache finds no source for pseudo-files such as `<stdin>`.
         if name.starts_with('<') && name.ends_with('>') {
@@ -298,6 +303,31 @@ fn print_warnings(name: &str, text: &str, warnings: &[crate::parser::Warning], h
             if !line.is_empty() {
                 let _ = writeln!(host.stderr, "  {line}");
             }
+        }
+    }
+}
+
+/// The line of Lib/dis.py (3.13.0) whose `compile(source, name, "exec")` compiles the file under
+/// `python3.13 -m dis`.
+const DIS_COMPILE_LINE: usize = 1071;
+
+/// DeprecationWarnings raised while `-m dis` compiles: CPython attributes them to the running
+/// Python frame, Lib/dis.py's `main()` at its `compile()` call, in module `__main__`, so the
+/// default filters show each message once, as `warnings.formatwarning` writes it: the
+/// installation's dis.py path and line, then that line of dis.py (read from the file, as
+/// linecache does; left out when the file is not there).
+fn print_dis_deprecations(warnings: &[crate::parser::Warning], host: &mut Host) {
+    let mut shown: Vec<&str> = Vec::new();
+    for w in warnings {
+        if w.category != crate::parser::WarningCategory::Deprecation || shown.contains(&w.msg.as_str()) {
+            continue;
+        }
+        shown.push(&w.msg);
+        let dis_py = host.prefix.join("lib/python3.13/dis.py");
+        let _ = writeln!(host.stderr, "{}:{DIS_COMPILE_LINE}: DeprecationWarning: {}", dis_py.display(), w.msg);
+        let line = host.read_file(&dis_py).ok().and_then(|b| String::from_utf8_lossy(&b).lines().nth(DIS_COMPILE_LINE - 1).map(|l| l.trim().to_string()));
+        if let Some(line) = line.filter(|l| !l.is_empty()) {
+            let _ = writeln!(host.stderr, "  {line}");
         }
     }
 }
@@ -343,6 +373,7 @@ fn run_dis(opts: &DisOptions, src: &Source, host: &mut Host) -> i32 {
     };
     let (result, warnings) = compile_ast_with_warnings(tree, &src.name, CMode::Exec, 0);
     print_warnings(&src.name, &parsed.text, &warnings, host);
+    print_dis_deprecations(&warnings, host);
     match result {
         Ok(code) => {
             let dopts = crate::dis::DisOptions { show_caches: opts.show_caches, show_offsets: opts.show_offsets, ..Default::default() };

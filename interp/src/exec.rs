@@ -39,8 +39,8 @@ pub fn compile_str(vm: &mut Vm, src: &[u8], filename: &str, mode: &str, optimize
 /// compiler's, as CPython does.
 fn emit_syntax_warnings_later(vm: &mut Vm, filename: &str, warnings: &[crate::parser::Warning], f: impl FnOnce(&mut Vm) -> PyResult<(ObjRef, Vec<crate::parser::Warning>)>) -> PyResult {
     let (code, compiler_warnings) = f(vm)?;
-    emit_syntax_warnings(vm, filename, warnings);
-    emit_syntax_warnings(vm, filename, &compiler_warnings);
+    emit_syntax_warnings(vm, filename, warnings)?;
+    emit_syntax_warnings(vm, filename, &compiler_warnings)?;
     Ok(code)
 }
 
@@ -68,15 +68,24 @@ pub fn compile_tree(vm: &mut Vm, tree: crate::ast::Ast, filename: &str, mode: &s
     }
 }
 
-/// Compile-time SyntaxWarnings (`_PyErr_WarnExplicitObject` with no registry under the default
-/// filters): each is printed to stderr as `file:line: SyntaxWarning: message`, followed by the
-/// stripped source line when the file's text is known (never for pseudo-files like `<string>`).
-fn emit_syntax_warnings(vm: &mut Vm, filename: &str, warnings: &[crate::parser::Warning]) {
+/// Compile-time warnings. A SyntaxWarning (`_PyErr_WarnExplicitObject` with no registry under
+/// the default filters) is printed to stderr as `file:line: SyntaxWarning: message`, followed by
+/// the stripped source line when the file's text is known (never for pseudo-files like
+/// `<string>`). A DeprecationWarning from the optimiser belongs to the Python code that called
+/// `compile()`/`exec()`/`eval()` and goes through the warning filters from there.
+fn emit_syntax_warnings(vm: &mut Vm, filename: &str, warnings: &[crate::parser::Warning]) -> PyResult<()> {
     if warnings.is_empty() {
-        return;
+        return Ok(());
     }
     let mut out = String::new();
     for w in warnings {
+        if w.category == crate::parser::WarningCategory::Deprecation {
+            if !out.is_empty() {
+                crate::modules::sys_streams::write_stderr(vm, &std::mem::take(&mut out));
+            }
+            crate::objects::warnings::warn_deprecation(vm, &w.msg)?;
+            continue;
+        }
         out.push_str(&format!("{filename}:{}: SyntaxWarning: {}\n", w.lineno, w.msg));
         if filename.starts_with('<') && filename.ends_with('>') {
             continue;
@@ -87,6 +96,7 @@ fn emit_syntax_warnings(vm: &mut Vm, filename: &str, warnings: &[crate::parser::
         }
     }
     crate::modules::sys_streams::write_stderr(vm, &out);
+    Ok(())
 }
 
 /// A str source's text; CPython reads it with `PyUnicode_AsUTF8AndSize`, which caches its

@@ -57,6 +57,18 @@ pub struct Host {
     /// exits at once instead of freeing the interpreter's objects one by one (as CPython skips
     /// freeing most of its heap at exit). Nothing a program can observe runs in those drops.
     pub exit_after_run: bool,
+    /// The installation prefix of the CPython 3.13 that pyref stands in for (`sys.prefix`),
+    /// named where CPython's output names a file of its standard library: `PYREF_PREFIX` when
+    /// set, else the prefix found when pyref was built (see build.rs).
+    pub prefix: PathBuf,
+}
+
+/// The default for [`Host::prefix`].
+pub fn default_prefix() -> PathBuf {
+    match std::env::var_os("PYREF_PREFIX") {
+        Some(p) if !p.is_empty() => PathBuf::from(p),
+        _ => PathBuf::from(env!("PYREF_BUILD_PREFIX")),
+    }
 }
 
 impl Host {
@@ -78,6 +90,7 @@ impl Host {
             stdin: Box::new(io::stdin()),
             deadline: None,
             exit_after_run: true,
+            prefix: default_prefix(),
         }
     }
 
@@ -92,6 +105,7 @@ impl Host {
             stdin: Box::new(io::empty()),
             deadline: None,
             exit_after_run: false,
+            prefix: default_prefix(),
         };
         (host, out, err)
     }

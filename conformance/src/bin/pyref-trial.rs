@@ -22,6 +22,7 @@ fn main() {
     let outcome = conformance::isolate::run_isolated(budget, move |deadline: Instant| {
         let (mut host, out, err) = Host::captured(cwd);
         host.map_path(conformance::CANONICAL_ROOT, corpus);
+        host.prefix = conformance::GOLDEN_PREFIX.into();
         host.deadline = Some(deadline);
         let code = pyref::cli::main_with(&args, &mut host);
         drop(host);

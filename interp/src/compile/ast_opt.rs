@@ -8,26 +8,30 @@
 //! `'%s' % (x,)` formatting into f-strings. The operations themselves are in `const_fold`.
 
 use crate::ast::*;
+use crate::parser::{Warning, WarningCategory};
 
-/// Optimises the tree in place (`_PyAST_Optimize`).
+/// Optimises the tree in place (`_PyAST_Optimize`), returning the warnings the folded
+/// operations raised (a DeprecationWarning for each `~` folded on a bool, in tree order).
 /// Under `from __future__ import annotations` annotations are left as written (they become
 /// strings), as `astfold_arg` and the AnnAssign case do.
 #[inline(never)] // a stage boundary: one call per unit, kept out of line for profiles
-pub fn optimize(ast: &mut Ast, optimize: u8, future_annotations: bool) {
+pub fn optimize(ast: &mut Ast, optimize: u8, future_annotations: bool) -> Vec<Warning> {
     let debug = ast.names.intern("__debug__");
-    let mut o = Opt { debug, optimize, future_annotations };
+    let mut o = Opt { debug, optimize, future_annotations, warnings: Vec::new() };
     match &mut ast.module {
         Mod::Module { body, .. } => o.body(body),
         Mod::Interactive { body } => o.stmts(body),
         Mod::Expression { body } => o.expr(body),
         Mod::FunctionType { .. } => {}
     }
+    o.warnings
 }
 
 struct Opt {
     debug: Ident,
     optimize: u8,
     future_annotations: bool,
+    warnings: Vec<Warning>,
 }
 
 impl Opt {
@@ -252,6 +256,10 @@ impl Opt {
                 }
                 if let ExprKind::Constant { value, .. } = &operand.kind {
                     if let Some(v) = fold_unary(*op, value) {
+                        if *op == UnaryOperator::Invert && matches!(value, Constant::Bool(_)) {
+                            let msg = crate::objects::longobject::BOOL_INVERT_DEPRECATION.to_string();
+                            self.warnings.push(Warning { lineno: e.loc.lineno.max(0) as u32, msg, category: WarningCategory::Deprecation });
+                        }
                         e.kind = ExprKind::Constant { value: v, kind: None };
                     }
                 }

@@ -396,12 +396,13 @@ fn int_invert(vm: &mut Vm, o: &ObjRef) -> PyResult {
         None => vm.notimpl.clone(),
     })
 }
+/// The DeprecationWarning of `~` on a bool (Objects/boolobject.c `bool_invert`, since 3.12); the
+/// AST optimiser raises it too when it folds `~True`.
+pub const BOOL_INVERT_DEPRECATION: &str = "Bitwise inversion '~' on bool is deprecated and will be removed in Python 3.16. This returns the bitwise inversion of the underlying int object and is usually not what you expect from negating a bool. Use the 'not' operator for boolean negation or ~int(x) if you really want the bitwise inversion of the underlying int.";
+
 /// `~` on a bool: the int result, with 3.12's DeprecationWarning.
 fn bool_invert(vm: &mut Vm, o: &ObjRef) -> PyResult {
-    super::warnings::warn_deprecation(
-        vm,
-        "Bitwise inversion '~' on bool is deprecated and will be removed in Python 3.16. This returns the bitwise inversion of the underlying int object and is usually not what you expect from negating a bool. Use the 'not' operator for boolean negation or ~int(x) if you really want the bitwise inversion of the underlying int.",
-    )?;
+    super::warnings::warn_deprecation(vm, BOOL_INVERT_DEPRECATION)?;
     int_invert(vm, o)
 }
 pub fn int_abs(vm: &mut Vm, o: &ObjRef) -> PyResult {

@@ -52,11 +52,30 @@ impl Mode {
 
 pub type PResult<X> = Result<X, Box<SyntaxError>>;
 
-/// A SyntaxWarning raised while parsing (invalid escape sequences), with its line.
+/// A warning raised while compiling, with its line: a SyntaxWarning from the parser (invalid
+/// escape sequences) or the code generator, or a DeprecationWarning from the AST optimiser
+/// (folding `~` on a bool).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Warning {
     pub lineno: u32,
     pub msg: String,
+    pub category: WarningCategory,
+}
+
+/// The class of a compile-time warning. CPython issues the two differently: a SyntaxWarning
+/// names the compiled file and line (`PyErr_WarnExplicitObject`); a DeprecationWarning raised
+/// by an operation the optimiser folds (`PyErr_WarnEx`) belongs to the Python code that called
+/// `compile()`, so whether it shows and where depends on the caller.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WarningCategory {
+    Syntax,
+    Deprecation,
+}
+
+impl Warning {
+    pub fn syntax(lineno: u32, msg: String) -> Warning {
+        Warning { lineno, msg, category: WarningCategory::Syntax }
+    }
 }
 
 /// CPython's limit on parser recursion is `MAXSTACK` (6000) rule calls deep (Parser/parser.c).
@@ -546,7 +565,7 @@ pub fn parse_from(source: &[u8], mode: Mode, type_comments: bool, origin: Origin
         let loc = Loc { lineno: e.lineno, col_offset: c, end_lineno: e.lineno, end_col_offset: c };
         toks.push(Tok { kind: T::ErrorToken, start: pos, end: pos, loc, level: 0, meta: 0 });
     }
-    let mut warnings: Vec<Warning> = lx.take_warnings().into_iter().map(|w| Warning { lineno: w.lineno, msg: w.kind.message() }).collect();
+    let mut warnings: Vec<Warning> = lx.take_warnings().into_iter().map(|w| Warning::syntax(w.lineno, w.kind.message())).collect();
     let (mut result, pw) = parse_tokens(&text, toks, lex_error, type_ignores, debug_texts, mode, origin);
     if origin == Origin::String && std::str::from_utf8(lx.text()).is_err() {
         if let Some(e) = string::undecodable_literal(lx.text(), &raw, &result) {

@@ -227,7 +227,7 @@ impl<'a> Parser<'a> {
         } else {
             format!("invalid escape sequence '\\{c}'")
         };
-        self.warnings.push(Warning { lineno: t.loc.lineno, msg });
+        self.warnings.push(Warning::syntax(t.loc.lineno, msg));
     }
 
     /// A NUMBER token's value.

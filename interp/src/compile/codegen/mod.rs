@@ -420,7 +420,7 @@ pub fn compile_ast_with_warnings(mut ast: Ast, filename: &str, mode: Mode, optim
         Ok(f) => f,
         Err(e) => return (Err(e), Vec::new()),
     };
-    super::ast_opt::optimize(&mut ast, optimize, future_annotations);
+    let fold_warnings = super::ast_opt::optimize(&mut ast, optimize, future_annotations);
     let st = match symtable::build(&ast.module, &mut ast.names, future_annotations) {
         Ok(st) => st,
         Err(e) => return (Err(e.into()), Vec::new()),
@@ -457,7 +457,7 @@ pub fn compile_ast_with_warnings(mut ast: Ast, filename: &str, mode: Mode, optim
         future_annotations,
         interactive: mode == Mode::Single,
         k,
-        warnings: Vec::new(),
+        warnings: fold_warnings,
         future_location,
         frozensets: Vec::new(),
         str_reps: Default::default(),
@@ -518,7 +518,7 @@ impl Compiler {
 
     /// `compiler_warn`: a SyntaxWarning at the location's line.
     pub fn warn(&mut self, msg: impl Into<String>, loc: Location) {
-        self.warnings.push(crate::parser::Warning { lineno: loc.lineno.max(0) as u32, msg: msg.into() });
+        self.warnings.push(crate::parser::Warning::syntax(loc.lineno.max(0) as u32, msg.into()));
     }
 
     pub fn err(&self, msg: impl Into<String>, loc: Location) -> CompileError {
