@@ -18,3 +18,8 @@ try:
     compile("~True\nx = (", "<bad>", "exec")
 except SyntaxError as e:
     print("SyntaxError", e.msg)
+import ast
+t = compile("~True", "<a>", "exec", ast.PyCF_OPTIMIZED_AST)
+print(ast.dump(t.body[0].value))
+print(ast.dump(ast.parse("~False", optimize=1).body[0].value))   # raised inside Lib/ast.py: quiet
+print(eval(compile(ast.parse("~True", mode="eval"), "<b>", "eval")))
