@@ -477,8 +477,9 @@ fn compile_program(src: &Source, host: &mut Host, quiet: bool) -> Result<(std::r
 }
 
 /// `pyref run-code CODE SCRIPT [ARGS...]`: runs the module code object marshalled in CODE
-/// (`marshal.dumps(compile(source, abspath, "exec"))`) as the program SCRIPT. A development
-/// bridge for the runtime until pyref's own code generator lands.
+/// (`marshal.dumps(compile(source, abspath, "exec"))`) as the program SCRIPT: CPython's own
+/// bytecode in pyref's eval loop, so that the runtime can be checked apart from pyref's compiler
+/// (scripts/runtime-check).
 fn cmd_run_code(args: &[String], host: &mut Host) -> i32 {
     if args.len() < 2 {
         return usage_error(host, "run-code: CODE and SCRIPT are required");
