@@ -46,6 +46,11 @@ fn build(vm: &mut Vm, e: &crate::parser::error::SyntaxError, filename: &str, att
     let (lineno, offset, end_lineno, end_offset, text) = attrs;
     let b = vm.builtins.clone();
     let class = vm.dict_get_str(&b, e.kind.name()).ok().flatten().unwrap_or_else(|| vm.e.value_error.clone());
+    if e.kind == crate::parser::error::ErrorKind::Memory {
+        // `PyErr_SetString(PyExc_MemoryError, ...)`: the message alone, no location.
+        let args = vec![vm.str(&e.msg)];
+        return PyErr(vm.new_exception(&class, args));
+    }
     let text = match text {
         Some(t) => vm.str(&t),
         None => vm.none.clone(),

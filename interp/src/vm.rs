@@ -110,6 +110,14 @@ pub struct ExcTypes {
     pub buffer_error: ObjRef,
 }
 
+/// CPython 3.13's budget for native recursion on Linux (`Py_C_RECURSION_LIMIT`), separate from
+/// `sys.getrecursionlimit()`, which bounds Python frames: repr of a list nested 9,000 deep
+/// works, a `__repr__` recursing through Python stops at the 1,000 frames.
+pub const C_RECURSION_LIMIT: usize = 10_000;
+/// The units of that budget an entry of the eval loop from native code takes
+/// (`PY_EVAL_C_STACK_UNITS`, Python/ceval.c).
+pub const EVAL_C_UNITS: usize = 2;
+
 const TYPE_CACHE_SIZE: usize = 4096;
 /// The type cache starts this small and grows to [`TYPE_CACHE_SIZE`] after as many misses: the
 /// full cache is 192 KiB, and the few lookups of a short program would touch 48 of its pages
@@ -157,8 +165,12 @@ pub struct Vm<'h> {
     /// The eval loop's frames and data stack (see `eval`).
     pub frames: crate::eval::stack::FastVec<crate::eval::Frame>,
     pub stack: crate::eval::stack::ValueStack,
-    /// Nesting of Rust-level re-entries into the eval loop and of Python frames.
+    /// Units of CPython's C recursion budget in use (`Py_C_RECURSION_LIMIT` minus
+    /// `c_recursion_remaining`): each entry of the eval loop from native code takes
+    /// [`EVAL_C_UNITS`], each guarded native recursion ([`Vm::guard`]) one. Python frames called
+    /// from Python take none: they count against `recursion_limit` (`frames.len()`).
     pub recursion_depth: Cell<usize>,
+    /// `sys.getrecursionlimit()`: how many Python frames may run at once.
     pub recursion_limit: usize,
     /// The exception being handled (`sys.exception()`), as PUSH_EXC_INFO/POP_EXCEPT keep it.
     pub exc_info: Option<ObjRef>,
@@ -728,7 +740,7 @@ impl<'h> Vm<'h> {
         let ty = o.type_of();
         match tp(&ty).slots.repr.get() {
             Some(f) => {
-                let r = self.guard(|vm| f(vm, o))?;
+                let r = self.guard(" while getting the repr of an object", |vm| f(vm, o))?;
                 if r.downcast::<StrBody>().is_none() {
                     return Err(self.type_error(&format!("__repr__ returned non-string (type {})", self.type_name(&r))));
                 }
@@ -757,7 +769,7 @@ impl<'h> Vm<'h> {
             // object.__str__ is the repr slot; `PyObject_Str` checks what it returns.
             None => {
                 let r = match tp(&ty).slots.repr.get() {
-                    Some(f) => self.guard(|vm| f(vm, o))?,
+                    Some(f) => self.guard(" while getting the str of an object", |vm| f(vm, o))?,
                     None => self.repr(o)?,
                 };
                 if r.downcast::<StrBody>().is_none() {
@@ -772,11 +784,12 @@ impl<'h> Vm<'h> {
         Ok(r.downcast::<StrBody>().map(|s| s.text().into_owned()).unwrap_or_default())
     }
 
-    /// Runs `f` one Rust-level recursion deeper, raising RecursionError past the limit.
-    pub fn guard<T>(&mut self, f: impl FnOnce(&mut Self) -> PyResult<T>) -> PyResult<T> {
+    /// Runs `f` one unit deeper in the C recursion budget (`Py_EnterRecursiveCall(where)`),
+    /// raising `RecursionError("maximum recursion depth exceeded" + where)` once it is spent.
+    pub fn guard<T>(&mut self, where_: &str, f: impl FnOnce(&mut Self) -> PyResult<T>) -> PyResult<T> {
         let d = self.recursion_depth.get();
-        if d + self.frames.len() > self.recursion_limit + 50 {
-            return Err(self.err(&self.e.recursion_error, "maximum recursion depth exceeded while getting the repr of an object"));
+        if d > C_RECURSION_LIMIT {
+            return Err(self.err(&self.e.recursion_error, &format!("maximum recursion depth exceeded{where_}")));
         }
         self.recursion_depth.set(d + 1);
         let r = f(self);
@@ -834,7 +847,7 @@ impl<'h> Vm<'h> {
             }
         }
         if let Some(f) = tp(&ta).slots.richcompare.get() {
-            let r = self.guard(|vm| f(vm, a, b, op))?;
+            let r = self.guard(" in comparison", |vm| f(vm, a, b, op))?;
             if !r.is(&self.notimpl) {
                 return Ok(r);
             }

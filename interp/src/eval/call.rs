@@ -6,22 +6,44 @@ use super::*;
 
 /// `_PyFunction_Vectorcall` from Rust: pushes an entry frame and runs it to completion.
 pub fn call_function(vm: &mut Vm, f: &ObjRef, args: &[ObjRef], kwnames: Option<&ObjRef>) -> PyResult {
-    if vm.recursion_depth.get() > 200 + vm.recursion_limit {
-        return Err(vm.err(&vm.e.recursion_error.clone(), "maximum recursion depth exceeded"));
-    }
+    c_entry_check(vm)?;
     let ret_to = vm.stack.len();
     if kwnames.is_some() || !push_simple_frame(vm, f, args) {
         push_frame(vm, f, args.to_vec(), kwnames, ret_to, true)?;
     }
+    run_entered(vm, run)
+}
+
+/// The C-budget check of an entry of the eval loop from native code
+/// (`_PyEval_EvalFrameDefault`'s `_Py_EnterRecursiveCallTstate(tstate, "")`), made before the
+/// entry frame is pushed.
+#[inline]
+pub(super) fn c_entry_check(vm: &mut Vm) -> PyResult<()> {
+    if vm.recursion_depth.get() >= crate::vm::C_RECURSION_LIMIT {
+        return Err(vm.err(&vm.e.recursion_error.clone(), "maximum recursion depth exceeded"));
+    }
+    Ok(())
+}
+
+/// Runs the loop (`f`) from native code, holding the C budget's units for the entry.
+#[inline]
+pub(super) fn run_entered(vm: &mut Vm, f: impl FnOnce(&mut Vm) -> PyResult) -> PyResult {
     let d = vm.recursion_depth.get();
-    vm.recursion_depth.set(d + 1);
-    let r = run(vm);
+    vm.recursion_depth.set(d + crate::vm::EVAL_C_UNITS);
+    let r = f(vm);
     vm.recursion_depth.set(d);
     r
 }
 
+/// Whether one more Python frame may start (`_Py_EnterRecursivePy`: frames running on the
+/// thread against `sys.getrecursionlimit()`).
+#[inline(always)]
+pub(super) fn py_depth_full(vm: &Vm) -> bool {
+    vm.frames.len() >= vm.recursion_limit
+}
+
 pub(super) fn recursion_check(vm: &mut Vm) -> PyResult<()> {
-    if vm.frames.len() + vm.recursion_depth.get() >= vm.recursion_limit {
+    if py_depth_full(vm) {
         return Err(vm.err(&vm.e.recursion_error.clone(), "maximum recursion depth exceeded"));
     }
     Ok(())
@@ -68,7 +90,7 @@ pub(super) fn binds_positionally(c: &crate::code::Code, nargs: usize) -> bool {
 /// make); false when the recursion limit is reached (nothing pushed).
 #[inline(always)]
 pub(super) fn enter_in_place(vm: &mut Vm, fb: &FunctionBody, cb: &CodeBody, nargs: usize, ret_to: usize) -> bool {
-    if vm.frames.len() + vm.recursion_depth.get() >= vm.recursion_limit {
+    if py_depth_full(vm) {
         return false;
     }
     let base = vm.stack.len() - nargs;
@@ -91,7 +113,7 @@ fn push_simple_frame(vm: &mut Vm, f: &ObjRef, args: &[ObjRef]) -> bool {
     if c.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR) != 0
         || c.kwonlyargcount != 0
         || c.argcount as usize != args.len()
-        || vm.frames.len() + vm.recursion_depth.get() >= vm.recursion_limit
+        || py_depth_full(vm)
     {
         return false;
     }

@@ -324,12 +324,10 @@ pub fn gen_resume_with(vm: &mut Vm, g: &ObjRef, sent: ObjRef, throw: Option<ObjR
         };
     };
     recursion_check(vm)?;
+    super::call::c_entry_check(vm)?;
     let throwing = throw.is_some();
     resume_frame(vm, g, gb, sent, true, throwing);
-    let d = vm.recursion_depth.get();
-    vm.recursion_depth.set(d + 1);
-    let r = run_with(vm, throw.map(PyErr));
-    vm.recursion_depth.set(d);
+    let r = super::call::run_entered(vm, |vm| run_with(vm, throw.map(PyErr)));
     match r {
         Ok(v) if vm.yielded => {
             vm.yielded = false;
@@ -588,7 +586,7 @@ pub(super) fn finish_gen(vm: &mut Vm, g: &ObjRef) {
 #[inline]
 pub(super) fn push_gen_frame(vm: &mut Vm, it: &ObjRef, sent: ObjRef, coro_ok: bool) -> Option<ObjRef> {
     let Some(gb) = it.downcast::<GenBody>() else { return Some(sent) };
-    if !(it.is_exact(&vm.t.generator) || (coro_ok && it.is_exact(&vm.t.coroutine))) || gb.running.get() || vm.frames.len() + vm.recursion_depth.get() >= vm.recursion_limit {
+    if !(it.is_exact(&vm.t.generator) || (coro_ok && it.is_exact(&vm.t.coroutine))) || gb.running.get() || super::call::py_depth_full(vm) {
         return Some(sent);
     }
     if !gb.suspended() {
@@ -639,6 +637,7 @@ impl Driver {
                 return gen_iternext(vm, &self.g);
             }
             recursion_check(vm)?;
+            super::call::c_entry_check(vm)?;
             let none = vm.none.clone();
             resume_frame(vm, &self.g, gb, none, true, false);
             self.depth = vm.frames.len();
@@ -646,10 +645,7 @@ impl Driver {
             vm.stack.push(Some(vm.none.clone()));
         }
         let prev = std::mem::replace(&mut vm.gen_hold, self.depth);
-        let d = vm.recursion_depth.get();
-        vm.recursion_depth.set(d + 1);
-        let r = run_with(vm, None);
-        vm.recursion_depth.set(d);
+        let r = super::call::run_entered(vm, |vm| run_with(vm, None));
         vm.gen_hold = prev;
         match r {
             Ok(v) if vm.yielded => {

@@ -82,6 +82,7 @@ fn builtins_from_globals(vm: &mut Vm, globals: &ObjRef) -> ObjRef {
 /// Runs module-level code with separate globals and locals mappings (`exec`, `eval`).
 pub fn run_code(vm: &mut Vm, code: &ObjRef, globals: &ObjRef, locals: &ObjRef) -> PyResult {
     recursion_check(vm)?;
+    call::c_entry_check(vm)?;
     let cb = code_body(code);
     let base = vm.stack.len();
     let n = cb.code.nlocalsplus();
@@ -101,7 +102,7 @@ pub fn run_code(vm: &mut Vm, code: &ObjRef, globals: &ObjRef, locals: &ObjRef) -
         gen: None,
         fobj: None,
     });
-    run(vm)
+    call::run_entered(vm, run)
 }
 
 /// What the loop needs of a frame it leaves.
@@ -1648,10 +1649,11 @@ fn exc_matches(vm: &mut Vm, e: &ObjRef, t: &ObjRef) -> PyResult<bool> {
 
 /// Runs a class body (the function `__build_class__` receives) with `ns` as its locals.
 pub fn run_class_body(vm: &mut Vm, func: &ObjRef, ns: &ObjRef) -> PyResult<()> {
+    call::c_entry_check(vm)?;
     let ret_to = vm.stack.len();
     push_frame(vm, func, Vec::new(), None, ret_to, true)?;
     vm.frames.last_mut().unwrap().locals = Some(ns.clone());
-    run(vm).map(|_| ())
+    call::run_entered(vm, run).map(|_| ())
 }
 
 #[cfg(test)]

@@ -595,7 +595,7 @@ enum ElemCmp {
 }
 
 fn object_lt(vm: &mut Vm, f: CompareFn, v: &ObjRef, w: &ObjRef) -> PyResult<bool> {
-    let r = vm.guard(|vm| f(vm, v, w, CmpOp::Lt))?;
+    let r = vm.guard(" in comparison", |vm| f(vm, v, w, CmpOp::Lt))?;
     if r.is(&vm.notimpl) {
         return vm.rich_compare_bool(v, w, CmpOp::Lt);
     }
