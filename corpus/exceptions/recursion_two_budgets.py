@@ -50,3 +50,11 @@ try:
     eval("-" * 100000 + "1")
 except MemoryError as e:
     print(type(e).__name__, e.args)
+
+for n in (5000, 20000):
+    t = nest(n, lambda x: int if x is None else (x,))
+    for name, f in (("isinstance", lambda: isinstance(1, t)), ("issubclass", lambda: issubclass(bool, t))):
+        try:
+            print(n, name, f())
+        except RecursionError as e:
+            print(n, name, "RecursionError:", e)

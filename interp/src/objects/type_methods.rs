@@ -222,12 +222,15 @@ pub fn isinstance(vm: &mut Vm, o: &ObjRef, t: &ObjRef) -> PyResult<bool> {
         return Ok(is_subtype(&o.type_of(), t));
     }
     if let Some(tu) = t.downcast::<TupleBody>() {
-        for x in tu.items.to_vec() {
-            if isinstance(vm, o, &x)? {
-                return Ok(true);
+        let items = tu.items.to_vec();
+        return vm.guard(" in __instancecheck__", |vm| {
+            for x in &items {
+                if isinstance(vm, o, x)? {
+                    return Ok(true);
+                }
             }
-        }
-        return Ok(false);
+            Ok(false)
+        });
     }
     if let Some(members) = super::genericalias::union_args(t) {
         let members = vm.tuple(members);
@@ -237,7 +240,7 @@ pub fn isinstance(vm: &mut Vm, o: &ObjRef, t: &ObjRef) -> PyResult<bool> {
         return Err(vm.type_error("isinstance() argument 2 cannot be a parameterized generic"));
     }
     if let Some(f) = vm.lookup_special(t, "__instancecheck__")? {
-        let r = vm.call(&f, &[o.clone()], None)?;
+        let r = vm.guard(" in __instancecheck__", |vm| vm.call(&f, &[o.clone()], None))?;
         return vm.is_true(&r);
     }
     if t.downcast::<TypeObject>().is_none() {
@@ -255,12 +258,15 @@ pub fn issubclass(vm: &mut Vm, d: &ObjRef, t: &ObjRef) -> PyResult<bool> {
         return Ok(is_subtype(d, t));
     }
     if let Some(tu) = t.downcast::<TupleBody>() {
-        for x in tu.items.to_vec() {
-            if issubclass(vm, d, &x)? {
-                return Ok(true);
+        let items = tu.items.to_vec();
+        return vm.guard(" in __subclasscheck__", |vm| {
+            for x in &items {
+                if issubclass(vm, d, x)? {
+                    return Ok(true);
+                }
             }
-        }
-        return Ok(false);
+            Ok(false)
+        });
     }
     if let Some(members) = super::genericalias::union_args(t) {
         let members = vm.tuple(members);
@@ -270,7 +276,7 @@ pub fn issubclass(vm: &mut Vm, d: &ObjRef, t: &ObjRef) -> PyResult<bool> {
         return Err(vm.type_error("issubclass() argument 2 cannot be a parameterized generic"));
     }
     if let Some(f) = vm.lookup_special(t, "__subclasscheck__")? {
-        let r = vm.call(&f, &[d.clone()], None)?;
+        let r = vm.guard(" in __subclasscheck__", |vm| vm.call(&f, &[d.clone()], None))?;
         return vm.is_true(&r);
     }
     if d.downcast::<TypeObject>().is_none() {
