@@ -136,12 +136,24 @@ pub fn sys_modules(vm: &mut Vm) -> ObjRef {
     d
 }
 
-/// `sys.path`.
+/// `sys.path`: as CPython computes it for its installation (Modules/getpath.py and `site`), the
+/// zipped library, the library, lib-dynload and (when it exists) site-packages under the
+/// prefix; the program's folder goes in front ([`main_module`]). pyref's native modules are
+/// found before the path, so the library supplies the pure-Python modules pyref does not model
+/// (a module needing a C extension pyref lacks stops at that import).
 pub fn sys_path(vm: &mut Vm) -> ObjRef {
     if let Some(p) = &vm.modules.path {
         return p.clone();
     }
-    let p = vm.list(Vec::new());
+    let lib = vm.host.prefix.join("lib");
+    let stdlib = lib.join("python3.13");
+    let mut entries = vec![lib.join("python313.zip"), stdlib.clone(), stdlib.join("lib-dynload")];
+    let site = stdlib.join("site-packages");
+    if vm.host.is_dir(&site) {
+        entries.push(site);
+    }
+    let items = entries.iter().map(|e| vm.str(&e.display().to_string())).collect();
+    let p = vm.list(items);
     vm.modules.path = Some(p.clone());
     p
 }

@@ -124,6 +124,14 @@ pub fn make(vm: &mut Vm) -> ObjRef {
     vm.dict_set_str(&d, "modules", mods);
     let path = crate::import::sys_path(vm);
     vm.dict_set_str(&d, "path", path);
+    // One installation prefix, as a plain (non-virtual-environment) CPython has.
+    let prefix = vm.host.prefix.display().to_string();
+    for name in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] {
+        let s = vm.str(&prefix);
+        vm.dict_set_str(&d, name, s);
+    }
+    let warnoptions = vm.list(Vec::new());
+    vm.dict_set_str(&d, "warnoptions", warnoptions);
     m
 }
 
