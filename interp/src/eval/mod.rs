@@ -32,9 +32,13 @@ use crate::vm::Vm;
 use std::cell::RefCell;
 
 pub struct Frame {
-    pub code: ObjRef,
-    pub globals: ObjRef,
-    pub builtins: ObjRef,
+    /// The code that runs, its globals and builtins: read, not owned (see [`Held`]); `keep`,
+    /// `gen` or the caller's callable slot keeps them alive.
+    pub code: Held,
+    pub globals: Held,
+    pub builtins: Held,
+    /// What owns `code`, `globals` and `builtins` for the record, if anything does.
+    pub keep: Keep,
     /// The locals mapping of module and class bodies (`f_locals`); None for function frames.
     pub locals: Option<ObjRef>,
     /// Where localsplus starts in `Vm::stack`.
@@ -54,6 +58,45 @@ pub struct Frame {
     pub gen: Option<ObjRef>,
     /// The frame object viewing this frame, once Python asked for one (objects/frameobject.rs).
     pub fobj: Option<ObjRef>,
+}
+
+/// A reference that a frame record reads without owning it: making and dropping a record
+/// takes no reference counts for its code and namespaces (CPython's frame borrows
+/// `f_globals`/`f_builtins` from its function the same way). It reads as the `ObjRef` it
+/// copies; `clone()` gives an owned reference.
+#[repr(transparent)]
+pub struct Held(std::mem::ManuallyDrop<ObjRef>);
+
+impl Held {
+    /// # Safety
+    /// `o`'s object must stay alive as long as the record holding the copy: the record's
+    /// [`Keep`], its generator, or the function in the caller's callable slot must own it.
+    #[inline(always)]
+    pub unsafe fn new(o: &ObjRef) -> Held {
+        Held(std::mem::ManuallyDrop::new(std::ptr::read(o)))
+    }
+}
+
+impl std::ops::Deref for Held {
+    type Target = ObjRef;
+    #[inline(always)]
+    fn deref(&self) -> &ObjRef {
+        &self.0
+    }
+}
+
+/// Who owns a frame record's code, globals and builtins (CPython's `f_funcobj` and
+/// `f_executable` references).
+pub enum Keep {
+    /// Someone outside the record: the function (or the bound method holding it) in the
+    /// caller's callable slot, which stays below the frame until the frame is popped; the Rust
+    /// caller that runs an entry frame to its end; or the generator in `gen`.
+    Outside,
+    /// The function the frame runs (no slot holds it: `__init__` of a class call, a property
+    /// getter, a call whose arguments were bound into a new frame).
+    Func(ObjRef),
+    /// Module and `exec` code: the code, the globals and the builtins.
+    Own(Box<[ObjRef; 3]>),
 }
 
 fn code_body(c: &ObjRef) -> &CodeBody {
@@ -87,10 +130,14 @@ pub fn run_code(vm: &mut Vm, code: &ObjRef, globals: &ObjRef, locals: &ObjRef) -
     let n = cb.code.nlocalsplus();
     vm.stack.resize(base + n, None);
     let builtins = builtins_from_globals(vm, globals);
+    let keep = Box::new([code.clone(), globals.clone(), builtins]);
+    // SAFETY: `keep` owns the three objects and goes with the record.
+    let (code, globals, builtins) = unsafe { (Held::new(&keep[0]), Held::new(&keep[1]), Held::new(&keep[2])) };
     vm.frames.push(Frame {
-        code: code.clone(),
-        globals: globals.clone(),
+        code,
+        globals,
         builtins,
+        keep: Keep::Own(keep),
         locals: Some(locals.clone()),
         base,
         ret_to: base,
@@ -112,21 +159,49 @@ struct Left {
     gen: Option<ObjRef>,
 }
 
-/// Pops the top frame, reading the few fields the loop needs one by one and dropping the record
+/// Pops the top frame, reading the few fields the loop needs one by one and dropping the rest
 /// in place: moving the whole record out would read its `lasti`, stored just before, back in a
 /// wider load (a store-forwarding stall on every return and yield).
 #[inline(always)]
 fn pop_frame(vm: &mut Vm) -> Left {
-    let f = vm.frames.last_mut().unwrap();
-    if f.fobj.is_some() {
-        let mut fr = vm.frames.pop().unwrap();
-        crate::objects::frameobject::frame_exit(vm, &fr);
-        return Left { ret_to: fr.ret_to, entry: fr.entry, init: fr.init, gen: fr.gen.take() };
-    }
-    let left = Left { ret_to: f.ret_to, entry: f.entry, init: f.init, gen: f.gen.take() };
     let n = vm.frames.len() - 1;
-    vm.frames.truncate(n);
-    left
+    if vm.frames[n].fobj.is_some() {
+        return pop_viewed_frame(vm);
+    }
+    // SAFETY: the record at `n` is initialised. The length drops to `n` first, so the stack no
+    // longer owns it, and each field that owns something is read out once: `gen` moves to the
+    // result, `keep` and `locals` are dropped here, `fobj` is None (checked above); the `Held`
+    // fields own nothing and the rest are plain values.
+    unsafe {
+        vm.frames.set_len(n);
+        let p = vm.frames.as_mut_ptr().add(n);
+        let left = Left { ret_to: (*p).ret_to, entry: (*p).entry, init: (*p).init, gen: std::ptr::read(&(*p).gen) };
+        match std::ptr::read(&(*p).keep) {
+            Keep::Outside => {}
+            Keep::Func(f) => drop(f),
+            k => drop_cold(k),
+        }
+        if (*p).locals.is_some() {
+            drop_cold(std::ptr::read(&(*p).locals));
+        }
+        left
+    }
+}
+
+/// `pop_frame` for a record with a frame object, which keeps a copy of what it shows.
+#[cold]
+#[inline(never)]
+fn pop_viewed_frame(vm: &mut Vm) -> Left {
+    let mut fr = vm.frames.pop().unwrap();
+    crate::objects::frameobject::frame_exit(vm, &fr);
+    Left { ret_to: fr.ret_to, entry: fr.entry, init: fr.init, gen: fr.gen.take() }
+}
+
+/// Drops what a fast path does not expect to hold (kept out of line).
+#[cold]
+#[inline(never)]
+fn drop_cold<T>(x: T) {
+    drop(x);
 }
 
 macro_rules! pop {
@@ -515,7 +590,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                             let ret_to = vm.stack.len();
                             vm.stack.push(Some(owner));
                             cur_mut!().ip = ip;
-                            if enter_in_place(vm, fb, fcb, 1, ret_to) {
+                            if enter_in_place(vm, fb, fcb, 1, ret_to, Keep::Func(f.clone())) {
                                 continue 'frames;
                             }
                             let owner = pop!(vm);
@@ -1205,8 +1280,9 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let v = if op == Op::RETURN_VALUE { pop!(vm) } else { cb.consts[arg as usize].clone() };
                     let fr = pop_frame(vm);
                     vm.stack.truncate_inline(fr.ret_to);
-                    if let Some(g) = &fr.gen {
-                        finish_gen(vm, g);
+                    if let Some(g) = fr.gen {
+                        finish_gen(vm, &g);
+                        drop(g);
                         if !fr.entry {
                             // The caller's FOR_ITER/SEND goes to its exhausted target, with the
                             // return value on the stack (END_FOR / END_SEND take it).
@@ -1256,7 +1332,9 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                                     vm.stack[callable_ix + 1] = self_;
                                 }
                                 cur_mut!().ip = ip;
-                                if !enter_in_place(vm, fb, fcb, nargs, callable_ix) {
+                                // The callable slot keeps the function (or the method
+                                // holding it) until the frame is popped.
+                                if !enter_in_place(vm, fb, fcb, nargs, callable_ix, Keep::Outside) {
                                     tri!(recursion_check(vm));
                                 }
                                 continue 'frames;
@@ -1293,7 +1371,8 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         let c = &fcb.code;
                         if kwnames.is_none() && binds_positionally(c, nargs) {
                             // The arguments become the callee's first locals, in place.
-                            if !enter_in_place(vm, fb, fcb, nargs, callable_ix) {
+                            // The callable slot keeps the function (or the method holding it).
+                            if !enter_in_place(vm, fb, fcb, nargs, callable_ix, Keep::Outside) {
                                 tri!(recursion_check(vm));
                             }
                             continue 'frames;
@@ -1318,7 +1397,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                                 let obj = tri!(new(vm, &func, &[], None));
                                 vm.stack[callable_ix] = Some(obj.clone());
                                 vm.stack[callable_ix + 1] = Some(obj);
-                                if enter_in_place(vm, fb, fcb, nargs + 1, callable_ix + 1) {
+                                if enter_in_place(vm, fb, fcb, nargs + 1, callable_ix + 1, Keep::Func(init.clone())) {
                                     vm.frames.last_mut().unwrap().init = true;
                                     continue 'frames;
                                 }
@@ -1538,6 +1617,8 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 Op::RETURN_GENERATOR => {
                     // The frame moves into a new generator object, which is returned.
                     let mut fr = vm.frames.pop().unwrap();
+                    // Owned before the callable slot (which may be what keeps them) goes.
+                    let (code, globals, builtins) = (fr.code.clone(), fr.globals.clone(), fr.builtins.clone());
                     let values: Vec<Option<ObjRef>> = vm.stack.drain(fr.base..).collect();
                     vm.stack.truncate(fr.ret_to);
                     let (name, qualname) = (vm.str(&cb.code.name), vm.str(&cb.code.qualname));
@@ -1551,9 +1632,9 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let g = alloc(
                         &gen_type,
                         GenBody {
-                            code: fr.code.clone(),
-                            globals: fr.globals.clone(),
-                            builtins: fr.builtins.clone(),
+                            code,
+                            globals,
+                            builtins,
                             state: std::cell::Cell::new(GenState::Created),
                             ip: std::cell::Cell::new(ip),
                             frame: std::cell::Cell::new(None),
