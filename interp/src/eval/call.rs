@@ -77,6 +77,37 @@ pub(super) fn binds_positionally(c: &crate::code::Code, nargs: usize) -> bool {
     c.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0 && c.kwonlyargcount == 0 && c.argcount as usize == nargs
 }
 
+/// The guard of CALL_PY_EXACT_ARGS / CALL_BOUND_METHOD_EXACT_ARGS for a call of `nargs`
+/// arguments whose callable is at `callable_ix`: a Python function, or a method bound to one,
+/// whose parameters take the arguments one to one. Gives the function's body, its code's and
+/// the count with `self`, after putting a bound method's `self` in the slot above the
+/// callable (which held NULL); None, touching nothing, for any other call. The pointers are
+/// good while the callable slot holds the callable.
+#[inline(always)]
+pub(super) fn exact_args_callee(vm: &mut Vm, callable_ix: usize, nargs: usize) -> Option<(*const FunctionBody, *const CodeBody, usize)> {
+    let c = vm.stack[callable_ix].as_ref()?;
+    let self_present = vm.stack[callable_ix + 1].is_some();
+    let (fb, nargs, bound) = match c.downcast::<FunctionBody>() {
+        Some(fb) => (fb, nargs + self_present as usize, None),
+        None if !self_present => {
+            let m = c.downcast::<MethodBody>()?;
+            (m.func.downcast::<FunctionBody>()?, nargs + 1, Some(&m.self_))
+        }
+        None => return None,
+    };
+    // SAFETY: a function's code is a code object: MAKE_FUNCTION takes it from the constants
+    // and `types.FunctionType` checks it, and it is never replaced.
+    let cb = unsafe { fb.code.downcast_unchecked::<CodeBody>() };
+    if !binds_positionally(&cb.code, nargs) {
+        return None;
+    }
+    let found = (fb as *const FunctionBody, cb as *const CodeBody, nargs);
+    if let Some(s) = bound.cloned() {
+        vm.stack[callable_ix + 1] = Some(s);
+    }
+    Some(found)
+}
+
 /// Pushes a frame of `fb` whose `nargs` arguments are already the top of the value stack (the
 /// in-place path of CALL, and of the calls LOAD_ATTR_PROPERTY and CALL_ALLOC_AND_ENTER_INIT
 /// make); false when the recursion limit is reached (nothing pushed).

@@ -18,7 +18,7 @@ pub mod traceback;
 
 pub use call::call_function;
 pub use code_object::make_code;
-use call::{binds_positionally, enter_in_place, push_frame, recursion_check};
+use call::{binds_positionally, enter_in_place, exact_args_callee, push_frame, recursion_check};
 pub use gen::{gen_iternext, gen_resume, gen_resume_with, GenResult};
 use gen::{finish_gen, push_gen_frame};
 
@@ -1311,34 +1311,18 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         // or a method bound to one, whose parameters take the arguments one to
                         // one gets its frame in place, the callable staying in its slot.
                         let callable_ix = vm.stack.len() - arg as usize - 2;
-                        let target = match (&vm.stack[callable_ix], &vm.stack[callable_ix + 1]) {
-                            (Some(c), self_or_null) => match c.downcast::<FunctionBody>() {
-                                Some(fb) => Some((fb as *const FunctionBody, arg as usize + self_or_null.is_some() as usize, None)),
-                                None if self_or_null.is_none() => c
-                                    .downcast::<MethodBody>()
-                                    .and_then(|m| Some((m.func.downcast::<FunctionBody>()? as *const FunctionBody, arg as usize + 1, Some(m.self_.clone())))),
-                                None => None,
-                            },
-                            (None, _) => None,
-                        };
-                        if let Some((fb, nargs, self_)) = target {
+                        if let Some((fb, fcb, nargs)) = exact_args_callee(vm, callable_ix, arg as usize) {
                             // SAFETY: the function is owned by the callable slot (directly or
                             // through the bound method there), which nothing below overwrites
                             // before the frame is entered; bodies never move.
-                            let fb = unsafe { &*fb };
-                            let fcb = code_body(&fb.code);
-                            if binds_positionally(&fcb.code, nargs) {
-                                if self_.is_some() {
-                                    vm.stack[callable_ix + 1] = self_;
-                                }
-                                cur_mut!().ip = ip;
-                                // The callable slot keeps the function (or the method
-                                // holding it) until the frame is popped.
-                                if !enter_in_place(vm, fb, fcb, nargs, callable_ix, Keep::Outside) {
-                                    tri!(recursion_check(vm));
-                                }
-                                continue 'frames;
+                            let (fb, fcb) = unsafe { (&*fb, &*fcb) };
+                            cur_mut!().ip = ip;
+                            // The callable slot keeps the function (or the method holding it)
+                            // until the frame is popped.
+                            if !enter_in_place(vm, fb, fcb, nargs, callable_ix, Keep::Outside) {
+                                tri!(recursion_check(vm));
                             }
+                            continue 'frames;
                         }
                     }
                     let kwnames = if op == Op::CALL_KW { Some(pop!(vm)) } else { None };
