@@ -662,11 +662,18 @@ fn call_dunder(vm: &mut Vm, o: &ObjRef, name: &'static str, args: &[ObjRef]) -> 
     match vm.type_lookup(&ty, &n) {
         Some(f) if f.downcast::<FunctionBody>().is_some() => {
             // A plain function: called with `o` as its first argument, no bound method made
-            // (`vectorcall_method`).
-            let mut all = Vec::with_capacity(args.len() + 1);
-            all.push(o.clone());
-            all.extend_from_slice(args);
-            Ok(Some(crate::eval::call_function(vm, &f, &all, None)?))
+            // (`vectorcall_method`). Up to two arguments travel with `o` in an array, not a Vec.
+            let r = match args {
+                [] => crate::eval::call_function(vm, &f, &[o.clone()], None),
+                [a] => crate::eval::call_function(vm, &f, &[o.clone(), a.clone()], None),
+                _ => {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(o.clone());
+                    all.extend_from_slice(args);
+                    crate::eval::call_function(vm, &f, &all, None)
+                }
+            };
+            Ok(Some(r?))
         }
         Some(f) => {
             let bound = slots::bind(vm, f, o)?;

@@ -51,30 +51,44 @@ pub(super) fn recursion_check(vm: &mut Vm) -> PyResult<()> {
 
 /// Pushes the frame record of a call of `fb` whose locals (arguments bound) start at `base` in
 /// the data stack, after putting the closure's cells in its free-variable slots
-/// (`_PyFrame_Initialize` and COPY_FREE_VARS's source).
+/// (`_PyFrame_Initialize` and COPY_FREE_VARS's source). `keep` owns the function, or is
+/// `Keep::Outside` when the caller's callable slot does.
 #[inline(always)]
-fn enter_frame(vm: &mut Vm, fb: &FunctionBody, cb: &CodeBody, base: usize, ret_to: usize, entry: bool) {
+fn enter_frame(vm: &mut Vm, fb: &FunctionBody, cb: &CodeBody, base: usize, ret_to: usize, entry: bool, keep: Keep) {
     if cb.nfrees > 0 {
-        if let Some(cl) = fb.closure.borrow().as_ref() {
-            for (i, cell) in cl.downcast::<TupleBody>().unwrap().items.iter().enumerate() {
-                vm.stack[base + cb.cell_start + i] = Some(cell.clone());
-            }
+        copy_free_vars(vm, fb, cb, base);
+    }
+    let p = vm.frames.spare_slot();
+    // SAFETY: `p` is the frame stack's spare slot; every field is written, then counted. The
+    // function's code, globals and builtins are never replaced, and the function outlives the
+    // record (owned by `keep`, or by whoever `keep` says, as the callers ensure).
+    unsafe {
+        use std::ptr::addr_of_mut;
+        addr_of_mut!((*p).code).write(Held::new(&fb.code));
+        addr_of_mut!((*p).globals).write(Held::new(&fb.globals));
+        addr_of_mut!((*p).builtins).write(Held::new(&fb.builtins));
+        addr_of_mut!((*p).keep).write(keep);
+        addr_of_mut!((*p).locals).write(None);
+        addr_of_mut!((*p).base).write(base);
+        addr_of_mut!((*p).ret_to).write(ret_to);
+        addr_of_mut!((*p).ip).write(cb.entry_ip);
+        addr_of_mut!((*p).lasti).write(0);
+        addr_of_mut!((*p).entry).write(entry);
+        addr_of_mut!((*p).init).write(false);
+        addr_of_mut!((*p).gen).write(None);
+        addr_of_mut!((*p).fobj).write(None);
+        vm.frames.commit_one();
+    }
+}
+
+/// The closure's cells go into the new frame's free-variable slots.
+#[inline(never)]
+fn copy_free_vars(vm: &mut Vm, fb: &FunctionBody, cb: &CodeBody, base: usize) {
+    if let Some(cl) = fb.closure.borrow().as_ref() {
+        for (i, cell) in cl.downcast::<TupleBody>().unwrap().items.iter().enumerate() {
+            vm.stack[base + cb.cell_start + i] = Some(cell.clone());
         }
     }
-    vm.frames.push_with(|| Frame {
-        code: fb.code.clone(),
-        globals: fb.globals.clone(),
-        builtins: fb.builtins.clone(),
-        locals: None,
-        base,
-        ret_to,
-        ip: cb.entry_ip,
-        lasti: 0,
-        entry,
-        init: false,
-        gen: None,
-        fobj: None,
-    });
 }
 
 /// Whether a call of code `c` with `nargs` positional arguments and no keywords binds them
@@ -85,11 +99,42 @@ pub(super) fn binds_positionally(c: &crate::code::Code, nargs: usize) -> bool {
     c.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0 && c.kwonlyargcount == 0 && c.argcount as usize == nargs
 }
 
+/// The guard of CALL_PY_EXACT_ARGS / CALL_BOUND_METHOD_EXACT_ARGS for a call of `nargs`
+/// arguments whose callable is at `callable_ix`: a Python function, or a method bound to one,
+/// whose parameters take the arguments one to one. Gives the function's body, its code's and
+/// the count with `self`, after putting a bound method's `self` in the slot above the
+/// callable (which held NULL); None, touching nothing, for any other call. The pointers are
+/// good while the callable slot holds the callable.
+#[inline(always)]
+pub(super) fn exact_args_callee(vm: &mut Vm, callable_ix: usize, nargs: usize) -> Option<(*const FunctionBody, *const CodeBody, usize)> {
+    let c = vm.stack[callable_ix].as_ref()?;
+    let self_present = vm.stack[callable_ix + 1].is_some();
+    let (fb, nargs, bound) = match c.downcast::<FunctionBody>() {
+        Some(fb) => (fb, nargs + self_present as usize, None),
+        None if !self_present => {
+            let m = c.downcast::<MethodBody>()?;
+            (m.func.downcast::<FunctionBody>()?, nargs + 1, Some(&m.self_))
+        }
+        None => return None,
+    };
+    // SAFETY: a function's code is a code object: MAKE_FUNCTION takes it from the constants
+    // and `types.FunctionType` checks it, and it is never replaced.
+    let cb = unsafe { fb.code.downcast_unchecked::<CodeBody>() };
+    if !binds_positionally(&cb.code, nargs) {
+        return None;
+    }
+    let found = (fb as *const FunctionBody, cb as *const CodeBody, nargs);
+    if let Some(s) = bound.cloned() {
+        vm.stack[callable_ix + 1] = Some(s);
+    }
+    Some(found)
+}
+
 /// Pushes a frame of `fb` whose `nargs` arguments are already the top of the value stack (the
 /// in-place path of CALL, and of the calls LOAD_ATTR_PROPERTY and CALL_ALLOC_AND_ENTER_INIT
 /// make); false when the recursion limit is reached (nothing pushed).
 #[inline(always)]
-pub(super) fn enter_in_place(vm: &mut Vm, fb: &FunctionBody, cb: &CodeBody, nargs: usize, ret_to: usize) -> bool {
+pub(super) fn enter_in_place(vm: &mut Vm, fb: &FunctionBody, cb: &CodeBody, nargs: usize, ret_to: usize, keep: Keep) -> bool {
     if py_depth_full(vm) {
         return false;
     }
@@ -97,7 +142,7 @@ pub(super) fn enter_in_place(vm: &mut Vm, fb: &FunctionBody, cb: &CodeBody, narg
     for _ in nargs..cb.code.nlocalsplus() {
         vm.stack.push(None);
     }
-    enter_frame(vm, fb, cb, base, ret_to, false);
+    enter_frame(vm, fb, cb, base, ret_to, false, keep);
     true
 }
 
@@ -124,7 +169,7 @@ fn push_simple_frame(vm: &mut Vm, f: &ObjRef, args: &[ObjRef]) -> bool {
     for _ in args.len()..c.nlocalsplus() {
         vm.stack.push(None);
     }
-    enter_frame(vm, fb, cb, base, base, true);
+    enter_frame(vm, fb, cb, base, base, true, Keep::Func(f.clone()));
     true
 }
 
@@ -141,7 +186,7 @@ pub(super) fn push_frame(vm: &mut Vm, f: &ObjRef, args: Vec<ObjRef>, kwnames: Op
         vm.stack.truncate(ret_to);
         return Err(e);
     }
-    enter_frame(vm, fb, cb, base, ret_to, entry);
+    enter_frame(vm, fb, cb, base, ret_to, entry, Keep::Func(f.clone()));
     Ok(())
 }
 

@@ -3,7 +3,7 @@
 //! and `close`, with the delegation to a `yield from` subiterator that CPython performs before
 //! throwing into the generator's own frame, and the `gi_*` attributes.
 
-use super::{recursion_check, run_with, Frame};
+use super::{recursion_check, run_with, Frame, Held, Keep};
 use crate::objects::bodies::*;
 use crate::objects::object::ObjRef;
 use crate::objects::typeobject::{is_subtype, PyErr, PyResult, TypeObject};
@@ -338,14 +338,12 @@ pub fn gen_resume_with(vm: &mut Vm, g: &ObjRef, sent: ObjRef, throw: Option<ObjR
     }
 }
 
-/// What a suspended generator's frame record keeps while the generator holds it (the
-/// references of CPython's `_PyInterpreterFrame` embedded in the generator): they move onto the
-/// frame stack when the generator resumes and back at a yield, so neither takes a reference.
-/// The rest of a record (where its values sit, who called it) is set at each resumption.
+/// What a suspended generator's frame record keeps while the generator holds it (of CPython's
+/// `_PyInterpreterFrame` embedded in the generator): its frame object, which moves onto the
+/// frame stack when the generator resumes and back at a yield. The code and namespaces are
+/// the generator's own (`GenBody`), which the running record reads without owning them. The
+/// rest of a record (where its values sit, who called it) is set at each resumption.
 pub struct SuspendedFrame {
-    pub code: ObjRef,
-    pub globals: ObjRef,
-    pub builtins: ObjRef,
     /// The frame object showing this frame, once Python asked for one.
     pub fobj: Option<ObjRef>,
 }
@@ -386,10 +384,14 @@ fn resume_frame(vm: &mut Vm, g: &ObjRef, gb: &GenBody, sent: ObjRef, entry: bool
     }
     let gen = Some(g.clone());
     let lasti = if throwing { ip.saturating_sub(1) } else { ip };
+    // SAFETY: the generator owns its code and namespaces (never replaced), and the record
+    // owns the generator (`gen`).
+    let (code, globals, builtins) = unsafe { (Held::new(&gb.code), Held::new(&gb.globals), Held::new(&gb.builtins)) };
     vm.frames.push_with(move || Frame {
-        code: held.code,
-        globals: held.globals,
-        builtins: held.builtins,
+        code,
+        globals,
+        builtins,
+        keep: Keep::Outside,
         locals: None,
         base,
         ret_to: base,
@@ -430,12 +432,7 @@ fn take_held(gb: &GenBody) -> SuspendedFrame {
     unsafe {
         match &*slot {
             Some(h) => {
-                let held = SuspendedFrame {
-                    code: std::ptr::read_volatile(&h.code),
-                    globals: std::ptr::read_volatile(&h.globals),
-                    builtins: std::ptr::read_volatile(&h.builtins),
-                    fobj: std::ptr::read_volatile(&h.fobj),
-                };
+                let held = SuspendedFrame { fobj: std::ptr::read_volatile(&h.fobj) };
                 std::ptr::write(slot, None);
                 held
             }
@@ -448,8 +445,8 @@ fn take_held(gb: &GenBody) -> SuspendedFrame {
 /// generator keeps its frame's).
 #[cold]
 #[inline(never)]
-fn cold_record(gb: &GenBody) -> SuspendedFrame {
-    SuspendedFrame { code: gb.code.clone(), globals: gb.globals.clone(), builtins: gb.builtins.clone(), fobj: None }
+fn cold_record(_gb: &GenBody) -> SuspendedFrame {
+    SuspendedFrame { fobj: None }
 }
 
 /// RETURN_GENERATOR: the new generator `g` keeps the references of the frame that made it
@@ -458,8 +455,8 @@ pub(super) fn keep_frame(vm: &mut Vm, g: &ObjRef, rec: Frame) {
     if rec.fobj.is_some() {
         crate::objects::frameobject::frame_exit(vm, &rec);
     }
-    let Frame { code, globals, builtins, fobj, .. } = rec;
-    body(g).frame.set(Some(SuspendedFrame { code, globals, builtins, fobj }));
+    let Frame { fobj, .. } = rec;
+    body(g).frame.set(Some(SuspendedFrame { fobj }));
 }
 
 /// YIELD_VALUE (and [`Driver::release`]): the generator's frame at the top of the frame stack
@@ -473,23 +470,18 @@ pub(super) fn suspend_frame(vm: &mut Vm, ip: usize, yield_from: bool) -> bool {
         return suspend_frame_slow(vm, ip, yield_from);
     }
     // SAFETY: the record at `top` is initialised. The frame stack's length drops to `top`, so
-    // the record is no longer dropped by the stack, and its owned fields are moved out once
-    // each: `code`, `globals`, `builtins` and `gen` (Some, checked above) here, while `locals`
-    // and `fobj` are None (checked above) and own nothing; the rest are plain values.
-    let (code, globals, builtins, g, base, entry) = unsafe {
+    // the record is no longer dropped by the stack, and its owned field `gen` (Some, checked
+    // above) is moved out here, while `locals` and `fobj` are None (checked above) and `keep`
+    // is `Keep::Outside` (a generator's record is made by `resume_frame` only), owning
+    // nothing; the `Held` fields own nothing and the rest are plain values.
+    let (g, base, entry) = unsafe {
         vm.frames.set_len(top);
         let p = vm.frames.as_ptr().add(top);
+        debug_assert!(matches!((*p).keep, Keep::Outside));
         // Word by word, as in `take_held`.
-        (
-            std::ptr::read_volatile(&(*p).code),
-            std::ptr::read_volatile(&(*p).globals),
-            std::ptr::read_volatile(&(*p).builtins),
-            std::ptr::read_volatile(&(*p).gen).unwrap_unchecked(),
-            (*p).base,
-            (*p).entry,
-        )
+        (std::ptr::read_volatile(&(*p).gen).unwrap_unchecked(), (*p).base, (*p).entry)
     };
-    finish_suspend(vm, &g, base, ip, yield_from, SuspendedFrame { code, globals, builtins, fobj: None });
+    finish_suspend(vm, &g, base, ip, yield_from, SuspendedFrame { fobj: None });
     entry
 }
 
@@ -502,9 +494,9 @@ fn suspend_frame_slow(vm: &mut Vm, ip: usize, yield_from: bool) -> bool {
     if rec.fobj.is_some() {
         crate::objects::frameobject::frame_exit(vm, &rec);
     }
-    let Frame { code, globals, builtins, base, entry, gen, fobj, .. } = rec;
+    let Frame { base, entry, gen, fobj, .. } = rec;
     let g = gen.expect("YIELD_VALUE outside a generator");
-    finish_suspend(vm, &g, base, ip, yield_from, SuspendedFrame { code, globals, builtins, fobj });
+    finish_suspend(vm, &g, base, ip, yield_from, SuspendedFrame { fobj });
     entry
 }
 

@@ -18,7 +18,7 @@ pub mod traceback;
 
 pub use call::call_function;
 pub use code_object::make_code;
-use call::{binds_positionally, enter_in_place, push_frame, recursion_check};
+use call::{binds_positionally, enter_in_place, exact_args_callee, push_frame, recursion_check};
 pub use gen::{gen_iternext, gen_resume, gen_resume_with, GenResult};
 use gen::{finish_gen, push_gen_frame};
 
@@ -32,9 +32,13 @@ use crate::vm::Vm;
 use std::cell::RefCell;
 
 pub struct Frame {
-    pub code: ObjRef,
-    pub globals: ObjRef,
-    pub builtins: ObjRef,
+    /// The code that runs, its globals and builtins: read, not owned (see [`Held`]); `keep`,
+    /// `gen` or the caller's callable slot keeps them alive.
+    pub code: Held,
+    pub globals: Held,
+    pub builtins: Held,
+    /// What owns `code`, `globals` and `builtins` for the record, if anything does.
+    pub keep: Keep,
     /// The locals mapping of module and class bodies (`f_locals`); None for function frames.
     pub locals: Option<ObjRef>,
     /// Where localsplus starts in `Vm::stack`.
@@ -54,6 +58,45 @@ pub struct Frame {
     pub gen: Option<ObjRef>,
     /// The frame object viewing this frame, once Python asked for one (objects/frameobject.rs).
     pub fobj: Option<ObjRef>,
+}
+
+/// A reference that a frame record reads without owning it: making and dropping a record
+/// takes no reference counts for its code and namespaces (CPython's frame borrows
+/// `f_globals`/`f_builtins` from its function the same way). It reads as the `ObjRef` it
+/// copies; `clone()` gives an owned reference.
+#[repr(transparent)]
+pub struct Held(std::mem::ManuallyDrop<ObjRef>);
+
+impl Held {
+    /// # Safety
+    /// `o`'s object must stay alive as long as the record holding the copy: the record's
+    /// [`Keep`], its generator, or the function in the caller's callable slot must own it.
+    #[inline(always)]
+    pub unsafe fn new(o: &ObjRef) -> Held {
+        Held(std::mem::ManuallyDrop::new(std::ptr::read(o)))
+    }
+}
+
+impl std::ops::Deref for Held {
+    type Target = ObjRef;
+    #[inline(always)]
+    fn deref(&self) -> &ObjRef {
+        &self.0
+    }
+}
+
+/// Who owns a frame record's code, globals and builtins (CPython's `f_funcobj` and
+/// `f_executable` references).
+pub enum Keep {
+    /// Someone outside the record: the function (or the bound method holding it) in the
+    /// caller's callable slot, which stays below the frame until the frame is popped; the Rust
+    /// caller that runs an entry frame to its end; or the generator in `gen`.
+    Outside,
+    /// The function the frame runs (no slot holds it: `__init__` of a class call, a property
+    /// getter, a call whose arguments were bound into a new frame).
+    Func(ObjRef),
+    /// Module and `exec` code: the code, the globals and the builtins.
+    Own(Box<[ObjRef; 3]>),
 }
 
 fn code_body(c: &ObjRef) -> &CodeBody {
@@ -88,10 +131,14 @@ pub fn run_code(vm: &mut Vm, code: &ObjRef, globals: &ObjRef, locals: &ObjRef) -
     let n = cb.code.nlocalsplus();
     vm.stack.resize(base + n, None);
     let builtins = builtins_from_globals(vm, globals);
+    let keep = Box::new([code.clone(), globals.clone(), builtins]);
+    // SAFETY: `keep` owns the three objects and goes with the record.
+    let (code, globals, builtins) = unsafe { (Held::new(&keep[0]), Held::new(&keep[1]), Held::new(&keep[2])) };
     vm.frames.push(Frame {
-        code: code.clone(),
-        globals: globals.clone(),
+        code,
+        globals,
         builtins,
+        keep: Keep::Own(keep),
         locals: Some(locals.clone()),
         base,
         ret_to: base,
@@ -113,21 +160,49 @@ struct Left {
     gen: Option<ObjRef>,
 }
 
-/// Pops the top frame, reading the few fields the loop needs one by one and dropping the record
+/// Pops the top frame, reading the few fields the loop needs one by one and dropping the rest
 /// in place: moving the whole record out would read its `lasti`, stored just before, back in a
 /// wider load (a store-forwarding stall on every return and yield).
 #[inline(always)]
 fn pop_frame(vm: &mut Vm) -> Left {
-    let f = vm.frames.last_mut().unwrap();
-    if f.fobj.is_some() {
-        let mut fr = vm.frames.pop().unwrap();
-        crate::objects::frameobject::frame_exit(vm, &fr);
-        return Left { ret_to: fr.ret_to, entry: fr.entry, init: fr.init, gen: fr.gen.take() };
-    }
-    let left = Left { ret_to: f.ret_to, entry: f.entry, init: f.init, gen: f.gen.take() };
     let n = vm.frames.len() - 1;
-    vm.frames.truncate(n);
-    left
+    if vm.frames[n].fobj.is_some() {
+        return pop_viewed_frame(vm);
+    }
+    // SAFETY: the record at `n` is initialised. The length drops to `n` first, so the stack no
+    // longer owns it, and each field that owns something is read out once: `gen` moves to the
+    // result, `keep` and `locals` are dropped here, `fobj` is None (checked above); the `Held`
+    // fields own nothing and the rest are plain values.
+    unsafe {
+        vm.frames.set_len(n);
+        let p = vm.frames.as_mut_ptr().add(n);
+        let left = Left { ret_to: (*p).ret_to, entry: (*p).entry, init: (*p).init, gen: std::ptr::read(&(*p).gen) };
+        match std::ptr::read(&(*p).keep) {
+            Keep::Outside => {}
+            Keep::Func(f) => drop(f),
+            k => drop_cold(k),
+        }
+        if (*p).locals.is_some() {
+            drop_cold(std::ptr::read(&(*p).locals));
+        }
+        left
+    }
+}
+
+/// `pop_frame` for a record with a frame object, which keeps a copy of what it shows.
+#[cold]
+#[inline(never)]
+fn pop_viewed_frame(vm: &mut Vm) -> Left {
+    let mut fr = vm.frames.pop().unwrap();
+    crate::objects::frameobject::frame_exit(vm, &fr);
+    Left { ret_to: fr.ret_to, entry: fr.entry, init: fr.init, gen: fr.gen.take() }
+}
+
+/// Drops what a fast path does not expect to hold (kept out of line).
+#[cold]
+#[inline(never)]
+fn drop_cold<T>(x: T) {
+    drop(x);
 }
 
 macro_rules! pop {
@@ -516,7 +591,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                             let ret_to = vm.stack.len();
                             vm.stack.push(Some(owner));
                             cur_mut!().ip = ip;
-                            if enter_in_place(vm, fb, fcb, 1, ret_to) {
+                            if enter_in_place(vm, fb, fcb, 1, ret_to, Keep::Func(f.clone())) {
                                 continue 'frames;
                             }
                             let owner = pop!(vm);
@@ -622,6 +697,24 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 Op::COMPARE_OP => {
                     let b = pop!(vm);
                     let a = pop!(vm);
+                    if a.is_exact(&vm.t.int) && b.is_exact(&vm.t.int) {
+                        // COMPARE_OP_INT: two exact ints held in machine words.
+                        // SAFETY: exact ints are `IntBody`s.
+                        if let (IntBody::Small(x), IntBody::Small(y)) = unsafe { (a.downcast_unchecked::<IntBody>(), b.downcast_unchecked::<IntBody>()) } {
+                            let (x, y) = (*x, *y);
+                            let t = match (arg >> 5) % 6 {
+                                0 => x < y,
+                                1 => x <= y,
+                                2 => x == y,
+                                3 => x != y,
+                                4 => x > y,
+                                _ => x >= y,
+                            };
+                            let r = if t { vm.true_.clone() } else { vm.false_.clone() };
+                            vm.stack.push(Some(r));
+                            continue;
+                        }
+                    }
                     let cop = CmpOp::from_arg(arg >> 5);
                     let plain = |o: &ObjRef, vm: &Vm| o.is_exact(&vm.t.int) || o.is_exact(&vm.t.bool_);
                     let r = if let (Some(IntBody::Small(x)), Some(IntBody::Small(y)), true) = (a.downcast::<IntBody>(), b.downcast::<IntBody>(), plain(&a, vm) && plain(&b, vm)) {
@@ -1206,8 +1299,9 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let v = if op == Op::RETURN_VALUE { pop!(vm) } else { cb.consts[arg as usize].clone() };
                     let fr = pop_frame(vm);
                     vm.stack.truncate_inline(fr.ret_to);
-                    if let Some(g) = &fr.gen {
-                        finish_gen(vm, g);
+                    if let Some(g) = fr.gen {
+                        finish_gen(vm, &g);
+                        drop(g);
                         if !fr.entry {
                             // The caller's FOR_ITER/SEND goes to its exhausted target, with the
                             // return value on the stack (END_FOR / END_SEND take it).
@@ -1236,32 +1330,18 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         // or a method bound to one, whose parameters take the arguments one to
                         // one gets its frame in place, the callable staying in its slot.
                         let callable_ix = vm.stack.len() - arg as usize - 2;
-                        let target = match (&vm.stack[callable_ix], &vm.stack[callable_ix + 1]) {
-                            (Some(c), self_or_null) => match c.downcast::<FunctionBody>() {
-                                Some(fb) => Some((fb as *const FunctionBody, arg as usize + self_or_null.is_some() as usize, None)),
-                                None if self_or_null.is_none() => c
-                                    .downcast::<MethodBody>()
-                                    .and_then(|m| Some((m.func.downcast::<FunctionBody>()? as *const FunctionBody, arg as usize + 1, Some(m.self_.clone())))),
-                                None => None,
-                            },
-                            (None, _) => None,
-                        };
-                        if let Some((fb, nargs, self_)) = target {
+                        if let Some((fb, fcb, nargs)) = exact_args_callee(vm, callable_ix, arg as usize) {
                             // SAFETY: the function is owned by the callable slot (directly or
                             // through the bound method there), which nothing below overwrites
                             // before the frame is entered; bodies never move.
-                            let fb = unsafe { &*fb };
-                            let fcb = code_body(&fb.code);
-                            if binds_positionally(&fcb.code, nargs) {
-                                if self_.is_some() {
-                                    vm.stack[callable_ix + 1] = self_;
-                                }
-                                cur_mut!().ip = ip;
-                                if !enter_in_place(vm, fb, fcb, nargs, callable_ix) {
-                                    tri!(recursion_check(vm));
-                                }
-                                continue 'frames;
+                            let (fb, fcb) = unsafe { (&*fb, &*fcb) };
+                            cur_mut!().ip = ip;
+                            // The callable slot keeps the function (or the method holding it)
+                            // until the frame is popped.
+                            if !enter_in_place(vm, fb, fcb, nargs, callable_ix, Keep::Outside) {
+                                tri!(recursion_check(vm));
                             }
+                            continue 'frames;
                         }
                     }
                     let kwnames = if op == Op::CALL_KW { Some(pop!(vm)) } else { None };
@@ -1294,7 +1374,8 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         let c = &fcb.code;
                         if kwnames.is_none() && binds_positionally(c, nargs) {
                             // The arguments become the callee's first locals, in place.
-                            if !enter_in_place(vm, fb, fcb, nargs, callable_ix) {
+                            // The callable slot keeps the function (or the method holding it).
+                            if !enter_in_place(vm, fb, fcb, nargs, callable_ix, Keep::Outside) {
                                 tri!(recursion_check(vm));
                             }
                             continue 'frames;
@@ -1319,7 +1400,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                                 let obj = tri!(new(vm, &func, &[], None));
                                 vm.stack[callable_ix] = Some(obj.clone());
                                 vm.stack[callable_ix + 1] = Some(obj);
-                                if enter_in_place(vm, fb, fcb, nargs + 1, callable_ix + 1) {
+                                if enter_in_place(vm, fb, fcb, nargs + 1, callable_ix + 1, Keep::Func(init.clone())) {
                                     vm.frames.last_mut().unwrap().init = true;
                                     continue 'frames;
                                 }
@@ -1539,6 +1620,8 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 Op::RETURN_GENERATOR => {
                     // The frame moves into a new generator object, which is returned.
                     let mut fr = vm.frames.pop().unwrap();
+                    // Owned before the callable slot (which may be what keeps them) goes.
+                    let (code, globals, builtins) = (fr.code.clone(), fr.globals.clone(), fr.builtins.clone());
                     let values: Vec<Option<ObjRef>> = vm.stack.drain(fr.base..).collect();
                     vm.stack.truncate(fr.ret_to);
                     let (name, qualname) = (vm.str(&cb.code.name), vm.str(&cb.code.qualname));
@@ -1552,9 +1635,9 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let g = alloc(
                         &gen_type,
                         GenBody {
-                            code: fr.code.clone(),
-                            globals: fr.globals.clone(),
-                            builtins: fr.builtins.clone(),
+                            code,
+                            globals,
+                            builtins,
                             state: std::cell::Cell::new(GenState::Created),
                             ip: std::cell::Cell::new(ip),
                             frame: std::cell::Cell::new(None),

@@ -53,6 +53,29 @@ impl<T> FastVec<T> {
         }
     }
 
+    /// The slot one past the end, room made: the caller writes a whole element there and then
+    /// counts it with [`FastVec::commit_one`]. A large element (a frame record) is so written
+    /// field by field where it lives, with no copy through the Rust stack.
+    #[inline(always)]
+    pub fn spare_slot(&mut self) -> *mut T {
+        if self.0.len() == self.0.capacity() {
+            self.grow();
+        }
+        // SAFETY: `len < capacity`, so the slot is inside the allocation.
+        unsafe { self.0.as_mut_ptr().add(self.0.len()) }
+    }
+
+    /// Counts the element written into [`FastVec::spare_slot`].
+    ///
+    /// # Safety
+    /// Every field of that slot must have been written since `spare_slot` returned it, with no
+    /// other change to the vector in between.
+    #[inline(always)]
+    pub unsafe fn commit_one(&mut self) {
+        let len = self.0.len();
+        self.0.set_len(len + 1);
+    }
+
     /// Moves the elements from index `from` on to the end of `dst` (one copy, as `Vec::append`
     /// does the other way round): a generator's frame leaving the stack on a yield.
     pub fn move_tail(&mut self, from: usize, dst: &mut Vec<T>) {

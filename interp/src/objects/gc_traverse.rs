@@ -313,12 +313,9 @@ impl GcBody for GenBody {
         let exc = self.exc_state.take();
         opt(v, &exc);
         self.exc_state.set(exc);
-        // The suspended frame's record holds references of its own.
+        // The suspended frame's record holds its frame object.
         let rec = self.frame.take();
         if let Some(r) = &rec {
-            v(&r.code);
-            v(&r.globals);
-            v(&r.builtins);
             if let Some(o) = &r.fobj {
                 v(o);
             }
