@@ -244,7 +244,8 @@ fn run_ast(opts: &AstOptions, src: &Source, host: &mut Host) -> i32 {
         Err(e) => {
             let _ = host.stdout.flush();
             // `-m ast` compiles with the file name as given, so the SyntaxError names it that way.
-            let _ = host.stderr.write_all(e.render(&src.name, &parsed.text).as_bytes());
+            let head = installed_traceback(host, &AST_FRAMES);
+            let _ = host.stderr.write_all(format!("{head}{}", e.render(&src.name, &parsed.text)).as_bytes());
             1
         }
     }
@@ -307,9 +308,69 @@ fn print_warnings(name: &str, text: &str, warnings: &[crate::parser::Warning], h
     }
 }
 
-/// The line of Lib/dis.py (3.13.0) whose `compile(source, name, "exec")` compiles the file under
-/// `python3.13 -m dis`.
-const DIS_COMPILE_LINE: usize = 1071;
+/// A frame of CPython's own code that is running when `compile()` raises or warns under
+/// `python3.13 -m ast|dis FILE`: runpy's (frozen, so without source lines) and the tool's module
+/// in the library under the installation prefix. These are facts of CPython 3.13.0's files, with
+/// the positions its traceback module reports for them; the lines themselves are read from the
+/// installation when it is there, as CPython's linecache does.
+struct InstalledFrame {
+    file: &'static str,
+    line: i32,
+    end_line: i32,
+    col: usize,
+    end_col: usize,
+    name: &'static str,
+}
+
+const fn frame(file: &'static str, line: i32, end_line: i32, col: usize, end_col: usize, name: &'static str) -> InstalledFrame {
+    InstalledFrame { file, line, end_line, col, end_col, name }
+}
+
+/// `python -m MODULE`: `runpy._run_module_as_main` running the module's code.
+const RUNPY_FRAMES: [InstalledFrame; 2] =
+    [frame("<frozen runpy>", 198, 199, 11, 42, "_run_module_as_main"), frame("<frozen runpy>", 88, 88, 4, 27, "_run_code")];
+/// Lib/dis.py: the module calls `main()`, whose `compile(source, name, "exec")` compiles the file.
+const DIS_FRAMES: [InstalledFrame; 2] = [frame("dis.py", 1075, 1075, 4, 10, "<module>"), frame("dis.py", 1071, 1071, 11, 40, "main")];
+/// Lib/ast.py: `main()` calls `parse()`, which calls `compile(..., PyCF_ONLY_AST)`.
+const AST_FRAMES: [InstalledFrame; 3] =
+    [frame("ast.py", 1866, 1866, 4, 10, "<module>"), frame("ast.py", 1862, 1862, 11, 78, "main"), frame("ast.py", 54, 55, 11, 71, "parse")];
+
+/// Where an installed frame's file is: the library under the host's prefix, or a frozen name.
+fn installed_path(host: &Host, file: &str) -> String {
+    if file.starts_with('<') {
+        file.to_string()
+    } else {
+        host.prefix.join("lib/python3.13").join(file).display().to_string()
+    }
+}
+
+/// The head of the traceback `python3.13 -m ast|dis` prints when `compile()` raises: the
+/// installation's frames down to the `compile()` call (each with its line and markers, as
+/// Lib/traceback.py formats them); the exception's own block follows.
+fn installed_traceback(host: &Host, tool: &[InstalledFrame]) -> String {
+    let mut out = String::from("Traceback (most recent call last):\n");
+    for f in RUNPY_FRAMES.iter().chain(tool) {
+        let path = installed_path(host, f.file);
+        out.push_str(&format!("  File \"{path}\", line {}, in {}\n", f.line, f.name));
+        if f.file.starts_with('<') {
+            continue;
+        }
+        let Ok(bytes) = host.read_file(Path::new(&path)) else { continue };
+        let text = String::from_utf8_lossy(&bytes);
+        if f.end_line > f.line {
+            if let Some(block) = crate::eval::traceback::multiline_block_in(&text, f.line, f.end_line, f.col, f.end_col) {
+                out.push_str(&block);
+                continue;
+            }
+        }
+        let Some(src) = text.lines().nth(f.line as usize - 1).filter(|l| !l.trim().is_empty()) else { continue };
+        out.push_str(&format!("    {}\n", src.trim()));
+        if let Some(m) = crate::eval::traceback::carets(src, f.col, f.end_col, crate::opcode::Op::CALL as u8) {
+            out.push_str(&m);
+        }
+    }
+    out
+}
 
 /// DeprecationWarnings raised while `-m dis` compiles: CPython attributes them to the running
 /// Python frame, Lib/dis.py's `main()` at its `compile()` call, in module `__main__`, so the
@@ -323,9 +384,10 @@ fn print_dis_deprecations(warnings: &[crate::parser::Warning], host: &mut Host) 
             continue;
         }
         shown.push(&w.msg);
-        let dis_py = host.prefix.join("lib/python3.13/dis.py");
-        let _ = writeln!(host.stderr, "{}:{DIS_COMPILE_LINE}: DeprecationWarning: {}", dis_py.display(), w.msg);
-        let line = host.read_file(&dis_py).ok().and_then(|b| String::from_utf8_lossy(&b).lines().nth(DIS_COMPILE_LINE - 1).map(|l| l.trim().to_string()));
+        let at = &DIS_FRAMES[1];
+        let dis_py = installed_path(host, at.file);
+        let _ = writeln!(host.stderr, "{dis_py}:{}: DeprecationWarning: {}", at.line, w.msg);
+        let line = host.read_file(Path::new(&dis_py)).ok().and_then(|b| String::from_utf8_lossy(&b).lines().nth(at.line as usize - 1).map(|l| l.trim().to_string()));
         if let Some(line) = line.filter(|l| !l.is_empty()) {
             let _ = writeln!(host.stderr, "  {line}");
         }
@@ -353,10 +415,9 @@ fn cmd_dis(args: &[String], host: &mut Host) -> i32 {
 }
 
 /// `python3.13 -m dis FILE`: compile the file as `compile(source, FILE, "exec")` and print
-/// `dis.dis(code)`. A program that does not compile gets its SyntaxError as `compile()` raised it
-/// (file name as given), exit status 1: the program's own part of the traceback `-m dis` prints.
-/// The frames above it belong to CPython's installation (runpy, Lib/dis.py) and are not modelled;
-/// the goldens keep the same part (see scripts/regen-goldens).
+/// `dis.dis(code)`. A program that does not compile gets the traceback `-m dis` prints: the
+/// installation's frames (runpy, Lib/dis.py's `compile()` call) and the SyntaxError as
+/// `compile()` raised it (file name as given), exit status 1.
 fn run_dis(opts: &DisOptions, src: &Source, host: &mut Host) -> i32 {
     use crate::compile::{codegen::compile_ast_with_warnings, Mode as CMode};
     use crate::parser::{parse_from, Mode, Origin};
@@ -367,7 +428,8 @@ fn run_dis(opts: &DisOptions, src: &Source, host: &mut Host) -> i32 {
         Ok(t) => t,
         Err(e) => {
             let _ = host.stdout.flush();
-            let _ = host.stderr.write_all(e.render(&src.name, &parsed.text).as_bytes());
+            let head = installed_traceback(host, &DIS_FRAMES);
+            let _ = host.stderr.write_all(format!("{head}{}", e.render(&src.name, &parsed.text)).as_bytes());
             return 1;
         }
     };
@@ -384,7 +446,8 @@ fn run_dis(opts: &DisOptions, src: &Source, host: &mut Host) -> i32 {
             use crate::parser::error::{ErrorKind, SyntaxError};
             let se = SyntaxError::new(ErrorKind::Syntax, e.msg, e.lineno, e.col as i64, e.end_lineno, e.end_col as i64);
             let _ = host.stdout.flush();
-            let _ = host.stderr.write_all(se.render(&src.name, &parsed.text).as_bytes());
+            let head = installed_traceback(host, &DIS_FRAMES);
+            let _ = host.stderr.write_all(format!("{head}{}", se.render(&src.name, &parsed.text)).as_bytes());
             1
         }
     }

@@ -305,6 +305,11 @@ fn dedent(lines: &[String]) -> Vec<String> {
 /// when the span is not whole lines.
 fn multiline_block(vm: &mut Vm, filename: &str, l: i32, el: i32, col: usize, end_col: usize) -> Option<String> {
     let text = vm.sources.borrow().get(filename)?.clone();
+    multiline_block_in(&text, l, el, col, end_col)
+}
+
+/// The lines of a frame whose position spans lines `l..=el` of `text`, with their markers.
+pub(crate) fn multiline_block_in(text: &str, l: i32, el: i32, col: usize, end_col: usize) -> Option<String> {
     let orig: Vec<String> = text.lines().skip(l as usize - 1).take((el - l + 1) as usize).map(|s| s.to_string()).collect();
     if orig.len() != (el - l + 1) as usize || orig[0].trim().is_empty() {
         return None;
@@ -335,9 +340,11 @@ fn multiline_block(vm: &mut Vm, filename: &str, l: i32, el: i32, col: usize, end
     } else {
         None
     };
-    let show = anchors.is_some()
+    let stmt = all.join("\n");
+    let show = !whole_name_call(stmt.trim(), &chars.iter().collect::<String>())
+        && (anchors.is_some()
         || !lines[0][..start.min(lines[0].len())].iter().collect::<String>().trim_start().is_empty()
-        || !lines[n - 1][end.min(lines[n - 1].len())..].iter().collect::<String>().trim_end().is_empty();
+        || !lines[n - 1][end.min(lines[n - 1].len())..].iter().collect::<String>().trim_end().is_empty());
     let mut sig: Vec<usize> = vec![0, n - 1];
     if let Some(((ll, _), (rl, _))) = anchors {
         for k in [ll, rl] {
@@ -408,7 +415,7 @@ fn source_line(vm: &mut Vm, filename: &str, line: i32) -> Option<String> {
 /// The marker line under a source line (Lib/traceback.py 3.13 `format_frame_summary`): `~`/`^`
 /// anchors for binary operators, subscripts and calls, plain `^` for a partial segment, nothing
 /// when the segment is the whole statement (or `return f(...)` / `x = f(...)`).
-fn carets(src: &str, col: usize, end: usize, op: u8) -> Option<String> {
+pub(crate) fn carets(src: &str, col: usize, end: usize, op: u8) -> Option<String> {
     use crate::opcode::Op;
     let chars: Vec<char> = src.chars().collect();
     let (c, e) = (byte_to_char(src, col), byte_to_char(src, end).min(chars.len()));
@@ -419,26 +426,8 @@ fn carets(src: &str, col: usize, end: usize, op: u8) -> Option<String> {
     let indent = chars.iter().take_while(|ch| ch.is_whitespace()).count();
     let stripped: String = chars[indent..].iter().collect::<String>().trim_end().to_string();
     let segs: String = seg.iter().collect();
-    // `return NAME(...)` and `NAME = NAME(...)` spanning the whole value: no markers.
-    let is_name_call = |t: &str| -> bool {
-        match t.find('(') {
-            Some(p) if t.ends_with(')') => {
-                let f = &t[..p];
-                !f.is_empty() && f.chars().all(|ch| ch.is_alphanumeric() || ch == '_') && matching_open(&t.chars().collect::<Vec<_>>(), t.chars().count() - 1, '(', ')') == Some(t[..p].chars().count())
-            }
-            _ => false,
-        }
-    };
-    if let Some(rest) = stripped.strip_prefix("return ") {
-        if rest.trim() == segs && is_name_call(&segs) {
-            return None;
-        }
-    }
-    if let Some((lhs, rhs)) = stripped.split_once(" = ") {
-        let lhs = lhs.trim();
-        if lhs.chars().all(|ch| ch.is_alphanumeric() || ch == '_') && rhs.trim() == segs && is_name_call(&segs) {
-            return None;
-        }
+    if whole_name_call(&stripped, &segs) {
+        return None;
     }
     let anchors: Option<(usize, usize)> = if op == Op::BINARY_OP as u8 {
         binop_anchor(&seg)
@@ -473,6 +462,32 @@ fn carets(src: &str, col: usize, end: usize, op: u8) -> Option<String> {
     }
     out.push('\n');
     Some(out)
+}
+
+/// `_should_show_carets`' exception: the statement is `return NAME(...)` or `NAME = NAME(...)`
+/// and the segment is that whole call, so no markers are drawn.
+fn whole_name_call(stmt: &str, seg: &str) -> bool {
+    let is_name_call = |t: &str| -> bool {
+        match t.find('(') {
+            Some(p) if t.ends_with(')') => {
+                let f = &t[..p];
+                !f.is_empty() && f.chars().all(|ch| ch.is_alphanumeric() || ch == '_') && matching_open(&t.chars().collect::<Vec<_>>(), t.chars().count() - 1, '(', ')') == Some(t[..p].chars().count())
+            }
+            _ => false,
+        }
+    };
+    if let Some(rest) = stmt.strip_prefix("return ") {
+        if rest.trim() == seg && is_name_call(seg) {
+            return true;
+        }
+    }
+    if let Some((lhs, rhs)) = stmt.split_once(" = ") {
+        let lhs = lhs.trim();
+        if lhs.chars().all(|ch| ch.is_alphanumeric() || ch == '_') && rhs.trim() == seg && is_name_call(seg) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The index of the bracket opening the one that closes at `close_ix` (strings skipped roughly).
