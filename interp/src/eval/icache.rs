@@ -35,6 +35,9 @@ const KIND_PROPERTY: u8 = 5;
 /// CALL of a class whose instances come from `object.__new__` and whose `__init__` is a
 /// function (CALL_ALLOC_AND_ENTER_INIT).
 const KIND_INIT: u8 = 6;
+/// A module's attribute, found in its dict (LOAD_ATTR_MODULE): the module type has nothing
+/// under the name.
+const KIND_MODULE: u8 = 7;
 
 /// What an attribute load found through its slot.
 pub enum Attr {
@@ -153,6 +156,70 @@ fn attr_kind_fill(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, s
     kind
 }
 
+/// The body of `owner`, an object whose type the (current) slot `c` was filled for.
+///
+/// # Safety
+/// `c.ty` must equal `owner`'s type address and `c.epoch` the current epoch, with a kind that
+/// `attr_kind_fill` gives only for `InstanceBody` owners (any but 0 and [`KIND_MODULE`]).
+#[inline(always)]
+unsafe fn instance_body<'a>(owner: &'a ObjRef) -> &'a InstanceBody {
+    // SAFETY: see `instance_kind`: the type fixes its instances' layout, and the epoch moves if
+    // the type is freed, so a type whose slot says "instance" has `InstanceBody` instances.
+    &(*(owner.as_ptr().as_ptr() as *const crate::objects::object::PyBox<InstanceBody>)).body
+}
+
+/// LOAD_ATTR's hit on a slot that holds, with no refill and no dict: the inline attribute of an
+/// instance (CPython's LOAD_ATTR_INSTANCE_VALUE) or, in the method form, a method that no
+/// inline attribute shadows (LOAD_ATTR_METHOD_WITH_VALUES). Gives the value and whether it is a
+/// method to be followed by `self`; None leaves the case to [`load_attr`].
+#[inline(always)]
+pub fn load_attr_hit(c: &InlineCache, owner: &ObjRef, name: &ObjRef, method: bool) -> Option<(ObjRef, bool)> {
+    if c.ty.get() != owner.type_addr() || c.epoch.get() != type_epoch() {
+        return None;
+    }
+    let kind = c.kind.get();
+    if kind == KIND_INSTANCE {
+        // SAFETY: a current slot of kind INSTANCE (modules' slots say MODULE) (`instance_body`).
+        let inst = unsafe { instance_body(owner) };
+        // Values are inline only while the instance has no dict (inline_values.rs), so a hit
+        // here is the attribute; nothing below stores into them or runs code.
+        // SAFETY: a mutable borrow in progress makes this the generic path.
+        let vals = unsafe { inst.values.try_borrow_unguarded() }.ok()?;
+        return vals.get_hit(name, c.hint.get()).map(|v| (v.clone(), false));
+    }
+    if kind == KIND_METHOD && method {
+        // SAFETY: a current slot of kind METHOD is filled for instance owners only.
+        let inst = unsafe { instance_body(owner) };
+        // SAFETY: the dict field and the values are only read here (no code runs); a
+        // replacement or store in progress makes this the generic path.
+        if unsafe { inst.dict.try_borrow_unguarded() }.ok()?.is_some() {
+            return None;
+        }
+        let vals = unsafe { inst.values.try_borrow_unguarded() }.ok()?;
+        if inline_shadows(c, owner, vals, name) {
+            return None;
+        }
+        return descr(c).map(|f| (f, true));
+    }
+    None
+}
+
+/// STORE_ATTR's hit on a slot that holds, with no refill and no dict: `owner`'s inline
+/// attribute replaced (CPython's STORE_ATTR_INSTANCE_VALUE). Gives the old value, or `v` back
+/// for [`store_attr`].
+#[inline(always)]
+pub fn store_attr_hit(c: &InlineCache, owner: &ObjRef, name: &ObjRef, v: ObjRef) -> Result<ObjRef, ObjRef> {
+    if c.ty.get() != owner.type_addr() || c.epoch.get() != type_epoch() || !matches!(c.kind.get(), KIND_INSTANCE | KIND_OTHER) {
+        return Err(v);
+    }
+    // SAFETY: a current slot of kind INSTANCE or OTHER (a STORE_ATTR slot is filled for
+    // instance owners only).
+    let inst = unsafe { instance_body(owner) };
+    // A value in the hinted slot means the attributes are inline (there is no dict).
+    let Ok(mut vals) = inst.values.try_borrow_mut() else { return Err(v) };
+    vals.replace_hit(name, c.hint.get(), v)
+}
+
 /// LOAD_ATTR on an instance of a class with generic attribute lookup. Returns what to push
 /// (the attribute and, in the method form, `self` or NULL), or None to take the generic path.
 #[inline]
@@ -214,8 +281,16 @@ pub fn load_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, me
 /// module's `__getattr__` and the error).
 #[inline]
 fn load_module_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef) -> Option<Attr> {
-    let kind = if c.ty.get() == owner.type_addr() && c.epoch.get() == type_epoch() { c.kind.get() } else { attr_kind_fill(vm, c, owner, name, false) };
-    if kind != KIND_INSTANCE {
+    let kind = if c.ty.get() == owner.type_addr() && c.epoch.get() == type_epoch() {
+        c.kind.get()
+    } else {
+        // Only names the module type lacks; the kind says "module" so that no instance fast
+        // path takes the module for an instance.
+        let k = if attr_kind_fill(vm, c, owner, name, false) == KIND_INSTANCE { KIND_MODULE } else { 0 };
+        c.kind.set(k);
+        k
+    };
+    if kind != KIND_MODULE {
         return None;
     }
     let d = owner.downcast::<ModuleBody>()?.dict.clone();
