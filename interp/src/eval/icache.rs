@@ -148,6 +148,12 @@ fn attr_kind_fill(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, s
             Some(_) => 0,
         }
     };
+    if kind == KIND_SLOT {
+        // A slot's hint is its member's index (no dict is looked at for it).
+        if let Some(m) = found.as_ref().and_then(|f| f.downcast::<crate::objects::member_slots::MemberBody>()) {
+            c.hint.set(u32::try_from(m.index).unwrap_or(u32::MAX));
+        }
+    }
     // `is_data_descr` may run Python code that changes types: fill for the epoch seen now.
     c.ty.set(t);
     c.epoch.set(type_epoch());
@@ -187,6 +193,15 @@ pub fn load_attr_hit(c: &InlineCache, owner: &ObjRef, name: &ObjRef, method: boo
         let vals = unsafe { inst.values.try_borrow_unguarded() }.ok()?;
         return vals.get_hit(name, c.hint.get()).map(|v| (v.clone(), false));
     }
+    if kind == KIND_SLOT {
+        // LOAD_ATTR_SLOT: the member's index is the hint (`attr_kind_fill`); an empty slot
+        // raises from the generic path.
+        // SAFETY: a current slot of kind SLOT is filled for instance owners only; the slot
+        // array is only read here.
+        let inst = unsafe { instance_body(owner) };
+        let slots = unsafe { inst.slots.try_borrow_unguarded() }.ok()?;
+        return slots.get(c.hint.get() as usize)?.clone().map(|v| (v, false));
+    }
     if kind == KIND_METHOD && method {
         // SAFETY: a current slot of kind METHOD is filled for instance owners only.
         let inst = unsafe { instance_body(owner) };
@@ -208,8 +223,28 @@ pub fn load_attr_hit(c: &InlineCache, owner: &ObjRef, name: &ObjRef, method: boo
 /// attribute replaced (CPython's STORE_ATTR_INSTANCE_VALUE). Gives the old value, or `v` back
 /// for [`store_attr`].
 #[inline(always)]
-pub fn store_attr_hit(c: &InlineCache, owner: &ObjRef, name: &ObjRef, v: ObjRef) -> Result<ObjRef, ObjRef> {
-    if c.ty.get() != owner.type_addr() || c.epoch.get() != type_epoch() || !matches!(c.kind.get(), KIND_INSTANCE | KIND_OTHER) {
+pub fn store_attr_hit(c: &InlineCache, owner: &ObjRef, name: &ObjRef, v: ObjRef) -> Result<Option<ObjRef>, ObjRef> {
+    if c.ty.get() != owner.type_addr() || c.epoch.get() != type_epoch() {
+        return Err(v);
+    }
+    let kind = c.kind.get();
+    if kind == KIND_SLOT {
+        // STORE_ATTR_SLOT: the member's index is the hint (`attr_kind_fill`).
+        // SAFETY: a current slot of kind SLOT is filled for instance owners only.
+        let inst = unsafe { instance_body(owner) };
+        let Ok(mut s) = inst.slots.try_borrow_mut() else { return Err(v) };
+        let ix = c.hint.get() as usize;
+        if let Some(slot) = s.get_mut(ix) {
+            return Ok(std::mem::replace(slot, Some(v)));
+        }
+        if ix == u32::MAX as usize {
+            return Err(v);
+        }
+        s.resize(ix + 1, None);
+        s[ix] = Some(v);
+        return Ok(None);
+    }
+    if !matches!(kind, KIND_INSTANCE | KIND_OTHER) {
         return Err(v);
     }
     // SAFETY: a current slot of kind INSTANCE or OTHER (a STORE_ATTR slot is filled for
@@ -217,7 +252,7 @@ pub fn store_attr_hit(c: &InlineCache, owner: &ObjRef, name: &ObjRef, v: ObjRef)
     let inst = unsafe { instance_body(owner) };
     // A value in the hinted slot means the attributes are inline (there is no dict).
     let Ok(mut vals) = inst.values.try_borrow_mut() else { return Err(v) };
-    vals.replace_hit(name, c.hint.get(), v)
+    vals.replace_hit(name, c.hint.get(), v).map(Some)
 }
 
 /// LOAD_ATTR on an instance of a class with generic attribute lookup. Returns what to push
@@ -467,15 +502,22 @@ pub fn load_name(c: &InlineCache, vm: &Vm, locals: &ObjRef, globals: &ObjRef, bu
     if !locals.is_exact(&vm.t.dict) || !globals.is_exact(&vm.t.dict) || !builtins.is_exact(&vm.t.dict) {
         return None;
     }
-    if let Some(v) = hinted_get(&locals.downcast::<DictBody>()?.table.borrow(), name, &c.hint) {
+    // SAFETY (the three reads): exact dicts' bodies are `DictBody`s, and a table is only read
+    // here (keys compared by identity or str text, a value cloned: no code runs); a mutable
+    // borrow in progress makes this the generic path.
+    #[inline(always)]
+    fn table(d: &ObjRef) -> Option<&DictTable<ObjRef, ObjRef>> {
+        unsafe { d.downcast_unchecked::<DictBody>().table.try_borrow_unguarded() }.ok()
+    }
+    if let Some(v) = hinted_get(table(locals)?, name, &c.hint) {
         return Some(v);
     }
     if !globals.is(locals) {
-        if let Some(v) = hinted_get(&globals.downcast::<DictBody>()?.table.borrow(), name, &c.hint2) {
+        if let Some(v) = hinted_get(table(globals)?, name, &c.hint2) {
             return Some(v);
         }
     }
-    hinted_get(&builtins.downcast::<DictBody>()?.table.borrow(), name, &c.hint3)
+    hinted_get(table(builtins)?, name, &c.hint3)
 }
 
 /// `d[name] = v` for an exact dict and an interned name (STORE_NAME, STORE_GLOBAL): the value
@@ -494,6 +536,28 @@ pub fn store_dict(vm: &mut Vm, c: &InlineCache, d: &ObjRef, name: &ObjRef, v: Ob
         }
     }
     store_dict_slow(vm, c, d, name, v)
+}
+
+/// [`store_dict`]'s hit, for a dict `d` the caller holds no reference to (a frame's locals or
+/// globals): when `d` is an exact dict (`dict_type`) whose hinted entry holds `name`, the value
+/// is replaced and the old one given back (for the caller to drop once nothing borrows the
+/// dict); else `v` comes back.
+#[inline(always)]
+pub fn store_dict_hit(c: &InlineCache, d: &ObjRef, dict_type: &ObjRef, name: &ObjRef, v: ObjRef) -> Result<ObjRef, ObjRef> {
+    if !d.is_exact(dict_type) {
+        return Err(v);
+    }
+    // SAFETY: an exact dict's body is a `DictBody`.
+    let dict = unsafe { d.downcast_unchecked::<DictBody>() };
+    let Ok(mut table) = dict.table.try_borrow_mut() else { return Err(v) };
+    let hint = c.hint.get() as usize;
+    if !table.entry(hint).is_some_and(|(k, _)| k.is(name)) {
+        return Err(v);
+    }
+    match table.value_mut(hint) {
+        Some(slot) => Ok(std::mem::replace(slot, v)),
+        None => Err(v),
+    }
 }
 
 /// [`store_dict`] when the hinted entry does not hold the name.

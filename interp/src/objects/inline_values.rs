@@ -143,7 +143,17 @@ impl InstanceBody {
         } else {
             Some(super::gc::new_instance_dict(vm))
         };
-        InstanceBody { dict: std::cell::RefCell::new(dict), values: Default::default(), slots: Default::default() }
+        // `__slots__` members: the array is made at its full length now (CPython's members are
+        // part of the instance block), so stores never grow it.
+        let members = if c.flags.get() & super::sizes::C_LAYOUT == 0 { c.basicsize.get().saturating_sub(16) / 8 } else { 0 };
+        let slots = if members == 0 {
+            Default::default()
+        } else {
+            let mut v = super::pool::PoolVec::with_capacity(members);
+            v.resize(members, None);
+            v
+        };
+        InstanceBody { dict: std::cell::RefCell::new(dict), values: Default::default(), slots: std::cell::RefCell::new(slots) }
     }
 
     /// The instance's `__dict__` (`o` is the instance), made now from the inline values if it
