@@ -184,6 +184,21 @@ pub fn load_attr_hit(c: &InlineCache, owner: &ObjRef, name: &ObjRef, method: boo
         return None;
     }
     let kind = c.kind.get();
+    // (Called with a constant `method`: each form gets its own copy, the likely kind first.)
+    if method && kind == KIND_METHOD {
+        // SAFETY: a current slot of kind METHOD is filled for instance owners only.
+        let inst = unsafe { instance_body(owner) };
+        // SAFETY: the dict field and the values are only read here (no code runs); a
+        // replacement or store in progress makes this the generic path.
+        if unsafe { inst.dict.try_borrow_unguarded() }.ok()?.is_some() {
+            return None;
+        }
+        let vals = unsafe { inst.values.try_borrow_unguarded() }.ok()?;
+        if inline_shadows(c, owner, vals, name) {
+            return None;
+        }
+        return descr(c).map(|f| (f, true));
+    }
     if kind == KIND_INSTANCE {
         // SAFETY: a current slot of kind INSTANCE (modules' slots say MODULE) (`instance_body`).
         let inst = unsafe { instance_body(owner) };
@@ -201,20 +216,6 @@ pub fn load_attr_hit(c: &InlineCache, owner: &ObjRef, name: &ObjRef, method: boo
         let inst = unsafe { instance_body(owner) };
         let slots = unsafe { inst.slots.try_borrow_unguarded() }.ok()?;
         return slots.get(c.hint.get() as usize)?.clone().map(|v| (v, false));
-    }
-    if kind == KIND_METHOD && method {
-        // SAFETY: a current slot of kind METHOD is filled for instance owners only.
-        let inst = unsafe { instance_body(owner) };
-        // SAFETY: the dict field and the values are only read here (no code runs); a
-        // replacement or store in progress makes this the generic path.
-        if unsafe { inst.dict.try_borrow_unguarded() }.ok()?.is_some() {
-            return None;
-        }
-        let vals = unsafe { inst.values.try_borrow_unguarded() }.ok()?;
-        if inline_shadows(c, owner, vals, name) {
-            return None;
-        }
-        return descr(c).map(|f| (f, true));
     }
     None
 }
@@ -483,16 +484,14 @@ pub fn class_init(vm: &mut Vm, c: &InlineCache, cls: &ObjRef) -> Option<ObjRef> 
 /// LOAD_GLOBAL: the name in the globals dict, else in the builtins dict (both exact dicts).
 #[inline(always)]
 pub fn load_global(c: &InlineCache, globals: &ObjRef, builtins: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
-    let g = globals.downcast::<DictBody>()?;
-    {
-        let table = g.table.borrow();
-        if let Some(v) = hinted_get(&table, name, &c.hint) {
-            return Some(v);
-        }
+    // SAFETY (both reads): a table is only read here (keys compared by identity or str text, a
+    // value cloned: no code runs); a mutable borrow in progress makes this the generic path.
+    let g = unsafe { globals.downcast::<DictBody>()?.table.try_borrow_unguarded() }.ok()?;
+    if let Some(v) = hinted_get(g, name, &c.hint) {
+        return Some(v);
     }
-    let b = builtins.downcast::<DictBody>()?;
-    let table = b.table.borrow();
-    hinted_get(&table, name, &c.hint2)
+    let b = unsafe { builtins.downcast::<DictBody>()?.table.try_borrow_unguarded() }.ok()?;
+    hinted_get(b, name, &c.hint2)
 }
 
 /// LOAD_NAME when the locals are an exact dict (module and class bodies): locals, globals,

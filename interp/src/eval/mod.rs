@@ -514,7 +514,13 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     // An inline attribute or an unshadowed method: the owner's stack slot takes
                     // the result in place.
                     if let Some(top) = vm.stack.last_mut() {
-                        if let Some((v, bound)) = top.as_ref().and_then(|owner| icache::load_attr_hit(&cb.icache[slot as usize], owner, name, arg & 1 == 1)) {
+                        let c = &cb.icache[slot as usize];
+                        let hit = match top.as_ref() {
+                            Some(owner) if arg & 1 == 1 => icache::load_attr_hit(c, owner, name, true),
+                            Some(owner) => icache::load_attr_hit(c, owner, name, false),
+                            None => None,
+                        };
+                        if let Some((v, bound)) = hit {
                             let owner = std::mem::replace(top, Some(v));
                             if bound {
                                 vm.stack.push(owner);
