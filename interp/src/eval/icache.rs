@@ -595,3 +595,34 @@ fn store_dict_slow(vm: &mut Vm, c: &InlineCache, d: &ObjRef, name: &ObjRef, v: O
     drop(old);
     Ok(())
 }
+
+/// FOR_ITER_LIST / FOR_ITER_TUPLE: the next item of `it`, a list or tuple iterator (exact type
+/// checked by the caller), or Some(None) once exhausted (the iterator then lets go of its
+/// sequence, as `listiter_next` does); None when a borrow in progress needs the generic path.
+/// Kept out of line so that the loop's register use is not changed by it.
+#[inline(never)]
+pub fn seq_iter_step(it: &ObjRef) -> Option<Option<ObjRef>> {
+    // SAFETY: list and tuple iterators' bodies are `SeqIterBody`s (the caller checked the type).
+    let b = unsafe { it.downcast_unchecked::<crate::objects::bodies::SeqIterBody>() };
+    let i = b.index.get();
+    // SAFETY: the sequence field and the list's items are only read here (an item cloned: no
+    // code runs); a borrow in progress takes the generic path.
+    let item = match unsafe { b.seq.try_borrow_unguarded() }.ok()? {
+        Some(seq) => match seq.downcast::<crate::objects::bodies::ListBody>() {
+            Some(l) => unsafe { l.items.try_borrow_unguarded() }.ok()?.get(i).cloned(),
+            None => seq.downcast::<crate::objects::bodies::TupleBody>()?.items.get(i).cloned(),
+        },
+        None => return Some(None),
+    };
+    match item {
+        Some(x) => {
+            b.index.set(i + 1);
+            Some(Some(x))
+        }
+        None => {
+            let seq = b.seq.replace(None);
+            drop(seq);
+            Some(None)
+        }
+    }
+}

@@ -790,7 +790,21 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         }
                         continue;
                     }
-                    let it = top!(vm).clone();
+                    // FOR_ITER_LIST / FOR_ITER_TUPLE: the item read where the iterator lies.
+                    let it = top!(vm);
+                    if it.is_exact(&vm.t.list_iter) || it.is_exact(&vm.t.tuple_iter) {
+                        if let Some(item) = icache::seq_iter_step(it) {
+                            match item {
+                                Some(x) => vm.stack.push(Some(x)),
+                                None => {
+                                    vm.stack.pop();
+                                    ip += arg as usize + 2;
+                                }
+                            }
+                            continue;
+                        }
+                    }
+                    let it = it.clone();
                     if it.downcast::<GenBody>().is_some() {
                         cur_mut!().ip = ip;
                         let none = vm.none.clone();
