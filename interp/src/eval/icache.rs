@@ -35,6 +35,9 @@ const KIND_PROPERTY: u8 = 5;
 /// CALL of a class whose instances come from `object.__new__` and whose `__init__` is a
 /// function (CALL_ALLOC_AND_ENTER_INIT).
 const KIND_INIT: u8 = 6;
+/// A module's attribute, found in its dict (LOAD_ATTR_MODULE): the module type has nothing
+/// under the name.
+const KIND_MODULE: u8 = 7;
 
 /// What an attribute load found through its slot.
 pub enum Attr {
@@ -145,12 +148,112 @@ fn attr_kind_fill(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, s
             Some(_) => 0,
         }
     };
+    if kind == KIND_SLOT {
+        // A slot's hint is its member's index (no dict is looked at for it).
+        if let Some(m) = found.as_ref().and_then(|f| f.downcast::<crate::objects::member_slots::MemberBody>()) {
+            c.hint.set(u32::try_from(m.index).unwrap_or(u32::MAX));
+        }
+    }
     // `is_data_descr` may run Python code that changes types: fill for the epoch seen now.
     c.ty.set(t);
     c.epoch.set(type_epoch());
     c.kind.set(kind);
     c.descr.set(found);
     kind
+}
+
+/// The body of `owner`, an object whose type the (current) slot `c` was filled for.
+///
+/// # Safety
+/// `c.ty` must equal `owner`'s type address and `c.epoch` the current epoch, with a kind that
+/// `attr_kind_fill` gives only for `InstanceBody` owners (any but 0 and [`KIND_MODULE`]).
+#[inline(always)]
+unsafe fn instance_body<'a>(owner: &'a ObjRef) -> &'a InstanceBody {
+    // SAFETY: see `instance_kind`: the type fixes its instances' layout, and the epoch moves if
+    // the type is freed, so a type whose slot says "instance" has `InstanceBody` instances.
+    &(*(owner.as_ptr().as_ptr() as *const crate::objects::object::PyBox<InstanceBody>)).body
+}
+
+/// LOAD_ATTR's hit on a slot that holds, with no refill and no dict: the inline attribute of an
+/// instance (CPython's LOAD_ATTR_INSTANCE_VALUE) or, in the method form, a method that no
+/// inline attribute shadows (LOAD_ATTR_METHOD_WITH_VALUES). Gives the value and whether it is a
+/// method to be followed by `self`; None leaves the case to [`load_attr`].
+#[inline(always)]
+pub fn load_attr_hit(c: &InlineCache, owner: &ObjRef, name: &ObjRef, method: bool) -> Option<(ObjRef, bool)> {
+    if c.ty.get() != owner.type_addr() || c.epoch.get() != type_epoch() {
+        return None;
+    }
+    let kind = c.kind.get();
+    // (Called with a constant `method`: each form gets its own copy, the likely kind first.)
+    if method && kind == KIND_METHOD {
+        // SAFETY: a current slot of kind METHOD is filled for instance owners only.
+        let inst = unsafe { instance_body(owner) };
+        // SAFETY: the dict field and the values are only read here (no code runs); a
+        // replacement or store in progress makes this the generic path.
+        if unsafe { inst.dict.try_borrow_unguarded() }.ok()?.is_some() {
+            return None;
+        }
+        let vals = unsafe { inst.values.try_borrow_unguarded() }.ok()?;
+        if inline_shadows(c, owner, vals, name) {
+            return None;
+        }
+        return descr(c).map(|f| (f, true));
+    }
+    if kind == KIND_INSTANCE {
+        // SAFETY: a current slot of kind INSTANCE (modules' slots say MODULE) (`instance_body`).
+        let inst = unsafe { instance_body(owner) };
+        // Values are inline only while the instance has no dict (inline_values.rs), so a hit
+        // here is the attribute; nothing below stores into them or runs code.
+        // SAFETY: a mutable borrow in progress makes this the generic path.
+        let vals = unsafe { inst.values.try_borrow_unguarded() }.ok()?;
+        return vals.get_hit(name, c.hint.get()).map(|v| (v.clone(), false));
+    }
+    if kind == KIND_SLOT {
+        // LOAD_ATTR_SLOT: the member's index is the hint (`attr_kind_fill`); an empty slot
+        // raises from the generic path.
+        // SAFETY: a current slot of kind SLOT is filled for instance owners only; the slot
+        // array is only read here.
+        let inst = unsafe { instance_body(owner) };
+        let slots = unsafe { inst.slots.try_borrow_unguarded() }.ok()?;
+        return slots.get(c.hint.get() as usize)?.clone().map(|v| (v, false));
+    }
+    None
+}
+
+/// STORE_ATTR's hit on a slot that holds, with no refill and no dict: `owner`'s inline
+/// attribute replaced (CPython's STORE_ATTR_INSTANCE_VALUE). Gives the old value, or `v` back
+/// for [`store_attr`].
+#[inline(always)]
+pub fn store_attr_hit(c: &InlineCache, owner: &ObjRef, name: &ObjRef, v: ObjRef) -> Result<Option<ObjRef>, ObjRef> {
+    if c.ty.get() != owner.type_addr() || c.epoch.get() != type_epoch() {
+        return Err(v);
+    }
+    let kind = c.kind.get();
+    if kind == KIND_SLOT {
+        // STORE_ATTR_SLOT: the member's index is the hint (`attr_kind_fill`).
+        // SAFETY: a current slot of kind SLOT is filled for instance owners only.
+        let inst = unsafe { instance_body(owner) };
+        let Ok(mut s) = inst.slots.try_borrow_mut() else { return Err(v) };
+        let ix = c.hint.get() as usize;
+        if let Some(slot) = s.get_mut(ix) {
+            return Ok(std::mem::replace(slot, Some(v)));
+        }
+        if ix == u32::MAX as usize {
+            return Err(v);
+        }
+        s.resize(ix + 1, None);
+        s[ix] = Some(v);
+        return Ok(None);
+    }
+    if !matches!(kind, KIND_INSTANCE | KIND_OTHER) {
+        return Err(v);
+    }
+    // SAFETY: a current slot of kind INSTANCE or OTHER (a STORE_ATTR slot is filled for
+    // instance owners only).
+    let inst = unsafe { instance_body(owner) };
+    // A value in the hinted slot means the attributes are inline (there is no dict).
+    let Ok(mut vals) = inst.values.try_borrow_mut() else { return Err(v) };
+    vals.replace_hit(name, c.hint.get(), v).map(Some)
 }
 
 /// LOAD_ATTR on an instance of a class with generic attribute lookup. Returns what to push
@@ -214,8 +317,16 @@ pub fn load_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef, me
 /// module's `__getattr__` and the error).
 #[inline]
 fn load_module_attr(vm: &mut Vm, c: &InlineCache, owner: &ObjRef, name: &ObjRef) -> Option<Attr> {
-    let kind = if c.ty.get() == owner.type_addr() && c.epoch.get() == type_epoch() { c.kind.get() } else { attr_kind_fill(vm, c, owner, name, false) };
-    if kind != KIND_INSTANCE {
+    let kind = if c.ty.get() == owner.type_addr() && c.epoch.get() == type_epoch() {
+        c.kind.get()
+    } else {
+        // Only names the module type lacks; the kind says "module" so that no instance fast
+        // path takes the module for an instance.
+        let k = if attr_kind_fill(vm, c, owner, name, false) == KIND_INSTANCE { KIND_MODULE } else { 0 };
+        c.kind.set(k);
+        k
+    };
+    if kind != KIND_MODULE {
         return None;
     }
     let d = owner.downcast::<ModuleBody>()?.dict.clone();
@@ -373,16 +484,14 @@ pub fn class_init(vm: &mut Vm, c: &InlineCache, cls: &ObjRef) -> Option<ObjRef> 
 /// LOAD_GLOBAL: the name in the globals dict, else in the builtins dict (both exact dicts).
 #[inline(always)]
 pub fn load_global(c: &InlineCache, globals: &ObjRef, builtins: &ObjRef, name: &ObjRef) -> Option<ObjRef> {
-    let g = globals.downcast::<DictBody>()?;
-    {
-        let table = g.table.borrow();
-        if let Some(v) = hinted_get(&table, name, &c.hint) {
-            return Some(v);
-        }
+    // SAFETY (both reads): a table is only read here (keys compared by identity or str text, a
+    // value cloned: no code runs); a mutable borrow in progress makes this the generic path.
+    let g = unsafe { globals.downcast::<DictBody>()?.table.try_borrow_unguarded() }.ok()?;
+    if let Some(v) = hinted_get(g, name, &c.hint) {
+        return Some(v);
     }
-    let b = builtins.downcast::<DictBody>()?;
-    let table = b.table.borrow();
-    hinted_get(&table, name, &c.hint2)
+    let b = unsafe { builtins.downcast::<DictBody>()?.table.try_borrow_unguarded() }.ok()?;
+    hinted_get(b, name, &c.hint2)
 }
 
 /// LOAD_NAME when the locals are an exact dict (module and class bodies): locals, globals,
@@ -392,15 +501,22 @@ pub fn load_name(c: &InlineCache, vm: &Vm, locals: &ObjRef, globals: &ObjRef, bu
     if !locals.is_exact(&vm.t.dict) || !globals.is_exact(&vm.t.dict) || !builtins.is_exact(&vm.t.dict) {
         return None;
     }
-    if let Some(v) = hinted_get(&locals.downcast::<DictBody>()?.table.borrow(), name, &c.hint) {
+    // SAFETY (the three reads): exact dicts' bodies are `DictBody`s, and a table is only read
+    // here (keys compared by identity or str text, a value cloned: no code runs); a mutable
+    // borrow in progress makes this the generic path.
+    #[inline(always)]
+    fn table(d: &ObjRef) -> Option<&DictTable<ObjRef, ObjRef>> {
+        unsafe { d.downcast_unchecked::<DictBody>().table.try_borrow_unguarded() }.ok()
+    }
+    if let Some(v) = hinted_get(table(locals)?, name, &c.hint) {
         return Some(v);
     }
     if !globals.is(locals) {
-        if let Some(v) = hinted_get(&globals.downcast::<DictBody>()?.table.borrow(), name, &c.hint2) {
+        if let Some(v) = hinted_get(table(globals)?, name, &c.hint2) {
             return Some(v);
         }
     }
-    hinted_get(&builtins.downcast::<DictBody>()?.table.borrow(), name, &c.hint3)
+    hinted_get(table(builtins)?, name, &c.hint3)
 }
 
 /// `d[name] = v` for an exact dict and an interned name (STORE_NAME, STORE_GLOBAL): the value
@@ -419,6 +535,28 @@ pub fn store_dict(vm: &mut Vm, c: &InlineCache, d: &ObjRef, name: &ObjRef, v: Ob
         }
     }
     store_dict_slow(vm, c, d, name, v)
+}
+
+/// [`store_dict`]'s hit, for a dict `d` the caller holds no reference to (a frame's locals or
+/// globals): when `d` is an exact dict (`dict_type`) whose hinted entry holds `name`, the value
+/// is replaced and the old one given back (for the caller to drop once nothing borrows the
+/// dict); else `v` comes back.
+#[inline(always)]
+pub fn store_dict_hit(c: &InlineCache, d: &ObjRef, dict_type: &ObjRef, name: &ObjRef, v: ObjRef) -> Result<ObjRef, ObjRef> {
+    if !d.is_exact(dict_type) {
+        return Err(v);
+    }
+    // SAFETY: an exact dict's body is a `DictBody`.
+    let dict = unsafe { d.downcast_unchecked::<DictBody>() };
+    let Ok(mut table) = dict.table.try_borrow_mut() else { return Err(v) };
+    let hint = c.hint.get() as usize;
+    if !table.entry(hint).is_some_and(|(k, _)| k.is(name)) {
+        return Err(v);
+    }
+    match table.value_mut(hint) {
+        Some(slot) => Ok(std::mem::replace(slot, v)),
+        None => Err(v),
+    }
 }
 
 /// [`store_dict`] when the hinted entry does not hold the name.
@@ -456,4 +594,35 @@ fn store_dict_slow(vm: &mut Vm, c: &InlineCache, d: &ObjRef, name: &ObjRef, v: O
     drop(table);
     drop(old);
     Ok(())
+}
+
+/// FOR_ITER_LIST / FOR_ITER_TUPLE: the next item of `it`, a list or tuple iterator (exact type
+/// checked by the caller), or Some(None) once exhausted (the iterator then lets go of its
+/// sequence, as `listiter_next` does); None when a borrow in progress needs the generic path.
+/// Kept out of line so that the loop's register use is not changed by it.
+#[inline(never)]
+pub fn seq_iter_step(it: &ObjRef) -> Option<Option<ObjRef>> {
+    // SAFETY: list and tuple iterators' bodies are `SeqIterBody`s (the caller checked the type).
+    let b = unsafe { it.downcast_unchecked::<crate::objects::bodies::SeqIterBody>() };
+    let i = b.index.get();
+    // SAFETY: the sequence field and the list's items are only read here (an item cloned: no
+    // code runs); a borrow in progress takes the generic path.
+    let item = match unsafe { b.seq.try_borrow_unguarded() }.ok()? {
+        Some(seq) => match seq.downcast::<crate::objects::bodies::ListBody>() {
+            Some(l) => unsafe { l.items.try_borrow_unguarded() }.ok()?.get(i).cloned(),
+            None => seq.downcast::<crate::objects::bodies::TupleBody>()?.items.get(i).cloned(),
+        },
+        None => return Some(None),
+    };
+    match item {
+        Some(x) => {
+            b.index.set(i + 1);
+            Some(Some(x))
+        }
+        None => {
+            let seq = b.seq.replace(None);
+            drop(seq);
+            Some(None)
+        }
+    }
 }

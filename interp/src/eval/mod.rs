@@ -519,8 +519,20 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 }
                 Op::STORE_NAME => {
                     let v = pop!(vm);
-                    let l = { let fr = cur!(); fr.locals.clone().unwrap_or_else(|| fr.globals.clone()) };
                     let name = &cb.names[arg as usize];
+                    // The hinted entry of an exact dict holds the name: its value is replaced
+                    // with no reference taken to the dict.
+                    let v = {
+                        let fr = cur!();
+                        match icache::store_dict_hit(&cb.icache[slot as usize], fr.locals.as_ref().unwrap_or(&fr.globals), &vm.t.dict, name, v) {
+                            Ok(old) => {
+                                crate::objects::object::release(old);
+                                continue;
+                            }
+                            Err(v) => v,
+                        }
+                    };
+                    let l = { let fr = cur!(); fr.locals.clone().unwrap_or_else(|| fr.globals.clone()) };
                     if l.is_exact(&vm.t.dict) {
                         tri!(icache::store_dict(vm, &cb.icache[slot as usize], &l, name, v));
                         continue;
@@ -575,6 +587,30 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                 }
                 Op::LOAD_ATTR => {
                     let name = &cb.names[(arg >> 1) as usize];
+                    // An inline attribute or an unshadowed method: the owner's stack slot takes
+                    // the result in place.
+                    if let Some(top) = vm.stack.last_mut() {
+                        let c = &cb.icache[slot as usize];
+                        let hit = match top.as_ref() {
+                            Some(owner) if arg & 1 == 1 => icache::load_attr_hit(c, owner, name, true),
+                            Some(owner) => icache::load_attr_hit(c, owner, name, false),
+                            None => None,
+                        };
+                        if let Some((v, bound)) = hit {
+                            let owner = std::mem::replace(top, Some(v));
+                            if bound {
+                                vm.stack.push(owner);
+                            } else {
+                                if arg & 1 == 1 {
+                                    vm.stack.push(None);
+                                }
+                                if let Some(o) = owner {
+                                    crate::objects::object::release(o);
+                                }
+                            }
+                            continue;
+                        }
+                    }
                     let owner = pop!(vm);
                     match icache::load_attr(vm, &cb.icache[slot as usize], &owner, name, arg & 1 == 1) {
                         Some(icache::Attr::Found(v, s)) => {
@@ -630,6 +666,16 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     let owner = pop!(vm);
                     let v = pop!(vm);
                     let name = &cb.names[arg as usize];
+                    let v = match icache::store_attr_hit(&cb.icache[slot as usize], &owner, name, v) {
+                        Ok(old) => {
+                            if let Some(old) = old {
+                                crate::objects::object::release(old);
+                            }
+                            crate::objects::object::release(owner);
+                            continue;
+                        }
+                        Err(v) => v,
+                    };
                     if let Some(v) = tri!(icache::store_attr(vm, &cb.icache[slot as usize], &owner, name, v)) {
                         tri!(vm.setattr(&owner, name, Some(v)));
                     }
@@ -639,8 +685,9 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     tri!(vm.setattr(&owner, &cb.names[arg as usize], None));
                 }
                 Op::POP_TOP | Op::END_FOR => {
-                    let v = vm.stack.pop();
-                    drop(v);
+                    if let Some(Some(v)) = vm.stack.pop() {
+                        crate::objects::object::release(v);
+                    }
                 }
                 Op::PUSH_NULL => vm.stack.push(None),
                 Op::END_SEND => {
@@ -657,17 +704,30 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     vm.stack.swap(n - 1, n - arg as usize);
                 }
                 Op::BINARY_OP => {
+                    // BINARY_OP_ADD_INT / BINARY_OP_SUBTRACT_INT (and their in-place forms) on
+                    // machine-sized exact ints: the result takes the left operand's slot.
+                    if arg == 0 || arg == 13 || arg == 10 || arg == 23 {
+                        if let [.., Some(a), Some(b)] = &vm.stack[..] {
+                            if let Some((x, y)) = longobject::small_pair(vm, a, b) {
+                                if let Some(r) = if arg == 0 || arg == 13 { x.checked_add(y) } else { x.checked_sub(y) } {
+                                    let r = vm.int(r);
+                                    let b = vm.stack.pop().flatten();
+                                    let a = std::mem::replace(vm.stack.last_mut().expect("value stack underflow"), Some(r));
+                                    if let Some(b) = b {
+                                        crate::objects::object::release(b);
+                                    }
+                                    if let Some(a) = a {
+                                        crate::objects::object::release(a);
+                                    }
+                                    continue;
+                                }
+                            }
+                        }
+                    }
                     let b = pop!(vm);
                     let a = pop!(vm);
                     // Fast path: two exact ints that fit in i64.
-                    let ints = if a.is_exact(&vm.t.int) && b.is_exact(&vm.t.int) {
-                        match (a.downcast::<IntBody>(), b.downcast::<IntBody>()) {
-                            (Some(IntBody::Small(x)), Some(IntBody::Small(y))) => Some((*x, *y)),
-                            _ => None,
-                        }
-                    } else {
-                        None
-                    };
+                    let ints = longobject::small_pair(vm, &a, &b);
                     let r = if let Some((x, y)) = ints {
                         let base_op = if arg >= 13 { arg - 13 } else { arg };
                         match base_op {
@@ -695,6 +755,24 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     vm.stack.push(Some(r));
                 }
                 Op::COMPARE_OP => {
+                    // COMPARE_OP_INT: machine-sized exact ints, answered as CPython's
+                    // specialised form does, from the comparison mask in the argument's low bits
+                    // (2: less, 4: greater, 8: equal); the result takes the left operand's slot.
+                    if let [.., Some(a), Some(b)] = &vm.stack[..] {
+                        if let Some((x, y)) = longobject::small_pair(vm, a, b) {
+                            let bit = 1u32 << (2 * u32::from(x >= y) + u32::from(x <= y));
+                            let r = vm.bool(arg & bit != 0);
+                            let b = vm.stack.pop().flatten();
+                            let a = std::mem::replace(vm.stack.last_mut().expect("value stack underflow"), Some(r));
+                            if let Some(b) = b {
+                                crate::objects::object::release(b);
+                            }
+                            if let Some(a) = a {
+                                crate::objects::object::release(a);
+                            }
+                            continue;
+                        }
+                    }
                     let b = pop!(vm);
                     let a = pop!(vm);
                     if a.is_exact(&vm.t.int) && b.is_exact(&vm.t.int) {
@@ -791,7 +869,36 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     vm.stack.push(Some(it));
                 }
                 Op::FOR_ITER => {
-                    let it = top!(vm).clone();
+                    // FOR_ITER_RANGE: the iterator is read where it lies on the stack.
+                    if let Some(r) = top!(vm).downcast::<RangeIterBody>() {
+                        let left = r.left.get();
+                        if left > 0 {
+                            let v = r.next.get();
+                            r.left.set(left - 1);
+                            r.next.set(v.wrapping_add(r.step));
+                            let x = vm.int(v);
+                            vm.stack.push(Some(x));
+                        } else {
+                            vm.stack.pop();
+                            ip += arg as usize + 2;
+                        }
+                        continue;
+                    }
+                    // FOR_ITER_LIST / FOR_ITER_TUPLE: the item read where the iterator lies.
+                    let it = top!(vm);
+                    if it.is_exact(&vm.t.list_iter) || it.is_exact(&vm.t.tuple_iter) {
+                        if let Some(item) = icache::seq_iter_step(it) {
+                            match item {
+                                Some(x) => vm.stack.push(Some(x)),
+                                None => {
+                                    vm.stack.pop();
+                                    ip += arg as usize + 2;
+                                }
+                            }
+                            continue;
+                        }
+                    }
+                    let it = it.clone();
                     if it.downcast::<GenBody>().is_some() {
                         cur_mut!().ip = ip;
                         let none = vm.none.clone();
@@ -799,19 +906,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                             continue 'frames;
                         }
                     }
-                    let next = if let Some(r) = it.downcast::<RangeIterBody>() {
-                        let left = r.left.get();
-                        if left > 0 {
-                            let v = r.next.get();
-                            r.left.set(left - 1);
-                            r.next.set(v.wrapping_add(r.step));
-                            Some(vm.int(v))
-                        } else {
-                            None
-                        }
-                    } else {
-                        tri!(vm.next(&it))
-                    };
+                    let next = tri!(vm.next(&it));
                     match next {
                         Some(x) => {
                             vm.stack.push(Some(x));

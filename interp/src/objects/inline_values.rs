@@ -12,7 +12,8 @@
 //! needs the dict (`__dict__`, `vars()`, deletion, a name that is not an exact str, a key the
 //! class keys cannot take or whose index is beyond the block's slots) makes it first: a split dict over the
 //! class keys holding the values in insertion order, untracked, which the instance then keeps (the
-//! values move into it). So the dict, when made, is the one the instance would have had all
+//! values move into it). So an instance with values inline has no dict: the load fast paths
+//! rely on it (only `eval/icache.rs` stores values, and only while the dict is absent). So the dict, when made, is the one the instance would have had all
 //! along; only the blocks it costs are saved while nobody asks for it. Deallocation and the
 //! collector visit and release the values in key order, as CPython's do.
 //!
@@ -86,6 +87,25 @@ impl InlineValues {
         self.get_slow(name, hint)
     }
 
+    /// `name`'s value if slot `hint` holds it (no search: a miss is left to [`Self::get`]).
+    #[inline(always)]
+    pub fn get_hit(&self, name: &ObjRef, hint: u32) -> Option<&ObjRef> {
+        match self.items.get(hint as usize) {
+            Some(Some((k, v))) if k.is(name) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// Replaces `name`'s value if slot `hint` holds it, giving the old value (`v` back on a
+    /// miss, for [`InstanceBody::store_inline`]).
+    #[inline(always)]
+    pub fn replace_hit(&mut self, name: &ObjRef, hint: u32, v: ObjRef) -> Result<ObjRef, ObjRef> {
+        match self.items.get_mut(hint as usize) {
+            Some(Some((k, slot))) if k.is(name) => Ok(std::mem::replace(slot, v)),
+            _ => Err(v),
+        }
+    }
+
     #[inline(never)]
     fn get_slow(&self, name: &ObjRef, hint: &Cell<u32>) -> Option<ObjRef> {
         let ix = self.find(name)?;
@@ -123,7 +143,17 @@ impl InstanceBody {
         } else {
             Some(super::gc::new_instance_dict(vm))
         };
-        InstanceBody { dict: std::cell::RefCell::new(dict), values: Default::default(), slots: Default::default() }
+        // `__slots__` members: the array is made at its full length now (CPython's members are
+        // part of the instance block), so stores never grow it.
+        let members = if c.flags.get() & super::sizes::C_LAYOUT == 0 { c.basicsize.get().saturating_sub(16) / 8 } else { 0 };
+        let slots = if members == 0 {
+            Default::default()
+        } else {
+            let mut v = super::pool::PoolVec::with_capacity(members);
+            v.resize(members, None);
+            v
+        };
+        InstanceBody { dict: std::cell::RefCell::new(dict), values: Default::default(), slots: std::cell::RefCell::new(slots) }
     }
 
     /// The instance's `__dict__` (`o` is the instance), made now from the inline values if it

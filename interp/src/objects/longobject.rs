@@ -113,6 +113,20 @@ pub fn int_to_f64(vm: &Vm, v: &IntView) -> PyResult<f64> {
     }
 }
 
+/// Both values, when `a` and `b` are exact ints that fit in i64 (the guard of CPython's
+/// BINARY_OP_ADD_INT and friends).
+#[inline(always)]
+pub fn small_pair(vm: &Vm, a: &ObjRef, b: &ObjRef) -> Option<(i64, i64)> {
+    if !a.is_exact(&vm.t.int) || !b.is_exact(&vm.t.int) {
+        return None;
+    }
+    // SAFETY: an exact int's body is an `IntBody`.
+    match unsafe { (a.downcast_unchecked::<IntBody>(), b.downcast_unchecked::<IntBody>()) } {
+        (IntBody::Small(x), IntBody::Small(y)) => Some((*x, *y)),
+        _ => None,
+    }
+}
+
 /// `int op int` where both fit in i64 (the eval loop's fast path lands here).
 pub fn small_op(vm: &mut Vm, x: i64, y: i64, op: u32) -> PyResult {
     Ok(match op {

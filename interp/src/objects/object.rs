@@ -599,6 +599,25 @@ impl Drop for ObjRef {
     }
 }
 
+/// Drops a reference with the decrement inlined at the call site (`Py_DECREF` is a macro):
+/// for the eval loop's hot arms, where the compiler would otherwise call the drop glue.
+#[inline(always)]
+pub fn release(o: ObjRef) {
+    let o = std::mem::ManuallyDrop::new(o);
+    let head = o.head();
+    let n = head.refcnt.get();
+    if n >= IMMORTAL {
+        return;
+    }
+    if n == 1 {
+        head.refcnt.set(0);
+        // SAFETY: the last reference went (as in `decref`).
+        unsafe { dealloc(o.ptr) }
+    } else {
+        head.refcnt.set(n - 1);
+    }
+}
+
 impl std::fmt::Debug for ObjRef {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "<{} object at {:#x}>", self.layout().name, self.addr())
