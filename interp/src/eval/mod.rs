@@ -775,24 +775,6 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     }
                     let b = pop!(vm);
                     let a = pop!(vm);
-                    if a.is_exact(&vm.t.int) && b.is_exact(&vm.t.int) {
-                        // COMPARE_OP_INT: two exact ints held in machine words.
-                        // SAFETY: exact ints are `IntBody`s.
-                        if let (IntBody::Small(x), IntBody::Small(y)) = unsafe { (a.downcast_unchecked::<IntBody>(), b.downcast_unchecked::<IntBody>()) } {
-                            let (x, y) = (*x, *y);
-                            let t = match (arg >> 5) % 6 {
-                                0 => x < y,
-                                1 => x <= y,
-                                2 => x == y,
-                                3 => x != y,
-                                4 => x > y,
-                                _ => x >= y,
-                            };
-                            let r = if t { vm.true_.clone() } else { vm.false_.clone() };
-                            vm.stack.push(Some(r));
-                            continue;
-                        }
-                    }
                     let cop = CmpOp::from_arg(arg >> 5);
                     let plain = |o: &ObjRef, vm: &Vm| o.is_exact(&vm.t.int) || o.is_exact(&vm.t.bool_);
                     let r = if let (Some(IntBody::Small(x)), Some(IntBody::Small(y)), true) = (a.downcast::<IntBody>(), b.downcast::<IntBody>(), plain(&a, vm) && plain(&b, vm)) {
