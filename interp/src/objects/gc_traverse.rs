@@ -72,7 +72,12 @@ impl GcBody for ListBody {
         }
     }
     fn clear(&self, _o: &ObjRef) {
-        take(&self.items);
+        // `_list_clear`: last to first.
+        if let Ok(mut b) = self.items.try_borrow_mut() {
+            let old = std::mem::take(&mut *b);
+            drop(b);
+            super::listobject::release_rev(old);
+        }
     }
 }
 
