@@ -74,7 +74,15 @@ pub fn finalize(vm: &mut Vm, o: &ObjRef) {
 /// exceptions, no notes. Written to `sys.stderr`.
 pub fn write_unraisable(vm: &mut Vm, obj: &ObjRef, exc: &ObjRef) {
     let what = vm.repr_string(obj).unwrap_or_else(|_| "<object repr() failed>".to_string());
-    let mut text = format!("Exception ignored in: {what}\n");
+    write_unraisable_text(vm, format!("Exception ignored in: {what}\n"), exc);
+}
+
+/// `PyErr_FormatUnraisable(msg)` without an object: "msg:" on its own line, then the report.
+pub fn write_unraisable_msg(vm: &mut Vm, msg: &str, exc: &ObjRef) {
+    write_unraisable_text(vm, format!("{msg}:\n"), exc);
+}
+
+fn write_unraisable_text(vm: &mut Vm, mut text: String, exc: &ObjRef) {
     let source = !AT_EXIT.with(|a| a.get());
     text.push_str(&crate::eval::traceback::format_tb_plain(vm, exc, source));
     let ty = exc.type_of();
