@@ -166,6 +166,15 @@ impl GcBody for BuiltinBody {
     }
 }
 
+/// `getset_descriptor` (`descr_traverse`): the type it belongs to. A class's `__dict__` and
+/// `__weakref__` getsets close a cycle through the class (class → namespace → getset → class)
+/// that only the collector frees.
+impl GcBody for super::descrobject::GetSetBody {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
+        v(&self.owner);
+    }
+}
+
 impl GcBody for MethodDescrBody {
     fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         v(&self.owner);
