@@ -295,3 +295,23 @@ pub fn flush_std_files(vm: &mut Vm) -> bool {
     }
     ok
 }
+
+/// `finalize_modules_delete_special` (Python/pylifecycle.c), before the modules' namespaces
+/// are cleared: `sys.stdin`, `sys.stdout` and `sys.stderr` get back the original streams
+/// (`sys.__stdout__`, ...; None when that is missing), so what finalizers print during the
+/// teardown goes there.
+pub fn restore_std_files(vm: &mut Vm) {
+    let Some(d) = vm.modules.sys_dict.clone() else { return };
+    for (name, orig) in [("stdin", "__stdin__"), ("stdout", "__stdout__"), ("stderr", "__stderr__")] {
+        let Ok(cur) = vm.dict_get_str(&d, name) else { continue };
+        let value = match vm.dict_get_str(&d, orig) {
+            Ok(Some(v)) => v,
+            _ => vm.none.clone(),
+        };
+        // pyref's sys has no stdin stream object: leave an absent name absent.
+        if cur.is_none() && name == "stdin" {
+            continue;
+        }
+        vm.dict_set_str(&d, name, value);
+    }
+}

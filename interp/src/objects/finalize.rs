@@ -121,6 +121,8 @@ pub fn clear_main(vm: &mut Vm, globals: &ObjRef) {
     // `Py_FinalizeEx` collects first (when the collector is enabled), while modules still work.
     super::gc::collect_at_exit(vm);
     run_pending(vm);
+    // `finalize_modules` puts the original standard streams back before clearing modules.
+    crate::modules::sys_streams::restore_std_files(vm);
     let Some(d) = globals.downcast::<DictBody>() else { return };
     let keys: Vec<ObjRef> = d.table.borrow().iter().map(|(k, _)| k.clone()).collect();
     for pass in 0..2 {
