@@ -139,6 +139,10 @@ fn run_main_with(host: &mut crate::host::Host, code: Rc<Code>, source: &str, arg
         let _ = vm.host.stderr.flush();
         std::process::exit(status);
     }
+    // The module's code (and what its inline caches hold) is not part of what the exit keeps
+    // alive: CPython's finished frame has let go of it.
+    drop(co);
+    drop(code);
     crate::objects::finalize::clear_main(&mut vm, &globals);
     drop(globals);
     let _ = vm.host.stdout.flush();

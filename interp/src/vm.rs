@@ -594,6 +594,14 @@ impl<'h> Vm<'h> {
         v
     }
 
+    /// Empties the type cache, whose entries own the values they found (CPython's cache owns
+    /// nothing): at exit, so that what they hold does not keep a namespace from the collector.
+    pub fn clear_type_cache(&mut self) {
+        for e in self.type_cache.iter_mut() {
+            *e = TypeCacheEntry::default();
+        }
+    }
+
     /// A miss while the type cache is small: after [`TYPE_CACHE_START`] of them it grows to its
     /// full size, empty.
     #[cold]
