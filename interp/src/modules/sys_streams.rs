@@ -119,7 +119,7 @@ impl StdoutWriter {
         // `_io.open`: the buffer size is `st_blksize` when it is above 1, else 8192.
         let blk = raw.metadata().map(|m| m.blksize() as usize).unwrap_or(0);
         let buf_size = if blk > 1 { blk } else { 8192 };
-        StdoutWriter { raw, mode, pending: Vec::with_capacity(2 * TEXT_CHUNK), buf: Vec::new(), buf_size }
+        StdoutWriter { raw, mode, pending: Vec::new(), buf: Vec::new(), buf_size }
     }
 
     fn raw_write(&mut self, data: &[u8]) -> std::io::Result<()> {
@@ -267,8 +267,12 @@ pub fn flush_io(vm: &mut Vm) {
     }
 }
 
-/// `file_is_closed`: a true `closed` attribute (errors count as open).
+/// `file_is_closed`: a true `closed` attribute (errors count as open). The host streams cannot
+/// be closed.
 fn file_is_closed(vm: &mut Vm, f: &ObjRef) -> bool {
+    if f.downcast::<StreamBody>().is_some() {
+        return false;
+    }
     match vm.getattr_str(f, "closed") {
         Ok(c) => vm.is_true(&c).unwrap_or(false),
         Err(_) => false,
