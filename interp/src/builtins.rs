@@ -153,7 +153,6 @@ fn b_print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
                     match &file {
                         Some(f) if f.downcast::<StreamBody>().is_some_and(|s| s.fd == 2) => {
                             use std::io::Write;
-                            let _ = vm.host.stdout.flush();
                             let _ = vm.host.stderr.write_all(out.as_bytes());
                         }
                         _ => vm.write_stdout(&out),
@@ -184,7 +183,6 @@ fn b_print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
     match file {
         Some(f) if f.downcast::<StreamBody>().is_some_and(|s| s.fd == 2) => {
             use std::io::Write;
-            let _ = vm.host.stdout.flush();
             let _ = vm.host.stderr.write_all(out.as_bytes());
         }
         Some(f) if f.downcast::<StreamBody>().is_none() => {
@@ -192,7 +190,13 @@ fn b_print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
             let s = vm.str(&out);
             vm.call(&w, &[s], None)?;
         }
-        _ => vm.write_stdout(&out),
+        _ => {
+            // The descriptor's errors surface here, as CPython's buffered stdout raises them.
+            crate::modules::sys_streams::host_write_stdout(vm, &out)?;
+            if flush {
+                crate::modules::sys_streams::host_flush_stdout(vm)?;
+            }
+        }
     }
     Ok(vm.none.clone())
 }

@@ -8,7 +8,7 @@
 //! [`Host::resolve`]; nothing else in the interpreter may touch `std::env::current_dir` or
 //! `std::fs` with a path the program gave.
 
-use std::io::{self, IsTerminal, Read, Write};
+use std::io::{self, Read, Write};
 use std::path::{Component, Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
@@ -73,15 +73,10 @@ pub fn default_prefix() -> PathBuf {
 
 impl Host {
     /// The host of a real process: the process's working directory and standard streams.
-    /// Standard output is line-buffered on a terminal and block-buffered otherwise, as CPython's.
+    /// Standard output is buffered in CPython's layers (`modules::sys_streams::StdoutWriter`).
     pub fn process() -> Host {
         let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("/"));
-        let out = io::stdout();
-        let stdout: Box<dyn Write + Send> = if out.is_terminal() {
-            Box::new(io::LineWriter::new(out))
-        } else {
-            Box::new(io::BufWriter::with_capacity(8192, out))
-        };
+        let stdout: Box<dyn Write + Send> = Box::new(crate::modules::sys_streams::StdoutWriter::process());
         Host {
             cwd,
             path_map: None,

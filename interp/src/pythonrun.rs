@@ -113,17 +113,29 @@ fn run_main_with(host: &mut crate::host::Host, code: Rc<Code>, source: &str, arg
         if let Err(PyErr(e)) = &r {
             lines.push_str(&format!("! {}\n", tp(&e.type_of()).name()));
         }
+        // The table's process then exits as any other: its streams are flushed at exit, with
+        // what that prints still discarded, and a failure gives status 120.
+        crate::modules::sys_streams::flush_io(&mut vm);
+        crate::objects::finalize::run_pending(&mut vm);
+        let status = if crate::modules::sys_streams::flush_std_files(&mut vm) { 0 } else { 120 };
         vm.host.stdout = out;
         vm.host.stderr = err;
         vm.write_stdout(&lines);
         use std::io::Write;
         let _ = vm.host.stdout.flush();
-        return 0;
+        return status;
     }
-    let status = match r {
+    crate::modules::sys_streams::flush_io(&mut vm);
+    let mut status = match r {
         Ok(_) => 0,
         Err(PyErr(exc)) => handle_uncaught(&mut vm, &exc),
     };
+    // `Py_FinalizeEx` flushes the standard streams first; a failure there makes the exit
+    // status 120 (`Py_RunMain`, `Py_Exit`).
+    crate::objects::finalize::run_pending(&mut vm);
+    if !crate::modules::sys_streams::flush_std_files(&mut vm) {
+        status = 120;
+    }
     use std::io::Write;
     if vm.host.exit_after_run && exit_runs_no_code(&vm, &globals) {
         // Nothing the shutdown would free can run code: leave it all to the operating system
@@ -132,6 +144,10 @@ fn run_main_with(host: &mut crate::host::Host, code: Rc<Code>, source: &str, arg
         let _ = vm.host.stderr.flush();
         std::process::exit(status);
     }
+    // The module's code (and what its inline caches hold) is not part of what the exit keeps
+    // alive: CPython's finished frame has let go of it.
+    drop(co);
+    drop(code);
     crate::objects::finalize::clear_main(&mut vm, &globals);
     drop(globals);
     let _ = vm.host.stdout.flush();

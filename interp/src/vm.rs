@@ -130,7 +130,11 @@ struct TypeCacheEntry {
     ty: usize,
     name: usize,
     epoch: u64,
-    _keep: Option<(ObjRef, ObjRef)>,
+    /// The name, kept so that its address is not reused by another str while the entry can
+    /// match. The type is not kept (CPython's cache does not own it either): freeing a type
+    /// advances the type epoch, which invalidates its entries, and a kept type would never be
+    /// freed by the cycle collector.
+    _keep: Option<ObjRef>,
     value: Option<ObjRef>,
 }
 
@@ -598,8 +602,16 @@ impl<'h> Vm<'h> {
             self.type_cache_missed();
         }
         let ix = ((t >> 4) ^ (n >> 3)) & (self.type_cache.len() - 1);
-        self.type_cache[ix] = TypeCacheEntry { ty: t, name: n, epoch, _keep: Some((ty.clone(), name.clone())), value: v.clone() };
+        self.type_cache[ix] = TypeCacheEntry { ty: t, name: n, epoch, _keep: Some(name.clone()), value: v.clone() };
         v
+    }
+
+    /// Empties the type cache, whose entries own the values they found (CPython's cache owns
+    /// nothing): at exit, so that what they hold does not keep a namespace from the collector.
+    pub fn clear_type_cache(&mut self) {
+        for e in self.type_cache.iter_mut() {
+            *e = TypeCacheEntry::default();
+        }
     }
 
     /// A miss while the type cache is small: after [`TYPE_CACHE_START`] of them it grows to its

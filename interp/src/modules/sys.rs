@@ -65,17 +65,15 @@ fn stream_write(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult 
     let text = s.text().into_owned();
     let n = s.nchars();
     if fd == 2 {
-        let _ = vm.host.stdout.flush();
         let _ = vm.host.stderr.write_all(text.as_bytes());
     } else {
-        vm.write_stdout(&text);
+        crate::modules::sys_streams::host_write_stdout(vm, &text)?;
     }
     Ok(vm.int(n as i64))
 }
 fn stream_flush(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
-    use std::io::Write;
     if args[0].downcast::<StreamBody>().map(|s| s.fd) == Some(1) {
-        let _ = vm.host.stdout.flush();
+        crate::modules::sys_streams::host_flush_stdout(vm)?;
     }
     Ok(vm.none.clone())
 }

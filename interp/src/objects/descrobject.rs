@@ -55,7 +55,7 @@ pub struct GetSetBody {
     /// The native setter that goes with it (whose error names the attribute as CPython does).
     pub setter: Option<ObjRef>,
 }
-crate::impl_body!(GetSetBody, "getset_descriptor");
+crate::impl_body!(GetSetBody, "getset_descriptor", gc);
 
 /// The `MemberBody::index` of a built-in type's member (`tp_members`), whose value the type
 /// computes (see [`builtin_get`]).

@@ -155,6 +155,55 @@ pub struct DictTable<K, V> {
     unicode: bool,
 }
 
+/// Freeing a table releases each entry's key, then its value, first entry to last
+/// (`free_keys_object`; the entries' own drop). A split table (an instance dict) releases its
+/// values in the order of the class's shared keys (`dict_dealloc` walks the values array, which
+/// is indexed by shared key), which differs from its insertion order when an instance set its
+/// attributes in another order than the keys were first shared.
+impl<K, V> Drop for DictTable<K, V> {
+    fn drop(&mut self) {
+        let Some(shared) = &self.shared else { return };
+        if self.entries.len() < 2 {
+            return;
+        }
+        let order: Vec<(usize, usize)> = {
+            let keys = shared.keys.borrow();
+            let pos = |e: &Entry<K, V>, guess: usize| -> usize {
+                let Some((k, _)) = &e.item else { return usize::MAX };
+                let hit = |i: &usize| keys.get(*i).is_some_and(|(h, sk)| *h == e.hash && (shared.str_eq)(sk, k));
+                if hit(&guess) {
+                    return guess;
+                }
+                (0..keys.len()).find(|i| hit(i)).unwrap_or(usize::MAX)
+            };
+            // Usually the entries are already in shared-key order: check that without allocating.
+            let mut next = 0;
+            let mut sorted = true;
+            for e in self.entries.iter() {
+                if e.item.is_none() {
+                    continue;
+                }
+                let p = pos(e, next);
+                if p == usize::MAX || p < next {
+                    sorted = false;
+                    break;
+                }
+                next = p + 1;
+            }
+            if sorted {
+                return;
+            }
+            let mut order: Vec<(usize, usize)> = self.entries.iter().enumerate().map(|(ix, e)| (pos(e, ix), ix)).collect();
+            order.sort_unstable();
+            order
+        };
+        for (_, ix) in order {
+            let item = self.entries[ix].item.take();
+            drop(item);
+        }
+    }
+}
+
 impl<K, V> Default for DictTable<K, V> {
     fn default() -> Self {
         DictTable::new()

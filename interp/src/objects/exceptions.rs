@@ -375,3 +375,14 @@ pub fn install(vm: &mut Vm) {
     vm.dict_set_str(&b, "EnvironmentError", os_error.clone());
     vm.dict_set_str(&b, "IOError", os_error);
 }
+
+/// `BaseException_dealloc` after a subtype's own clear (`StopIteration_clear`, `OSError_clear`,
+/// ...): the subtype's members go first, then `BaseException_clear`'s order, the instance
+/// dict before `args`, then the traceback, `__cause__` and `__context__` (the rest of the
+/// fields, dropped in declaration order after this).
+impl Drop for super::bodies::ExcBody {
+    fn drop(&mut self) {
+        drop(std::mem::take(self.members.get_mut()));
+        drop(self.dict.get_mut().take());
+    }
+}

@@ -74,7 +74,15 @@ pub fn finalize(vm: &mut Vm, o: &ObjRef) {
 /// exceptions, no notes. Written to `sys.stderr`.
 pub fn write_unraisable(vm: &mut Vm, obj: &ObjRef, exc: &ObjRef) {
     let what = vm.repr_string(obj).unwrap_or_else(|_| "<object repr() failed>".to_string());
-    let mut text = format!("Exception ignored in: {what}\n");
+    write_unraisable_text(vm, format!("Exception ignored in: {what}\n"), exc);
+}
+
+/// `PyErr_FormatUnraisable(msg)` without an object: "msg:" on its own line, then the report.
+pub fn write_unraisable_msg(vm: &mut Vm, msg: &str, exc: &ObjRef) {
+    write_unraisable_text(vm, format!("{msg}:\n"), exc);
+}
+
+fn write_unraisable_text(vm: &mut Vm, mut text: String, exc: &ObjRef) {
     let source = !AT_EXIT.with(|a| a.get());
     text.push_str(&crate::eval::traceback::format_tb_plain(vm, exc, source));
     let ty = exc.type_of();
@@ -97,6 +105,17 @@ pub fn write_unraisable(vm: &mut Vm, obj: &ObjRef, exc: &ObjRef) {
     crate::modules::sys_streams::write_stderr(vm, &text);
 }
 
+/// Sets `sys.modules['__main__']` to None when it is the module whose namespace is `globals`.
+fn release_main_module(vm: &mut Vm, globals: &ObjRef) {
+    let mods = crate::import::sys_modules(vm);
+    let Ok(Some(m)) = vm.dict_get_str(&mods, "__main__") else { return };
+    if m.downcast::<ModuleBody>().is_some_and(|b| b.dict.is(globals)) {
+        drop(m);
+        let none = vm.none.clone();
+        vm.dict_set_str(&mods, "__main__", none);
+    }
+}
+
 thread_local! {
     /// Set once the interpreter is finalizing (`clear_main`): CPython's traceback printer can
     /// no longer read source files then.
@@ -112,6 +131,17 @@ pub fn clear_main(vm: &mut Vm, globals: &ObjRef) {
     AT_EXIT.with(|a| a.set(true));
     // `Py_FinalizeEx` collects first (when the collector is enabled), while modules still work.
     super::gc::collect_at_exit(vm);
+    run_pending(vm);
+    // `finalize_modules` puts the original standard streams back before clearing modules.
+    crate::modules::sys_streams::restore_std_files(vm);
+    // `finalize_remove_modules` drops `sys.modules['__main__']`; with the module object gone,
+    // the namespace is often held only by cycles through its own functions and classes, and
+    // the collection that follows (`_PyGC_CollectNoFail`) finalizes and frees it whole, the
+    // names still bound while the finalizers run. The one reference the caller keeps does not
+    // count. What stays reachable is cleared name by name below.
+    release_main_module(vm, globals);
+    vm.clear_type_cache();
+    super::gc::collect_releasing(vm, globals, 1);
     run_pending(vm);
     let Some(d) = globals.downcast::<DictBody>() else { return };
     let keys: Vec<ObjRef> = d.table.borrow().iter().map(|(k, _)| k.clone()).collect();

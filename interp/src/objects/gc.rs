@@ -301,10 +301,12 @@ fn collecting<'a>(o: &ObjRef) -> Option<&'a GcHead> {
 /// and what is not (returned, in list order): `deduce_unreachable` of Python/gc.c. `held`
 /// references per object belong to the caller and do not count as outside references.
 fn deduce_unreachable(young: &mut Vec<Option<P>>, held: isize) -> Vec<P> {
+    let (released, released_refs) = RELEASED.with(|r| r.get());
     for p in young.iter().flatten() {
         // SAFETY: live containers.
         let h = unsafe { gc_head(*p) };
         let rc = unsafe { ObjRef::borrow_raw(*p) }.refcount();
+        let held = if p.as_ptr() as usize == released { held + released_refs } else { held };
         h.refs.set(if rc >= IMMORTAL { isize::MAX / 2 } else { rc as isize - held });
         h.flags.set(h.flags.get() | COLLECTING);
         h.gen.set(IN_COLLECTION);
@@ -340,6 +342,23 @@ fn deduce_unreachable(young: &mut Vec<Option<P>>, held: isize) -> Vec<P> {
     }
     young.retain(Option::is_some);
     unreach.into_iter().flatten().collect()
+}
+
+thread_local! {
+    /// An object and how many of its references the caller of [`collect_releasing`] holds
+    /// without them counting as references from outside.
+    static RELEASED: std::cell::Cell<(usize, isize)> = const { std::cell::Cell::new((0, 0)) };
+}
+
+/// A full shutdown collection (`_PyGC_CollectNoFail`) in which `n` references to `o` held by
+/// the caller do not make it reachable: how `__main__`'s namespace, once the module object is
+/// gone, is collected with its finalizers run while it is still intact when only cycles through
+/// its functions hold it.
+pub fn collect_releasing(vm: &mut Vm, o: &ObjRef, n: isize) -> usize {
+    RELEASED.with(|r| r.set((o.addr(), n)));
+    let collected = collect(vm, NUM_GENERATIONS - 1, Reason::Shutdown);
+    RELEASED.with(|r| r.set((0, 0)));
+    collected
 }
 
 /// `untrack_tuples`: surviving exact tuples that hold no container stop being tracked.

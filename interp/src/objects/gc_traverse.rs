@@ -72,7 +72,12 @@ impl GcBody for ListBody {
         }
     }
     fn clear(&self, _o: &ObjRef) {
-        take(&self.items);
+        // `_list_clear`: last to first.
+        if let Ok(mut b) = self.items.try_borrow_mut() {
+            let old = std::mem::take(&mut *b);
+            drop(b);
+            super::listobject::release_rev(old);
+        }
     }
 }
 
@@ -158,6 +163,15 @@ impl GcBody for MethodBody {
 impl GcBody for BuiltinBody {
     fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
         opt(v, &self.self_);
+    }
+}
+
+/// `getset_descriptor` (`descr_traverse`): the type it belongs to. A class's `__dict__` and
+/// `__weakref__` getsets close a cycle through the class (class → namespace → getset → class)
+/// that only the collector frees.
+impl GcBody for super::descrobject::GetSetBody {
+    fn traverse<V: FnMut(&ObjRef)>(&self, _o: &ObjRef, v: &mut V) {
+        v(&self.owner);
     }
 }
 

@@ -19,6 +19,42 @@ type Kw<'a> = Option<&'a ObjRef>;
 /// fails, which depends on the machine; pyref raises it above this bound (2 GiB of pointers).
 pub const MAX_ITEMS: usize = 1 << 28;
 
+/// Releases `items` last to first, as CPython's list and tuple deallocation, `_list_clear` and
+/// `list_ass_slice` do (visible through the order `__del__` methods run in).
+pub fn release_rev(mut items: Vec<ObjRef>) {
+    while let Some(x) = items.pop() {
+        drop(x);
+    }
+}
+
+/// `list_dealloc`: the items go last to first.
+impl Drop for ListBody {
+    fn drop(&mut self) {
+        let v = self.items.get_mut();
+        while let Some(x) = v.pop() {
+            drop(x);
+        }
+    }
+}
+
+/// `tupledealloc`: the items go last to first.
+impl Drop for TupleBody {
+    #[inline]
+    fn drop(&mut self) {
+        let items = std::mem::take(&mut self.items);
+        let n = items.len();
+        let p = Box::into_raw(items) as *mut ObjRef;
+        for i in (0..n).rev() {
+            // SAFETY: `p` points at `n` initialised items that nothing else owns now (the box
+            // was taken apart above); each is dropped once.
+            unsafe { std::ptr::drop_in_place(p.add(i)) };
+        }
+        // SAFETY: the same allocation, rebuilt with an element type of the same layout whose
+        // drop does nothing (the items are gone): this only frees the storage.
+        drop(unsafe { Box::from_raw(std::ptr::slice_from_raw_parts_mut(p as *mut std::mem::MaybeUninit<ObjRef>, n)) });
+    }
+}
+
 /// `list_resize`: the capacity for a list going from `old_len` to `newsize` items. Called
 /// before a growth (the caller then pushes) or after a shrink (the items are already gone).
 pub fn resize(v: &mut Vec<ObjRef>, old_len: usize, newsize: usize) {
@@ -165,7 +201,7 @@ pub fn inplace_repeat(vm: &mut Vm, l: &ListBody, n: i64) -> PyResult<()> {
     }
     if n < 1 {
         let old = std::mem::take(&mut *l.items.borrow_mut());
-        drop(old);
+        release_rev(old);
         return Ok(());
     }
     let Some(out) = size.checked_mul(n as usize).filter(|&t| t <= MAX_ITEMS) else {
@@ -393,9 +429,7 @@ fn m_clear(vm: &mut Vm, a: Args, kw: Kw) -> PyResult {
     bind(vm, "list.clear", &[], 0, Style::NoArgs, a, kw)?;
     let old = std::mem::take(&mut *list(&a[0]).items.borrow_mut());
     // `_list_clear` releases the items last to first (finalizers run in that order).
-    for x in old.into_iter().rev() {
-        drop(x);
-    }
+    release_rev(old);
     Ok(vm.none.clone())
 }
 

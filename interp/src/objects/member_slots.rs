@@ -234,3 +234,12 @@ pub fn install(vm: &mut Vm) {
     tp(&t).slots.repr.set(Some(member_repr));
     *tp(&t).dict.borrow_mut() = Some(vm.new_dict());
 }
+
+/// `subtype_dealloc` clears the `__slots__` values (`clear_slots`, in slot order) before the
+/// instance dict or inline values, which drop after this in field order.
+impl Drop for super::bodies::InstanceBody {
+    #[inline]
+    fn drop(&mut self) {
+        self.slots.get_mut().truncate(0);
+    }
+}

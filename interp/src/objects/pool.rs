@@ -220,12 +220,19 @@ impl<T> PoolVec<T> {
         self.truncate(n);
     }
 
-    /// Drops the values from position `n` on.
+    /// Drops the values from position `n` on, first to last (as `Vec` does): dict entries
+    /// and `__slots__` values are released in that order by CPython's `free_keys_object` and
+    /// `clear_slots`, which `__del__` methods can observe.
     pub fn truncate(&mut self, n: usize) {
-        while self.len_() > n {
-            self.len -= 1;
-            // SAFETY: the slot held an initialised value, no longer counted by `len`.
-            unsafe { std::ptr::drop_in_place(self.ptr.as_ptr().add(self.len_())) };
+        let old = self.len_();
+        if old <= n {
+            return;
+        }
+        self.len = n as u32;
+        for i in n..old {
+            // SAFETY: slots n..old held initialised values, no longer counted by `len`; each
+            // is dropped once.
+            unsafe { std::ptr::drop_in_place(self.ptr.as_ptr().add(i)) };
         }
     }
 

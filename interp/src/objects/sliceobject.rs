@@ -178,7 +178,13 @@ pub fn list_assign(vm: &mut Vm, o: &ObjRef, k: &ObjRef, v: Option<ObjRef>) -> Py
                 }
                 super::listobject::resize(&mut items, size, size - n);
             }
-            drop(removed);
+            if step == 1 {
+                // `list_ass_slice` releases what it removed last to first.
+                super::listobject::release_rev(removed);
+            } else {
+                // `list_ass_subscript` releases an extended slice in index order.
+                drop(removed);
+            }
             Ok(true)
         }
         Some(v) => {
@@ -205,7 +211,7 @@ pub fn list_assign(vm: &mut Vm, o: &ObjRef, k: &ObjRef, v: Option<ObjRef>) -> Py
                     super::listobject::resize(&mut items, size, newsize);
                 }
                 drop(items);
-                drop(old);
+                super::listobject::release_rev(old);
                 return Ok(true);
             }
             if new.len() != n {

@@ -467,3 +467,21 @@ pub fn mapping_set(vm: &mut Vm, m: &ObjRef, k: ObjRef, v: ObjRef) -> PyResult<()
 fn str_hash_slot(_vm: &mut Vm, o: &ObjRef) -> PyResult<i64> {
     Ok(o.downcast::<StrBody>().map(super::slots::str_hash).unwrap_or(-1))
 }
+
+/// `subtype_dealloc` releases the instance dict before the base type's contents (a list
+/// subclass's attributes before its items). The dict object itself can only go first when
+/// this instance holds its one reference; then emptying its table now is the same as freeing it
+/// now (a plain dict has no finalizer), and the empty dict is freed with the other fields.
+impl<T> Drop for super::object::SubBody<T> {
+    fn drop(&mut self) {
+        if self.dict.refcount() != 1 || !std::ptr::eq(self.dict.layout(), <DictBody as super::object::Body>::layout()) {
+            return;
+        }
+        let Some(d) = self.dict.downcast::<DictBody>() else { return };
+        let old = match d.table.try_borrow_mut() {
+            Ok(mut t) => std::mem::take(&mut *t),
+            Err(_) => return,
+        };
+        drop(old);
+    }
+}
