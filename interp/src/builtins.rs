@@ -82,6 +82,12 @@ pub fn func_display_name(vm: &mut Vm, f: &ObjRef) -> String {
 
 // ---- print & friends -----------------------------------------------------------------------
 
+/// `input(prompt='', /)`.
+fn b_input(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
+    no_kw(vm, "input", kw)?;
+    nargs(vm, "input", args, 0, 1)?;
+    crate::modules::sys_streams::input(vm, args.first())
+}
 fn b_print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult {
     let (pos, kws) = split_kw(args, kw);
     let mut sep = " ".to_string();
@@ -930,6 +936,7 @@ pub fn install(vm: &mut Vm) {
         ("locals", crate::namespaces::builtin_locals),
         ("vars", crate::namespaces::builtin_vars),
         ("print", b_print),
+        ("input", b_input),
         ("len", b_len),
         ("repr", b_repr),
         ("ascii", b_ascii),

@@ -8,7 +8,7 @@
 //! [`Host::resolve`]; nothing else in the interpreter may touch `std::env::current_dir` or
 //! `std::fs` with a path the program gave.
 
-use std::io::{self, Read, Write};
+use std::io::{self, BufRead, Read, Write};
 use std::path::{Component, Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
@@ -50,7 +50,8 @@ pub struct Host {
     path_map: Option<(PathBuf, PathBuf)>,
     pub stdout: Box<dyn Write + Send>,
     pub stderr: Box<dyn Write + Send>,
-    pub stdin: Box<dyn Read + Send>,
+    /// Standard input, buffered (`sys.stdin` reads lines from it as they arrive).
+    pub stdin: Box<dyn BufRead + Send>,
     /// When set, long-running stages (the eval loop) give up once this instant has passed.
     pub deadline: Option<Instant>,
     /// Set for a real process: once a program has run and its output is flushed, the process
@@ -82,7 +83,7 @@ impl Host {
             path_map: None,
             stdout,
             stderr: Box::new(io::stderr()),
-            stdin: Box::new(io::stdin()),
+            stdin: Box::new(io::BufReader::new(io::stdin())),
             deadline: None,
             exit_after_run: true,
             prefix: default_prefix(),

@@ -277,7 +277,7 @@ impl<'h> Vm<'h> {
             classmethod: new_type(m, "classmethod", ClassMethodBody::layout(), o, 48, 0),
             property: new_type(m, "property", PropertyBody::layout(), o, 64, 0),
             module: new_type(m, "module", ModuleBody::layout(), o, 72, 0),
-            stream: new_type(m, "TextIOWrapper", StreamBody::layout(), o, 208, 0),
+            stream: new_type(m, "TextIOWrapper", StreamBody::layout(), o, 200, 0),
             set: new_type(m, "set", crate::objects::setobject::SetBody::layout(), o, 200, 0),
             frozenset: new_type(m, "frozenset", crate::objects::setobject::SetBody::layout(), o, 200, 0),
             super_: new_type(m, "super", crate::objects::attrs::SuperBody::layout(), o, 40, 0),

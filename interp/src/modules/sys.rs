@@ -58,6 +58,9 @@ fn getsizeof(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
 fn stream_write(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     use std::io::Write;
     let fd = args[0].downcast::<StreamBody>().map(|s| s.fd).unwrap_or(1);
+    if fd == 0 {
+        return Err(unsupported(vm, "not writable"));
+    }
     let Some(s) = args.get(1).and_then(|a| a.downcast::<StrBody>()) else {
         let tn = args.get(1).map(|a| vm.type_name(a)).unwrap_or_default();
         return Err(vm.type_error(&format!("write() argument must be str, not {tn}")));
@@ -97,6 +100,9 @@ pub fn make(vm: &mut Vm) -> ObjRef {
         vm.dict_set_str(&d, name, o);
     }
     let st = vm.t.stream.clone();
+    let inp = alloc(&st, StreamBody { fd: 0 });
+    vm.dict_set_str(&d, "stdin", inp.clone());
+    vm.dict_set_str(&d, "__stdin__", inp);
     let out = alloc(&st, StreamBody { fd: 1 });
     let err = alloc(&st, StreamBody { fd: 2 });
     vm.dict_set_str(&d, "stdout", out.clone());
@@ -135,8 +141,102 @@ pub fn make(vm: &mut Vm) -> ObjRef {
 
 pub fn install_types(vm: &mut Vm) {
     let st = vm.t.stream.clone();
-    for (name, f) in [("write", stream_write as NativeFn), ("flush", stream_flush)] {
+    for (name, f) in [
+        ("write", stream_write as NativeFn),
+        ("flush", stream_flush),
+        ("read", stream_read),
+        ("readline", stream_readline),
+        ("readlines", stream_readlines),
+        ("fileno", stream_fileno),
+        ("readable", stream_readable),
+        ("writable", stream_writable),
+    ] {
         let o = alloc(&vm.t.method_descr.clone(), MethodDescrBody { name, f, owner: st.clone() });
         vm.type_set(&st, name, o);
     }
+    tp(&st).slots.iter.set(Some(|_vm, o| Ok(o.clone())));
+    tp(&st).slots.iternext.set(Some(stream_next));
+}
+
+fn stream_fd(o: &ObjRef) -> u8 {
+    o.downcast::<StreamBody>().map_or(1, |s| s.fd)
+}
+
+/// `io.UnsupportedOperation(what)` (an OSError and a ValueError).
+fn unsupported(vm: &mut Vm, what: &str) -> PyErr {
+    let cls = crate::import::import_abs(vm, "io").and_then(|io| {
+        let n = vm.intern("UnsupportedOperation");
+        vm.getattr(&io, &n)
+    });
+    match cls {
+        Ok(c) => {
+            let a = vm.str(what);
+            match vm.call(&c, &[a], None) {
+                Ok(e) => PyErr(e),
+                Err(e) => e,
+            }
+        }
+        Err(e) => e,
+    }
+}
+
+fn readable(vm: &mut Vm, o: &ObjRef) -> PyResult<()> {
+    if stream_fd(o) == 0 {
+        Ok(())
+    } else {
+        Err(unsupported(vm, "not readable"))
+    }
+}
+
+/// `TextIOWrapper.read(size=-1, /)` on standard input.
+fn stream_read(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    readable(vm, &args[0])?;
+    let n = match args.get(1) {
+        None => None,
+        Some(a) if a.is(&vm.none) => None,
+        Some(a) => match crate::objects::longobject::small_int(a) {
+            Some(n) if n < 0 => None,
+            Some(n) => Some(n as usize),
+            None => return Err(vm.type_error(&format!("argument should be integer or None, not '{}'", vm.type_name(a)))),
+        },
+    };
+    let s = super::sys_streams::stdin_read(vm, n)?;
+    Ok(vm.str(&s))
+}
+
+/// `TextIOWrapper.readline(size=-1, /)` on standard input (the size limit is not modelled).
+fn stream_readline(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    readable(vm, &args[0])?;
+    let s = super::sys_streams::stdin_readline(vm)?;
+    Ok(vm.str(&s))
+}
+
+fn stream_readlines(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    readable(vm, &args[0])?;
+    let mut lines = Vec::new();
+    loop {
+        let s = super::sys_streams::stdin_readline(vm)?;
+        if s.is_empty() {
+            break;
+        }
+        lines.push(vm.str(&s));
+    }
+    Ok(vm.list(lines))
+}
+
+/// Iterating standard input yields its lines.
+fn stream_next(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
+    readable(vm, o)?;
+    let s = super::sys_streams::stdin_readline(vm)?;
+    Ok(if s.is_empty() { None } else { Some(vm.str(&s)) })
+}
+
+fn stream_fileno(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    Ok(vm.int(stream_fd(&args[0]) as i64))
+}
+fn stream_readable(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    Ok(vm.bool(stream_fd(&args[0]) == 0))
+}
+fn stream_writable(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    Ok(vm.bool(stream_fd(&args[0]) != 0))
 }

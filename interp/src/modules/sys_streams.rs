@@ -227,6 +227,55 @@ pub fn host_flush_stdout(vm: &mut Vm) -> PyResult<()> {
     vm.host.stdout.flush().map_err(|e| os_error(vm, &e))
 }
 
+/// `sys.stdin.readline()`: the next line of the host's standard input with its newline, '' at
+/// the end. The bytes are decoded as UTF-8 (invalid sequences replaced).
+pub fn stdin_readline(vm: &mut Vm) -> PyResult<String> {
+    let mut buf = Vec::new();
+    if let Err(e) = vm.host.stdin.read_until(b'\n', &mut buf) {
+        return Err(os_error(vm, &e));
+    }
+    Ok(String::from_utf8_lossy(&buf).into_owned())
+}
+
+/// `sys.stdin.read(n)`: up to `n` characters (all that is left when `n` is None), reading no
+/// further than needed, so an interactive reader is not kept waiting.
+pub fn stdin_read(vm: &mut Vm, n: Option<usize>) -> PyResult<String> {
+    let mut buf = Vec::new();
+    match n {
+        None => {
+            if let Err(e) = vm.host.stdin.read_to_end(&mut buf) {
+                return Err(os_error(vm, &e));
+            }
+        }
+        Some(n) => {
+            let mut chars = 0;
+            loop {
+                let avail = match vm.host.stdin.fill_buf() {
+                    Ok(a) => a,
+                    Err(e) => return Err(os_error(vm, &e)),
+                };
+                // Take bytes up to the end of the `n`th character (a UTF-8 lead byte starts one).
+                let mut take = 0;
+                while take < avail.len() {
+                    let lead = avail[take] & 0xC0 != 0x80;
+                    if lead && chars == n {
+                        break;
+                    }
+                    chars += usize::from(lead);
+                    take += 1;
+                }
+                buf.extend_from_slice(&avail[..take]);
+                let done = avail.is_empty() || take < avail.len() || chars == n;
+                vm.host.stdin.consume(take);
+                if done {
+                    break;
+                }
+            }
+        }
+    }
+    Ok(String::from_utf8_lossy(&buf).into_owned())
+}
+
 /// The `OSError` subclass CPython raises for an I/O error (`PyErr_SetFromErrno`).
 fn os_error(vm: &mut Vm, e: &std::io::Error) -> crate::objects::typeobject::PyErr {
     let full = e.to_string();
@@ -243,6 +292,52 @@ fn os_error(vm: &mut Vm, e: &std::io::Error) -> crate::objects::typeobject::PyEr
 }
 
 /// `_PyFile_Flush`: calls the stream's `flush()` (the host stream's own flush directly).
+/// `input(prompt)` as `builtin_input_impl` does when the streams are not a terminal: the prompt
+/// is written to `sys.stdout` (a stream or any object with `write`) and flushed, then a line is
+/// read from `sys.stdin` (through its `readline` when it is not the host stream) and returned
+/// without its newline; EOFError at the end of input.
+pub fn input(vm: &mut Vm, prompt: Option<&ObjRef>) -> PyResult {
+    let err = |vm: &mut Vm, what: &str| vm.err(&vm.e.runtime_error.clone(), &format!("input(): lost sys.{what}"));
+    let fin = match lookup(vm, "stdin")? {
+        Some(f) if !f.is(&vm.none) => f,
+        _ => return Err(err(vm, "stdin")),
+    };
+    let fout = match lookup(vm, "stdout")? {
+        Some(f) if !f.is(&vm.none) => f,
+        _ => return Err(err(vm, "stdout")),
+    };
+    if let Some(p) = prompt {
+        let text = vm.to_str(p)?;
+        let text = text.downcast::<crate::objects::bodies::StrBody>().map(|s| s.text().into_owned()).unwrap_or_default();
+        if fout.downcast::<StreamBody>().is_some() {
+            host_write_stdout(vm, &text)?;
+        } else {
+            let w = vm.getattr_str(&fout, "write")?;
+            let s = vm.str(&text);
+            vm.call(&w, &[s], None)?;
+        }
+    }
+    flush_file(vm, &fout)?;
+    let line = match fin.downcast::<StreamBody>() {
+        Some(s) if s.fd == 0 => stdin_readline(vm)?,
+        _ => {
+            let rl = vm.getattr_str(&fin, "readline")?;
+            let r = vm.call(&rl, &[], None)?;
+            match r.downcast::<crate::objects::bodies::StrBody>() {
+                Some(s) => s.text().into_owned(),
+                None => return Err(vm.type_error("object.readline() returned non-string")),
+            }
+        }
+    };
+    if line.is_empty() {
+        let b = vm.builtins.clone();
+        let eof = vm.dict_get_str(&b, "EOFError")?.unwrap_or_else(|| vm.e.runtime_error.clone());
+        return Err(vm.err(&eof, "EOF when reading a line"));
+    }
+    let line = line.strip_suffix('\n').unwrap_or(&line);
+    Ok(vm.str(line))
+}
+
 fn flush_file(vm: &mut Vm, f: &ObjRef) -> PyResult<()> {
     if let Some(s) = f.downcast::<StreamBody>() {
         if s.fd == 1 {
@@ -307,15 +402,10 @@ pub fn flush_std_files(vm: &mut Vm) -> bool {
 pub fn restore_std_files(vm: &mut Vm) {
     let Some(d) = vm.modules.sys_dict.clone() else { return };
     for (name, orig) in [("stdin", "__stdin__"), ("stdout", "__stdout__"), ("stderr", "__stderr__")] {
-        let Ok(cur) = vm.dict_get_str(&d, name) else { continue };
         let value = match vm.dict_get_str(&d, orig) {
             Ok(Some(v)) => v,
             _ => vm.none.clone(),
         };
-        // pyref's sys has no stdin stream object: leave an absent name absent.
-        if cur.is_none() && name == "stdin" {
-            continue;
-        }
         vm.dict_set_str(&d, name, value);
     }
 }

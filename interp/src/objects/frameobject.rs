@@ -379,12 +379,6 @@ fn with_traceback(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResul
     Ok(args[0].clone())
 }
 
-fn stream_writable(vm: &mut Vm, _args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
-    Ok(vm.true_.clone())
-}
-fn stream_readable(vm: &mut Vm, _args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
-    Ok(vm.false_.clone())
-}
 
 pub fn install(vm: &mut Vm) {
     let t = vm.t.frame.clone();
@@ -395,9 +389,6 @@ pub fn install(vm: &mut Vm) {
     tp(&f).slots.new.set(Some(super::funcattrs::function_new));
     let be = vm.e.base_exception.clone();
     vm.add_method(&be, "with_traceback", with_traceback);
-    let st = vm.t.stream.clone();
-    vm.add_method(&st, "writable", stream_writable);
-    vm.add_method(&st, "readable", stream_readable);
 }
 
 #[cfg(test)]

@@ -108,6 +108,10 @@ fn base_sizeof(vm: &mut Vm, o: &ObjRef) -> usize {
     if o.downcast::<NoneBody>().is_some() {
         return 16;
     }
+    if o.downcast::<StreamBody>().is_some() {
+        // `textio`, GC-tracked.
+        return tp(&o.type_of()).basicsize.get() + GC;
+    }
     let ty = o.type_of();
     let t = tp(&ty);
     let _ = vm;

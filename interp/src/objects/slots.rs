@@ -237,7 +237,12 @@ fn module_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
 }
 fn stream_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
     let fd = o.downcast::<StreamBody>().unwrap().fd;
-    Ok(vm.str(&format!("<_io.TextIOWrapper name='<{}>' mode='w' encoding='utf-8'>", if fd == 1 { "stdout" } else { "stderr" })))
+    let (name, mode) = match fd {
+        0 => ("stdin", 'r'),
+        1 => ("stdout", 'w'),
+        _ => ("stderr", 'w'),
+    };
+    Ok(vm.str(&format!("<_io.TextIOWrapper name='<{name}>' mode='{mode}' encoding='utf-8'>")))
 }
 fn gen_repr(vm: &mut Vm, o: &ObjRef) -> PyResult {
     let g = o.downcast::<GenBody>().unwrap();
