@@ -344,6 +344,11 @@ fn installed_path(host: &Host, file: &str) -> String {
     }
 }
 
+/// The text of an installed file, as linecache reads it (None when it is not there).
+fn installed_source(host: &Host, path: &str) -> Option<String> {
+    host.read_file(Path::new(path)).ok().map(|b| String::from_utf8_lossy(&b).into_owned())
+}
+
 /// The head of the traceback `python3.13 -m ast|dis` prints when `compile()` raises: the
 /// installation's frames down to the `compile()` call (each with its line and markers, as
 /// Lib/traceback.py formats them); the exception's own block follows.
@@ -355,8 +360,7 @@ fn installed_traceback(host: &Host, tool: &[InstalledFrame]) -> String {
         if f.file.starts_with('<') {
             continue;
         }
-        let Ok(bytes) = host.read_file(Path::new(&path)) else { continue };
-        let text = String::from_utf8_lossy(&bytes);
+        let Some(text) = installed_source(host, &path) else { continue };
         if f.end_line > f.line {
             if let Some(block) = crate::eval::traceback::multiline_block_in(&text, f.line, f.end_line, f.col, f.end_col) {
                 out.push_str(&block);
@@ -387,8 +391,8 @@ fn print_dis_deprecations(warnings: &[crate::parser::Warning], host: &mut Host) 
         let at = &DIS_FRAMES[1];
         let dis_py = installed_path(host, at.file);
         let _ = writeln!(host.stderr, "{dis_py}:{}: DeprecationWarning: {}", at.line, w.msg);
-        let line = host.read_file(Path::new(&dis_py)).ok().and_then(|b| String::from_utf8_lossy(&b).lines().nth(at.line as usize - 1).map(|l| l.trim().to_string()));
-        if let Some(line) = line.filter(|l| !l.is_empty()) {
+        let text = installed_source(host, &dis_py).unwrap_or_default();
+        if let Some(line) = text.lines().nth(at.line as usize - 1).map(str::trim).filter(|l| !l.is_empty()) {
             let _ = writeln!(host.stderr, "  {line}");
         }
     }

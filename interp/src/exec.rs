@@ -39,8 +39,8 @@ pub fn compile_str(vm: &mut Vm, src: &[u8], filename: &str, mode: &str, optimize
 /// compiler's, as CPython does.
 fn emit_syntax_warnings_later(vm: &mut Vm, filename: &str, warnings: &[crate::parser::Warning], f: impl FnOnce(&mut Vm) -> PyResult<(ObjRef, Vec<crate::parser::Warning>)>) -> PyResult {
     let (code, compiler_warnings) = f(vm)?;
-    emit_syntax_warnings(vm, filename, warnings)?;
-    emit_syntax_warnings(vm, filename, &compiler_warnings)?;
+    emit_compile_warnings(vm, filename, warnings)?;
+    emit_compile_warnings(vm, filename, &compiler_warnings)?;
     Ok(code)
 }
 
@@ -73,7 +73,7 @@ pub fn compile_tree(vm: &mut Vm, tree: crate::ast::Ast, filename: &str, mode: &s
 /// the stripped source line when the file's text is known (never for pseudo-files like
 /// `<string>`). A DeprecationWarning from the optimiser belongs to the Python code that called
 /// `compile()`/`exec()`/`eval()` and goes through the warning filters from there.
-fn emit_syntax_warnings(vm: &mut Vm, filename: &str, warnings: &[crate::parser::Warning]) -> PyResult<()> {
+pub(crate) fn emit_compile_warnings(vm: &mut Vm, filename: &str, warnings: &[crate::parser::Warning]) -> PyResult<()> {
     if warnings.is_empty() {
         return Ok(());
     }

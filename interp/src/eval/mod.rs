@@ -6,6 +6,7 @@
 //! into Python (`Vm::call`) enters the loop again with an entry frame.
 
 pub mod asyncgen;
+mod frame;
 mod call;
 mod code_object;
 pub mod coro;
@@ -18,6 +19,7 @@ pub mod traceback;
 
 pub use call::call_function;
 pub use code_object::make_code;
+pub use frame::{Frame, Held, Keep};
 use call::{binds_positionally, enter_in_place, exact_args_callee, push_frame, recursion_check};
 pub use gen::{gen_iternext, gen_resume, gen_resume_with, GenResult};
 use gen::{finish_gen, push_gen_frame};
@@ -30,74 +32,6 @@ use crate::objects::typeobject::*;
 use crate::opcode::Op;
 use crate::vm::Vm;
 use std::cell::RefCell;
-
-pub struct Frame {
-    /// The code that runs, its globals and builtins: read, not owned (see [`Held`]); `keep`,
-    /// `gen` or the caller's callable slot keeps them alive.
-    pub code: Held,
-    pub globals: Held,
-    pub builtins: Held,
-    /// What owns `code`, `globals` and `builtins` for the record, if anything does.
-    pub keep: Keep,
-    /// The locals mapping of module and class bodies (`f_locals`); None for function frames.
-    pub locals: Option<ObjRef>,
-    /// Where localsplus starts in `Vm::stack`.
-    pub base: usize,
-    /// The stack height to truncate to when the frame returns (the caller's callable slot).
-    pub ret_to: usize,
-    /// Index (in code units) of the next instruction.
-    pub ip: usize,
-    /// Index of the instruction being executed (`f_lasti`).
-    pub lasti: usize,
-    /// Returning from an entry frame leaves `run` (the Rust caller gets the value).
-    pub entry: bool,
-    /// An `__init__` frame entered straight from a class call (CALL_ALLOC_AND_ENTER_INIT): it
-    /// must return None, and the new instance, which waits below the frame, is the call's value.
-    pub init: bool,
-    /// The generator this frame belongs to, if any.
-    pub gen: Option<ObjRef>,
-    /// The frame object viewing this frame, once Python asked for one (objects/frameobject.rs).
-    pub fobj: Option<ObjRef>,
-}
-
-/// A reference that a frame record reads without owning it: making and dropping a record
-/// takes no reference counts for its code and namespaces (CPython's frame borrows
-/// `f_globals`/`f_builtins` from its function the same way). It reads as the `ObjRef` it
-/// copies; `clone()` gives an owned reference.
-#[repr(transparent)]
-pub struct Held(std::mem::ManuallyDrop<ObjRef>);
-
-impl Held {
-    /// # Safety
-    /// `o`'s object must stay alive as long as the record holding the copy: the record's
-    /// [`Keep`], its generator, or the function in the caller's callable slot must own it.
-    #[inline(always)]
-    pub unsafe fn new(o: &ObjRef) -> Held {
-        Held(std::mem::ManuallyDrop::new(std::ptr::read(o)))
-    }
-}
-
-impl std::ops::Deref for Held {
-    type Target = ObjRef;
-    #[inline(always)]
-    fn deref(&self) -> &ObjRef {
-        &self.0
-    }
-}
-
-/// Who owns a frame record's code, globals and builtins (CPython's `f_funcobj` and
-/// `f_executable` references).
-pub enum Keep {
-    /// Someone outside the record: the function (or the bound method holding it) in the
-    /// caller's callable slot, which stays below the frame until the frame is popped; the Rust
-    /// caller that runs an entry frame to its end; or the generator in `gen`.
-    Outside,
-    /// The function the frame runs (no slot holds it: `__init__` of a class call, a property
-    /// getter, a call whose arguments were bound into a new frame).
-    Func(ObjRef),
-    /// Module and `exec` code: the code, the globals and the builtins.
-    Own(Box<[ObjRef; 3]>),
-}
 
 fn code_body(c: &ObjRef) -> &CodeBody {
     c.downcast::<CodeBody>().expect("code object")
@@ -203,6 +137,21 @@ fn pop_viewed_frame(vm: &mut Vm) -> Left {
 #[inline(never)]
 fn drop_cold<T>(x: T) {
     drop(x);
+}
+
+/// The two operands on top of the value stack give way to `r`, which takes the left operand's
+/// slot; their references are released inline (the in-place int fast paths of BINARY_OP and
+/// COMPARE_OP).
+#[inline(always)]
+fn replace_operands(vm: &mut Vm, r: ObjRef) {
+    let b = vm.stack.pop().flatten();
+    let a = std::mem::replace(vm.stack.last_mut().expect("value stack underflow"), Some(r));
+    if let Some(b) = b {
+        crate::objects::object::release(b);
+    }
+    if let Some(a) = a {
+        crate::objects::object::release(a);
+    }
 }
 
 macro_rules! pop {
@@ -711,14 +660,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                             if let Some((x, y)) = longobject::small_pair(vm, a, b) {
                                 if let Some(r) = if arg == 0 || arg == 13 { x.checked_add(y) } else { x.checked_sub(y) } {
                                     let r = vm.int(r);
-                                    let b = vm.stack.pop().flatten();
-                                    let a = std::mem::replace(vm.stack.last_mut().expect("value stack underflow"), Some(r));
-                                    if let Some(b) = b {
-                                        crate::objects::object::release(b);
-                                    }
-                                    if let Some(a) = a {
-                                        crate::objects::object::release(a);
-                                    }
+                                    replace_operands(vm, r);
                                     continue;
                                 }
                             }
@@ -729,16 +671,9 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                     // Fast path: two exact ints that fit in i64.
                     let ints = longobject::small_pair(vm, &a, &b);
                     let r = if let Some((x, y)) = ints {
+                        // (`+`/`-` get here only when the machine-word result overflowed.)
                         let base_op = if arg >= 13 { arg - 13 } else { arg };
                         match base_op {
-                            0 => match x.checked_add(y) {
-                                Some(v) => Ok(vm.int(v)),
-                                None => longobject::small_op(vm, x, y, 0),
-                            },
-                            10 => match x.checked_sub(y) {
-                                Some(v) => Ok(vm.int(v)),
-                                None => longobject::small_op(vm, x, y, 10),
-                            },
                             // int has no `@`: the generic path raises the TypeError.
                             4 => vm.binary_op(&a, &b, arg),
                             _ => longobject::small_op(vm, x, y, base_op),
@@ -762,14 +697,7 @@ fn run_inner(vm: &mut Vm) -> PyResult {
                         if let Some((x, y)) = longobject::small_pair(vm, a, b) {
                             let bit = 1u32 << (2 * u32::from(x >= y) + u32::from(x <= y));
                             let r = vm.bool(arg & bit != 0);
-                            let b = vm.stack.pop().flatten();
-                            let a = std::mem::replace(vm.stack.last_mut().expect("value stack underflow"), Some(r));
-                            if let Some(b) = b {
-                                crate::objects::object::release(b);
-                            }
-                            if let Some(a) = a {
-                                crate::objects::object::release(a);
-                            }
+                            replace_operands(vm, r);
                             continue;
                         }
                     }

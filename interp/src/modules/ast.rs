@@ -40,7 +40,7 @@ fn ast_parse(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     };
     if optimize >= 0 {
         let warnings = crate::compile::ast_opt::optimize(&mut tree, optimize.min(2) as u8, false);
-        warn_folded(vm, &warnings)?;
+        crate::exec::emit_compile_warnings(vm, &filename, &warnings)?;
     }
     super::ast_ast2obj::mod2obj(vm, &tree)
 }
@@ -148,15 +148,6 @@ fn read_any(cx: &mut Cx, o: &ObjRef, bases: &[ObjRef]) -> PyResult<crate::ast::u
 }
 
 /// `compile(node, filename, mode, ...)` of a tree of node objects: read back (`PyAST_obj2mod`),
-/// The optimiser's DeprecationWarnings (`~` folded on a bool), issued from the Python frame that
-/// called `compile()`: shown only when that is `__main__` code (not `ast.parse` in Lib/ast.py).
-fn warn_folded(vm: &mut Vm, warnings: &[crate::parser::Warning]) -> PyResult<()> {
-    for w in warnings {
-        crate::objects::warnings::warn_deprecation(vm, &w.msg)?;
-    }
-    Ok(())
-}
-
 /// validated (Python/ast.c), then compiled or, with `PyCF_ONLY_AST`, optimised and handed back.
 pub fn compile_object(vm: &mut Vm, o: &ObjRef, filename: &str, mode: &str, only_ast: bool, optimize: i64) -> PyResult {
     let mut tree = super::ast_obj2ast::obj2mod(vm, o, mode)?;
@@ -175,7 +166,7 @@ pub fn compile_object(vm: &mut Vm, o: &ObjRef, filename: &str, mode: &str, only_
     if only_ast {
         // PyCF_OPTIMIZED_AST: folded at the interpreter's level when optimize is -1
         let warnings = crate::compile::ast_opt::optimize(&mut tree, optimize.clamp(0, 2) as u8, false);
-        warn_folded(vm, &warnings)?;
+        crate::exec::emit_compile_warnings(vm, filename, &warnings)?;
         return super::ast_ast2obj::mod2obj(vm, &tree);
     }
     crate::exec::compile_ast_object(vm, tree, filename, mode, optimize.max(0) as u8)

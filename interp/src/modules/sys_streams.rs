@@ -309,7 +309,7 @@ pub fn input(vm: &mut Vm, prompt: Option<&ObjRef>) -> PyResult {
     if let Some(p) = prompt {
         let text = vm.to_str(p)?;
         let text = text.downcast::<crate::objects::bodies::StrBody>().map(|s| s.text().into_owned()).unwrap_or_default();
-        if fout.downcast::<StreamBody>().is_some() {
+        if fout.downcast::<StreamBody>().is_some_and(|s| s.fd == 1) {
             host_write_stdout(vm, &text)?;
         } else {
             let w = vm.getattr_str(&fout, "write")?;
