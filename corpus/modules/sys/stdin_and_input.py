@@ -40,3 +40,9 @@ except RuntimeError as e:
     print("RuntimeError:", e)
 sys.stdin = sys.__stdin__
 print(sys.stdin is sys.__stdin__)
+print(repr(sys.stdin.readline(3)), repr(sys.stdin.readline(0)), repr(sys.stdin.readline(-1)), repr(sys.stdin.readline(True)))
+for size in (None, 2.0, "3", 10**30, -10**30):
+    try:
+        sys.stdin.readline(size)
+    except Exception as e:
+        print(type(e).__name__, e)

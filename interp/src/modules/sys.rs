@@ -204,10 +204,20 @@ fn stream_read(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
     Ok(vm.str(&s))
 }
 
-/// `TextIOWrapper.readline(size=-1, /)` on standard input (the size limit is not modelled).
+/// `TextIOWrapper.readline(size=-1, /)` on standard input: a negative size reads the whole line.
 fn stream_readline(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyResult {
+    let size = match args.get(1) {
+        None => None,
+        Some(a) => {
+            // The `Py_ssize_t` converter: `__index__`, OverflowError beyond a machine word.
+            let i = crate::objects::longobject::index(vm, a)?;
+            let n = crate::objects::longobject::small_int(&i)
+                .ok_or_else(|| vm.err(&vm.e.overflow_error.clone(), "Python int too large to convert to C ssize_t"))?;
+            usize::try_from(n).ok()
+        }
+    };
     readable(vm, &args[0])?;
-    let s = super::sys_streams::stdin_readline(vm)?;
+    let s = super::sys_streams::stdin_readline(vm, size)?;
     Ok(vm.str(&s))
 }
 
@@ -215,7 +225,7 @@ fn stream_readlines(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyRes
     readable(vm, &args[0])?;
     let mut lines = Vec::new();
     loop {
-        let s = super::sys_streams::stdin_readline(vm)?;
+        let s = super::sys_streams::stdin_readline(vm, None)?;
         if s.is_empty() {
             break;
         }
@@ -227,7 +237,7 @@ fn stream_readlines(vm: &mut Vm, args: &[ObjRef], _kw: Option<&ObjRef>) -> PyRes
 /// Iterating standard input yields its lines.
 fn stream_next(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     readable(vm, o)?;
-    let s = super::sys_streams::stdin_readline(vm)?;
+    let s = super::sys_streams::stdin_readline(vm, None)?;
     Ok(if s.is_empty() { None } else { Some(vm.str(&s)) })
 }
 

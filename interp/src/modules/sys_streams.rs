@@ -227,12 +227,46 @@ pub fn host_flush_stdout(vm: &mut Vm) -> PyResult<()> {
     vm.host.stdout.flush().map_err(|e| os_error(vm, &e))
 }
 
-/// `sys.stdin.readline()`: the next line of the host's standard input with its newline, '' at
-/// the end. The bytes are decoded as UTF-8 (invalid sequences replaced).
-pub fn stdin_readline(vm: &mut Vm) -> PyResult<String> {
+/// `sys.stdin.readline(size)`: the next line of the host's standard input with its newline, ''
+/// at the end; with a `size`, at most that many characters of it (the rest stays for the next
+/// read). The bytes are decoded as UTF-8 (invalid sequences replaced).
+pub fn stdin_readline(vm: &mut Vm, size: Option<usize>) -> PyResult<String> {
     let mut buf = Vec::new();
-    if let Err(e) = vm.host.stdin.read_until(b'\n', &mut buf) {
-        return Err(os_error(vm, &e));
+    let Some(limit) = size else {
+        if let Err(e) = vm.host.stdin.read_until(b'\n', &mut buf) {
+            return Err(os_error(vm, &e));
+        }
+        return Ok(String::from_utf8_lossy(&buf).into_owned());
+    };
+    let mut chars = 0;
+    loop {
+        let avail = match vm.host.stdin.fill_buf() {
+            Ok(a) => a,
+            Err(e) => return Err(os_error(vm, &e)),
+        };
+        // Bytes up to the newline or the end of the `limit`th character (a UTF-8 lead byte
+        // starts one), whichever comes first.
+        let mut take = 0;
+        let mut newline = false;
+        while take < avail.len() {
+            let b = avail[take];
+            let lead = b & 0xC0 != 0x80;
+            if lead && chars == limit {
+                break;
+            }
+            chars += usize::from(lead);
+            take += 1;
+            if b == b'\n' {
+                newline = true;
+                break;
+            }
+        }
+        buf.extend_from_slice(&avail[..take]);
+        let done = avail.is_empty() || newline || take < avail.len();
+        vm.host.stdin.consume(take);
+        if done {
+            break;
+        }
     }
     Ok(String::from_utf8_lossy(&buf).into_owned())
 }
@@ -319,7 +353,7 @@ pub fn input(vm: &mut Vm, prompt: Option<&ObjRef>) -> PyResult {
     }
     flush_file(vm, &fout)?;
     let line = match fin.downcast::<StreamBody>() {
-        Some(s) if s.fd == 0 => stdin_readline(vm)?,
+        Some(s) if s.fd == 0 => stdin_readline(vm, None)?,
         _ => {
             let rl = vm.getattr_str(&fin, "readline")?;
             let r = vm.call(&rl, &[], None)?;
