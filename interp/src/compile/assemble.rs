@@ -153,7 +153,8 @@ impl EntryBuf {
 
 impl LineTableWriter {
     /// `write_location_info_entry`: picks the smallest of the five entry forms. The common
-    /// one-, two- and three-byte forms are appended directly; the varint forms are built first.
+    /// one-, two- and three-byte forms are appended here; the varint forms out of line.
+    #[inline(always)]
     fn entry(&mut self, loc: Location, isize: u32) {
         debug_assert!((1..=8).contains(&isize));
         let head = |code: u8| 0x80 | (code << 3) | (isize as u8 - 1);
@@ -164,15 +165,7 @@ impl LineTableWriter {
         let line_delta = loc.lineno - self.lineno;
         let column = loc.col_offset;
         let end_column = loc.end_col_offset;
-        if column < 0 || end_column < 0 {
-            if loc.end_lineno == loc.lineno || loc.end_lineno == -1 {
-                let mut e = EntryBuf::new(location_kind::NO_COLUMNS, isize);
-                e.svarint(line_delta);
-                self.lineno = loc.lineno;
-                self.out.extend_from_slice(&e.buf[..e.len]);
-                return;
-            }
-        } else if loc.end_lineno == loc.lineno {
+        if loc.end_lineno == loc.lineno && column >= 0 && end_column >= 0 {
             if line_delta == 0 && column < 80 && end_column - column < 16 && end_column >= column {
                 let second = (((column & 7) << 4) | (end_column - column)) as u8;
                 self.out.extend_from_slice(&[head(location_kind::SHORT0 + (column >> 3) as u8), second]);
@@ -181,6 +174,21 @@ impl LineTableWriter {
             if (0..3).contains(&line_delta) && column < 128 && end_column < 128 {
                 self.out.extend_from_slice(&[head(location_kind::ONE_LINE0 + line_delta as u8), column as u8, end_column as u8]);
                 self.lineno = loc.lineno;
+                return;
+            }
+        }
+        self.varint_entry(loc, isize, line_delta);
+    }
+
+    /// The NO_COLUMNS and LONG forms of [`LineTableWriter::entry`].
+    #[inline(never)]
+    fn varint_entry(&mut self, loc: Location, isize: u32, line_delta: i32) {
+        if loc.col_offset < 0 || loc.end_col_offset < 0 {
+            if loc.end_lineno == loc.lineno || loc.end_lineno == -1 {
+                let mut e = EntryBuf::new(location_kind::NO_COLUMNS, isize);
+                e.svarint(line_delta);
+                self.lineno = loc.lineno;
+                self.out.extend_from_slice(&e.buf[..e.len]);
                 return;
             }
         }
@@ -193,29 +201,18 @@ impl LineTableWriter {
         self.out.extend_from_slice(&e.buf[..e.len]);
     }
 
-    /// `assemble_emit_location`: runs longer than 8 code units take several entries. The most
-    /// common entry, the two-byte short form (same line, small columns, at most 8 units), is
-    /// written here; everything else goes through [`LineTableWriter::entry`].
+    /// `assemble_emit_location`: runs longer than 8 code units take several entries.
     #[inline(always)]
     fn emit(&mut self, loc: Location, isize: u32) {
-        let width = loc.end_col_offset.wrapping_sub(loc.col_offset);
-        if isize.wrapping_sub(1) < 8
-            && loc.lineno == self.lineno
-            && loc.end_lineno == loc.lineno
-            && loc.lineno >= 0
-            && (loc.col_offset as u32) < 80
-            && (width as u32) < 16
-        {
-            let column = loc.col_offset as u8;
-            let head = 0x80 | ((location_kind::SHORT0 + (column >> 3)) << 3) | (isize as u8 - 1);
-            self.out.extend_from_slice(&[head, ((column & 7) << 4) | width as u8]);
-            return;
+        if isize.wrapping_sub(1) < 8 {
+            self.entry(loc, isize);
+        } else {
+            self.emit_long(loc, isize);
         }
-        self.emit_slow(loc, isize);
     }
 
     #[inline(never)]
-    fn emit_slow(&mut self, loc: Location, mut isize: u32) {
+    fn emit_long(&mut self, loc: Location, mut isize: u32) {
         if isize == 0 {
             return;
         }
