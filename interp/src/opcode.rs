@@ -738,12 +738,19 @@ impl Op {
 
     /// The net stack effect; `jump` selects the branch-taken effect (it matters only for the
     /// SETUP_* pseudo-instructions, whose handler entry pushes the exception and maybe lasti).
+    #[inline]
     pub fn stack_effect(self, oparg: i32, jump: bool) -> i32 {
-        use Op::*;
         let fixed = FIXED_EFFECT[self as u16 as usize];
         if fixed != VARIES {
             return fixed as i32;
         }
+        self.varying_stack_effect(oparg, jump)
+    }
+
+    /// [`Op::stack_effect`] of the instructions without a fixed one.
+    #[inline(never)]
+    fn varying_stack_effect(self, oparg: i32, jump: bool) -> i32 {
+        use Op::*;
         match self {
             JUMP => 0,
             JUMP_NO_INTERRUPT => 0,

@@ -16,26 +16,20 @@ const RESUME_OPARG_DEPTH1_MASK: u32 = 4;
 pub const CO_MAXBLOCKS: usize = 21;
 
 /// Marks the target of every SETUP_* as an exception handler (`mark_except_handlers`).
-/// Returns whether the code has any SETUP_* or POP_BLOCK: without them no instruction is
-/// covered by a handler and [`label_exception_targets`] has nothing to do.
-pub fn mark_except_handlers(g: &mut Cfg) -> bool {
-    let mut any = false;
+/// Run only when the graph [has handlers](super::Cfg::has_handlers).
+pub fn mark_except_handlers(g: &mut Cfg) {
     let mut b = g.entry;
     while b != NO_BLOCK {
         let blk = &g.blocks[b as usize];
         let next = blk.next;
-        if blk.instrs.iter().any(|i| i.op.is_block_push() || i.op == Op::POP_BLOCK) {
-            any = true;
-            for i in 0..g.b(b).instrs.len() {
-                let ins = g.b(b).instrs[i];
-                if ins.op.is_block_push() {
-                    g.bm(ins.target).except_handler = true;
-                }
+        for i in 0..blk.instrs.len() {
+            let ins = g.b(b).instrs[i];
+            if ins.op.is_block_push() {
+                g.bm(ins.target).except_handler = true;
             }
         }
         b = next;
     }
-    any
 }
 
 /// A stack of handler blocks; slot 0 is "no handler" (`struct _PyCfgExceptStack`).

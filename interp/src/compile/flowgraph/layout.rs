@@ -79,7 +79,7 @@ pub fn push_cold_blocks_to_end(g: &mut Cfg) -> CfgResult<()> {
     // Cold blocks are those reached only from handlers: without a handler there are none, and
     // nothing moves.
     let mut any_handler = false;
-    let mut b = entry;
+    let mut b = if g.has_handlers { entry } else { NO_BLOCK };
     while b != NO_BLOCK && !any_handler {
         any_handler = g.b(b).except_handler;
         b = g.b(b).next;
@@ -173,27 +173,33 @@ pub fn calculate_stackdepth(g: &mut Cfg) -> CfgResult<i32> {
     push(g, &mut stack, entry, 0)?;
     while let Some(b) = stack.pop() {
         let mut depth = g.b(b).startdepth;
-        let mut next = g.b(b).next;
-        for i in 0..g.b(b).instrs.len() {
-            let ins = g.b(b).instrs[i];
-            let effect = ins.op.stack_effect(ins.oparg as i32, false);
-            let new_depth = depth + effect;
+        // The instructions are taken out while targets' entry depths are set, then put back.
+        let instrs = std::mem::take(&mut g.bm(b).instrs);
+        let mut result = Ok(());
+        for ins in &instrs {
+            let new_depth = depth + ins.op.stack_effect(ins.oparg as i32, false);
             if new_depth < 0 {
-                return Err(CfgError("Invalid CFG, stack underflow"));
+                result = Err(CfgError("Invalid CFG, stack underflow"));
+                break;
             }
             maxdepth = maxdepth.max(new_depth);
             if ins.op.has_target() {
                 let target_depth = depth + ins.op.stack_effect(ins.oparg as i32, true);
                 maxdepth = maxdepth.max(target_depth);
-                push(g, &mut stack, ins.target, target_depth)?;
+                if let Err(e) = push(g, &mut stack, ins.target, target_depth) {
+                    result = Err(e);
+                    break;
+                }
             }
             depth = new_depth;
-            if ins.op.is_unconditional_jump() || ins.op.is_scope_exit() {
-                next = NO_BLOCK;
-                break;
-            }
         }
-        if next != NO_BLOCK {
+        let blk = g.bm(b);
+        blk.instrs = instrs;
+        result?;
+        // Unconditional jumps and scope exits end their blocks: the walk falls through exactly
+        // when the block does.
+        let next = blk.next;
+        if next != NO_BLOCK && blk.has_fallthrough() {
             push(g, &mut stack, next, depth)?;
         }
     }
@@ -366,18 +372,9 @@ pub fn to_instr_sequence(g: &mut Cfg) -> InstrSequence {
         b = blk.next;
     }
     let mut seq = InstrSequence::pooled(total);
-    // Handler infos only when some instruction has a handler (the assembler reads an empty list
-    // as "none anywhere").
-    let any_handler = {
-        let mut any = false;
-        let mut b = g.entry;
-        while b != NO_BLOCK && !any {
-            let blk = g.b(b);
-            any = blk.instrs.iter().any(|i| i.except != NO_BLOCK);
-            b = blk.next;
-        }
-        any
-    };
+    // Handler infos only when the code has handlers (the assembler reads an empty list as
+    // "none anywhere"; only `label_exception_targets` sets handlers, and only in such code).
+    let any_handler = g.has_handlers;
     if any_handler {
         seq.except_info.reserve(total);
     }
