@@ -299,7 +299,17 @@ fn optimize_load_const_in_block(g: &mut Cfg, b: BlockId, consts: &mut Vec<Const>
     let mut opcode = Op::NOP;
     let mut oparg = 0;
     let mut i = 0;
-    while i < instrs.len() {
+    let n = instrs.len();
+    while i < n {
+        if opcode != Op::LOAD_CONST {
+            // Nothing happens until the next LOAD_CONST (a COPY counts only right after one).
+            while i < n && instrs[i].op != Op::LOAD_CONST {
+                i += 1;
+            }
+            if i == n {
+                break;
+            }
+        }
         let inst = instrs[i];
         let is_copy_of_load_const = opcode == Op::LOAD_CONST && inst.op == Op::COPY && inst.oparg == 1;
         if !is_copy_of_load_const {
@@ -411,87 +421,89 @@ fn jump_thread(g: &mut Cfg, b: BlockId, i: usize, target: CfgInstr, op: Op) -> b
 
 /// The per-block peephole optimiser (`optimize_basic_block`).
 fn optimize_basic_block(g: &mut Cfg, b: BlockId, consts: &mut Vec<Const>) -> CfgResult<()> {
-    let nop = CfgInstr::new(Op::NOP, 0, NO_LOCATION);
-    let mut i: isize = 0;
-    while (i as usize) < g.b(b).instrs.len() {
-        let iu = i as usize;
-        let inst = g.b(b).instrs[iu];
+    // Whether the block holds a SWAP for the swap pass below (SWAPs come from codegen or from
+    // BUILD_TUPLE/UNPACK_SEQUENCE here).
+    let mut any_swap = false;
+    let mut i = 0usize;
+    loop {
+        let instrs = &g.b(b).instrs;
+        let Some(inst) = instrs.get(i) else { break };
         let opcode = inst.op;
         let oparg = inst.oparg;
-        let target = if opcode.has_target() {
-            g.b(inst.target).instrs.first().copied().unwrap_or(nop)
-        } else {
-            nop
-        };
-        let instrs_len = g.b(b).instrs.len();
-        let next = if iu + 1 < instrs_len { Some(g.b(b).instrs[iu + 1]) } else { None };
+        let next = instrs.get(i + 1);
         let nextop = next.map(|n| n.op);
         match opcode {
             Op::BUILD_TUPLE => {
+                let next_oparg = next.map_or(0, |n| n.oparg);
                 let instrs = &mut g.bm(b).instrs;
-                if nextop == Some(Op::UNPACK_SEQUENCE) && oparg == next.unwrap().oparg {
+                if nextop == Some(Op::UNPACK_SEQUENCE) && oparg == next_oparg {
                     match oparg {
                         1 => {
-                            instrs[iu].set_op0(Op::NOP);
-                            instrs[iu + 1].set_op0(Op::NOP);
+                            instrs[i].set_op0(Op::NOP);
+                            instrs[i + 1].set_op0(Op::NOP);
                             i += 1;
                             continue;
                         }
                         2 | 3 => {
-                            instrs[iu].set_op0(Op::NOP);
-                            instrs[iu + 1].op = Op::SWAP;
+                            instrs[i].set_op0(Op::NOP);
+                            instrs[i + 1].op = Op::SWAP;
+                            any_swap = true;
                             i += 1;
                             continue;
                         }
                         _ => {}
                     }
                 }
-                if iu >= oparg as usize {
-                    fold_tuple_on_constants(instrs, iu - oparg as usize, oparg as usize, consts)?;
+                if i >= oparg as usize {
+                    fold_tuple_on_constants(instrs, i - oparg as usize, oparg as usize, consts)?;
                 }
             }
             Op::POP_JUMP_IF_NOT_NONE | Op::POP_JUMP_IF_NONE | Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE => {
-                if target.op == Op::JUMP {
-                    i -= jump_thread(g, b, iu, target, opcode) as isize;
+                if let Some(&target) = g.b(inst.target).instrs.first() {
+                    if target.op == Op::JUMP && jump_thread(g, b, i, target, opcode) {
+                        // The jump moved to the end of the block: look at it again.
+                        continue;
+                    }
                 }
             }
-            Op::JUMP | Op::JUMP_NO_INTERRUPT => match target.op {
-                Op::JUMP => {
-                    i -= jump_thread(g, b, iu, target, Op::JUMP) as isize;
-                    i += 1;
-                    continue;
+            Op::JUMP | Op::JUMP_NO_INTERRUPT => {
+                if let Some(&target) = g.b(inst.target).instrs.first() {
+                    let threaded = match target.op {
+                        Op::JUMP => jump_thread(g, b, i, target, Op::JUMP),
+                        Op::JUMP_NO_INTERRUPT => jump_thread(g, b, i, target, opcode),
+                        _ => false,
+                    };
+                    if threaded {
+                        continue;
+                    }
                 }
-                Op::JUMP_NO_INTERRUPT => {
-                    i -= jump_thread(g, b, iu, target, opcode) as isize;
-                    i += 1;
-                    continue;
-                }
-                _ => {}
-            },
+            }
             Op::STORE_FAST => {
-                if nextop == Some(opcode) && oparg == next.unwrap().oparg && inst.loc.lineno == next.unwrap().loc.lineno {
-                    let x = &mut g.bm(b).instrs[iu];
-                    x.op = Op::POP_TOP;
-                    x.oparg = 0;
+                if let Some(n) = next {
+                    if n.op == opcode && oparg == n.oparg && inst.loc.lineno == n.loc.lineno {
+                        g.bm(b).instrs[i].set_op0(Op::POP_TOP);
+                    }
                 }
             }
             Op::SWAP => {
                 if oparg == 1 {
-                    g.bm(b).instrs[iu].set_op0(Op::NOP);
+                    g.bm(b).instrs[i].set_op0(Op::NOP);
+                } else {
+                    any_swap = true;
                 }
             }
             Op::LOAD_GLOBAL => {
                 if nextop == Some(Op::PUSH_NULL) && oparg & 1 == 0 {
                     let instrs = &mut g.bm(b).instrs;
-                    instrs[iu].set_op1(Op::LOAD_GLOBAL, oparg | 1);
-                    instrs[iu + 1].set_op0(Op::NOP);
+                    instrs[i].set_op1(Op::LOAD_GLOBAL, oparg | 1);
+                    instrs[i + 1].set_op0(Op::NOP);
                 }
             }
             Op::COMPARE_OP => {
                 if nextop == Some(Op::TO_BOOL) {
                     let instrs = &mut g.bm(b).instrs;
-                    instrs[iu].set_op0(Op::NOP);
-                    instrs[iu + 1].set_op1(Op::COMPARE_OP, oparg | 16);
+                    instrs[i].set_op0(Op::NOP);
+                    instrs[i + 1].set_op1(Op::COMPARE_OP, oparg | 16);
                     i += 1;
                     continue;
                 }
@@ -499,15 +511,15 @@ fn optimize_basic_block(g: &mut Cfg, b: BlockId, consts: &mut Vec<Const>) -> Cfg
             Op::CONTAINS_OP | Op::IS_OP => {
                 if nextop == Some(Op::TO_BOOL) {
                     let instrs = &mut g.bm(b).instrs;
-                    instrs[iu].set_op0(Op::NOP);
-                    instrs[iu + 1].set_op1(opcode, oparg);
+                    instrs[i].set_op0(Op::NOP);
+                    instrs[i + 1].set_op1(opcode, oparg);
                     i += 1;
                     continue;
                 }
             }
             Op::TO_BOOL => {
                 if nextop == Some(Op::TO_BOOL) {
-                    g.bm(b).instrs[iu].set_op0(Op::NOP);
+                    g.bm(b).instrs[i].set_op0(Op::NOP);
                     i += 1;
                     continue;
                 }
@@ -515,15 +527,15 @@ fn optimize_basic_block(g: &mut Cfg, b: BlockId, consts: &mut Vec<Const>) -> Cfg
             Op::UNARY_NOT => {
                 if nextop == Some(Op::TO_BOOL) {
                     let instrs = &mut g.bm(b).instrs;
-                    instrs[iu].set_op0(Op::NOP);
-                    instrs[iu + 1].set_op0(Op::UNARY_NOT);
+                    instrs[i].set_op0(Op::NOP);
+                    instrs[i + 1].set_op0(Op::UNARY_NOT);
                     i += 1;
                     continue;
                 }
                 if nextop == Some(Op::UNARY_NOT) {
                     let instrs = &mut g.bm(b).instrs;
-                    instrs[iu].set_op0(Op::NOP);
-                    instrs[iu + 1].set_op0(Op::NOP);
+                    instrs[i].set_op0(Op::NOP);
+                    instrs[i + 1].set_op0(Op::NOP);
                     i += 1;
                     continue;
                 }
@@ -532,7 +544,9 @@ fn optimize_basic_block(g: &mut Cfg, b: BlockId, consts: &mut Vec<Const>) -> Cfg
         }
         i += 1;
     }
-
+    if !any_swap {
+        return Ok(());
+    }
     let instrs = &mut g.bm(b).instrs;
     let mut i = 0;
     while i < instrs.len() {
