@@ -26,8 +26,8 @@ fn mark_warm(g: &mut Cfg) {
             stack.push(next);
             g.bm(next).visited = true;
         }
-        for i in 0..g.b(b).instrs.len() {
-            let ins = g.b(b).instrs[i];
+        // Jumps end their blocks.
+        if let Some(&ins) = g.b(b).last() {
             if ins.is_jump() && !g.b(ins.target).visited {
                 stack.push(ins.target);
                 g.bm(ins.target).visited = true;
@@ -56,8 +56,8 @@ fn mark_cold(g: &mut Cfg) {
             stack.push(next);
             g.bm(next).visited = true;
         }
-        for i in 0..g.b(b).instrs.len() {
-            let ins = g.b(b).instrs[i];
+        // Jumps end their blocks.
+        if let Some(&ins) = g.b(b).last() {
             if ins.is_jump() {
                 let t = ins.target;
                 if !g.b(t).warm && !g.b(t).visited {
@@ -381,19 +381,19 @@ pub fn to_instr_sequence(g: &mut Cfg) -> InstrSequence {
     let mut b = g.entry;
     while b != NO_BLOCK {
         let blk = g.b(b);
-        for ins in &blk.instrs {
+        seq.instrs.extend(blk.instrs.iter().map(|ins| {
             let oparg = if ins.op.has_target() { g.b(ins.target).label as u32 } else { ins.oparg };
-            seq.instrs.push(Instr { op: ins.op, oparg, loc: ins.loc });
-            if !any_handler {
-                continue;
-            }
-            let hi = if ins.except != NO_BLOCK {
-                let h = g.b(ins.except);
-                ExceptHandlerInfo { label: Some(h.label as u32), startdepth: h.startdepth, preserve_lasti: h.preserve_lasti }
-            } else {
-                ExceptHandlerInfo::NONE
-            };
-            seq.except_info.push(hi);
+            Instr { op: ins.op, oparg, loc: ins.loc }
+        }));
+        if any_handler {
+            seq.except_info.extend(blk.instrs.iter().map(|ins| {
+                if ins.except != NO_BLOCK {
+                    let h = g.b(ins.except);
+                    ExceptHandlerInfo { label: Some(h.label as u32), startdepth: h.startdepth, preserve_lasti: h.preserve_lasti }
+                } else {
+                    ExceptHandlerInfo::NONE
+                }
+            }));
         }
         b = blk.next;
     }

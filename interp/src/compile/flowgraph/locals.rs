@@ -68,28 +68,46 @@ fn maybe_push(g: &mut Cfg, b: BlockId, mask: u64, stack: &mut Vec<BlockId>) {
 /// local into LOAD_FAST_CHECK, and passes the mask on to handlers and successors
 /// (`scan_block_for_locals`).
 fn scan_block_for_locals(g: &mut Cfg, b: BlockId, stack: &mut Vec<BlockId>) {
-    let mut unsafe_mask = g.b(b).unsafe_locals_mask;
+    let blk = g.bm(b);
+    let mut unsafe_mask = blk.unsafe_locals_mask;
+    // A scan depends only on the incoming mask (a LOAD_FAST it turned into LOAD_FAST_CHECK
+    // clears its bit the same way): a block already scanned with this mask has nothing new.
+    blk.scanned_mask = unsafe_mask;
     // The instructions are taken out while the walk updates other blocks' masks (maybe_push
     // reads and writes only masks and flags), then put back.
-    let mut instrs = std::mem::take(&mut g.bm(b).instrs);
+    let mut instrs = std::mem::take(&mut blk.instrs);
+    // maybe_push changes nothing when repeated with the same block and mask (the usual case
+    // along the instructions a handler covers).
+    let mut pushed = (NO_BLOCK, 0u64);
     for ins in instrs.iter_mut() {
-        if ins.except != NO_BLOCK {
+        if ins.except != NO_BLOCK && (ins.except, unsafe_mask) != pushed {
             maybe_push(g, ins.except, unsafe_mask, stack);
+            pushed = (ins.except, unsafe_mask);
         }
-        if ins.oparg >= 64 {
+        let op = ins.op;
+        if !matches!(
+            op,
+            Op::LOAD_FAST
+                | Op::STORE_FAST
+                | Op::DELETE_FAST
+                | Op::LOAD_FAST_AND_CLEAR
+                | Op::STORE_FAST_MAYBE_NULL
+                | Op::LOAD_FAST_CHECK
+        ) || ins.oparg >= 64
+        {
             continue;
         }
         let bit = 1u64 << ins.oparg;
-        match ins.op {
+        match op {
             Op::DELETE_FAST | Op::LOAD_FAST_AND_CLEAR | Op::STORE_FAST_MAYBE_NULL => unsafe_mask |= bit,
             Op::STORE_FAST | Op::LOAD_FAST_CHECK => unsafe_mask &= !bit,
-            Op::LOAD_FAST => {
+            _ => {
+                // LOAD_FAST
                 if unsafe_mask & bit != 0 {
                     ins.op = Op::LOAD_FAST_CHECK;
                 }
                 unsafe_mask &= !bit;
             }
-            _ => {}
         }
     }
     g.bm(b).instrs = instrs;
@@ -162,8 +180,11 @@ pub fn add_checks_for_loads_of_uninitialized_variables(g: &mut Cfg, nlocals: usi
         b = g.b(b).next;
     }
     while let Some(b) = stack.pop() {
-        g.bm(b).visited = false;
-        scan_block_for_locals(g, b, &mut stack);
+        let blk = g.bm(b);
+        blk.visited = false;
+        if blk.scanned_mask != blk.unsafe_locals_mask {
+            scan_block_for_locals(g, b, &mut stack);
+        }
     }
 }
 

@@ -80,6 +80,8 @@ pub struct Block {
     pub startdepth: i32,
     pub predecessors: i32,
     pub unsafe_locals_mask: u64,
+    /// The mask `unsafe_locals_mask` had when the LOAD_FAST_CHECK analysis last scanned the block.
+    pub scanned_mask: u64,
     pub preserve_lasti: bool,
     pub visited: bool,
     pub except_handler: bool,
@@ -157,6 +159,7 @@ impl Block {
             startdepth: 0,
             predecessors: 0,
             unsafe_locals_mask: 0,
+            scanned_mask: 0,
             preserve_lasti: false,
             visited: false,
             except_handler: false,

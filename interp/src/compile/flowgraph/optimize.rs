@@ -100,6 +100,8 @@ pub fn remove_unreachable(g: &mut Cfg) {
     stack.push(entry);
     // Successors of the block being walked; the reachable set and the counts do not depend on
     // the order blocks are walked in.
+    // Jumps end their blocks, so without SETUP_* only the last instruction can have a target.
+    let all_targets = g.has_handlers;
     let mut succ: Vec<BlockId> = Vec::new();
     while let Some(b) = stack.pop() {
         let blk = &g.blocks[b as usize];
@@ -108,7 +110,11 @@ pub fn remove_unreachable(g: &mut Cfg) {
         if next != NO_BLOCK && blk.has_fallthrough() {
             succ.push(next);
         }
-        succ.extend(blk.instrs.iter().filter(|i| i.op.has_target()).map(|i| i.target));
+        if all_targets {
+            succ.extend(blk.instrs.iter().filter(|i| i.op.has_target()).map(|i| i.target));
+        } else if let Some(l) = blk.instrs.last().filter(|l| l.op.has_target()) {
+            succ.push(l.target);
+        }
         for &t in &succ {
             let tb = g.bm(t);
             if !tb.visited {
