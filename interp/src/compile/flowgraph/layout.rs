@@ -306,9 +306,11 @@ pub fn prepare_localsplus(g: &mut Cfg, md: &CodeUnitMetadata) -> usize {
 pub fn convert_pseudo_ops(g: &mut Cfg) -> CfgResult<()> {
     let mut b = g.entry;
     while b != NO_BLOCK {
-        for ins in g.bm(b).instrs.iter_mut() {
+        let blk = g.bm(b);
+        for ins in blk.instrs.iter_mut() {
             if ins.op.is_block_push() {
                 ins.set_op0(Op::NOP);
+                blk.nop_free = false;
             } else if ins.op == Op::LOAD_CLOSURE {
                 ins.op = Op::LOAD_FAST;
             } else if ins.op == Op::STORE_FAST_MAYBE_NULL {

@@ -190,33 +190,39 @@ pub fn add_checks_for_loads_of_uninitialized_variables(g: &mut Cfg, nlocals: usi
 
 /// Fuses `inst1; inst2` into `super_op` when both opargs fit in 4 bits and the lines agree
 /// (`make_super_instruction`).
-fn make_super_instruction(instrs: &mut [CfgInstr], i: usize, super_op: Op) {
+/// Returns whether it fused them (leaving a NOP).
+fn make_super_instruction(instrs: &mut [CfgInstr], i: usize, super_op: Op) -> bool {
     let (a, b) = (instrs[i], instrs[i + 1]);
     let (line1, line2) = (a.loc.lineno, b.loc.lineno);
     if line1 >= 0 && line2 >= 0 && line1 != line2 {
-        return;
+        return false;
     }
     if a.oparg >= 16 || b.oparg >= 16 {
-        return;
+        return false;
     }
     instrs[i].set_op1(super_op, (a.oparg << 4) | b.oparg);
     instrs[i + 1].set_op0(Op::NOP);
+    true
 }
 
 /// LOAD_FAST_LOAD_FAST, STORE_FAST_LOAD_FAST, STORE_FAST_STORE_FAST (`insert_superinstructions`).
 pub fn insert_superinstructions(g: &mut Cfg) {
     let mut b = g.entry;
     while b != NO_BLOCK {
-        let instrs = &mut g.bm(b).instrs;
+        let blk = g.bm(b);
+        let before = blk.nop_free;
+        let instrs = &mut blk.instrs;
+        let mut fused = false;
         for i in 0..instrs.len() {
             let nextop = instrs.get(i + 1).map(|x| x.op);
             match (instrs[i].op, nextop) {
-                (Op::LOAD_FAST, Some(Op::LOAD_FAST)) => make_super_instruction(instrs, i, Op::LOAD_FAST_LOAD_FAST),
-                (Op::STORE_FAST, Some(Op::LOAD_FAST)) => make_super_instruction(instrs, i, Op::STORE_FAST_LOAD_FAST),
-                (Op::STORE_FAST, Some(Op::STORE_FAST)) => make_super_instruction(instrs, i, Op::STORE_FAST_STORE_FAST),
+                (Op::LOAD_FAST, Some(Op::LOAD_FAST)) => fused |= make_super_instruction(instrs, i, Op::LOAD_FAST_LOAD_FAST),
+                (Op::STORE_FAST, Some(Op::LOAD_FAST)) => fused |= make_super_instruction(instrs, i, Op::STORE_FAST_LOAD_FAST),
+                (Op::STORE_FAST, Some(Op::STORE_FAST)) => fused |= make_super_instruction(instrs, i, Op::STORE_FAST_STORE_FAST),
                 _ => {}
             }
         }
+        blk.nop_free = before && !fused;
         b = g.b(b).next;
     }
     remove_redundant_nops(g);

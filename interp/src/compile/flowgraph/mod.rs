@@ -82,6 +82,10 @@ pub struct Block {
     pub unsafe_locals_mask: u64,
     /// The mask `unsafe_locals_mask` had when the LOAD_FAST_CHECK analysis last scanned the block.
     pub scanned_mask: u64,
+    /// Known to hold no NOP: set by NOP removal when it leaves none, cleared by every rewrite
+    /// into a NOP after the first NOP removal (the passes before it start from a new graph,
+    /// where it is false). NOP removal skips such blocks.
+    pub nop_free: bool,
     pub preserve_lasti: bool,
     pub visited: bool,
     pub except_handler: bool,
@@ -160,6 +164,7 @@ impl Block {
             predecessors: 0,
             unsafe_locals_mask: 0,
             scanned_mask: 0,
+            nop_free: false,
             preserve_lasti: false,
             visited: false,
             except_handler: false,

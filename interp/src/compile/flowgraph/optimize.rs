@@ -142,7 +142,15 @@ pub fn remove_unreachable(g: &mut Cfg) {
 /// if it ends the block and the next non-empty block starts on its line. Returns the number removed.
 pub fn remove_redundant_nops_in_block(g: &mut Cfg, b: BlockId) -> usize {
     // Most blocks hold no NOP once the first removal has run: nothing to do then.
-    let Some(first_nop) = g.b(b).instrs.iter().position(|i| i.op == Op::NOP) else { return 0 };
+    let blk = g.bm(b);
+    if blk.nop_free {
+        debug_assert!(blk.instrs.iter().all(|i| i.op != Op::NOP), "a NOP in a block marked free of them");
+        return 0;
+    }
+    let Some(first_nop) = blk.instrs.iter().position(|i| i.op == Op::NOP) else {
+        blk.nop_free = true;
+        return 0;
+    };
     // The first located instruction of the following non-empty block, looked up only if needed.
     let next_block_line = |g: &Cfg| -> Option<i32> {
         let next = g.next_nonempty_block(g.b(b).next);
@@ -165,7 +173,9 @@ pub fn remove_redundant_nops_in_block(g: &mut Cfg, b: BlockId) -> usize {
     let last = g.b(b).instrs[n - 1];
     // (The last instruction's line may change below, when a NOP before it hands it its own.)
     let next_line = if last.op == Op::NOP { next_block_line(g) } else { None };
-    let instrs = &mut g.bm(b).instrs;
+    let blk = g.bm(b);
+    let instrs = &mut blk.instrs;
+    let mut kept_nop = false;
     let mut dest = first_nop;
     let mut prev_lineno = if first_nop > 0 { instrs[first_nop - 1].loc.lineno } else { -1 };
     for src in first_nop..n {
@@ -191,11 +201,13 @@ pub fn remove_redundant_nops_in_block(g: &mut Cfg, b: BlockId) -> usize {
                 continue;
             }
         }
+        kept_nop |= ins.op == Op::NOP;
         instrs[dest] = ins;
         dest += 1;
         prev_lineno = lineno;
     }
     instrs.truncate(dest);
+    blk.nop_free = !kept_nop;
     n - dest
 }
 
@@ -236,8 +248,12 @@ fn remove_redundant_nops_and_pairs(g: &mut Cfg) {
                     && (prev_op == Some(Op::LOAD_CONST) || (prev_op == Some(Op::COPY) && prev_oparg == 1))
                 {
                     let (pb, pi) = prev.unwrap();
-                    g.bm(pb).instrs[pi].set_op0(Op::NOP);
-                    g.bm(b).instrs[i].set_op0(Op::NOP);
+                    let p = g.bm(pb);
+                    p.instrs[pi].set_op0(Op::NOP);
+                    p.nop_free = false;
+                    let blk = g.bm(b);
+                    blk.instrs[i].set_op0(Op::NOP);
+                    blk.nop_free = false;
                     done = false;
                 }
             }
@@ -264,7 +280,9 @@ fn remove_redundant_jumps(g: &mut Cfg) -> CfgResult<usize> {
                 let next = g.next_nonempty_block(g.b(b).next);
                 if jump_target == next {
                     changes += 1;
-                    g.bm(b).instrs.last_mut().unwrap().set_op0(Op::NOP);
+                    let blk = g.bm(b);
+                    blk.instrs.last_mut().unwrap().set_op0(Op::NOP);
+                    blk.nop_free = false;
                 }
             }
         }
