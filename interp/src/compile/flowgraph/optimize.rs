@@ -98,30 +98,34 @@ pub fn remove_unreachable(g: &mut Cfg) {
     g.bm(entry).predecessors = 1;
     g.bm(entry).visited = true;
     stack.push(entry);
-    // Successors of the block being walked; the reachable set and the counts do not depend on
-    // the order blocks are walked in.
     // Jumps end their blocks, so without SETUP_* only the last instruction can have a target.
+    // The reachable set and the counts do not depend on the order blocks are walked in.
     let all_targets = g.has_handlers;
-    let mut succ: Vec<BlockId> = Vec::new();
+    let visit = |g: &mut Cfg, stack: &mut Vec<BlockId>, t: BlockId| {
+        let tb = g.bm(t);
+        if !tb.visited {
+            tb.visited = true;
+            stack.push(t);
+        }
+        tb.predecessors += 1;
+    };
     while let Some(b) = stack.pop() {
         let blk = &g.blocks[b as usize];
         let next = blk.next;
-        succ.clear();
         if next != NO_BLOCK && blk.has_fallthrough() {
-            succ.push(next);
+            visit(g, &mut stack, next);
         }
         if all_targets {
-            succ.extend(blk.instrs.iter().filter(|i| i.op.has_target()).map(|i| i.target));
-        } else if let Some(l) = blk.instrs.last().filter(|l| l.op.has_target()) {
-            succ.push(l.target);
-        }
-        for &t in &succ {
-            let tb = g.bm(t);
-            if !tb.visited {
-                tb.visited = true;
-                stack.push(t);
+            for i in 0..g.b(b).instrs.len() {
+                let ins = &g.b(b).instrs[i];
+                if ins.op.has_target() {
+                    let t = ins.target;
+                    visit(g, &mut stack, t);
+                }
             }
-            tb.predecessors += 1;
+        } else if let Some(l) = g.b(b).instrs.last().filter(|l| l.op.has_target()) {
+            let t = l.target;
+            visit(g, &mut stack, t);
         }
     }
     let mut b = g.entry;
