@@ -449,6 +449,57 @@ static FIXED_EFFECT: [i8; CODES] = {
     t
 };
 
+/// Shapes of the stack effects that do depend on the oparg, for real instructions (same probes
+/// as [`FIXED_EFFECT`]): [`SHAPE_LINEAR`] `base + step * oparg`, [`SHAPE_PARITY`]
+/// `base + step * (oparg & 1)`, or [`SHAPE_OTHER`] (computed from `pushed`/`popped`).
+const SHAPE_OTHER: u8 = 0;
+const SHAPE_LINEAR: u8 = 1;
+const SHAPE_PARITY: u8 = 2;
+static SHAPED_EFFECT: [(u8, i8, i8); CODES] = {
+    const PROBES: [i32; 8] = [0, 1, 2, 3, 4, 255, 256, 257];
+    const fn effect(op: Op, oparg: i32) -> Option<i32> {
+        match (op.pushed(oparg), op.popped(oparg)) {
+            (Some(push), Some(pop)) => Some(push - pop),
+            _ => None,
+        }
+    }
+    let mut t = [(SHAPE_OTHER, 0i8, 0i8); CODES];
+    let mut i = 0;
+    while i < OPS.len() {
+        let op = OPS[i].op;
+        if (op as u16) < MIN_PSEUDO && FIXED_EFFECT[op as u16 as usize] == VARIES {
+            if let (Some(e0), Some(e1)) = (effect(op, 0), effect(op, 1)) {
+                let step = e1 - e0;
+                let mut linear = true;
+                let mut parity = true;
+                let mut p = 0;
+                while p < PROBES.len() {
+                    let o = PROBES[p];
+                    match effect(op, o) {
+                        Some(e) => {
+                            linear = linear && e == e0 + step * o;
+                            parity = parity && e == e0 + step * (o & 1);
+                        }
+                        None => {
+                            linear = false;
+                            parity = false;
+                        }
+                    }
+                    p += 1;
+                }
+                let fits = e0 >= -128 && e0 <= 127 && step >= -128 && step <= 127;
+                if fits && linear {
+                    t[op as u16 as usize] = (SHAPE_LINEAR, e0 as i8, step as i8);
+                } else if fits && parity {
+                    t[op as u16 as usize] = (SHAPE_PARITY, e0 as i8, step as i8);
+                }
+            }
+        }
+        i += 1;
+    }
+    t
+};
+
 impl Op {
     #[inline]
     fn ctrl(self) -> u8 {
@@ -738,12 +789,24 @@ impl Op {
 
     /// The net stack effect; `jump` selects the branch-taken effect (it matters only for the
     /// SETUP_* pseudo-instructions, whose handler entry pushes the exception and maybe lasti).
+    #[inline]
     pub fn stack_effect(self, oparg: i32, jump: bool) -> i32 {
-        use Op::*;
         let fixed = FIXED_EFFECT[self as u16 as usize];
         if fixed != VARIES {
             return fixed as i32;
         }
+        let (shape, base, step) = SHAPED_EFFECT[self as u16 as usize];
+        match shape {
+            SHAPE_LINEAR => base as i32 + step as i32 * oparg,
+            SHAPE_PARITY => base as i32 + step as i32 * (oparg & 1),
+            _ => self.varying_stack_effect(oparg, jump),
+        }
+    }
+
+    /// [`Op::stack_effect`] of the instructions without a fixed one.
+    #[inline(never)]
+    fn varying_stack_effect(self, oparg: i32, jump: bool) -> i32 {
+        use Op::*;
         match self {
             JUMP => 0,
             JUMP_NO_INTERRUPT => 0,

@@ -80,26 +80,31 @@ fn resolve_jump_offsets(instrs: &mut [Instr]) -> Vec<u32> {
     }
 }
 
-/// Writes the instructions into `out`, pre-zeroed and sized from `offsets`: EXTENDED_ARG
-/// prefixes, the instruction, and its caches left as zeros (`write_instr`).
-fn write_code(out: &mut [u8], instrs: &[Instr], offsets: &[u32]) {
+/// Writes one instruction at code unit `off` of `out` (pre-zeroed and sized from the offsets):
+/// EXTENDED_ARG prefixes, the instruction, and its caches left as zeros (`write_instr`).
+#[inline(always)]
+fn write_instr(out: &mut [u8], op: Op, oparg: u32, off: u32) {
     // CACHE is opcode 0: each cache unit is two zero bytes, already there.
     const _: () = assert!(Op::CACHE as u8 == 0);
-    for (ins, w) in instrs.iter().zip(offsets.windows(2)) {
-        debug_assert!(!ins.op.is_pseudo());
-        let (op, oparg) = (ins.op, ins.oparg);
-        let ilen = w[1] - w[0] - op.caches() as u32;
-        let mut pos = 2 * w[0] as usize;
-        let Some(dst) = out.get_mut(pos..pos + 2 * ilen as usize) else { return };
-        pos = 0;
-        for shift in (1..ilen).rev() {
-            dst[pos] = Op::EXTENDED_ARG as u8;
-            dst[pos + 1] = (oparg >> (8 * shift)) as u8;
-            pos += 2;
+    debug_assert!(!op.is_pseudo());
+    let pos = 2 * off as usize;
+    if oparg <= 0xFF {
+        if let Some(dst) = out.get_mut(pos..pos + 2) {
+            dst[0] = op as u8;
+            dst[1] = oparg as u8;
         }
-        dst[pos] = op as u8;
-        dst[pos + 1] = oparg as u8;
+        return;
     }
+    let ilen = instr_size(op, oparg) - op.caches() as u32;
+    let Some(dst) = out.get_mut(pos..pos + 2 * ilen as usize) else { return };
+    let mut pos = 0;
+    for shift in (1..ilen).rev() {
+        dst[pos] = Op::EXTENDED_ARG as u8;
+        dst[pos + 1] = (oparg >> (8 * shift)) as u8;
+        pos += 2;
+    }
+    dst[pos] = op as u8;
+    dst[pos + 1] = oparg as u8;
 }
 
 // ---- location table ------------------------------------------------------------------------
@@ -148,8 +153,8 @@ impl EntryBuf {
 
 impl LineTableWriter {
     /// `write_location_info_entry`: picks the smallest of the five entry forms. The common
-    /// one-, two- and three-byte forms are appended directly; the varint forms are built first.
-    #[inline]
+    /// one-, two- and three-byte forms are appended here; the varint forms out of line.
+    #[inline(always)]
     fn entry(&mut self, loc: Location, isize: u32) {
         debug_assert!((1..=8).contains(&isize));
         let head = |code: u8| 0x80 | (code << 3) | (isize as u8 - 1);
@@ -160,15 +165,7 @@ impl LineTableWriter {
         let line_delta = loc.lineno - self.lineno;
         let column = loc.col_offset;
         let end_column = loc.end_col_offset;
-        if column < 0 || end_column < 0 {
-            if loc.end_lineno == loc.lineno || loc.end_lineno == -1 {
-                let mut e = EntryBuf::new(location_kind::NO_COLUMNS, isize);
-                e.svarint(line_delta);
-                self.lineno = loc.lineno;
-                self.out.extend_from_slice(&e.buf[..e.len]);
-                return;
-            }
-        } else if loc.end_lineno == loc.lineno {
+        if loc.end_lineno == loc.lineno && column >= 0 && end_column >= 0 {
             if line_delta == 0 && column < 80 && end_column - column < 16 && end_column >= column {
                 let second = (((column & 7) << 4) | (end_column - column)) as u8;
                 self.out.extend_from_slice(&[head(location_kind::SHORT0 + (column >> 3) as u8), second]);
@@ -177,6 +174,21 @@ impl LineTableWriter {
             if (0..3).contains(&line_delta) && column < 128 && end_column < 128 {
                 self.out.extend_from_slice(&[head(location_kind::ONE_LINE0 + line_delta as u8), column as u8, end_column as u8]);
                 self.lineno = loc.lineno;
+                return;
+            }
+        }
+        self.varint_entry(loc, isize, line_delta);
+    }
+
+    /// The NO_COLUMNS and LONG forms of [`LineTableWriter::entry`].
+    #[inline(never)]
+    fn varint_entry(&mut self, loc: Location, isize: u32, line_delta: i32) {
+        if loc.col_offset < 0 || loc.end_col_offset < 0 {
+            if loc.end_lineno == loc.lineno || loc.end_lineno == -1 {
+                let mut e = EntryBuf::new(location_kind::NO_COLUMNS, isize);
+                e.svarint(line_delta);
+                self.lineno = loc.lineno;
+                self.out.extend_from_slice(&e.buf[..e.len]);
                 return;
             }
         }
@@ -190,7 +202,17 @@ impl LineTableWriter {
     }
 
     /// `assemble_emit_location`: runs longer than 8 code units take several entries.
-    fn emit(&mut self, loc: Location, mut isize: u32) {
+    #[inline(always)]
+    fn emit(&mut self, loc: Location, isize: u32) {
+        if isize.wrapping_sub(1) < 8 {
+            self.entry(loc, isize);
+        } else {
+            self.emit_long(loc, isize);
+        }
+    }
+
+    #[inline(never)]
+    fn emit_long(&mut self, loc: Location, mut isize: u32) {
         if isize == 0 {
             return;
         }
@@ -202,8 +224,11 @@ impl LineTableWriter {
     }
 }
 
-/// `assemble_location_info`: one run per maximal stretch of instructions with equal locations.
-fn assemble_location_info(instrs: &[Instr], offsets: &[u32], firstlineno: i32) -> Vec<u8> {
+/// Writes the code (`write_instr` per instruction) and, in the same walk, the location table
+/// (`assemble_location_info`: one run per maximal stretch of instructions with equal locations).
+fn write_code_and_locations(instrs: &[Instr], offsets: &[u32], firstlineno: i32) -> (Vec<u8>, Vec<u8>) {
+    let total = offsets[instrs.len()];
+    let mut code = vec![0u8; total as usize * 2];
     let mut w = LineTableWriter { out: Vec::with_capacity(instrs.len() * 2 + 8), lineno: firstlineno };
     let mut loc = NO_LOCATION;
     let mut start = 0;
@@ -213,9 +238,10 @@ fn assemble_location_info(instrs: &[Instr], offsets: &[u32], firstlineno: i32) -
             loc = ins.loc;
             start = off;
         }
+        write_instr(&mut code, ins.op, ins.oparg, off);
     }
-    w.emit(loc, offsets[instrs.len()] - start);
-    w.out
+    w.emit(loc, total - start);
+    (code, w.out)
 }
 
 // ---- exception table -----------------------------------------------------------------------
@@ -325,9 +351,7 @@ pub fn make_code_object(
     seq.apply_label_map()?;
     let offsets = resolve_jump_offsets(&mut seq.instrs);
 
-    let mut code = vec![0u8; offsets[seq.instrs.len()] as usize * 2];
-    write_code(&mut code, &seq.instrs, &offsets);
-    let linetable = assemble_location_info(&seq.instrs, &offsets, md.firstlineno);
+    let (code, linetable) = write_code_and_locations(&seq.instrs, &offsets, md.firstlineno);
     let exceptiontable = assemble_exception_table(&seq, &offsets);
     let (localsplusnames, localspluskinds) = compute_localsplus_info(&md, nlocalsplus);
     seq.recycle();

@@ -19,12 +19,24 @@ use std::rc::Rc;
 
 /// A source span (`_Py_SourceLocation`): 1-based lines, 0-based UTF-8 byte columns.
 /// -1 in any field means "unknown"; [`NO_LOCATION`] has all four unknown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Eq, Hash)]
 pub struct Location {
     pub lineno: i32,
     pub end_lineno: i32,
     pub col_offset: i32,
     pub end_col_offset: i32,
+}
+
+impl PartialEq for Location {
+    /// Field-wise equality, without branches (locations are compared per instruction).
+    #[inline]
+    fn eq(&self, o: &Location) -> bool {
+        ((self.lineno ^ o.lineno)
+            | (self.end_lineno ^ o.end_lineno)
+            | (self.col_offset ^ o.col_offset)
+            | (self.end_col_offset ^ o.end_col_offset))
+            == 0
+    }
 }
 
 /// The location of synthetic instructions (implicit returns, cleanup code, MAKE_CELL...).

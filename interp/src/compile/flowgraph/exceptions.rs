@@ -16,26 +16,20 @@ const RESUME_OPARG_DEPTH1_MASK: u32 = 4;
 pub const CO_MAXBLOCKS: usize = 21;
 
 /// Marks the target of every SETUP_* as an exception handler (`mark_except_handlers`).
-/// Returns whether the code has any SETUP_* or POP_BLOCK: without them no instruction is
-/// covered by a handler and [`label_exception_targets`] has nothing to do.
-pub fn mark_except_handlers(g: &mut Cfg) -> bool {
-    let mut any = false;
+/// Run only when the graph [has handlers](super::Cfg::has_handlers).
+pub fn mark_except_handlers(g: &mut Cfg) {
     let mut b = g.entry;
     while b != NO_BLOCK {
         let blk = &g.blocks[b as usize];
         let next = blk.next;
-        if blk.instrs.iter().any(|i| i.op.is_block_push() || i.op == Op::POP_BLOCK) {
-            any = true;
-            for i in 0..g.b(b).instrs.len() {
-                let ins = g.b(b).instrs[i];
-                if ins.op.is_block_push() {
-                    g.bm(ins.target).except_handler = true;
-                }
+        for i in 0..blk.instrs.len() {
+            let ins = g.b(b).instrs[i];
+            if ins.op.is_block_push() {
+                g.bm(ins.target).except_handler = true;
             }
         }
         b = next;
     }
-    any
 }
 
 /// A stack of handler blocks; slot 0 is "no handler" (`struct _PyCfgExceptStack`).
@@ -60,9 +54,12 @@ pub fn label_exception_targets(g: &mut Cfg) -> CfgResult<()> {
         let mut stack = stacks[b as usize].take();
         let mut handler = *stack.as_ref().unwrap().last().unwrap();
         let mut last_yield_except_depth: i32 = -1;
-        let n = g.b(b).instrs.len();
-        for i in 0..n {
-            let ins = g.b(b).instrs[i];
+        // The instructions are taken out while other blocks' flags are set, then put back.
+        let mut instrs = std::mem::take(&mut g.bm(b).instrs);
+        let falls_through = instrs.last().is_none_or(|l| !(l.op.is_scope_exit() || l.op.is_unconditional_jump()));
+        let n = instrs.len();
+        let mut result = Ok(());
+        for (i, ins) in instrs.iter_mut().enumerate() {
             if ins.op.is_block_push() {
                 let st = stack.as_mut().unwrap();
                 if !g.b(ins.target).visited {
@@ -75,23 +72,25 @@ pub fn label_exception_targets(g: &mut Cfg) -> CfgResult<()> {
                     g.bm(ins.target).preserve_lasti = true;
                 }
                 if st.len() > CO_MAXBLOCKS + 1 {
-                    return Err(CfgError("too many statically nested blocks"));
+                    result = Err(CfgError("too many statically nested blocks"));
+                    break;
                 }
                 st.push(ins.target);
                 handler = ins.target;
             } else if ins.op == Op::POP_BLOCK {
                 let st = stack.as_mut().unwrap();
                 if st.len() <= 1 {
-                    return Err(CfgError("POP_BLOCK with no handler"));
+                    result = Err(CfgError("POP_BLOCK with no handler"));
+                    break;
                 }
                 st.pop();
                 handler = *st.last().unwrap();
-                g.bm(b).instrs[i].set_op0(Op::NOP);
+                ins.set_op0(Op::NOP);
             } else if ins.is_jump() {
-                g.bm(b).instrs[i].except = handler;
+                ins.except = handler;
                 debug_assert_eq!(i, n - 1);
                 if !g.b(ins.target).visited {
-                    if g.b(b).has_fallthrough() {
+                    if falls_through {
                         stacks[ins.target as usize] = stack.clone();
                     } else {
                         stacks[ins.target as usize] = stack.take();
@@ -100,21 +99,22 @@ pub fn label_exception_targets(g: &mut Cfg) -> CfgResult<()> {
                     g.bm(ins.target).visited = true;
                 }
             } else if ins.op == Op::YIELD_VALUE {
-                g.bm(b).instrs[i].except = handler;
+                ins.except = handler;
                 last_yield_except_depth = stack.as_ref().unwrap().len() as i32 - 1;
             } else if ins.op == Op::RESUME {
-                let ins_m = &mut g.bm(b).instrs[i];
-                ins_m.except = handler;
-                if ins_m.oparg != RESUME_AT_FUNC_START {
+                ins.except = handler;
+                if ins.oparg != RESUME_AT_FUNC_START {
                     if last_yield_except_depth == 1 {
-                        ins_m.oparg |= RESUME_OPARG_DEPTH1_MASK;
+                        ins.oparg |= RESUME_OPARG_DEPTH1_MASK;
                     }
                     last_yield_except_depth = -1;
                 }
             } else {
-                g.bm(b).instrs[i].except = handler;
+                ins.except = handler;
             }
         }
+        g.bm(b).instrs = instrs;
+        result?;
         let next = g.b(b).next;
         if g.b(b).has_fallthrough() && next != NO_BLOCK && !g.b(next).visited {
             stacks[next as usize] = stack;

@@ -26,8 +26,8 @@ fn mark_warm(g: &mut Cfg) {
             stack.push(next);
             g.bm(next).visited = true;
         }
-        for i in 0..g.b(b).instrs.len() {
-            let ins = g.b(b).instrs[i];
+        // Jumps end their blocks.
+        if let Some(&ins) = g.b(b).last() {
             if ins.is_jump() && !g.b(ins.target).visited {
                 stack.push(ins.target);
                 g.bm(ins.target).visited = true;
@@ -56,8 +56,8 @@ fn mark_cold(g: &mut Cfg) {
             stack.push(next);
             g.bm(next).visited = true;
         }
-        for i in 0..g.b(b).instrs.len() {
-            let ins = g.b(b).instrs[i];
+        // Jumps end their blocks.
+        if let Some(&ins) = g.b(b).last() {
             if ins.is_jump() {
                 let t = ins.target;
                 if !g.b(t).warm && !g.b(t).visited {
@@ -79,7 +79,7 @@ pub fn push_cold_blocks_to_end(g: &mut Cfg) -> CfgResult<()> {
     // Cold blocks are those reached only from handlers: without a handler there are none, and
     // nothing moves.
     let mut any_handler = false;
-    let mut b = entry;
+    let mut b = if g.has_handlers { entry } else { NO_BLOCK };
     while b != NO_BLOCK && !any_handler {
         any_handler = g.b(b).except_handler;
         b = g.b(b).next;
@@ -173,27 +173,33 @@ pub fn calculate_stackdepth(g: &mut Cfg) -> CfgResult<i32> {
     push(g, &mut stack, entry, 0)?;
     while let Some(b) = stack.pop() {
         let mut depth = g.b(b).startdepth;
-        let mut next = g.b(b).next;
-        for i in 0..g.b(b).instrs.len() {
-            let ins = g.b(b).instrs[i];
-            let effect = ins.op.stack_effect(ins.oparg as i32, false);
-            let new_depth = depth + effect;
+        // The instructions are taken out while targets' entry depths are set, then put back.
+        let instrs = std::mem::take(&mut g.bm(b).instrs);
+        let mut result = Ok(());
+        for ins in &instrs {
+            let new_depth = depth + ins.op.stack_effect(ins.oparg as i32, false);
             if new_depth < 0 {
-                return Err(CfgError("Invalid CFG, stack underflow"));
+                result = Err(CfgError("Invalid CFG, stack underflow"));
+                break;
             }
             maxdepth = maxdepth.max(new_depth);
             if ins.op.has_target() {
                 let target_depth = depth + ins.op.stack_effect(ins.oparg as i32, true);
                 maxdepth = maxdepth.max(target_depth);
-                push(g, &mut stack, ins.target, target_depth)?;
+                if let Err(e) = push(g, &mut stack, ins.target, target_depth) {
+                    result = Err(e);
+                    break;
+                }
             }
             depth = new_depth;
-            if ins.op.is_unconditional_jump() || ins.op.is_scope_exit() {
-                next = NO_BLOCK;
-                break;
-            }
         }
-        if next != NO_BLOCK {
+        let blk = g.bm(b);
+        blk.instrs = instrs;
+        result?;
+        // Unconditional jumps and scope exits end their blocks: the walk falls through exactly
+        // when the block does.
+        let next = blk.next;
+        if next != NO_BLOCK && blk.has_fallthrough() {
             push(g, &mut stack, next, depth)?;
         }
     }
@@ -300,9 +306,11 @@ pub fn prepare_localsplus(g: &mut Cfg, md: &CodeUnitMetadata) -> usize {
 pub fn convert_pseudo_ops(g: &mut Cfg) -> CfgResult<()> {
     let mut b = g.entry;
     while b != NO_BLOCK {
-        for ins in g.bm(b).instrs.iter_mut() {
+        let blk = g.bm(b);
+        for ins in blk.instrs.iter_mut() {
             if ins.op.is_block_push() {
                 ins.set_op0(Op::NOP);
+                blk.nop_free = false;
             } else if ins.op == Op::LOAD_CLOSURE {
                 ins.op = Op::LOAD_FAST;
             } else if ins.op == Op::STORE_FAST_MAYBE_NULL {
@@ -366,37 +374,28 @@ pub fn to_instr_sequence(g: &mut Cfg) -> InstrSequence {
         b = blk.next;
     }
     let mut seq = InstrSequence::pooled(total);
-    // Handler infos only when some instruction has a handler (the assembler reads an empty list
-    // as "none anywhere").
-    let any_handler = {
-        let mut any = false;
-        let mut b = g.entry;
-        while b != NO_BLOCK && !any {
-            let blk = g.b(b);
-            any = blk.instrs.iter().any(|i| i.except != NO_BLOCK);
-            b = blk.next;
-        }
-        any
-    };
+    // Handler infos only when the code has handlers (the assembler reads an empty list as
+    // "none anywhere"; only `label_exception_targets` sets handlers, and only in such code).
+    let any_handler = g.has_handlers;
     if any_handler {
         seq.except_info.reserve(total);
     }
     let mut b = g.entry;
     while b != NO_BLOCK {
         let blk = g.b(b);
-        for ins in &blk.instrs {
+        seq.instrs.extend(blk.instrs.iter().map(|ins| {
             let oparg = if ins.op.has_target() { g.b(ins.target).label as u32 } else { ins.oparg };
-            seq.instrs.push(Instr { op: ins.op, oparg, loc: ins.loc });
-            if !any_handler {
-                continue;
-            }
-            let hi = if ins.except != NO_BLOCK {
-                let h = g.b(ins.except);
-                ExceptHandlerInfo { label: Some(h.label as u32), startdepth: h.startdepth, preserve_lasti: h.preserve_lasti }
-            } else {
-                ExceptHandlerInfo::NONE
-            };
-            seq.except_info.push(hi);
+            Instr { op: ins.op, oparg, loc: ins.loc }
+        }));
+        if any_handler {
+            seq.except_info.extend(blk.instrs.iter().map(|ins| {
+                if ins.except != NO_BLOCK {
+                    let h = g.b(ins.except);
+                    ExceptHandlerInfo { label: Some(h.label as u32), startdepth: h.startdepth, preserve_lasti: h.preserve_lasti }
+                } else {
+                    ExceptHandlerInfo::NONE
+                }
+            }));
         }
         b = blk.next;
     }

@@ -10,12 +10,14 @@ use crate::compile::instr_seq::{Location, NO_LOCATION};
 
 fn is_exit_or_eval_check_without_lineno(g: &Cfg, b: BlockId) -> bool {
     let blk = g.b(b);
-    (blk.exits_scope() || blk.has_eval_break()) && blk.has_no_lineno()
+    // A located first instruction answers most cases.
+    blk.has_no_lineno() && (blk.exits_scope() || blk.has_eval_break())
 }
 
 /// `duplicate_exits_without_lineno`.
 fn duplicate_exits_without_lineno(g: &mut Cfg) {
-    let mut next_lbl = g.max_label() + 1;
+    // The first new label, found when the first copy is made.
+    let mut next_lbl = -1;
     let mut b = g.entry;
     while b != NO_BLOCK {
         if let Some(&last) = g.b(b).last() {
@@ -25,6 +27,9 @@ fn duplicate_exits_without_lineno(g: &mut Cfg) {
                     && is_exit_or_eval_check_without_lineno(g, target)
                     && g.b(target).predecessors > 1
                 {
+                    if next_lbl < 0 {
+                        next_lbl = g.max_label() + 1;
+                    }
                     let new_target = g.copy_block(target);
                     g.bm(new_target).instrs[0].loc = last.loc;
                     g.bm(b).instrs.last_mut().unwrap().target = new_target;

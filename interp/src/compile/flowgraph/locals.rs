@@ -68,28 +68,46 @@ fn maybe_push(g: &mut Cfg, b: BlockId, mask: u64, stack: &mut Vec<BlockId>) {
 /// local into LOAD_FAST_CHECK, and passes the mask on to handlers and successors
 /// (`scan_block_for_locals`).
 fn scan_block_for_locals(g: &mut Cfg, b: BlockId, stack: &mut Vec<BlockId>) {
-    let mut unsafe_mask = g.b(b).unsafe_locals_mask;
+    let blk = g.bm(b);
+    let mut unsafe_mask = blk.unsafe_locals_mask;
+    // A scan depends only on the incoming mask (a LOAD_FAST it turned into LOAD_FAST_CHECK
+    // clears its bit the same way): a block already scanned with this mask has nothing new.
+    blk.scanned_mask = unsafe_mask;
     // The instructions are taken out while the walk updates other blocks' masks (maybe_push
     // reads and writes only masks and flags), then put back.
-    let mut instrs = std::mem::take(&mut g.bm(b).instrs);
+    let mut instrs = std::mem::take(&mut blk.instrs);
+    // maybe_push changes nothing when repeated with the same block and mask (the usual case
+    // along the instructions a handler covers).
+    let mut pushed = (NO_BLOCK, 0u64);
     for ins in instrs.iter_mut() {
-        if ins.except != NO_BLOCK {
+        if ins.except != NO_BLOCK && (ins.except, unsafe_mask) != pushed {
             maybe_push(g, ins.except, unsafe_mask, stack);
+            pushed = (ins.except, unsafe_mask);
         }
-        if ins.oparg >= 64 {
+        let op = ins.op;
+        if !matches!(
+            op,
+            Op::LOAD_FAST
+                | Op::STORE_FAST
+                | Op::DELETE_FAST
+                | Op::LOAD_FAST_AND_CLEAR
+                | Op::STORE_FAST_MAYBE_NULL
+                | Op::LOAD_FAST_CHECK
+        ) || ins.oparg >= 64
+        {
             continue;
         }
         let bit = 1u64 << ins.oparg;
-        match ins.op {
+        match op {
             Op::DELETE_FAST | Op::LOAD_FAST_AND_CLEAR | Op::STORE_FAST_MAYBE_NULL => unsafe_mask |= bit,
             Op::STORE_FAST | Op::LOAD_FAST_CHECK => unsafe_mask &= !bit,
-            Op::LOAD_FAST => {
+            _ => {
+                // LOAD_FAST
                 if unsafe_mask & bit != 0 {
                     ins.op = Op::LOAD_FAST_CHECK;
                 }
                 unsafe_mask &= !bit;
             }
-            _ => {}
         }
     }
     g.bm(b).instrs = instrs;
@@ -162,40 +180,49 @@ pub fn add_checks_for_loads_of_uninitialized_variables(g: &mut Cfg, nlocals: usi
         b = g.b(b).next;
     }
     while let Some(b) = stack.pop() {
-        g.bm(b).visited = false;
-        scan_block_for_locals(g, b, &mut stack);
+        let blk = g.bm(b);
+        blk.visited = false;
+        if blk.scanned_mask != blk.unsafe_locals_mask {
+            scan_block_for_locals(g, b, &mut stack);
+        }
     }
 }
 
 /// Fuses `inst1; inst2` into `super_op` when both opargs fit in 4 bits and the lines agree
 /// (`make_super_instruction`).
-fn make_super_instruction(instrs: &mut [CfgInstr], i: usize, super_op: Op) {
+/// Returns whether it fused them (leaving a NOP).
+fn make_super_instruction(instrs: &mut [CfgInstr], i: usize, super_op: Op) -> bool {
     let (a, b) = (instrs[i], instrs[i + 1]);
     let (line1, line2) = (a.loc.lineno, b.loc.lineno);
     if line1 >= 0 && line2 >= 0 && line1 != line2 {
-        return;
+        return false;
     }
     if a.oparg >= 16 || b.oparg >= 16 {
-        return;
+        return false;
     }
     instrs[i].set_op1(super_op, (a.oparg << 4) | b.oparg);
     instrs[i + 1].set_op0(Op::NOP);
+    true
 }
 
 /// LOAD_FAST_LOAD_FAST, STORE_FAST_LOAD_FAST, STORE_FAST_STORE_FAST (`insert_superinstructions`).
 pub fn insert_superinstructions(g: &mut Cfg) {
     let mut b = g.entry;
     while b != NO_BLOCK {
-        let instrs = &mut g.bm(b).instrs;
+        let blk = g.bm(b);
+        let before = blk.nop_free;
+        let instrs = &mut blk.instrs;
+        let mut fused = false;
         for i in 0..instrs.len() {
             let nextop = instrs.get(i + 1).map(|x| x.op);
             match (instrs[i].op, nextop) {
-                (Op::LOAD_FAST, Some(Op::LOAD_FAST)) => make_super_instruction(instrs, i, Op::LOAD_FAST_LOAD_FAST),
-                (Op::STORE_FAST, Some(Op::LOAD_FAST)) => make_super_instruction(instrs, i, Op::STORE_FAST_LOAD_FAST),
-                (Op::STORE_FAST, Some(Op::STORE_FAST)) => make_super_instruction(instrs, i, Op::STORE_FAST_STORE_FAST),
+                (Op::LOAD_FAST, Some(Op::LOAD_FAST)) => fused |= make_super_instruction(instrs, i, Op::LOAD_FAST_LOAD_FAST),
+                (Op::STORE_FAST, Some(Op::LOAD_FAST)) => fused |= make_super_instruction(instrs, i, Op::STORE_FAST_LOAD_FAST),
+                (Op::STORE_FAST, Some(Op::STORE_FAST)) => fused |= make_super_instruction(instrs, i, Op::STORE_FAST_STORE_FAST),
                 _ => {}
             }
         }
+        blk.nop_free = before && !fused;
         b = g.b(b).next;
     }
     remove_redundant_nops(g);

@@ -80,6 +80,12 @@ pub struct Block {
     pub startdepth: i32,
     pub predecessors: i32,
     pub unsafe_locals_mask: u64,
+    /// The mask `unsafe_locals_mask` had when the LOAD_FAST_CHECK analysis last scanned the block.
+    pub scanned_mask: u64,
+    /// Known to hold no NOP: set by NOP removal when it leaves none, cleared by every rewrite
+    /// into a NOP after the first NOP removal (the passes before it start from a new graph,
+    /// where it is false). NOP removal skips such blocks.
+    pub nop_free: bool,
     pub preserve_lasti: bool,
     pub visited: bool,
     pub except_handler: bool,
@@ -157,6 +163,8 @@ impl Block {
             startdepth: 0,
             predecessors: 0,
             unsafe_locals_mask: 0,
+            scanned_mask: 0,
+            nop_free: false,
             preserve_lasti: false,
             visited: false,
             except_handler: false,
@@ -203,6 +211,9 @@ impl Block {
 pub struct Cfg {
     pub blocks: Vec<Block>,
     pub entry: BlockId,
+    /// The code has a SETUP_* or POP_BLOCK: without one no instruction is covered by a handler
+    /// and no block is one.
+    pub has_handlers: bool,
 }
 
 /// Passes report a malformed graph instead of panicking (CPython raises SystemError/ValueError).
@@ -279,31 +290,42 @@ impl Cfg {
     pub fn from_instr_sequence(seq: InstrSequence) -> CfgResult<Cfg> {
         let instrs = &seq.instrs;
         let n = instrs.len();
-        // start[i]: the block that starts at instruction i, or NO_BLOCK. Marked first (1 for a
-        // jump target), then numbered in order.
-        let mut start = vec![NO_BLOCK; n];
-        for ins in instrs {
-            if ins.op.has_target() {
-                let t = seq.jump_target(ins.oparg).ok_or(CfgError("jump to an unbound label"))?;
+        // start[i]: marks first (TARGET for a jump target, AFTER for the instruction after a
+        // terminator), then the block that starts at instruction i, or NO_BLOCK.
+        const TARGET: u32 = 1;
+        const AFTER: u32 = 2;
+        let mut start = vec![0u32; n + 1];
+        let mut has_handlers = false;
+        for (i, ins) in instrs.iter().enumerate() {
+            let op = ins.op;
+            if op.is_terminator() {
+                start[i + 1] |= AFTER;
+            }
+            if op.has_target() {
+                let t = seq.jump_target(ins.oparg).ok_or(CfgError("jump to an unbound label"))? as usize;
                 // add_return_at_end guarantees every label names an instruction.
-                *start.get_mut(t as usize).ok_or(CfgError("jump past the end of the code"))? = 1;
+                if t >= n {
+                    return Err(CfgError("jump past the end of the code"));
+                }
+                start[t] |= TARGET;
+                has_handlers |= op.is_block_push();
+            } else if op == Op::POP_BLOCK {
+                has_handlers = true;
             }
         }
-        let labelled = |s: u32| s == 1;
         // A block ends after every terminator and before every jump target
         // (cfg_builder_maybe_start_new_block); the entry block starts at 0 and takes its label.
         let mut bounds: Vec<(u32, bool)> = Vec::with_capacity(n / 4 + 2);
-        for i in 0..n {
-            let is_target = labelled(start[i]);
-            if i == 0 || is_target || instrs[i - 1].op.is_terminator() {
-                start[i] = bounds.len() as BlockId;
-                bounds.push((i as u32, is_target));
+        for (i, s) in start[..n].iter_mut().enumerate() {
+            if *s != 0 || i == 0 {
+                bounds.push((i as u32, *s & TARGET != 0));
+                *s = bounds.len() as BlockId - 1;
             } else {
-                start[i] = NO_BLOCK;
+                *s = NO_BLOCK;
             }
         }
         let nblocks = bounds.len().max(1);
-        let mut g = Cfg { blocks: spare_blocks(nblocks), entry: 0 };
+        let mut g = Cfg { blocks: spare_blocks(nblocks), entry: 0, has_handlers };
         for k in 0..nblocks {
             let id = g.new_block();
             let Some(&(from, is_target)) = bounds.get(k) else { break };
@@ -315,8 +337,9 @@ impl Cfg {
             if k + 1 < nblocks {
                 blk.next = id + 1;
             }
+            let start = &start;
             blk.instrs.reserve_exact(to - from as usize);
-            for ins in &instrs[from as usize..to] {
+            blk.instrs.extend(instrs[from as usize..to].iter().map(|ins| {
                 let mut ci = CfgInstr::new(ins.op, ins.oparg, ins.loc);
                 if ins.op.has_target() {
                     // Resolved above: the target index is in range and starts a block.
@@ -324,8 +347,8 @@ impl Cfg {
                     ci.oparg = t as u32;
                     ci.target = start.get(t).copied().unwrap_or(NO_BLOCK);
                 }
-                blk.instrs.push(ci);
-            }
+                ci
+            }));
         }
         seq.recycle();
         Ok(g)
@@ -386,7 +409,8 @@ pub fn optimize_code_unit(
     firstlineno: i32,
 ) -> CfgResult<()> {
     // Preprocessing: handlers and the exception stack.
-    if exceptions::mark_except_handlers(g) {
+    if g.has_handlers {
+        exceptions::mark_except_handlers(g);
         exceptions::label_exception_targets(g)?;
     }
     // Optimisation.

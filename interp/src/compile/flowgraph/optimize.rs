@@ -17,7 +17,8 @@ const MAX_COPY_SIZE: usize = 4;
 
 /// `optimize_cfg`.
 pub fn optimize_cfg(g: &mut Cfg, consts: &mut Vec<Const>, firstlineno: i32) -> CfgResult<()> {
-    check_cfg(g)?;
+    // `check_cfg` (a terminator must end its block) holds by construction: the graph is built
+    // with a block boundary after every terminator, and nothing before this adds instructions.
     inline_small_or_no_lineno_blocks(g);
     remove_unreachable(g);
     resolve_line_numbers(g, firstlineno);
@@ -30,21 +31,6 @@ pub fn optimize_cfg(g: &mut Cfg, consts: &mut Vec<Const>, firstlineno: i32) -> C
     remove_redundant_nops_and_pairs(g);
     remove_unreachable(g);
     remove_redundant_nops_and_jumps(g)?;
-    Ok(())
-}
-
-/// A terminator must be the last instruction of its block (`check_cfg`).
-fn check_cfg(g: &Cfg) -> CfgResult<()> {
-    let mut b = g.entry;
-    while b != NO_BLOCK {
-        let instrs = &g.b(b).instrs;
-        for (i, ins) in instrs.iter().enumerate() {
-            if ins.op.is_terminator() && i != instrs.len() - 1 {
-                return Err(CfgError("malformed control flow graph."));
-            }
-        }
-        b = g.b(b).next;
-    }
     Ok(())
 }
 
@@ -112,24 +98,34 @@ pub fn remove_unreachable(g: &mut Cfg) {
     g.bm(entry).predecessors = 1;
     g.bm(entry).visited = true;
     stack.push(entry);
-    // Successors of the block being walked; the reachable set and the counts do not depend on
-    // the order blocks are walked in.
-    let mut succ: Vec<BlockId> = Vec::new();
+    // Jumps end their blocks, so without SETUP_* only the last instruction can have a target.
+    // The reachable set and the counts do not depend on the order blocks are walked in.
+    let all_targets = g.has_handlers;
+    let visit = |g: &mut Cfg, stack: &mut Vec<BlockId>, t: BlockId| {
+        let tb = g.bm(t);
+        if !tb.visited {
+            tb.visited = true;
+            stack.push(t);
+        }
+        tb.predecessors += 1;
+    };
     while let Some(b) = stack.pop() {
         let blk = &g.blocks[b as usize];
         let next = blk.next;
-        succ.clear();
         if next != NO_BLOCK && blk.has_fallthrough() {
-            succ.push(next);
+            visit(g, &mut stack, next);
         }
-        succ.extend(blk.instrs.iter().filter(|i| i.op.has_target()).map(|i| i.target));
-        for &t in &succ {
-            let tb = g.bm(t);
-            if !tb.visited {
-                tb.visited = true;
-                stack.push(t);
+        if all_targets {
+            for i in 0..g.b(b).instrs.len() {
+                let ins = &g.b(b).instrs[i];
+                if ins.op.has_target() {
+                    let t = ins.target;
+                    visit(g, &mut stack, t);
+                }
             }
-            tb.predecessors += 1;
+        } else if let Some(l) = g.b(b).instrs.last().filter(|l| l.op.has_target()) {
+            let t = l.target;
+            visit(g, &mut stack, t);
         }
     }
     let mut b = g.entry;
@@ -150,7 +146,15 @@ pub fn remove_unreachable(g: &mut Cfg) {
 /// if it ends the block and the next non-empty block starts on its line. Returns the number removed.
 pub fn remove_redundant_nops_in_block(g: &mut Cfg, b: BlockId) -> usize {
     // Most blocks hold no NOP once the first removal has run: nothing to do then.
-    let Some(first_nop) = g.b(b).instrs.iter().position(|i| i.op == Op::NOP) else { return 0 };
+    let blk = g.bm(b);
+    if blk.nop_free {
+        debug_assert!(blk.instrs.iter().all(|i| i.op != Op::NOP), "a NOP in a block marked free of them");
+        return 0;
+    }
+    let Some(first_nop) = blk.instrs.iter().position(|i| i.op == Op::NOP) else {
+        blk.nop_free = true;
+        return 0;
+    };
     // The first located instruction of the following non-empty block, looked up only if needed.
     let next_block_line = |g: &Cfg| -> Option<i32> {
         let next = g.next_nonempty_block(g.b(b).next);
@@ -173,7 +177,9 @@ pub fn remove_redundant_nops_in_block(g: &mut Cfg, b: BlockId) -> usize {
     let last = g.b(b).instrs[n - 1];
     // (The last instruction's line may change below, when a NOP before it hands it its own.)
     let next_line = if last.op == Op::NOP { next_block_line(g) } else { None };
-    let instrs = &mut g.bm(b).instrs;
+    let blk = g.bm(b);
+    let instrs = &mut blk.instrs;
+    let mut kept_nop = false;
     let mut dest = first_nop;
     let mut prev_lineno = if first_nop > 0 { instrs[first_nop - 1].loc.lineno } else { -1 };
     for src in first_nop..n {
@@ -199,11 +205,13 @@ pub fn remove_redundant_nops_in_block(g: &mut Cfg, b: BlockId) -> usize {
                 continue;
             }
         }
+        kept_nop |= ins.op == Op::NOP;
         instrs[dest] = ins;
         dest += 1;
         prev_lineno = lineno;
     }
     instrs.truncate(dest);
+    blk.nop_free = !kept_nop;
     n - dest
 }
 
@@ -244,8 +252,12 @@ fn remove_redundant_nops_and_pairs(g: &mut Cfg) {
                     && (prev_op == Some(Op::LOAD_CONST) || (prev_op == Some(Op::COPY) && prev_oparg == 1))
                 {
                     let (pb, pi) = prev.unwrap();
-                    g.bm(pb).instrs[pi].set_op0(Op::NOP);
-                    g.bm(b).instrs[i].set_op0(Op::NOP);
+                    let p = g.bm(pb);
+                    p.instrs[pi].set_op0(Op::NOP);
+                    p.nop_free = false;
+                    let blk = g.bm(b);
+                    blk.instrs[i].set_op0(Op::NOP);
+                    blk.nop_free = false;
                     done = false;
                 }
             }
@@ -272,7 +284,9 @@ fn remove_redundant_jumps(g: &mut Cfg) -> CfgResult<usize> {
                 let next = g.next_nonempty_block(g.b(b).next);
                 if jump_target == next {
                     changes += 1;
-                    g.bm(b).instrs.last_mut().unwrap().set_op0(Op::NOP);
+                    let blk = g.bm(b);
+                    blk.instrs.last_mut().unwrap().set_op0(Op::NOP);
+                    blk.nop_free = false;
                 }
             }
         }
@@ -313,7 +327,17 @@ fn optimize_load_const_in_block(g: &mut Cfg, b: BlockId, consts: &mut Vec<Const>
     let mut opcode = Op::NOP;
     let mut oparg = 0;
     let mut i = 0;
-    while i < instrs.len() {
+    let n = instrs.len();
+    while i < n {
+        if opcode != Op::LOAD_CONST {
+            // Nothing happens until the next LOAD_CONST (a COPY counts only right after one).
+            while i < n && instrs[i].op != Op::LOAD_CONST {
+                i += 1;
+            }
+            if i == n {
+                break;
+            }
+        }
         let inst = instrs[i];
         let is_copy_of_load_const = opcode == Op::LOAD_CONST && inst.op == Op::COPY && inst.oparg == 1;
         if !is_copy_of_load_const {
@@ -425,87 +449,89 @@ fn jump_thread(g: &mut Cfg, b: BlockId, i: usize, target: CfgInstr, op: Op) -> b
 
 /// The per-block peephole optimiser (`optimize_basic_block`).
 fn optimize_basic_block(g: &mut Cfg, b: BlockId, consts: &mut Vec<Const>) -> CfgResult<()> {
-    let nop = CfgInstr::new(Op::NOP, 0, NO_LOCATION);
-    let mut i: isize = 0;
-    while (i as usize) < g.b(b).instrs.len() {
-        let iu = i as usize;
-        let inst = g.b(b).instrs[iu];
+    // Whether the block holds a SWAP for the swap pass below (SWAPs come from codegen or from
+    // BUILD_TUPLE/UNPACK_SEQUENCE here).
+    let mut any_swap = false;
+    let mut i = 0usize;
+    loop {
+        let instrs = &g.b(b).instrs;
+        let Some(inst) = instrs.get(i) else { break };
         let opcode = inst.op;
         let oparg = inst.oparg;
-        let target = if opcode.has_target() {
-            g.b(inst.target).instrs.first().copied().unwrap_or(nop)
-        } else {
-            nop
-        };
-        let instrs_len = g.b(b).instrs.len();
-        let next = if iu + 1 < instrs_len { Some(g.b(b).instrs[iu + 1]) } else { None };
+        let next = instrs.get(i + 1);
         let nextop = next.map(|n| n.op);
         match opcode {
             Op::BUILD_TUPLE => {
+                let next_oparg = next.map_or(0, |n| n.oparg);
                 let instrs = &mut g.bm(b).instrs;
-                if nextop == Some(Op::UNPACK_SEQUENCE) && oparg == next.unwrap().oparg {
+                if nextop == Some(Op::UNPACK_SEQUENCE) && oparg == next_oparg {
                     match oparg {
                         1 => {
-                            instrs[iu].set_op0(Op::NOP);
-                            instrs[iu + 1].set_op0(Op::NOP);
+                            instrs[i].set_op0(Op::NOP);
+                            instrs[i + 1].set_op0(Op::NOP);
                             i += 1;
                             continue;
                         }
                         2 | 3 => {
-                            instrs[iu].set_op0(Op::NOP);
-                            instrs[iu + 1].op = Op::SWAP;
+                            instrs[i].set_op0(Op::NOP);
+                            instrs[i + 1].op = Op::SWAP;
+                            any_swap = true;
                             i += 1;
                             continue;
                         }
                         _ => {}
                     }
                 }
-                if iu >= oparg as usize {
-                    fold_tuple_on_constants(instrs, iu - oparg as usize, oparg as usize, consts)?;
+                if i >= oparg as usize {
+                    fold_tuple_on_constants(instrs, i - oparg as usize, oparg as usize, consts)?;
                 }
             }
             Op::POP_JUMP_IF_NOT_NONE | Op::POP_JUMP_IF_NONE | Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE => {
-                if target.op == Op::JUMP {
-                    i -= jump_thread(g, b, iu, target, opcode) as isize;
+                if let Some(&target) = g.b(inst.target).instrs.first() {
+                    if target.op == Op::JUMP && jump_thread(g, b, i, target, opcode) {
+                        // The jump moved to the end of the block: look at it again.
+                        continue;
+                    }
                 }
             }
-            Op::JUMP | Op::JUMP_NO_INTERRUPT => match target.op {
-                Op::JUMP => {
-                    i -= jump_thread(g, b, iu, target, Op::JUMP) as isize;
-                    i += 1;
-                    continue;
+            Op::JUMP | Op::JUMP_NO_INTERRUPT => {
+                if let Some(&target) = g.b(inst.target).instrs.first() {
+                    let threaded = match target.op {
+                        Op::JUMP => jump_thread(g, b, i, target, Op::JUMP),
+                        Op::JUMP_NO_INTERRUPT => jump_thread(g, b, i, target, opcode),
+                        _ => false,
+                    };
+                    if threaded {
+                        continue;
+                    }
                 }
-                Op::JUMP_NO_INTERRUPT => {
-                    i -= jump_thread(g, b, iu, target, opcode) as isize;
-                    i += 1;
-                    continue;
-                }
-                _ => {}
-            },
+            }
             Op::STORE_FAST => {
-                if nextop == Some(opcode) && oparg == next.unwrap().oparg && inst.loc.lineno == next.unwrap().loc.lineno {
-                    let x = &mut g.bm(b).instrs[iu];
-                    x.op = Op::POP_TOP;
-                    x.oparg = 0;
+                if let Some(n) = next {
+                    if n.op == opcode && oparg == n.oparg && inst.loc.lineno == n.loc.lineno {
+                        g.bm(b).instrs[i].set_op0(Op::POP_TOP);
+                    }
                 }
             }
             Op::SWAP => {
                 if oparg == 1 {
-                    g.bm(b).instrs[iu].set_op0(Op::NOP);
+                    g.bm(b).instrs[i].set_op0(Op::NOP);
+                } else {
+                    any_swap = true;
                 }
             }
             Op::LOAD_GLOBAL => {
                 if nextop == Some(Op::PUSH_NULL) && oparg & 1 == 0 {
                     let instrs = &mut g.bm(b).instrs;
-                    instrs[iu].set_op1(Op::LOAD_GLOBAL, oparg | 1);
-                    instrs[iu + 1].set_op0(Op::NOP);
+                    instrs[i].set_op1(Op::LOAD_GLOBAL, oparg | 1);
+                    instrs[i + 1].set_op0(Op::NOP);
                 }
             }
             Op::COMPARE_OP => {
                 if nextop == Some(Op::TO_BOOL) {
                     let instrs = &mut g.bm(b).instrs;
-                    instrs[iu].set_op0(Op::NOP);
-                    instrs[iu + 1].set_op1(Op::COMPARE_OP, oparg | 16);
+                    instrs[i].set_op0(Op::NOP);
+                    instrs[i + 1].set_op1(Op::COMPARE_OP, oparg | 16);
                     i += 1;
                     continue;
                 }
@@ -513,15 +539,15 @@ fn optimize_basic_block(g: &mut Cfg, b: BlockId, consts: &mut Vec<Const>) -> Cfg
             Op::CONTAINS_OP | Op::IS_OP => {
                 if nextop == Some(Op::TO_BOOL) {
                     let instrs = &mut g.bm(b).instrs;
-                    instrs[iu].set_op0(Op::NOP);
-                    instrs[iu + 1].set_op1(opcode, oparg);
+                    instrs[i].set_op0(Op::NOP);
+                    instrs[i + 1].set_op1(opcode, oparg);
                     i += 1;
                     continue;
                 }
             }
             Op::TO_BOOL => {
                 if nextop == Some(Op::TO_BOOL) {
-                    g.bm(b).instrs[iu].set_op0(Op::NOP);
+                    g.bm(b).instrs[i].set_op0(Op::NOP);
                     i += 1;
                     continue;
                 }
@@ -529,15 +555,15 @@ fn optimize_basic_block(g: &mut Cfg, b: BlockId, consts: &mut Vec<Const>) -> Cfg
             Op::UNARY_NOT => {
                 if nextop == Some(Op::TO_BOOL) {
                     let instrs = &mut g.bm(b).instrs;
-                    instrs[iu].set_op0(Op::NOP);
-                    instrs[iu + 1].set_op0(Op::UNARY_NOT);
+                    instrs[i].set_op0(Op::NOP);
+                    instrs[i + 1].set_op0(Op::UNARY_NOT);
                     i += 1;
                     continue;
                 }
                 if nextop == Some(Op::UNARY_NOT) {
                     let instrs = &mut g.bm(b).instrs;
-                    instrs[iu].set_op0(Op::NOP);
-                    instrs[iu + 1].set_op0(Op::NOP);
+                    instrs[i].set_op0(Op::NOP);
+                    instrs[i + 1].set_op0(Op::NOP);
                     i += 1;
                     continue;
                 }
@@ -546,7 +572,9 @@ fn optimize_basic_block(g: &mut Cfg, b: BlockId, consts: &mut Vec<Const>) -> Cfg
         }
         i += 1;
     }
-
+    if !any_swap {
+        return Ok(());
+    }
     let instrs = &mut g.bm(b).instrs;
     let mut i = 0;
     while i < instrs.len() {
