@@ -85,6 +85,9 @@ pub enum FBlock {
 /// "No constant" in [`Unit::const_chain`].
 const NO_CONST: u32 = u32::MAX;
 
+/// The hash recorded for a NaN constant; [`const_key_hash`] never returns it.
+const NAN_HASH: u64 = u64::MAX;
+
 /// The hash of constant keys: two Fx lanes (rotate, xor, multiply by an odd constant; each
 /// step a bijection of the lane) with different rotations and multipliers.
 #[derive(Default)]
@@ -216,7 +219,7 @@ fn const_key_hash(c: &Const) -> u64 {
     use std::hash::Hasher;
     let mut h = CodeHasher::default();
     hash_const(c, &mut h);
-    h.finish()
+    h.finish().min(NAN_HASH - 1)
 }
 
 /// An insertion-ordered name table (`u_names`, `u_varnames`, ...). Most tables hold a handful
@@ -265,12 +268,16 @@ pub struct Unit {
     pub scope_type: ScopeType,
     pub seq: InstrSequence,
     consts: Vec<Const>,
-    /// The constant table's index (`u_consts` is a dict in CPython): the key hash of a constant
-    /// ([`const_key_hash`]) → the latest index with that hash; `const_chain[i]` is the index
+    /// The key hash ([`const_key_hash`]) of each constant (`NAN_HASH` for a NaN, which matches
+    /// nothing). A small table is searched by scanning these; past [`Unit::CONST_SCAN`]
+    /// constants, `const_map` gives the latest index with a hash and `const_chain[i]` the index
     /// before `i` with the same hash (or `NO_CONST`). Lookups compare with [`const_key_eq`], so
-    /// no key is built or cloned.
+    /// no key is built or cloned (`u_consts` is a dict in CPython).
+    const_hashes: Vec<u64>,
     const_map: HashMap<u64, u32>,
     const_chain: Vec<u32>,
+    /// `const_map` and `const_chain` are in use.
+    const_indexed: bool,
     pub names: NameTable,
     pub varnames: NameTable,
     pub cellvars: NameTable,
@@ -286,6 +293,32 @@ pub struct Unit {
     pub static_attributes: Option<Vec<Ident>>,
     pub in_inlined_comp: u32,
     pub fblocks: Vec<FBlock>,
+}
+
+impl Unit {
+    /// Tables up to this many constants are searched by a scan of their hashes.
+    const CONST_SCAN: usize = 16;
+
+    /// The index of a constant equal (by key) to `c`, whose key hash is `h`.
+    #[inline]
+    fn find_const(&self, h: u64, c: &Const) -> Option<u32> {
+        if !self.const_indexed {
+            for (i, &kh) in self.const_hashes.iter().enumerate() {
+                if kh == h && const_key_eq(&self.consts[i], c) {
+                    return Some(i as u32);
+                }
+            }
+            return None;
+        }
+        let mut j = self.const_map.get(&h).copied().unwrap_or(NO_CONST);
+        while j != NO_CONST {
+            if const_key_eq(&self.consts[j as usize], c) {
+                return Some(j);
+            }
+            j = self.const_chain[j as usize];
+        }
+        None
+    }
 }
 
 pub struct Compiler {
@@ -317,9 +350,11 @@ pub struct Compiler {
 /// See [`Compiler::str_reps`].
 #[derive(Default)]
 pub struct StrReps {
-    /// Strings not yet in `map`, in the order they came.
-    log: Vec<(PyStr, bool)>,
-    map: HashMap<PyStr, bool>,
+    /// The text of the strings not yet in `map`, one after another (no allocation per string).
+    buf: Vec<u8>,
+    /// Each of those strings' end in `buf`, and whether it entered as a name, in the order they came.
+    log: Vec<(u32, bool)>,
+    map: HashMap<Box<[u8]>, bool>,
 }
 
 impl StrReps {
@@ -329,15 +364,23 @@ impl StrReps {
     fn note(&mut self, s: &PyStr, name: bool) {
         let b = s.as_bytes();
         if b.len() > 1 && b.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'_') {
-            self.log.push((s.clone(), name));
+            self.buf.extend_from_slice(b);
+            self.log.push((self.buf.len() as u32, name));
         }
     }
 
     fn get(&mut self, s: &PyStr) -> Option<bool> {
-        for (k, v) in self.log.drain(..) {
-            self.map.entry(k).or_insert(v);
+        let mut start = 0;
+        for &(end, v) in &self.log {
+            let k = &self.buf[start..end as usize];
+            start = end as usize;
+            if !self.map.contains_key(k) {
+                self.map.insert(k.into(), v);
+            }
         }
-        self.map.get(s).copied()
+        self.log.clear();
+        self.buf.clear();
+        self.map.get(s.as_bytes()).copied()
     }
 }
 
@@ -551,33 +594,50 @@ impl Compiler {
         self.u().seq.use_label(l);
     }
 
-    pub fn add_const(&mut self, c: Const) -> u32 {
-        let c = self.merge_frozensets(c);
+    pub fn add_const(&mut self, mut c: Const) -> u32 {
+        if matches!(c, Const::Tuple(_) | Const::FrozenSet(_)) {
+            c = self.merge_frozensets(c);
+        }
         // A NaN equals nothing, itself included, so each NaN constant CPython folds is a key of
         // its own in the constant cache.
-        let nan = matches!(c, Const::Float(f) if f.is_nan()) || matches!(c, Const::Complex { re, im } if re.is_nan() || im.is_nan());
+        let nan = match c {
+            Const::Float(f) => f.is_nan(),
+            Const::Complex { re, im } => re.is_nan() || im.is_nan(),
+            _ => false,
+        };
         if nan {
             let u = self.u();
             let i = u.consts.len() as u32;
             u.consts.push(c);
-            u.const_chain.push(NO_CONST);
+            u.const_hashes.push(NAN_HASH);
+            if u.const_indexed {
+                u.const_chain.push(NO_CONST);
+            }
             return i;
         }
         let h = const_key_hash(&c);
         let u = self.ur();
-        let mut j = u.const_map.get(&h).copied().unwrap_or(NO_CONST);
-        while j != NO_CONST {
-            if const_key_eq(&u.consts[j as usize], &c) {
-                // Its strings were noted when it first entered this unit's table.
-                return j;
-            }
-            j = u.const_chain[j as usize];
+        if let Some(j) = u.find_const(h, &c) {
+            // Its strings were noted when it first entered this unit's table.
+            return j;
         }
         self.note_literal_strs(&c);
         let u = self.u();
         let i = u.consts.len() as u32;
         u.consts.push(c);
-        u.const_chain.push(u.const_map.insert(h, i).unwrap_or(NO_CONST));
+        u.const_hashes.push(h);
+        if u.const_indexed {
+            u.const_chain.push(u.const_map.insert(h, i).unwrap_or(NO_CONST));
+        } else if u.consts.len() > Unit::CONST_SCAN {
+            // Past a scan's worth of constants, index them by hash.
+            u.const_indexed = true;
+            u.const_map.reserve(2 * u.consts.len());
+            u.const_chain.reserve(2 * u.consts.len());
+            for (k, &kh) in u.const_hashes.iter().enumerate() {
+                let prev = if kh == NAN_HASH { NO_CONST } else { u.const_map.insert(kh, k as u32).unwrap_or(NO_CONST) };
+                u.const_chain.push(prev);
+            }
+        }
         i
     }
 
@@ -655,15 +715,16 @@ impl Compiler {
     }
 
     pub fn mangle(&mut self, id: Ident) -> Ident {
-        let private = self.ur().private;
-        let ste = self.ur().ste;
+        let u = self.ur();
+        let Some(private) = u.private else { return id };
+        let ste = u.ste;
         // _Py_MaybeMangle: where the symbol table keeps a set of mangled names, only those are.
         if let Some(m) = &self.st.blocks[ste].mangled_names {
             if !m.contains(&id) {
                 return id;
             }
         }
-        symtable::mangle(&mut self.names, private, id)
+        self.st.prefix.mangle(&mut self.names, Some(private), id)
     }
 
     /// `compiler_addop_name` for ops taking a `co_names` index.
@@ -724,7 +785,7 @@ impl Compiler {
         let mut cells: Vec<Ident> = Vec::new();
         let mut frees: Vec<Ident> = Vec::new();
         for (id, flags) in blk.symbols() {
-            let sc = blk.scope(id);
+            let sc = symtable::scope_of(flags);
             if sc == Scope::Cell || flags & symtable::DEF_COMP_CELL != 0 {
                 cells.push(id);
             }
@@ -756,8 +817,10 @@ impl Compiler {
             // Most units emit a few dozen instructions: start there rather than growing from 4.
             seq: InstrSequence::pooled(64),
             consts: Vec::new(),
+            const_hashes: Vec::new(),
             const_map: HashMap::default(),
             const_chain: Vec::new(),
+            const_indexed: false,
             names: NameTable::default(),
             varnames,
             cellvars,
