@@ -126,7 +126,7 @@ impl Block {
         Block {
             typ,
             name,
-            symbols: Vec::new(),
+            symbols: Vec::with_capacity(8),
             index: HashMap::default(),
             varnames: Vec::new(),
             children: Vec::new(),
@@ -381,7 +381,7 @@ fn err(msg: String, loc: Loc) -> SymtableError {
 pub fn build(module: &Mod, names: &mut Names, future_annotations: bool) -> Result<SymTable, SymtableError> {
     let k = Known::new(names);
     let top = k.top;
-    let mut b = Builder { names, prefix: ManglePrefix::default(), k, blocks: Vec::new(), by_key: HashMap::default(), stack: Vec::new(), cur: 0, private: None, future_annotations, in_annotation: 0 };
+    let mut b = Builder { names, prefix: ManglePrefix::default(), k, blocks: Vec::with_capacity(32), by_key: HashMap::default(), stack: Vec::new(), cur: 0, private: None, future_annotations, in_annotation: 0 };
     b.enter(BlockType::Module, top, module as *const Mod as usize, Loc { lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     match module {
         Mod::Module { body, .. } | Mod::Interactive { body } => {
@@ -1025,7 +1025,26 @@ impl<'n> Builder<'n> {
         Ok(())
     }
 
+    /// Names and constants (most of the tree) are handled without entering the large frame of
+    /// [`Builder::expr_node`].
+    #[inline]
     fn expr(&mut self, e: &Expr) -> R {
+        match &e.kind {
+            ExprKind::Constant { .. } => Ok(()),
+            ExprKind::Name { id, ctx } => self.name(*id, *ctx, e.loc),
+            _ => self.expr_node(e),
+        }
+    }
+
+    fn name(&mut self, id: Ident, ctx: ExprContext, loc: Loc) -> R {
+        self.add_def(id, if ctx == ExprContext::Load { USE } else { DEF_LOCAL }, loc)?;
+        if ctx == ExprContext::Load && id == self.k.super_ && self.blocks[self.cur].is_function_like() {
+            self.add_def(self.k.class, USE, loc)?;
+        }
+        Ok(())
+    }
+
+    fn expr_node(&mut self, e: &Expr) -> R {
         match &e.kind {
             ExprKind::NamedExpr { target, value } => {
                 self.raise_if_annotation_block("named expression", e)?;
@@ -1123,12 +1142,7 @@ impl<'n> Builder<'n> {
                     self.expr(x)?;
                 }
             }
-            ExprKind::Name { id, ctx } => {
-                self.add_def(*id, if *ctx == ExprContext::Load { USE } else { DEF_LOCAL }, e.loc)?;
-                if *ctx == ExprContext::Load && *id == self.k.super_ && self.blocks[self.cur].is_function_like() {
-                    self.add_def(self.k.class, USE, e.loc)?;
-                }
-            }
+            ExprKind::Name { id, ctx } => self.name(*id, *ctx, e.loc)?,
             ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => self.exprs(elts)?,
         }
         Ok(())

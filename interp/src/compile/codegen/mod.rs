@@ -214,6 +214,57 @@ fn code_content_eq(a: &Code, b: &Code) -> bool {
         && a.exceptiontable == b.exceptiontable
 }
 
+/// [`const_key_hash`] of the code constant [`const_of`] makes of a tree constant (not a
+/// tuple or frozenset), without making it.
+fn constant_key_hash(c: &Constant) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = CodeHasher::default();
+    match c {
+        Constant::None => h.add(0),
+        Constant::Bool(b) => h.add(1 + *b as u64),
+        Constant::Int(i) => {
+            h.add(3);
+            Hash::hash(i, &mut h);
+        }
+        Constant::Float(f) => {
+            h.add(4);
+            h.add(f.to_bits());
+        }
+        Constant::Complex(re, im) => {
+            h.add(5);
+            h.add(re.to_bits());
+            h.add(im.to_bits());
+        }
+        Constant::Str(s) => {
+            h.add(6);
+            s.hash(&mut h);
+        }
+        Constant::Bytes(b) => {
+            h.add(7);
+            b[..].hash(&mut h);
+        }
+        Constant::Ellipsis => h.add(8),
+        Constant::Tuple(_) | Constant::FrozenSet(_) => return const_key_hash(&const_of(c)),
+    }
+    h.finish().min(NAN_HASH - 1)
+}
+
+/// [`const_key_eq`] of a code constant and what [`const_of`] makes of a tree constant (not a
+/// tuple or frozenset).
+fn const_key_eq_tree(a: &Const, b: &Constant) -> bool {
+    match (a, b) {
+        (Const::None, Constant::None) | (Const::Ellipsis, Constant::Ellipsis) => true,
+        (Const::Bool(x), Constant::Bool(y)) => x == y,
+        (Const::Int(x), Constant::Int(y)) => x == y,
+        (Const::Float(x), Constant::Float(y)) => x.to_bits() == y.to_bits(),
+        (Const::Complex { re: a, im: b }, Constant::Complex(c, d)) => a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits(),
+        (Const::Str(x), Constant::Str(y)) => x == y,
+        (Const::Bytes(x), Constant::Bytes(y)) => x[..] == y[..],
+        (_, Constant::Tuple(_) | Constant::FrozenSet(_)) => const_key_eq(a, &const_of(b)),
+        _ => false,
+    }
+}
+
 /// A hash consistent with [`const_key_eq`].
 fn const_key_hash(c: &Const) -> u64 {
     use std::hash::Hasher;
@@ -301,10 +352,10 @@ impl Unit {
 
     /// The index of a constant equal (by key) to `c`, whose key hash is `h`.
     #[inline]
-    fn find_const(&self, h: u64, c: &Const) -> Option<u32> {
+    fn find_const(&self, h: u64, eq: impl Fn(&Const) -> bool) -> Option<u32> {
         if !self.const_indexed {
             for (i, &kh) in self.const_hashes.iter().enumerate() {
-                if kh == h && const_key_eq(&self.consts[i], c) {
+                if kh == h && eq(&self.consts[i]) {
                     return Some(i as u32);
                 }
             }
@@ -312,7 +363,7 @@ impl Unit {
         }
         let mut j = self.const_map.get(&h).copied().unwrap_or(NO_CONST);
         while j != NO_CONST {
-            if const_key_eq(&self.consts[j as usize], c) {
+            if eq(&self.consts[j as usize]) {
                 return Some(j);
             }
             j = self.const_chain[j as usize];
@@ -617,10 +668,41 @@ impl Compiler {
         }
         let h = const_key_hash(&c);
         let u = self.ur();
-        if let Some(j) = u.find_const(h, &c) {
+        if let Some(j) = u.find_const(h, |k| const_key_eq(k, &c)) {
             // Its strings were noted when it first entered this unit's table.
             return j;
         }
+        self.insert_const(c, h)
+    }
+
+    /// [`Compiler::add_const`] of a tree constant, made a code constant only when it is new to
+    /// the table (most constants repeat: `None`, small ints, names as strings).
+    pub fn add_constant(&mut self, c: &Constant) -> u32 {
+        let simple = match c {
+            Constant::Tuple(_) | Constant::FrozenSet(_) => false,
+            Constant::Float(f) => !f.is_nan(),
+            Constant::Complex(re, im) => !re.is_nan() && !im.is_nan(),
+            _ => true,
+        };
+        if !simple {
+            return self.add_const(const_of(c));
+        }
+        let h = constant_key_hash(c);
+        debug_assert_eq!(h, const_key_hash(&const_of(c)));
+        if let Some(j) = self.ur().find_const(h, |k| const_key_eq_tree(k, c)) {
+            return j;
+        }
+        self.insert_const(const_of(c), h)
+    }
+
+    /// `load_const` of a tree constant.
+    pub fn load_constant(&mut self, c: &Constant, loc: Location) {
+        let i = self.add_constant(c);
+        self.addop(Op::LOAD_CONST, i, loc);
+    }
+
+    /// Appends a constant not yet in the table, whose key hash is `h`.
+    fn insert_const(&mut self, c: Const, h: u64) -> u32 {
         self.note_literal_strs(&c);
         let u = self.u();
         let i = u.consts.len() as u32;
@@ -816,12 +898,13 @@ impl Compiler {
             scope_type,
             // Most units emit a few dozen instructions: start there rather than growing from 4.
             seq: InstrSequence::pooled(64),
-            consts: Vec::new(),
-            const_hashes: Vec::new(),
+            // Nearly every unit has a few constants and names: start past the first regrowths.
+            consts: Vec::with_capacity(8),
+            const_hashes: Vec::with_capacity(8),
             const_map: HashMap::default(),
             const_chain: Vec::new(),
             const_indexed: false,
-            names: NameTable::default(),
+            names: NameTable { list: Vec::with_capacity(8), map: HashMap::default() },
             varnames,
             cellvars,
             freevars,
@@ -1130,7 +1213,7 @@ impl Compiler {
         if let Some(doc) = get_docstring(stmts) {
             first = 1;
             if self.optimize < 2 {
-                let clean = clean_doc(&doc);
+                let clean = clean_doc(&doc_text(doc));
                 let StmtKind::Expr { value } = &stmts[0].kind else { unreachable!() };
                 self.load_const(cstr(&clean), loc_of(value.loc));
                 let d = self.k.doc;
@@ -1161,48 +1244,76 @@ impl Compiler {
 }
 
 /// `_PyAST_GetDocString`.
-pub fn get_docstring(stmts: &[Stmt]) -> Option<String> {
+pub fn get_docstring(stmts: &[Stmt]) -> Option<&PyStr> {
     let s = stmts.first()?;
     if let StmtKind::Expr { value } = &s.kind {
         if let ExprKind::Constant { value: Constant::Str(st), .. } = &value.kind {
-            return Some(pystr_to_rc(st).to_string());
+            return Some(st);
         }
     }
     None
+}
+
+/// A docstring's text as [`clean_doc`] takes it (lone surrogates become U+FFFD).
+pub fn doc_text(s: &PyStr) -> std::borrow::Cow<'_, str> {
+    match s.as_str() {
+        Some(x) => std::borrow::Cow::Borrowed(x),
+        None => std::borrow::Cow::Owned(s.code_points().map(|c| char::from_u32(c).unwrap_or('\u{fffd}')).collect()),
+    }
 }
 
 /// `_PyCompile_CleanDoc`: tabs expanded, the first line's leading spaces dropped, and the
 /// smallest indentation of the later non-blank lines removed from each later line.
 pub fn clean_doc(doc: &str) -> String {
     let doc = expand_tabs(doc);
-    let lines: Vec<&str> = doc.split('\n').collect();
-    let mut margin = usize::MAX;
-    for l in &lines[1..] {
-        let indent = l.len() - l.trim_start_matches(' ').len();
-        if indent < l.len() {
-            margin = margin.min(indent);
+    let doc: &str = &doc;
+    let Some(nl) = doc.find('\n') else {
+        return doc.trim_start_matches(' ').to_string();
+    };
+    // The indentation of each later line, and where its text ends.
+    let indent = |from: usize| -> (usize, usize) {
+        let b = doc.as_bytes();
+        let mut j = from;
+        while j < b.len() && b[j] == b' ' {
+            j += 1;
         }
+        let end = doc[j..].find('\n').map_or(doc.len(), |k| j + k);
+        (j - from, end)
+    };
+    let mut margin = usize::MAX;
+    let mut i = nl + 1;
+    loop {
+        let (ind, end) = indent(i);
+        if i + ind < end {
+            margin = margin.min(ind);
+        }
+        if end == doc.len() {
+            break;
+        }
+        i = end + 1;
     }
     if margin == usize::MAX {
         margin = 0;
     }
     let mut out = String::with_capacity(doc.len());
-    for (i, l) in lines.iter().enumerate() {
-        if i == 0 {
-            out.push_str(l.trim_start_matches(' '));
-        } else {
-            out.push('\n');
-            let sp = (l.len() - l.trim_start_matches(' ').len()).min(margin);
-            out.push_str(&l[sp..]);
+    out.push_str(doc[..nl].trim_start_matches(' '));
+    let mut i = nl + 1;
+    loop {
+        let (ind, end) = indent(i);
+        out.push('\n');
+        out.push_str(&doc[i + ind.min(margin)..end]);
+        if end == doc.len() {
+            break;
         }
+        i = end + 1;
     }
     out
 }
 
 /// `str.expandtabs()` with the default tab size 8.
-fn expand_tabs(s: &str) -> String {
+fn expand_tabs(s: &str) -> std::borrow::Cow<'_, str> {
     if !s.contains('\t') {
-        return s.to_string();
+        return std::borrow::Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 16);
     let mut col = 0;
@@ -1223,7 +1334,7 @@ fn expand_tabs(s: &str) -> String {
             }
         }
     }
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 /// `find_ann`: does the body (not nested functions or classes) contain an annotated assignment?
