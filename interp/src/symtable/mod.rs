@@ -39,15 +39,10 @@ pub enum Scope {
     Cell = 5,
 }
 
+#[inline]
 fn scope_from(v: u32) -> Scope {
-    match v {
-        1 => Scope::Local,
-        2 => Scope::GlobalExplicit,
-        3 => Scope::GlobalImplicit,
-        4 => Scope::Free,
-        5 => Scope::Cell,
-        _ => Scope::Unknown,
-    }
+    const BY_VALUE: [Scope; 8] = [Scope::Unknown, Scope::Local, Scope::GlobalExplicit, Scope::GlobalImplicit, Scope::Free, Scope::Cell, Scope::Unknown, Scope::Unknown];
+    BY_VALUE[(v & 7) as usize]
 }
 
 /// The scope recorded in a symbol's flags (as [`Block::symbols`] gives them).
@@ -313,6 +308,12 @@ pub struct ManglePrefix {
 }
 
 impl ManglePrefix {
+    /// The name is known not to start with `__` (so no mangling changes it).
+    #[inline(always)]
+    pub fn is_plain(&self, name: Ident) -> bool {
+        self.seen.get(name.0 as usize) == Some(&1)
+    }
+
     /// [`mangle`], skipping the text of names already known not to start with `__`.
     #[inline(always)]
     pub fn mangle(&mut self, names: &mut Names, private: Option<Ident>, name: Ident) -> Ident {
@@ -1037,7 +1038,22 @@ impl<'n> Builder<'n> {
     }
 
     fn name(&mut self, id: Ident, ctx: ExprContext, loc: Loc) -> R {
-        self.add_def(id, if ctx == ExprContext::Load { USE } else { DEF_LOCAL }, loc)?;
+        let flag = if ctx == ExprContext::Load { USE } else { DEF_LOCAL };
+        if self.in_annotation == 0 {
+            // `add_def` of a use or a plain binding: no parameter or global bookkeeping, and no
+            // error unless the block is a comprehension's inner iteration.
+            let cur = self.cur;
+            if self.blocks[cur].comp_iter_target {
+                self.add_def_in(cur, id, flag, loc)?;
+            } else {
+                let m = self.maybe_mangle(cur, id);
+                let b = &mut self.blocks[cur];
+                match b.pos(m) {
+                    Some(i) => b.symbols[i].1 |= flag,
+                    None => b.push_symbol(m, flag),
+                }
+            }
+        }
         if ctx == ExprContext::Load && id == self.k.super_ && self.blocks[self.cur].is_function_like() {
             self.add_def(self.k.class, USE, loc)?;
         }

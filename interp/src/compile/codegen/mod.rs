@@ -796,10 +796,18 @@ impl Compiler {
         }
     }
 
+    #[inline]
     pub fn mangle(&mut self, id: Ident) -> Ident {
-        let u = self.ur();
-        let Some(private) = u.private else { return id };
-        let ste = u.ste;
+        let Some(private) = self.ur().private else { return id };
+        if self.st.prefix.is_plain(id) {
+            return id;
+        }
+        self.mangle_private(private, id)
+    }
+
+    #[inline(never)]
+    fn mangle_private(&mut self, private: Ident, id: Ident) -> Ident {
+        let ste = self.ur().ste;
         // _Py_MaybeMangle: where the symbol table keeps a set of mangled names, only those are.
         if let Some(m) = &self.st.blocks[ste].mangled_names {
             if !m.contains(&id) {
@@ -860,7 +868,7 @@ impl Compiler {
 
     fn enter_scope_block(&mut self, name: Rc<str>, scope_type: ScopeType, ste: usize, lineno: u32) -> CResult<()> {
         let blk = &self.st.blocks[ste];
-        let mut varnames = NameTable::default();
+        let mut varnames = NameTable { list: Vec::with_capacity(blk.varnames.len().max(4)), map: HashMap::default() };
         for &v in &blk.varnames {
             varnames.add(v);
         }
@@ -1270,23 +1278,21 @@ pub fn clean_doc(doc: &str) -> String {
     let Some(nl) = doc.find('\n') else {
         return doc.trim_start_matches(' ').to_string();
     };
-    // The indentation of each later line, and where its text ends.
-    let indent = |from: usize| -> (usize, usize) {
-        let b = doc.as_bytes();
-        let mut j = from;
+    // Each later line: where it starts, its indentation, and where its text ends.
+    let b = doc.as_bytes();
+    let mut lines: Vec<(usize, usize, usize)> = Vec::with_capacity(16);
+    let mut margin = usize::MAX;
+    let mut i = nl + 1;
+    loop {
+        let mut j = i;
         while j < b.len() && b[j] == b' ' {
             j += 1;
         }
         let end = doc[j..].find('\n').map_or(doc.len(), |k| j + k);
-        (j - from, end)
-    };
-    let mut margin = usize::MAX;
-    let mut i = nl + 1;
-    loop {
-        let (ind, end) = indent(i);
-        if i + ind < end {
-            margin = margin.min(ind);
+        if j < end {
+            margin = margin.min(j - i);
         }
+        lines.push((i, j - i, end));
         if end == doc.len() {
             break;
         }
@@ -1297,15 +1303,9 @@ pub fn clean_doc(doc: &str) -> String {
     }
     let mut out = String::with_capacity(doc.len());
     out.push_str(doc[..nl].trim_start_matches(' '));
-    let mut i = nl + 1;
-    loop {
-        let (ind, end) = indent(i);
+    for (start, ind, end) in lines {
         out.push('\n');
-        out.push_str(&doc[i + ind.min(margin)..end]);
-        if end == doc.len() {
-            break;
-        }
-        i = end + 1;
+        out.push_str(&doc[start + ind.min(margin)..end]);
     }
     out
 }
