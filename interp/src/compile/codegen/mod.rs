@@ -285,10 +285,17 @@ pub struct NameTable {
 impl NameTable {
     const SCAN: usize = 12;
 
+    #[inline]
     pub fn add(&mut self, id: Ident) -> u32 {
-        if let Some(i) = self.get(id) {
-            return i;
+        match self.get(id) {
+            Some(i) => i,
+            None => self.push_new(id),
         }
+    }
+
+    /// Appends a name known to be absent.
+    #[inline(never)]
+    fn push_new(&mut self, id: Ident) -> u32 {
         let i = self.list.len() as u32;
         self.list.push(id);
         if self.list.len() > Self::SCAN {
@@ -398,6 +405,18 @@ pub struct Compiler {
     dump_codegen: bool,
 }
 
+/// ASCII letters, digits and the underscore, by byte value.
+static NAME_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = b.is_ascii_alphanumeric() || b == b'_';
+        i += 1;
+    }
+    t
+};
+
 /// See [`Compiler::str_reps`].
 #[derive(Default)]
 pub struct StrReps {
@@ -414,7 +433,7 @@ impl StrReps {
     #[inline]
     fn note(&mut self, s: &PyStr, name: bool) {
         let b = s.as_bytes();
-        if b.len() > 1 && b.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'_') {
+        if b.len() > 1 && b.iter().all(|&b| NAME_BYTE[b as usize]) {
             self.buf.extend_from_slice(b);
             self.log.push((self.buf.len() as u32, name));
         }
