@@ -207,7 +207,18 @@ impl Opt {
         }
     }
 
+    /// Leaves (names other than `__debug__`, constants) are most of the tree: they return
+    /// here, without entering the large frame of [`Opt::expr_node`].
+    #[inline]
     fn expr(&mut self, e: &mut Expr) {
+        match &e.kind {
+            ExprKind::Constant { .. } => {}
+            ExprKind::Name { id, .. } if *id != self.debug => {}
+            _ => self.expr_node(e),
+        }
+    }
+
+    fn expr_node(&mut self, e: &mut Expr) {
         match &mut e.kind {
             ExprKind::Name { id, ctx: ExprContext::Load } if *id == self.debug => {
                 e.kind = ExprKind::Constant { value: Constant::Bool(self.optimize == 0), kind: None };

@@ -12,6 +12,7 @@
 
 use crate::ast::*;
 use crate::compile::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 
 pub const DEF_GLOBAL: u32 = 1;
 pub const DEF_LOCAL: u32 = 2;
@@ -38,15 +39,16 @@ pub enum Scope {
     Cell = 5,
 }
 
+#[inline]
 fn scope_from(v: u32) -> Scope {
-    match v {
-        1 => Scope::Local,
-        2 => Scope::GlobalExplicit,
-        3 => Scope::GlobalImplicit,
-        4 => Scope::Free,
-        5 => Scope::Cell,
-        _ => Scope::Unknown,
-    }
+    const BY_VALUE: [Scope; 8] = [Scope::Unknown, Scope::Local, Scope::GlobalExplicit, Scope::GlobalImplicit, Scope::Free, Scope::Cell, Scope::Unknown, Scope::Unknown];
+    BY_VALUE[(v & 7) as usize]
+}
+
+/// The scope recorded in a symbol's flags (as [`Block::symbols`] gives them).
+#[inline]
+pub fn scope_of(flags: u32) -> Scope {
+    scope_from((flags >> SCOPE_OFFSET) & 7)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -119,7 +121,7 @@ impl Block {
         Block {
             typ,
             name,
-            symbols: Vec::new(),
+            symbols: Vec::with_capacity(8),
             index: HashMap::default(),
             varnames: Vec::new(),
             children: Vec::new(),
@@ -185,7 +187,7 @@ impl Block {
     }
 
     pub fn scope(&self, name: Ident) -> Scope {
-        scope_from((self.flags(name) >> SCOPE_OFFSET) & 7)
+        scope_of(self.flags(name))
     }
 
     pub fn symbols(&self) -> impl Iterator<Item = (Ident, u32)> + '_ {
@@ -226,6 +228,8 @@ impl Block {
 /// The symbol table of one module.
 pub struct SymTable {
     pub blocks: Vec<Block>,
+    /// What the builder learned of names' prefixes, for codegen's own mangling.
+    pub prefix: ManglePrefix,
     by_key: HashMap<usize, usize>,
 }
 
@@ -284,13 +288,68 @@ impl Known {
 }
 
 /// `_Py_Mangle`: `__name` inside class `C` becomes `_C__name`.
+#[inline]
 pub fn mangle(names: &mut Names, private: Option<Ident>, name: Ident) -> Ident {
     let Some(p) = private else { return name };
-    let n = names.get(name);
-    if !n.starts_with("__") || n.ends_with("__") || n.contains('.') {
+    // Most names fail on their first two bytes.
+    let n = names.get(name).as_bytes();
+    if n.len() < 3 || n[0] != b'_' || n[1] != b'_' {
         return name;
     }
-    let p = names.get(p).trim_start_matches('_');
+    mangle_private(names, p, name)
+}
+
+/// Whether each identifier (by index) starts with two underscores, learned as names are first
+/// mangled: a name inside a class is mangled at every use, and most are not candidates.
+#[derive(Default)]
+pub struct ManglePrefix {
+    /// 0: not seen yet, 1: no, 2: yes.
+    seen: Vec<u8>,
+}
+
+impl ManglePrefix {
+    /// The name is known not to start with `__` (so no mangling changes it).
+    #[inline(always)]
+    pub fn is_plain(&self, name: Ident) -> bool {
+        self.seen.get(name.0 as usize) == Some(&1)
+    }
+
+    /// [`mangle`], skipping the text of names already known not to start with `__`.
+    #[inline(always)]
+    pub fn mangle(&mut self, names: &mut Names, private: Option<Ident>, name: Ident) -> Ident {
+        let Some(p) = private else { return name };
+        if self.seen.get(name.0 as usize) == Some(&1) {
+            return name;
+        }
+        self.mangle_slow(names, p, name)
+    }
+
+    #[inline(never)]
+    fn mangle_slow(&mut self, names: &mut Names, private: Ident, name: Ident) -> Ident {
+        let i = name.0 as usize;
+        if self.seen.get(i) != Some(&2) {
+            let n = names.get(name).as_bytes();
+            let cand = n.len() >= 3 && n[0] == b'_' && n[1] == b'_';
+            if i >= self.seen.len() {
+                self.seen.resize(i + 1, 0);
+            }
+            self.seen[i] = if cand { 2 } else { 1 };
+            if !cand {
+                return name;
+            }
+        }
+        mangle_private(names, private, name)
+    }
+}
+
+/// [`mangle`] of a name starting with two underscores.
+#[inline(never)]
+fn mangle_private(names: &mut Names, private: Ident, name: Ident) -> Ident {
+    let n = names.get(name);
+    if n.ends_with("__") || n.contains('.') {
+        return name;
+    }
+    let p = names.get(private).trim_start_matches('_');
     if p.is_empty() {
         return name;
     }
@@ -300,6 +359,7 @@ pub fn mangle(names: &mut Names, private: Option<Ident>, name: Ident) -> Ident {
 
 struct Builder<'n> {
     names: &'n mut Names,
+    prefix: ManglePrefix,
     k: Known,
     blocks: Vec<Block>,
     by_key: HashMap<usize, usize>,
@@ -322,7 +382,7 @@ fn err(msg: String, loc: Loc) -> SymtableError {
 pub fn build(module: &Mod, names: &mut Names, future_annotations: bool) -> Result<SymTable, SymtableError> {
     let k = Known::new(names);
     let top = k.top;
-    let mut b = Builder { names, k, blocks: Vec::new(), by_key: HashMap::default(), stack: Vec::new(), cur: 0, private: None, future_annotations, in_annotation: 0 };
+    let mut b = Builder { names, prefix: ManglePrefix::default(), k, blocks: Vec::with_capacity(32), by_key: HashMap::default(), stack: Vec::new(), cur: 0, private: None, future_annotations, in_annotation: 0 };
     b.enter(BlockType::Module, top, module as *const Mod as usize, Loc { lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     match module {
         Mod::Module { body, .. } | Mod::Interactive { body } => {
@@ -340,7 +400,7 @@ pub fn build(module: &Mod, names: &mut Names, future_annotations: bool) -> Resul
     let mut global = HashSet::default();
     let mut tp = HashSet::default();
     analyze_block(&cx, &mut blocks, 0, None, &mut free, &mut global, &mut tp, None)?;
-    Ok(SymTable { blocks, by_key: b.by_key })
+    Ok(SymTable { blocks, prefix: b.prefix, by_key: b.by_key })
 }
 
 impl<'n> Builder<'n> {
@@ -377,13 +437,17 @@ impl<'n> Builder<'n> {
         &mut self.blocks[self.cur]
     }
 
+    #[inline]
     fn maybe_mangle(&mut self, blk: usize, name: Ident) -> Ident {
+        if self.private.is_none() {
+            return name;
+        }
         if let Some(m) = &self.blocks[blk].mangled_names {
             if !m.contains(&name) {
                 return name;
             }
         }
-        mangle(self.names, self.private, name)
+        self.prefix.mangle(self.names, self.private, name)
     }
 
     fn add_def(&mut self, name: Ident, flag: u32, loc: Loc) -> R {
@@ -962,7 +1026,41 @@ impl<'n> Builder<'n> {
         Ok(())
     }
 
+    /// Names and constants (most of the tree) are handled without entering the large frame of
+    /// [`Builder::expr_node`].
+    #[inline]
     fn expr(&mut self, e: &Expr) -> R {
+        match &e.kind {
+            ExprKind::Constant { .. } => Ok(()),
+            ExprKind::Name { id, ctx } => self.name(*id, *ctx, e.loc),
+            _ => self.expr_node(e),
+        }
+    }
+
+    fn name(&mut self, id: Ident, ctx: ExprContext, loc: Loc) -> R {
+        let flag = if ctx == ExprContext::Load { USE } else { DEF_LOCAL };
+        if self.in_annotation == 0 {
+            // `add_def` of a use or a plain binding: no parameter or global bookkeeping, and no
+            // error unless the block is a comprehension's inner iteration.
+            let cur = self.cur;
+            if self.blocks[cur].comp_iter_target {
+                self.add_def_in(cur, id, flag, loc)?;
+            } else {
+                let m = self.maybe_mangle(cur, id);
+                let b = &mut self.blocks[cur];
+                match b.pos(m) {
+                    Some(i) => b.symbols[i].1 |= flag,
+                    None => b.push_symbol(m, flag),
+                }
+            }
+        }
+        if ctx == ExprContext::Load && id == self.k.super_ && self.blocks[self.cur].is_function_like() {
+            self.add_def(self.k.class, USE, loc)?;
+        }
+        Ok(())
+    }
+
+    fn expr_node(&mut self, e: &Expr) -> R {
         match &e.kind {
             ExprKind::NamedExpr { target, value } => {
                 self.raise_if_annotation_block("named expression", e)?;
@@ -1060,12 +1158,7 @@ impl<'n> Builder<'n> {
                     self.expr(x)?;
                 }
             }
-            ExprKind::Name { id, ctx } => {
-                self.add_def(*id, if *ctx == ExprContext::Load { USE } else { DEF_LOCAL }, e.loc)?;
-                if *ctx == ExprContext::Load && *id == self.k.super_ && self.blocks[self.cur].is_function_like() {
-                    self.add_def(self.k.class, USE, e.loc)?;
-                }
-            }
+            ExprKind::Name { id, ctx } => self.name(*id, *ctx, e.loc)?,
             ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => self.exprs(elts)?,
         }
         Ok(())
@@ -1097,8 +1190,8 @@ fn analyze_block(
     type_params: &mut HashSet<Ident>,
     class_entry: Option<usize>,
 ) -> Result<(), SymtableError> {
-    // Sized up front: every bound symbol goes in, and growing a set rehashes it.
-    let mut local = HashSet::with_capacity_and_hasher(blocks[b].symbols.len(), Default::default());
+    // The names this block binds (each symbol is analysed once, so no duplicates).
+    let mut local: Vec<Ident> = Vec::new();
     // The scope of each of the block's symbols, by symbol index (symbols are only ever appended
     // while the block is analysed, by inlined comprehensions).
     let mut scopes: Vec<u32> = Vec::with_capacity(blocks[b].symbols.len());
@@ -1107,20 +1200,24 @@ fn analyze_block(
     let mut newbound = HashSet::default();
     let mut inlined_cells = HashSet::default();
     let is_class = blocks[b].typ == BlockType::Class;
-    if is_class {
+    // The sets handed to children are only built when there are children.
+    let has_children = !blocks[b].children.is_empty();
+    if is_class && has_children {
         newglobal.extend(global.iter().copied());
         if let Some(bd) = bound {
             newbound.extend(bd.iter().copied());
         }
     }
-    let mut bound_mut: Option<HashSet<Ident>> = bound.cloned();
+    // The enclosing scopes' bindings, copied only if a global declaration removes one.
+    let mut bound_mut: Option<Cow<HashSet<Ident>>> = bound.map(Cow::Borrowed);
     for i in 0..blocks[b].symbols.len() {
         let (name, flags) = blocks[b].symbols[i];
         let sc = analyze_name(cx, blocks, b, name, flags, &mut bound_mut, &mut local, free, global, type_params, class_entry)?;
         scopes.push(sc);
     }
-    let bound = bound_mut.as_ref();
-    if !is_class {
+    let bound = bound_mut.as_deref();
+    if !has_children {
+    } else if !is_class {
         if blocks[b].is_function_like() {
             newbound.reserve(local.len() + bound.map_or(0, |b| b.len()));
             newbound.extend(local.iter().copied());
@@ -1147,18 +1244,20 @@ fn analyze_block(
             None
         };
         let inline_comp = blocks[child].comprehension != CompKind::None && !blocks[child].generator && !blocks[b].can_see_class_scope;
-        let mut tb = newbound.clone();
-        let mut tf = newfree.clone();
         let mut tg = newglobal.clone();
         let mut ttp = type_params.clone();
-        let _ = &mut tb;
-        analyze_block(cx, blocks, child, Some(&tb), &mut tf, &mut tg, &mut ttp, new_class_entry)?;
-        let mut child_free = tf;
         if inline_comp {
+            // The comprehension's free names join those of the earlier children before it is
+            // inlined (CPython's `temp_free` starts as a copy of `newfree`).
+            let mut child_free = newfree.clone();
+            analyze_block(cx, blocks, child, Some(&newbound), &mut child_free, &mut tg, &mut ttp, new_class_entry)?;
             inline_comprehension(cx, blocks, b, child, &mut scopes, &mut child_free, &mut inlined_cells);
             blocks[child].comp_inlined = true;
+            newfree.extend(child_free);
+        } else {
+            // Its free names only ever join `newfree`.
+            analyze_block(cx, blocks, child, Some(&newbound), &mut newfree, &mut tg, &mut ttp, new_class_entry)?;
         }
-        newfree.extend(child_free);
         if blocks[child].free || blocks[child].child_free {
             blocks[b].child_free = true;
         }
@@ -1242,8 +1341,8 @@ fn analyze_name(
     b: usize,
     name: Ident,
     flags: u32,
-    bound: &mut Option<HashSet<Ident>>,
-    local: &mut HashSet<Ident>,
+    bound: &mut Option<Cow<HashSet<Ident>>>,
+    local: &mut Vec<Ident>,
     free: &mut HashSet<Ident>,
     global: &mut HashSet<Ident>,
     type_params: &mut HashSet<Ident>,
@@ -1255,7 +1354,9 @@ fn analyze_name(
         }
         global.insert(name);
         if let Some(bd) = bound {
-            bd.remove(&name);
+            if bd.contains(&name) {
+                bd.to_mut().remove(&name);
+            }
         }
         return Ok(Scope::GlobalExplicit as u32);
     }
@@ -1274,7 +1375,7 @@ fn analyze_name(
         return Ok(Scope::Free as u32);
     }
     if flags & DEF_BOUND != 0 {
-        local.insert(name);
+        local.push(name);
         global.remove(&name);
         if flags & DEF_TYPE_PARAM != 0 {
             type_params.insert(name);

@@ -6,7 +6,21 @@ use super::stmt::{binop_arg, is_two_element_slice, STACK_USE_GUIDELINE};
 use super::*;
 
 impl Compiler {
+    /// Names and constants (most expressions) are compiled without entering the large frame of
+    /// [`Compiler::expr_node`].
+    #[inline]
     pub fn expr(&mut self, e: &Expr) -> CResult {
+        match &e.kind {
+            ExprKind::Name { id, ctx } => self.nameop(*id, *ctx, loc_of(e.loc)),
+            ExprKind::Constant { value, .. } => {
+                self.load_constant(value, loc_of(e.loc));
+                Ok(())
+            }
+            _ => self.expr_node(e),
+        }
+    }
+
+    fn expr_node(&mut self, e: &Expr) -> CResult {
         let loc = loc_of(e.loc);
         match &e.kind {
             ExprKind::NamedExpr { target, value } => {
@@ -166,7 +180,7 @@ impl Compiler {
                     }
                 }
             }
-            ExprKind::Constant { value, .. } => self.load_const(const_of(value), loc),
+            ExprKind::Constant { value, .. } => self.load_constant(value, loc),
             ExprKind::Attribute { value, attr, ctx } => {
                 if *ctx == ExprContext::Load && self.can_optimize_super_call(e) {
                     self.load_args_for_super(value)?;

@@ -160,7 +160,7 @@ impl Compiler {
             first = 1;
         }
         let docc = match doc {
-            Some(d) if self.optimize < 2 => cstr(&clean_doc(&d)),
+            Some(d) if self.optimize < 2 => cstr(&clean_doc(&doc_text(d))),
             _ => Const::None,
         };
         self.add_const(docc);

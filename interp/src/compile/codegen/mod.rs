@@ -85,6 +85,9 @@ pub enum FBlock {
 /// "No constant" in [`Unit::const_chain`].
 const NO_CONST: u32 = u32::MAX;
 
+/// The hash recorded for a NaN constant; [`const_key_hash`] never returns it.
+const NAN_HASH: u64 = u64::MAX;
+
 /// The hash of constant keys: two Fx lanes (rotate, xor, multiply by an odd constant; each
 /// step a bijection of the lane) with different rotations and multipliers.
 #[derive(Default)]
@@ -211,12 +214,63 @@ fn code_content_eq(a: &Code, b: &Code) -> bool {
         && a.exceptiontable == b.exceptiontable
 }
 
+/// [`const_key_hash`] of the code constant [`const_of`] makes of a tree constant (not a
+/// tuple or frozenset), without making it.
+fn constant_key_hash(c: &Constant) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = CodeHasher::default();
+    match c {
+        Constant::None => h.add(0),
+        Constant::Bool(b) => h.add(1 + *b as u64),
+        Constant::Int(i) => {
+            h.add(3);
+            Hash::hash(i, &mut h);
+        }
+        Constant::Float(f) => {
+            h.add(4);
+            h.add(f.to_bits());
+        }
+        Constant::Complex(re, im) => {
+            h.add(5);
+            h.add(re.to_bits());
+            h.add(im.to_bits());
+        }
+        Constant::Str(s) => {
+            h.add(6);
+            s.hash(&mut h);
+        }
+        Constant::Bytes(b) => {
+            h.add(7);
+            b[..].hash(&mut h);
+        }
+        Constant::Ellipsis => h.add(8),
+        Constant::Tuple(_) | Constant::FrozenSet(_) => return const_key_hash(&const_of(c)),
+    }
+    h.finish().min(NAN_HASH - 1)
+}
+
+/// [`const_key_eq`] of a code constant and what [`const_of`] makes of a tree constant (not a
+/// tuple or frozenset).
+fn const_key_eq_tree(a: &Const, b: &Constant) -> bool {
+    match (a, b) {
+        (Const::None, Constant::None) | (Const::Ellipsis, Constant::Ellipsis) => true,
+        (Const::Bool(x), Constant::Bool(y)) => x == y,
+        (Const::Int(x), Constant::Int(y)) => x == y,
+        (Const::Float(x), Constant::Float(y)) => x.to_bits() == y.to_bits(),
+        (Const::Complex { re: a, im: b }, Constant::Complex(c, d)) => a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits(),
+        (Const::Str(x), Constant::Str(y)) => x == y,
+        (Const::Bytes(x), Constant::Bytes(y)) => x[..] == y[..],
+        (_, Constant::Tuple(_) | Constant::FrozenSet(_)) => const_key_eq(a, &const_of(b)),
+        _ => false,
+    }
+}
+
 /// A hash consistent with [`const_key_eq`].
 fn const_key_hash(c: &Const) -> u64 {
     use std::hash::Hasher;
     let mut h = CodeHasher::default();
     hash_const(c, &mut h);
-    h.finish()
+    h.finish().min(NAN_HASH - 1)
 }
 
 /// An insertion-ordered name table (`u_names`, `u_varnames`, ...). Most tables hold a handful
@@ -231,10 +285,17 @@ pub struct NameTable {
 impl NameTable {
     const SCAN: usize = 12;
 
+    #[inline]
     pub fn add(&mut self, id: Ident) -> u32 {
-        if let Some(i) = self.get(id) {
-            return i;
+        match self.get(id) {
+            Some(i) => i,
+            None => self.push_new(id),
         }
+    }
+
+    /// Appends a name known to be absent.
+    #[inline(never)]
+    fn push_new(&mut self, id: Ident) -> u32 {
         let i = self.list.len() as u32;
         self.list.push(id);
         if self.list.len() > Self::SCAN {
@@ -265,12 +326,16 @@ pub struct Unit {
     pub scope_type: ScopeType,
     pub seq: InstrSequence,
     consts: Vec<Const>,
-    /// The constant table's index (`u_consts` is a dict in CPython): the key hash of a constant
-    /// ([`const_key_hash`]) → the latest index with that hash; `const_chain[i]` is the index
+    /// The key hash ([`const_key_hash`]) of each constant (`NAN_HASH` for a NaN, which matches
+    /// nothing). A small table is searched by scanning these; past [`Unit::CONST_SCAN`]
+    /// constants, `const_map` gives the latest index with a hash and `const_chain[i]` the index
     /// before `i` with the same hash (or `NO_CONST`). Lookups compare with [`const_key_eq`], so
-    /// no key is built or cloned.
+    /// no key is built or cloned (`u_consts` is a dict in CPython).
+    const_hashes: Vec<u64>,
     const_map: HashMap<u64, u32>,
     const_chain: Vec<u32>,
+    /// `const_map` and `const_chain` are in use.
+    const_indexed: bool,
     pub names: NameTable,
     pub varnames: NameTable,
     pub cellvars: NameTable,
@@ -286,6 +351,32 @@ pub struct Unit {
     pub static_attributes: Option<Vec<Ident>>,
     pub in_inlined_comp: u32,
     pub fblocks: Vec<FBlock>,
+}
+
+impl Unit {
+    /// Tables up to this many constants are searched by a scan of their hashes.
+    const CONST_SCAN: usize = 16;
+
+    /// The index of a constant equal (by key) to `c`, whose key hash is `h`.
+    #[inline]
+    fn find_const(&self, h: u64, eq: impl Fn(&Const) -> bool) -> Option<u32> {
+        if !self.const_indexed {
+            for (i, &kh) in self.const_hashes.iter().enumerate() {
+                if kh == h && eq(&self.consts[i]) {
+                    return Some(i as u32);
+                }
+            }
+            return None;
+        }
+        let mut j = self.const_map.get(&h).copied().unwrap_or(NO_CONST);
+        while j != NO_CONST {
+            if eq(&self.consts[j as usize]) {
+                return Some(j);
+            }
+            j = self.const_chain[j as usize];
+        }
+        None
+    }
 }
 
 pub struct Compiler {
@@ -314,12 +405,26 @@ pub struct Compiler {
     dump_codegen: bool,
 }
 
+/// ASCII letters, digits and the underscore, by byte value.
+static NAME_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = b.is_ascii_alphanumeric() || b == b'_';
+        i += 1;
+    }
+    t
+};
+
 /// See [`Compiler::str_reps`].
 #[derive(Default)]
 pub struct StrReps {
-    /// Strings not yet in `map`, in the order they came.
-    log: Vec<(PyStr, bool)>,
-    map: HashMap<PyStr, bool>,
+    /// The text of the strings not yet in `map`, one after another (no allocation per string).
+    buf: Vec<u8>,
+    /// Each of those strings' end in `buf`, and whether it entered as a name, in the order they came.
+    log: Vec<(u32, bool)>,
+    map: HashMap<Box<[u8]>, bool>,
 }
 
 impl StrReps {
@@ -328,16 +433,24 @@ impl StrReps {
     #[inline]
     fn note(&mut self, s: &PyStr, name: bool) {
         let b = s.as_bytes();
-        if b.len() > 1 && b.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'_') {
-            self.log.push((s.clone(), name));
+        if b.len() > 1 && b.iter().all(|&b| NAME_BYTE[b as usize]) {
+            self.buf.extend_from_slice(b);
+            self.log.push((self.buf.len() as u32, name));
         }
     }
 
     fn get(&mut self, s: &PyStr) -> Option<bool> {
-        for (k, v) in self.log.drain(..) {
-            self.map.entry(k).or_insert(v);
+        let mut start = 0;
+        for &(end, v) in &self.log {
+            let k = &self.buf[start..end as usize];
+            start = end as usize;
+            if !self.map.contains_key(k) {
+                self.map.insert(k.into(), v);
+            }
         }
-        self.map.get(s).copied()
+        self.log.clear();
+        self.buf.clear();
+        self.map.get(s.as_bytes()).copied()
     }
 }
 
@@ -551,33 +664,81 @@ impl Compiler {
         self.u().seq.use_label(l);
     }
 
-    pub fn add_const(&mut self, c: Const) -> u32 {
-        let c = self.merge_frozensets(c);
+    pub fn add_const(&mut self, mut c: Const) -> u32 {
+        if matches!(c, Const::Tuple(_) | Const::FrozenSet(_)) {
+            c = self.merge_frozensets(c);
+        }
         // A NaN equals nothing, itself included, so each NaN constant CPython folds is a key of
         // its own in the constant cache.
-        let nan = matches!(c, Const::Float(f) if f.is_nan()) || matches!(c, Const::Complex { re, im } if re.is_nan() || im.is_nan());
+        let nan = match c {
+            Const::Float(f) => f.is_nan(),
+            Const::Complex { re, im } => re.is_nan() || im.is_nan(),
+            _ => false,
+        };
         if nan {
             let u = self.u();
             let i = u.consts.len() as u32;
             u.consts.push(c);
-            u.const_chain.push(NO_CONST);
+            u.const_hashes.push(NAN_HASH);
+            if u.const_indexed {
+                u.const_chain.push(NO_CONST);
+            }
             return i;
         }
         let h = const_key_hash(&c);
         let u = self.ur();
-        let mut j = u.const_map.get(&h).copied().unwrap_or(NO_CONST);
-        while j != NO_CONST {
-            if const_key_eq(&u.consts[j as usize], &c) {
-                // Its strings were noted when it first entered this unit's table.
-                return j;
-            }
-            j = u.const_chain[j as usize];
+        if let Some(j) = u.find_const(h, |k| const_key_eq(k, &c)) {
+            // Its strings were noted when it first entered this unit's table.
+            return j;
         }
+        self.insert_const(c, h)
+    }
+
+    /// [`Compiler::add_const`] of a tree constant, made a code constant only when it is new to
+    /// the table (most constants repeat: `None`, small ints, names as strings).
+    pub fn add_constant(&mut self, c: &Constant) -> u32 {
+        let simple = match c {
+            Constant::Tuple(_) | Constant::FrozenSet(_) => false,
+            Constant::Float(f) => !f.is_nan(),
+            Constant::Complex(re, im) => !re.is_nan() && !im.is_nan(),
+            _ => true,
+        };
+        if !simple {
+            return self.add_const(const_of(c));
+        }
+        let h = constant_key_hash(c);
+        debug_assert_eq!(h, const_key_hash(&const_of(c)));
+        if let Some(j) = self.ur().find_const(h, |k| const_key_eq_tree(k, c)) {
+            return j;
+        }
+        self.insert_const(const_of(c), h)
+    }
+
+    /// `load_const` of a tree constant.
+    pub fn load_constant(&mut self, c: &Constant, loc: Location) {
+        let i = self.add_constant(c);
+        self.addop(Op::LOAD_CONST, i, loc);
+    }
+
+    /// Appends a constant not yet in the table, whose key hash is `h`.
+    fn insert_const(&mut self, c: Const, h: u64) -> u32 {
         self.note_literal_strs(&c);
         let u = self.u();
         let i = u.consts.len() as u32;
         u.consts.push(c);
-        u.const_chain.push(u.const_map.insert(h, i).unwrap_or(NO_CONST));
+        u.const_hashes.push(h);
+        if u.const_indexed {
+            u.const_chain.push(u.const_map.insert(h, i).unwrap_or(NO_CONST));
+        } else if u.consts.len() > Unit::CONST_SCAN {
+            // Past a scan's worth of constants, index them by hash.
+            u.const_indexed = true;
+            u.const_map.reserve(2 * u.consts.len());
+            u.const_chain.reserve(2 * u.consts.len());
+            for (k, &kh) in u.const_hashes.iter().enumerate() {
+                let prev = if kh == NAN_HASH { NO_CONST } else { u.const_map.insert(kh, k as u32).unwrap_or(NO_CONST) };
+                u.const_chain.push(prev);
+            }
+        }
         i
     }
 
@@ -654,8 +815,17 @@ impl Compiler {
         }
     }
 
+    #[inline]
     pub fn mangle(&mut self, id: Ident) -> Ident {
-        let private = self.ur().private;
+        let Some(private) = self.ur().private else { return id };
+        if self.st.prefix.is_plain(id) {
+            return id;
+        }
+        self.mangle_private(private, id)
+    }
+
+    #[inline(never)]
+    fn mangle_private(&mut self, private: Ident, id: Ident) -> Ident {
         let ste = self.ur().ste;
         // _Py_MaybeMangle: where the symbol table keeps a set of mangled names, only those are.
         if let Some(m) = &self.st.blocks[ste].mangled_names {
@@ -663,7 +833,7 @@ impl Compiler {
                 return id;
             }
         }
-        symtable::mangle(&mut self.names, private, id)
+        self.st.prefix.mangle(&mut self.names, Some(private), id)
     }
 
     /// `compiler_addop_name` for ops taking a `co_names` index.
@@ -717,14 +887,14 @@ impl Compiler {
 
     fn enter_scope_block(&mut self, name: Rc<str>, scope_type: ScopeType, ste: usize, lineno: u32) -> CResult<()> {
         let blk = &self.st.blocks[ste];
-        let mut varnames = NameTable::default();
+        let mut varnames = NameTable { list: Vec::with_capacity(blk.varnames.len().max(4)), map: HashMap::default() };
         for &v in &blk.varnames {
             varnames.add(v);
         }
         let mut cells: Vec<Ident> = Vec::new();
         let mut frees: Vec<Ident> = Vec::new();
         for (id, flags) in blk.symbols() {
-            let sc = blk.scope(id);
+            let sc = symtable::scope_of(flags);
             if sc == Scope::Cell || flags & symtable::DEF_COMP_CELL != 0 {
                 cells.push(id);
             }
@@ -755,10 +925,13 @@ impl Compiler {
             scope_type,
             // Most units emit a few dozen instructions: start there rather than growing from 4.
             seq: InstrSequence::pooled(64),
-            consts: Vec::new(),
+            // Nearly every unit has a few constants and names: start past the first regrowths.
+            consts: Vec::with_capacity(8),
+            const_hashes: Vec::with_capacity(8),
             const_map: HashMap::default(),
             const_chain: Vec::new(),
-            names: NameTable::default(),
+            const_indexed: false,
+            names: NameTable { list: Vec::with_capacity(8), map: HashMap::default() },
             varnames,
             cellvars,
             freevars,
@@ -1067,7 +1240,7 @@ impl Compiler {
         if let Some(doc) = get_docstring(stmts) {
             first = 1;
             if self.optimize < 2 {
-                let clean = clean_doc(&doc);
+                let clean = clean_doc(&doc_text(doc));
                 let StmtKind::Expr { value } = &stmts[0].kind else { unreachable!() };
                 self.load_const(cstr(&clean), loc_of(value.loc));
                 let d = self.k.doc;
@@ -1098,48 +1271,68 @@ impl Compiler {
 }
 
 /// `_PyAST_GetDocString`.
-pub fn get_docstring(stmts: &[Stmt]) -> Option<String> {
+pub fn get_docstring(stmts: &[Stmt]) -> Option<&PyStr> {
     let s = stmts.first()?;
     if let StmtKind::Expr { value } = &s.kind {
         if let ExprKind::Constant { value: Constant::Str(st), .. } = &value.kind {
-            return Some(pystr_to_rc(st).to_string());
+            return Some(st);
         }
     }
     None
+}
+
+/// A docstring's text as [`clean_doc`] takes it (lone surrogates become U+FFFD).
+pub fn doc_text(s: &PyStr) -> std::borrow::Cow<'_, str> {
+    match s.as_str() {
+        Some(x) => std::borrow::Cow::Borrowed(x),
+        None => std::borrow::Cow::Owned(s.code_points().map(|c| char::from_u32(c).unwrap_or('\u{fffd}')).collect()),
+    }
 }
 
 /// `_PyCompile_CleanDoc`: tabs expanded, the first line's leading spaces dropped, and the
 /// smallest indentation of the later non-blank lines removed from each later line.
 pub fn clean_doc(doc: &str) -> String {
     let doc = expand_tabs(doc);
-    let lines: Vec<&str> = doc.split('\n').collect();
+    let doc: &str = &doc;
+    let Some(nl) = doc.find('\n') else {
+        return doc.trim_start_matches(' ').to_string();
+    };
+    // Each later line: where it starts, its indentation, and where its text ends.
+    let b = doc.as_bytes();
+    let mut lines: Vec<(usize, usize, usize)> = Vec::with_capacity(16);
     let mut margin = usize::MAX;
-    for l in &lines[1..] {
-        let indent = l.len() - l.trim_start_matches(' ').len();
-        if indent < l.len() {
-            margin = margin.min(indent);
+    let mut i = nl + 1;
+    loop {
+        let mut j = i;
+        while j < b.len() && b[j] == b' ' {
+            j += 1;
         }
+        let end = doc[j..].find('\n').map_or(doc.len(), |k| j + k);
+        if j < end {
+            margin = margin.min(j - i);
+        }
+        lines.push((i, j - i, end));
+        if end == doc.len() {
+            break;
+        }
+        i = end + 1;
     }
     if margin == usize::MAX {
         margin = 0;
     }
     let mut out = String::with_capacity(doc.len());
-    for (i, l) in lines.iter().enumerate() {
-        if i == 0 {
-            out.push_str(l.trim_start_matches(' '));
-        } else {
-            out.push('\n');
-            let sp = (l.len() - l.trim_start_matches(' ').len()).min(margin);
-            out.push_str(&l[sp..]);
-        }
+    out.push_str(doc[..nl].trim_start_matches(' '));
+    for (start, ind, end) in lines {
+        out.push('\n');
+        out.push_str(&doc[start + ind.min(margin)..end]);
     }
     out
 }
 
 /// `str.expandtabs()` with the default tab size 8.
-fn expand_tabs(s: &str) -> String {
+fn expand_tabs(s: &str) -> std::borrow::Cow<'_, str> {
     if !s.contains('\t') {
-        return s.to_string();
+        return std::borrow::Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 16);
     let mut col = 0;
@@ -1160,7 +1353,7 @@ fn expand_tabs(s: &str) -> String {
             }
         }
     }
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 /// `find_ann`: does the body (not nested functions or classes) contain an annotated assignment?

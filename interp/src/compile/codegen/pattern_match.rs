@@ -111,7 +111,7 @@ impl Compiler {
                 self.jump_to_fail_pop(loc, pc, Op::POP_JUMP_IF_FALSE);
             }
             PatternKind::MatchSingleton { value } => {
-                self.load_const(const_of(value), loc);
+                self.load_constant(value, loc);
                 self.addcompare(loc, CmpOp::Is);
                 self.jump_to_fail_pop(loc, pc, Op::POP_JUMP_IF_FALSE);
             }

@@ -232,7 +232,7 @@ impl Compiler {
             None => self.load_const(Const::None, loc),
             Some(v) if !preserve_tos => {
                 let ExprKind::Constant { value: c, .. } = &v.kind else { unreachable!() };
-                self.load_const(const_of(c), loc);
+                self.load_constant(c, loc);
             }
             _ => {}
         }
