@@ -156,9 +156,16 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// The current token's kind. The parser has always looked at least as far as it stands
+    /// (`p <= max_p`: `advance` records each step, and backtracking returns to a token already
+    /// reached, with `max_p` at least as far), so there is nothing to record.
     #[inline]
     fn kind(&mut self) -> T {
-        self.la(0)
+        debug_assert!(self.p <= self.max_p);
+        match self.toks.get(self.p) {
+            Some(t) => t.kind,
+            None => T::EndMarker,
+        }
     }
 
     #[inline]
@@ -176,11 +183,11 @@ impl<'a> Parser<'a> {
         let t = self.tok();
         if self.p < self.toks.len() - 1 {
             self.p += 1;
-        }
-        if self.p > self.max_p {
-            self.max_p = self.p;
-            if self.p > self.fill_max {
-                self.fill_max = self.p;
+            if self.p > self.max_p {
+                self.max_p = self.p;
+                if self.p > self.fill_max {
+                    self.fill_max = self.p;
+                }
             }
         }
         t
@@ -485,6 +492,17 @@ pub fn parse_from(source: &[u8], mode: Mode, type_comments: bool, origin: Origin
     // Start of the line holding byte `pos` (for the tokens without a span: DEDENT, ENDMARKER).
     let line_start = |bytes: &[u8], pos: usize| bytes[..pos.min(bytes.len())].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
     loop {
+        if let Some(t) = lx.fast_step() {
+            // A NAME, an operator or a NEWLINE, with its text.
+            let kind = match t.kind {
+                K::Name => T::name_bytes(&lx.text()[t.start as usize..t.end as usize]),
+                K::Newline => T::Newline,
+                k => T::from_operator_kind(k),
+            };
+            let loc = Loc { lineno: t.lineno, col_offset: t.col_offset as u32, end_lineno: t.end_lineno, end_col_offset: t.end_col_offset as u32 };
+            toks.push(Tok { kind, start: t.start, end: t.end, loc, level: t.level as u16, meta: 0 });
+            continue;
+        }
         let t = match lx.next_step() {
             Ok(t) => t,
             Err(()) => {
