@@ -93,8 +93,10 @@ pub(crate) struct Parser<'a> {
     p: usize,
     /// The furthest token index the parser has looked at (CPython's `p->fill - 1`).
     max_p: usize,
-    /// The furthest token fetched at all, speculative second-pass parsing included (CPython's
-    /// `p->fill` after the error pass); decides whether an unclosed bracket is reported instead.
+    /// With `max_p`, the furthest token fetched at all, speculative second-pass parsing included
+    /// (CPython's `p->fill` after the error pass): `max(fill_max, max_p)`, as `max_p` is folded
+    /// in whenever backtracking lowers it (`restore_max_p`). Decides whether an unclosed bracket
+    /// is reported instead.
     fill_max: usize,
     /// Suppresses "Perhaps you forgot a comma?" (dict keys after a pair, where "':' expected"
     /// wins).
@@ -146,9 +148,6 @@ impl<'a> Parser<'a> {
         let i = self.p + k;
         if i > self.max_p {
             self.max_p = i;
-            if i > self.fill_max {
-                self.fill_max = i;
-            }
         }
         match self.toks.get(i) {
             Some(t) => t.kind,
@@ -185,9 +184,6 @@ impl<'a> Parser<'a> {
             self.p += 1;
             if self.p > self.max_p {
                 self.max_p = self.p;
-                if self.p > self.fill_max {
-                    self.fill_max = self.p;
-                }
             }
         }
         t
@@ -241,18 +237,31 @@ impl<'a> Parser<'a> {
         Loc::span(self.toks[start].loc, self.toks[e].loc)
     }
 
+    /// Backtracking: `max_p` returns to `max`, saved before a speculative parse.
+    fn restore_max_p(&mut self, max: usize) {
+        self.fill_max = self.fill_max.max(self.max_p);
+        self.max_p = max;
+    }
+
     fn last_token_line(&self) -> u32 {
         self.toks[self.fill_max.max(self.max_p).min(self.toks.len() - 1)].loc.lineno
     }
 
+    #[inline]
     fn enter(&mut self) -> PResult<()> {
         self.depth += 1;
         if self.depth > MAXSTACK {
-            let mut e = SyntaxError::new(ErrorKind::Memory, "Parser stack overflowed - Python source too complex to parse", 0, 0, 0, 0);
-            e.keep_over_lex_errors = true;
-            return Err(Box::new(e));
+            return Err(Self::stack_overflow());
         }
         Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn stack_overflow() -> Box<SyntaxError> {
+        let mut e = SyntaxError::new(ErrorKind::Memory, "Parser stack overflowed - Python source too complex to parse", 0, 0, 0, 0);
+        e.keep_over_lex_errors = true;
+        Box::new(e)
     }
 
     fn leave(&mut self) {

@@ -73,8 +73,7 @@ impl T {
             return T::Name;
         }
         let same = if n >= 4 {
-            let w4 = |b: &[u8], i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
-            w4(s, 0) == w4(text, 0) && w4(s, n - 4) == w4(text, n - 4)
+            s[..4] == text[..4] && s[n - 4..] == text[n - 4..]
         } else {
             s[0] == text[0] && s[1] == text[1] && s[n - 1] == text[n - 1]
         };
