@@ -136,13 +136,22 @@ impl Names {
     /// Looks `s` up, adding it when new.
     #[inline(always)]
     fn intern_hashed(&mut self, s: &str, h: u32) -> Ident {
+        if !self.slots.is_empty() {
+            if let (_, Some(id)) = self.probe(s.as_bytes(), h) {
+                return id;
+            }
+        }
+        self.insert(s, h)
+    }
+
+    /// Adds `s`, which is not in the table, growing the table first when it is half full
+    /// (out of line: most lookups find their name).
+    #[inline(never)]
+    fn insert(&mut self, s: &str, h: u32) -> Ident {
         if self.slots.len() <= self.spans.len() * 2 {
             self.grow();
         }
-        let (i, found) = self.probe(s.as_bytes(), h);
-        if let Some(id) = found {
-            return id;
-        }
+        let (i, _) = self.probe(s.as_bytes(), h);
         let k = self.spans.len() as u32;
         let a = self.buf.len() as u32;
         self.buf.push_str(s);

@@ -365,7 +365,7 @@ impl<'a> Parser<'a> {
         let rhs = if matches!(self.kind(), T::Yield | T::Star | T::Not | T::Lambda) { None } else { self.bitwise_or().ok() };
         let ok = rhs.is_some() && !matches!(self.kind(), T::Equal | T::ColonEqual);
         self.p = mark;
-        self.max_p = max;
+        self.restore_max_p(max);
         let rhs = rhs?;
         if !ok {
             return None;

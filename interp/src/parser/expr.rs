@@ -6,6 +6,7 @@ use super::token::T;
 use super::{PResult, Parser};
 use crate::ast::*;
 
+#[inline(always)]
 fn bx(e: Expr) -> Box<Expr> {
     Box::new(e)
 }
@@ -157,7 +158,7 @@ impl<'a> Parser<'a> {
         let b = self.expression().ok();
         let level = self.toks[self.p.saturating_sub(1)].level;
         self.p = mark;
-        self.max_p = max;
+        self.restore_max_p(max);
         let b = b?;
         if level == 0 {
             return None;

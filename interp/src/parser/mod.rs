@@ -93,8 +93,10 @@ pub(crate) struct Parser<'a> {
     p: usize,
     /// The furthest token index the parser has looked at (CPython's `p->fill - 1`).
     max_p: usize,
-    /// The furthest token fetched at all, speculative second-pass parsing included (CPython's
-    /// `p->fill` after the error pass); decides whether an unclosed bracket is reported instead.
+    /// With `max_p`, the furthest token fetched at all, speculative second-pass parsing included
+    /// (CPython's `p->fill` after the error pass): `max(fill_max, max_p)`, as `max_p` is folded
+    /// in whenever backtracking lowers it (`restore_max_p`). Decides whether an unclosed bracket
+    /// is reported instead.
     fill_max: usize,
     /// Suppresses "Perhaps you forgot a comma?" (dict keys after a pair, where "':' expected"
     /// wins).
@@ -146,9 +148,6 @@ impl<'a> Parser<'a> {
         let i = self.p + k;
         if i > self.max_p {
             self.max_p = i;
-            if i > self.fill_max {
-                self.fill_max = i;
-            }
         }
         match self.toks.get(i) {
             Some(t) => t.kind,
@@ -156,9 +155,16 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// The current token's kind. The parser has always looked at least as far as it stands
+    /// (`p <= max_p`: `advance` records each step, and backtracking returns to a token already
+    /// reached, with `max_p` at least as far), so there is nothing to record.
     #[inline]
     fn kind(&mut self) -> T {
-        self.la(0)
+        debug_assert!(self.p <= self.max_p);
+        match self.toks.get(self.p) {
+            Some(t) => t.kind,
+            None => T::EndMarker,
+        }
     }
 
     #[inline]
@@ -176,11 +182,8 @@ impl<'a> Parser<'a> {
         let t = self.tok();
         if self.p < self.toks.len() - 1 {
             self.p += 1;
-        }
-        if self.p > self.max_p {
-            self.max_p = self.p;
-            if self.p > self.fill_max {
-                self.fill_max = self.p;
+            if self.p > self.max_p {
+                self.max_p = self.p;
             }
         }
         t
@@ -234,18 +237,31 @@ impl<'a> Parser<'a> {
         Loc::span(self.toks[start].loc, self.toks[e].loc)
     }
 
+    /// Backtracking: `max_p` returns to `max`, saved before a speculative parse.
+    fn restore_max_p(&mut self, max: usize) {
+        self.fill_max = self.fill_max.max(self.max_p);
+        self.max_p = max;
+    }
+
     fn last_token_line(&self) -> u32 {
         self.toks[self.fill_max.max(self.max_p).min(self.toks.len() - 1)].loc.lineno
     }
 
+    #[inline]
     fn enter(&mut self) -> PResult<()> {
         self.depth += 1;
         if self.depth > MAXSTACK {
-            let mut e = SyntaxError::new(ErrorKind::Memory, "Parser stack overflowed - Python source too complex to parse", 0, 0, 0, 0);
-            e.keep_over_lex_errors = true;
-            return Err(Box::new(e));
+            return Err(Self::stack_overflow());
         }
         Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn stack_overflow() -> Box<SyntaxError> {
+        let mut e = SyntaxError::new(ErrorKind::Memory, "Parser stack overflowed - Python source too complex to parse", 0, 0, 0, 0);
+        e.keep_over_lex_errors = true;
+        Box::new(e)
     }
 
     fn leave(&mut self) {
@@ -485,6 +501,17 @@ pub fn parse_from(source: &[u8], mode: Mode, type_comments: bool, origin: Origin
     // Start of the line holding byte `pos` (for the tokens without a span: DEDENT, ENDMARKER).
     let line_start = |bytes: &[u8], pos: usize| bytes[..pos.min(bytes.len())].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
     loop {
+        if let Some(t) = lx.fast_step() {
+            // A NAME, an operator or a NEWLINE, with its text.
+            let kind = match t.kind {
+                K::Name => T::name_bytes(&lx.text()[t.start as usize..t.end as usize]),
+                K::Newline => T::Newline,
+                k => T::from_operator_kind(k),
+            };
+            let loc = Loc { lineno: t.lineno, col_offset: t.col_offset as u32, end_lineno: t.end_lineno, end_col_offset: t.end_col_offset as u32 };
+            toks.push(Tok { kind, start: t.start, end: t.end, loc, level: t.level as u16, meta: 0 });
+            continue;
+        }
         let t = match lx.next_step() {
             Ok(t) => t,
             Err(()) => {

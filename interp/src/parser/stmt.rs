@@ -7,6 +7,7 @@ use super::token::{Tok, T};
 use super::{PResult, Parser};
 use crate::ast::*;
 
+#[inline(always)]
 fn bx(e: Expr) -> Box<Expr> {
     Box::new(e)
 }
@@ -825,7 +826,7 @@ impl<'a> Parser<'a> {
         let kw = self.advance();
         if !(self.at_expr_start() || self.at(T::Star)) {
             self.p = start;
-            self.max_p = max;
+            self.restore_max_p(max);
             return Ok(None);
         }
         let subject = (|| -> PResult<Expr> {
@@ -850,7 +851,7 @@ impl<'a> Parser<'a> {
             Ok(s) if self.at(T::Colon) => s,
             _ => {
                 self.p = start;
-                self.max_p = max;
+                self.restore_max_p(max);
                 return Ok(None);
             }
         };

@@ -58,7 +58,7 @@ fn token_kinds_agree_with_spellings() {
     for w in ["False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield"] {
         assert!(T::name(w).is_keyword(), "{w}");
     }
-    for w in ["a", "x", "_", "match", "case", "type", "self", "Falsey", "nonlocals", "zip", "print"] {
+    for w in ["a", "x", "_", "match", "case", "type", "self", "Falsey", "nonlocals", "zip", "print", "ant", "anD", "iz", "fo", "elsf", "elze", "Nonf", "clasz", "tryy", "Tru", "deff", "xs"] {
         assert_eq!(T::name(w), T::Name, "{w}");
     }
 }

@@ -60,24 +60,27 @@ impl T {
         T::name_bytes(s.as_bytes())
     }
 
-    /// [`T::name`] on the NAME's bytes. Keywords are 2 to 8 ASCII letters, starting with a
-    /// lowercase letter or `F`, `N`, `T`; anything else is a plain name without comparing text.
+    /// [`T::name`] on the NAME's bytes: one probe of [`KEYWORD_SLOTS`] by the first and last
+    /// bytes and the length, then a comparison with the keyword found there, if any.
     #[inline]
     pub fn name_bytes(s: &[u8]) -> T {
-        use T::*;
-        if s.len() < 2 || s.len() > 8 || !matches!(s[0], b'a'..=b'y' | b'F' | b'N' | b'T') {
-            return Name;
+        let n = s.len();
+        if !(2..=8).contains(&n) {
+            return T::Name;
         }
-        match s {
-            b"False" => False, b"None" => None, b"True" => True, b"and" => And, b"as" => As,
-            b"assert" => Assert, b"async" => Async, b"await" => Await, b"break" => Break,
-            b"class" => Class, b"continue" => Continue, b"def" => Def, b"del" => Del, b"elif" => Elif,
-            b"else" => Else, b"except" => Except, b"finally" => Finally, b"for" => For, b"from" => From,
-            b"global" => Global, b"if" => If, b"import" => Import, b"in" => In, b"is" => Is,
-            b"lambda" => Lambda, b"nonlocal" => Nonlocal, b"not" => Not, b"or" => Or, b"pass" => Pass,
-            b"raise" => Raise, b"return" => Return, b"try" => Try, b"while" => While, b"with" => With,
-            b"yield" => Yield,
-            _ => Name,
+        let (kind, text) = KEYWORD_SLOTS[keyword_slot(s[0], s[n - 1], n)];
+        if text.len() != n {
+            return T::Name;
+        }
+        let same = if n >= 4 {
+            s[..4] == text[..4] && s[n - 4..] == text[n - 4..]
+        } else {
+            s[0] == text[0] && s[1] == text[1] && s[n - 1] == text[n - 1]
+        };
+        if same {
+            kind
+        } else {
+            T::Name
         }
     }
 
@@ -125,3 +128,38 @@ pub struct Tok {
     /// of `f"{expr=}"` (CPython's `token->metadata`).
     pub meta: u32,
 }
+
+/// The hard keywords (`keyword.kwlist`).
+const KEYWORDS: [(T, &str); 35] = {
+    use T::*;
+    [
+        (False, "False"), (None, "None"), (True, "True"), (And, "and"), (As, "as"), (Assert, "assert"),
+        (Async, "async"), (Await, "await"), (Break, "break"), (Class, "class"), (Continue, "continue"),
+        (Def, "def"), (Del, "del"), (Elif, "elif"), (Else, "else"), (Except, "except"),
+        (Finally, "finally"), (For, "for"), (From, "from"), (Global, "global"), (If, "if"),
+        (Import, "import"), (In, "in"), (Is, "is"), (Lambda, "lambda"), (Nonlocal, "nonlocal"),
+        (Not, "not"), (Or, "or"), (Pass, "pass"), (Raise, "raise"), (Return, "return"), (Try, "try"),
+        (While, "while"), (With, "with"), (Yield, "yield"),
+    ]
+};
+
+/// The slot of [`KEYWORD_SLOTS`] for a name of `len` bytes from `first` to `last`: a
+/// multiplicative hash, chosen so that the 35 keywords fall in 35 different slots of 64.
+#[inline]
+const fn keyword_slot(first: u8, last: u8, len: usize) -> usize {
+    ((first as u32 | (last as u32) << 8 | (len as u32) << 16).wrapping_mul(0x1c3d_a5b5) >> 26) as usize
+}
+
+/// Each keyword at its [`keyword_slot`]; the other slots hold an empty text.
+static KEYWORD_SLOTS: [(T, &[u8]); 64] = {
+    let mut t: [(T, &[u8]); 64] = [(T::Name, b""); 64];
+    let mut k = 0;
+    while k < KEYWORDS.len() {
+        let b = KEYWORDS[k].1.as_bytes();
+        let slot = keyword_slot(b[0], b[b.len() - 1], b.len());
+        assert!(t[slot].1.is_empty(), "two keywords share a slot");
+        t[slot] = (KEYWORDS[k].0, b);
+        k += 1;
+    }
+    t
+};

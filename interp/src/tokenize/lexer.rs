@@ -13,6 +13,9 @@ use super::error::{LexError, LexErrorKind, SyntaxMsg};
 use super::token::{one_char, three_chars, two_chars, TokenKind};
 use std::borrow::Cow;
 
+#[path = "fast.rs"]
+mod fast;
+
 /// `EOF` as `tok_nextc` returns it.
 pub(crate) const EOF: i32 = -1;
 pub(crate) const MAXINDENT: usize = 100;

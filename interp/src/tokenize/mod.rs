@@ -7,7 +7,8 @@
 //! * [`token`]: token types, their numbers and operator spellings (Grammar/Tokens, Lib/token.py).
 //! * [`lexer`]: the state (`struct tok_state`), reading lines, the regular mode, names, strings,
 //!   operators, indentation.
-//! * `number`: numeric literals. `fstring`: the f-string mode.
+//! * `number`: numeric literals. `fstring`: the f-string mode. `fast` (within `lexer`): the
+//!   parser's fast path for names, operators and NEWLINE.
 //! * [`encoding`]: BOM, coding cookies, decoding; `compile()`'s and `tokenize`'s variants.
 //! * [`error`]: typed errors and their CPython texts.
 //! * [`view`]: the `tokenize` module's token list and `python -m tokenize` output.
