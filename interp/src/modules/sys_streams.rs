@@ -229,11 +229,25 @@ pub fn host_flush_stdout(vm: &mut Vm) -> PyResult<()> {
 
 /// `sys.stdin.readline(size)`: the next line of the host's standard input with its newline, ''
 /// at the end; with a `size`, at most that many characters of it (the rest stays for the next
-/// read). The bytes are decoded as UTF-8 (invalid sequences replaced).
+/// read).
 pub fn stdin_readline(vm: &mut Vm, size: Option<usize>) -> PyResult<String> {
+    read_stdin(vm, size, true)
+}
+
+/// `sys.stdin.read(n)`: up to `n` characters (all that is left when `n` is None), reading no
+/// further than needed, so an interactive reader is not kept waiting.
+pub fn stdin_read(vm: &mut Vm, n: Option<usize>) -> PyResult<String> {
+    read_stdin(vm, n, false)
+}
+
+/// Reads standard input up to `max_chars` characters (no limit when None), stopping after a
+/// newline when `line`. Nothing past what it returns is consumed. The bytes are decoded as
+/// UTF-8 (invalid sequences replaced).
+fn read_stdin(vm: &mut Vm, max_chars: Option<usize>, line: bool) -> PyResult<String> {
     let mut buf = Vec::new();
-    let Some(limit) = size else {
-        if let Err(e) = vm.host.stdin.read_until(b'\n', &mut buf) {
+    let Some(limit) = max_chars else {
+        let got = if line { vm.host.stdin.read_until(b'\n', &mut buf) } else { vm.host.stdin.read_to_end(&mut buf) };
+        if let Err(e) = got {
             return Err(os_error(vm, &e));
         }
         return Ok(String::from_utf8_lossy(&buf).into_owned());
@@ -244,8 +258,8 @@ pub fn stdin_readline(vm: &mut Vm, size: Option<usize>) -> PyResult<String> {
             Ok(a) => a,
             Err(e) => return Err(os_error(vm, &e)),
         };
-        // Bytes up to the newline or the end of the `limit`th character (a UTF-8 lead byte
-        // starts one), whichever comes first.
+        // Bytes up to the end of the `limit`th character (a UTF-8 lead byte starts one) or,
+        // for a line, its newline, whichever comes first.
         let mut take = 0;
         let mut newline = false;
         while take < avail.len() {
@@ -256,7 +270,7 @@ pub fn stdin_readline(vm: &mut Vm, size: Option<usize>) -> PyResult<String> {
             }
             chars += usize::from(lead);
             take += 1;
-            if b == b'\n' {
+            if line && b == b'\n' {
                 newline = true;
                 break;
             }
@@ -266,45 +280,6 @@ pub fn stdin_readline(vm: &mut Vm, size: Option<usize>) -> PyResult<String> {
         vm.host.stdin.consume(take);
         if done {
             break;
-        }
-    }
-    Ok(String::from_utf8_lossy(&buf).into_owned())
-}
-
-/// `sys.stdin.read(n)`: up to `n` characters (all that is left when `n` is None), reading no
-/// further than needed, so an interactive reader is not kept waiting.
-pub fn stdin_read(vm: &mut Vm, n: Option<usize>) -> PyResult<String> {
-    let mut buf = Vec::new();
-    match n {
-        None => {
-            if let Err(e) = vm.host.stdin.read_to_end(&mut buf) {
-                return Err(os_error(vm, &e));
-            }
-        }
-        Some(n) => {
-            let mut chars = 0;
-            loop {
-                let avail = match vm.host.stdin.fill_buf() {
-                    Ok(a) => a,
-                    Err(e) => return Err(os_error(vm, &e)),
-                };
-                // Take bytes up to the end of the `n`th character (a UTF-8 lead byte starts one).
-                let mut take = 0;
-                while take < avail.len() {
-                    let lead = avail[take] & 0xC0 != 0x80;
-                    if lead && chars == n {
-                        break;
-                    }
-                    chars += usize::from(lead);
-                    take += 1;
-                }
-                buf.extend_from_slice(&avail[..take]);
-                let done = avail.is_empty() || take < avail.len() || chars == n;
-                vm.host.stdin.consume(take);
-                if done {
-                    break;
-                }
-            }
         }
     }
     Ok(String::from_utf8_lossy(&buf).into_owned())
