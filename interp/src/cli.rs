@@ -183,7 +183,7 @@ fn cmd_tokens(args: &[String], host: &mut Host) -> i32 {
     let (out, err, status) = if file == "-" {
         crate::tokenize::view::run_stdin(&src.bytes, exact)
     } else {
-        crate::tokenize::view::run(&src.bytes, &src.name, exact)
+        crate::tokenize::view::run(&src.bytes, &src.name, exact, || installed_traceback(host, &TOKENIZE_FRAMES))
     };
     let _ = host.stdout.write_all(out.as_bytes());
     let _ = host.stdout.flush();
@@ -320,10 +320,17 @@ struct InstalledFrame {
     col: usize,
     end_col: usize,
     name: &'static str,
+    /// The frame's instruction (its markers depend on it): a call, or the SEND of a `yield from`.
+    op: crate::opcode::Op,
 }
 
 const fn frame(file: &'static str, line: i32, end_line: i32, col: usize, end_col: usize, name: &'static str) -> InstalledFrame {
-    InstalledFrame { file, line, end_line, col, end_col, name }
+    InstalledFrame { file, line, end_line, col, end_col, name, op: crate::opcode::Op::CALL }
+}
+
+/// A frame suspended in a `yield from` (its instruction is SEND).
+const fn yield_from_frame(file: &'static str, line: i32, col: usize, end_col: usize, name: &'static str) -> InstalledFrame {
+    InstalledFrame { file, line, end_line: line, col, end_col, name, op: crate::opcode::Op::SEND }
 }
 
 /// `python -m MODULE`: `runpy._run_module_as_main` running the module's code.
@@ -334,6 +341,16 @@ const DIS_FRAMES: [InstalledFrame; 2] = [frame("dis.py", 1075, 1075, 4, 10, "<mo
 /// Lib/ast.py: `main()` calls `parse()`, which calls `compile(..., PyCF_ONLY_AST)`.
 const AST_FRAMES: [InstalledFrame; 3] =
     [frame("ast.py", 1866, 1866, 4, 10, "<module>"), frame("ast.py", 1862, 1862, 11, 78, "main"), frame("ast.py", 54, 55, 11, 71, "parse")];
+
+/// Lib/tokenize.py: `main()` lists `tokenize()`'s tokens, which come from the C tokenizer through
+/// `_generate_tokens_from_c_tokenizer` and `TokenInfo._make` (Lib/collections/__init__.py).
+const TOKENIZE_FRAMES: [InstalledFrame; 5] = [
+    frame("tokenize.py", 584, 584, 4, 10, "<module>"),
+    frame("tokenize.py", 526, 526, 25, 51, "main"),
+    yield_from_frame("tokenize.py", 484, 4, 94, "tokenize"),
+    frame("tokenize.py", 575, 575, 18, 39, "_generate_tokens_from_c_tokenizer"),
+    frame("collections/__init__.py", 449, 449, 17, 41, "_make"),
+];
 
 /// Where an installed frame's file is: the library under the host's prefix, or a frozen name.
 fn installed_path(host: &Host, file: &str) -> String {
@@ -369,7 +386,7 @@ fn installed_traceback(host: &Host, tool: &[InstalledFrame]) -> String {
         }
         let Some(src) = text.lines().nth(f.line as usize - 1).filter(|l| !l.trim().is_empty()) else { continue };
         out.push_str(&format!("    {}\n", src.trim()));
-        if let Some(m) = crate::eval::traceback::carets(src, f.col, f.end_col, crate::opcode::Op::CALL as u8) {
+        if let Some(m) = crate::eval::traceback::carets(src, f.col, f.end_col, f.op as u8) {
             out.push_str(&m);
         }
     }

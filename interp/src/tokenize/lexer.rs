@@ -196,6 +196,10 @@ pub struct Lexer<'src> {
     cont_line: bool,
     comment_newline: bool,
     pub(crate) implicit_newline: bool,
+    /// A line that failed to read (null bytes) was met at the start of a line inside an indented
+    /// block: CPython's tokenizer then hands out that block's DEDENTs with the error already
+    /// raised, which its `tokenize` module turns into a SystemError (see `tokenize::view`).
+    pub(crate) error_at_dedent: bool,
 
     /// The mode stack; index 0 is the regular mode and is never popped.
     pub(crate) modes: Vec<TokMode>,
@@ -274,6 +278,7 @@ impl<'src> Lexer<'src> {
             parenlinenostack: [0; MAXLEVEL],
             parencolstack: [0; MAXLEVEL],
             cont_line: false,
+            error_at_dedent: false,
             comment_newline: false,
             implicit_newline: false,
             modes,
@@ -763,6 +768,9 @@ impl<'src> Lexer<'src> {
                     }
                 }
                 self.backup(c);
+                if c == EOF && self.done == Done::Error && self.level == 0 && self.indent > 0 {
+                    self.error_at_dedent = true;
+                }
                 if c == b'#' as i32 || c == b'\n' as i32 || c == b'\r' as i32 {
                     blankline = true;
                 }

@@ -9,7 +9,7 @@ use crate::objects::str_repr::repr;
 fn tokenize_view_matches_cpython() {
     let mut failures = Vec::new();
     for &(name, input, stdout, stderr, status) in VIEW {
-        let got = view::run(input, "t.py", true);
+        let got = view::run(input, "t.py", true, String::new);
         if (got.0.as_str(), got.1.as_str(), got.2) != (stdout, stderr, status) {
             failures.push(format!("{name}:\n--- want\n{stdout}{stderr}[{status}]\n--- got\n{}{}[{}]", got.0, got.1, got.2));
         }

@@ -9,6 +9,7 @@
 
 use super::encoding::{decode_lossy, detect_encoding, EncodingError};
 pub use super::error::ErrorClass;
+use super::error::{LexErrorKind, SyntaxMsg};
 use super::lexer::{Config, Lexer, Token, WarningKind};
 use super::token::{exact_type, TokenKind};
 use crate::objects::str_repr::repr;
@@ -59,6 +60,10 @@ pub enum ViewError {
     File(String),
     /// Something pyref cannot model (an encoding it does not implement).
     Unsupported(String),
+    /// Null bytes met at the start of a line inside an indented block: CPython's tokenizer hands
+    /// out a DEDENT with the SyntaxError already raised, and building the token's tuple turns
+    /// that into a SystemError (the SyntaxError, at this line and text, its cause).
+    DedentWithError { lineno: i64, text: String },
 }
 
 /// The result of tokenizing a file: tokens, or an error; warnings in both cases.
@@ -198,6 +203,12 @@ pub fn for_each_token(src: &[u8], filename: &str, mut f: impl FnMut(&TokenRef<'_
             }
             Err(e) => {
                 let (_, msg, lineno, col) = e.tokenize_view(lexer.text());
+                if lexer.error_at_dedent && matches!(e.kind, LexErrorKind::Syntax(SyntaxMsg::NullBytes)) {
+                    // The SyntaxError's text: the line up to its first null byte.
+                    let line = &lexer.text()[e.buf.min(e.inp)..e.inp];
+                    let line = &line[..line.iter().position(|&b| b == 0).unwrap_or(line.len())];
+                    break Err(ViewError::DedentWithError { lineno, text: String::from_utf8_lossy(line).into_owned() });
+                }
                 break Err(ViewError::Located { msg, lineno, col });
             }
         }
@@ -378,7 +389,9 @@ pub fn format_token(info: &TokenRef<'_>, exact: bool, out: &mut String) {
 }
 
 /// `python -m tokenize [-e] F` on `src`: (stdout, stderr, exit status).
-pub fn run(src: &[u8], filename: &str, exact: bool) -> (String, String, i32) {
+/// `traceback_head` gives the "Traceback (most recent call last):" block of `-m tokenize`'s
+/// frames, for the one failure that escapes as an exception ([`ViewError::DedentWithError`]).
+pub fn run(src: &[u8], filename: &str, exact: bool, traceback_head: impl FnOnce() -> String) -> (String, String, i32) {
     let mut out = String::with_capacity(src.len() * 6);
     let (result, warnings) = for_each_token(src, filename, |t| format_token(t, exact, &mut out));
     let mut err = String::new();
@@ -400,6 +413,21 @@ pub fn run(src: &[u8], filename: &str, exact: bool) -> (String, String, i32) {
         Err(ViewError::Unsupported(msg)) => {
             let _ = writeln!(err, "pyref: tokens: {msg}");
             (String::new(), err, 3)
+        }
+        Err(ViewError::DedentWithError { lineno, text }) => {
+            // `main()` reports it as "unexpected error" and raises it again; the SyntaxError is
+            // shown as traceback.py shows one (text without its leading spaces, no caret: its
+            // offset is 0).
+            let system = "<built-in method __new__ of type object at 0x7f0000a0c220> returned a result with an exception set";
+            let text = text.trim_end_matches('\n').trim_start_matches([' ', '\n', '\x0c']);
+            let _ = write!(
+                err,
+                "unexpected error: {system}\n  File \"<string>\", line {lineno}\n    {text}\nSyntaxError: {}\n\n\
+                 The above exception was the direct cause of the following exception:\n\n{}SystemError: {system}\n",
+                SyntaxMsg::NullBytes,
+                traceback_head()
+            );
+            (String::new(), err, 1)
         }
     }
 }
