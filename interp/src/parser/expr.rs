@@ -6,6 +6,16 @@ use super::token::T;
 use super::{PResult, Parser};
 use crate::ast::*;
 
+/// True for the kinds of token an expression can start with.
+#[inline]
+pub(super) fn starts_expression(k: T) -> bool {
+    matches!(
+        k,
+        T::Name | T::Number | T::String | T::FStringStart | T::LPar | T::LSqb | T::LBrace | T::Minus | T::Plus
+            | T::Tilde | T::Not | T::Lambda | T::Await | T::None | T::True | T::False | T::Ellipsis
+    )
+}
+
 #[inline(always)]
 fn bx(e: Expr) -> Box<Expr> {
     Box::new(e)
@@ -14,11 +24,8 @@ fn bx(e: Expr) -> Box<Expr> {
 impl<'a> Parser<'a> {
     /// True when the current token can begin an expression.
     pub(super) fn at_expr_start(&mut self) -> bool {
-        matches!(
-            self.kind(),
-            T::Name | T::Number | T::String | T::FStringStart | T::LPar | T::LSqb | T::LBrace | T::Minus | T::Plus
-                | T::Tilde | T::Not | T::Lambda | T::Await | T::None | T::True | T::False | T::Ellipsis
-        )
+        let k = self.kind();
+        starts_expression(k)
     }
 
     /// True when the current token continues an operand in one of the rules from `power` up

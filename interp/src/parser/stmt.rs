@@ -263,7 +263,23 @@ impl<'a> Parser<'a> {
         Ok(self.stmt(kind, start))
     }
 
+    /// True when `e`, which ends before the current token, is one bracketed group: its first
+    /// token opens a bracket that its last token closes (a token's `level` counts the brackets
+    /// open after it).
+    fn wholly_parenthesised(&self, e: &Expr) -> bool {
+        let toks = &self.toks[..self.p];
+        let Some(first) = toks.iter().rposition(|t: &Tok| (t.loc.lineno, t.loc.col_offset) == (e.loc.lineno, e.loc.col_offset)) else {
+            return false;
+        };
+        let Some(last) = toks.iter().rposition(|t| (t.loc.end_lineno, t.loc.end_col_offset) == (e.loc.end_lineno, e.loc.end_col_offset)) else {
+            return false;
+        };
+        let open = &toks[first];
+        open.kind == T::LPar && toks[last].kind == T::RPar && first < last && toks[first + 1..last].iter().all(|t| t.level >= open.level)
+    }
+
     /// Expression statements and the assignment forms (`assignment` in the grammar).
+
     fn expr_or_assignment(&mut self) -> PResult<Stmt> {
         let start = self.p;
         let first = if self.at(T::Yield) { self.yield_expr()? } else { self.star_expressions()? };
@@ -321,6 +337,28 @@ impl<'a> Parser<'a> {
                 self.assign_targets = targets;
                 let type_comment = self.eat(T::TypeComment).map(|t| self.type_comment_text(&t).into());
                 Ok(self.stmt(StmtKind::Assign { targets: checked, value: bx(value), type_comment }, start))
+            }
+            // `invalid_assignment`'s `star_named_expression ',' star_named_expressions* ':'`
+            // alternative reaches `invalid_named_expression` for the element before `:=`:
+            // anything but a name there is named in the error.
+            T::ColonEqual if self.p > 0 && self.toks[self.p - 1].kind != T::Comma && !matches!(first.kind, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }) => {
+                let elt = match &first.kind {
+                    // In an unparenthesised tuple the element before `:=` is the last one.
+                    ExprKind::Tuple { elts, .. } if !self.wholly_parenthesised(&first) => elts.last().unwrap_or(&first),
+                    _ => &first,
+                };
+                let rhs_follows = self.toks.get(self.p + 1).is_some_and(|t| super::expr::starts_expression(t.kind));
+                // A bare name or a starred element gets the generic error; a name in
+                // parentheses is an `expression` of its own and is named.
+                let bare = match elt.kind {
+                    ExprKind::Name { .. } => self.toks[self.p - 1].kind != T::RPar,
+                    ExprKind::Starred { .. } => true,
+                    _ => false,
+                };
+                if rhs_follows && !bare {
+                    return Err(self.walrus_target_error(elt));
+                }
+                Err(self.generic_error())
             }
             k => {
                 if let Some(op) = augassign(k) {
