@@ -155,6 +155,44 @@ impl<'a> Parser<'a> {
         Ok(more)
     }
 
+    /// At a `(` among the parameters: the index of its `)` when what it holds is
+    /// `param_no_default+ ','?`, a name (a def's with an optional `: annotation`) after each
+    /// comma; None otherwise.
+    fn parenthesised_params_end(&self, kind: ParamsKind) -> Option<usize> {
+        let toks = &self.toks;
+        let mut k = self.p + 1;
+        loop {
+            // One parameter: a name, then the annotation's tokens up to the group's `,` or `)`.
+            if toks.get(k)?.kind != T::Name {
+                return None;
+            }
+            k += 1;
+            if kind == ParamsKind::Def && toks.get(k)?.kind == T::Colon {
+                k += 1;
+                if matches!(toks.get(k)?.kind, T::Comma | T::RPar) {
+                    return None;
+                }
+                // (A token's level counts the brackets open after it: the group's commas are
+                // at the `(`'s level, its `)` one below.)
+                let inside = toks[self.p].level;
+                while !((toks.get(k)?.kind == T::Comma && toks[k].level == inside) || (toks[k].kind == T::RPar && toks[k].level < inside)) {
+                    if matches!(toks[k].kind, T::Newline | T::EndMarker) && toks[k].level == 0 {
+                        return None;
+                    }
+                    k += 1;
+                }
+            }
+            match toks.get(k)?.kind {
+                T::RPar => return Some(k),
+                T::Comma if toks.get(k + 1)?.kind == T::RPar => return Some(k + 1),
+                // `param_no_default` takes one comma, `','?` another.
+                T::Comma if toks.get(k + 1)?.kind == T::Comma && toks.get(k + 2)?.kind == T::RPar => return Some(k + 2),
+                T::Comma => k += 1,
+                _ => return None,
+            }
+        }
+    }
+
     fn parameters(&mut self, kind: ParamsKind) -> PResult<Arguments> {
         let mut a = Arguments {
             posonlyargs: Vec::new(),
@@ -205,23 +243,13 @@ impl<'a> Parser<'a> {
                         return Ok(a);
                     }
                 }
+                // `invalid_parameters`: parentheses holding plain parameters (names, in a def
+                // with optional annotations), after plain parameters only.
                 T::LPar => {
                     let t = self.tok();
-                    let mut depth = 0;
-                    let mut k = self.p;
-                    while k < self.toks.len() - 1 {
-                        match self.toks[k].kind {
-                            T::LPar => depth += 1,
-                            T::RPar => {
-                                depth -= 1;
-                                if depth == 0 {
-                                    break;
-                                }
-                            }
-                            _ => {}
-                        }
-                        k += 1;
-                    }
+                    let Some(k) = self.parenthesised_params_end(kind).filter(|_| !seen_slash && !seen_default) else {
+                        return Err(self.generic_error());
+                    };
                     let close = self.toks[k].loc;
                     return Err(self.error_range(t.loc, close, if kind == ParamsKind::Def {
                         "Function parameters cannot be parenthesized"

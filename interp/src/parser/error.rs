@@ -306,8 +306,11 @@ impl<'a> Parser<'a> {
         if let crate::ast::ExprKind::Name { id, .. } = &e.kind {
             let name = self.names.get(*id).to_string();
             if (name == "print" || name == "exec") && self.at_expr_start() {
-                let mark = self.p;
-                if let Ok(arg) = self.star_expressions() {
+                let (mark, warned) = (self.p, self.warnings.len());
+                let parsed = self.star_expressions();
+                // The second pass, where this rule runs, reports no warnings.
+                self.warnings.truncate(warned);
+                if let Ok(arg) = parsed {
                     let msg = format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?");
                     return self.error_range(e.loc, arg.loc, &msg);
                 }

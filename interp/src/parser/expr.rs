@@ -117,6 +117,9 @@ impl<'a> Parser<'a> {
                 let e = self.conjunction_rest(start, e)?;
                 self.disjunction_rest(start, e)?
             } else {
+                if self.at(T::String) && start + 1 == self.p && self.toks[start].kind == T::Name {
+                    self.legacy_operand_check()?;
+                }
                 // None of those levels goes on (each would only look at this token): the
                 // primary is the disjunction, without moving it through five calls.
                 e
@@ -145,13 +148,31 @@ impl<'a> Parser<'a> {
         Ok(body)
     }
 
+    /// A name followed by a string (never valid): CPython's second pass reaches
+    /// `invalid_legacy_expression`, `NAME !'(' star_expressions`, which parses the strings
+    /// after the name before it looks at the name, so what fails in them (an escape that
+    /// cannot be decoded, a bad replacement field of an f-string concatenated to the string)
+    /// is the error raised. That pass reports no warnings. (After a name, an f-string is
+    /// instead `invalid_expression`'s second operand, parsed without the invalid rules.)
+    #[cold]
+    fn legacy_operand_check(&mut self) -> PResult<()> {
+        let (mark, max, warned) = (self.p, self.max_p, self.warnings.len());
+        let r = self.strings();
+        self.p = mark;
+        self.restore_max_p(max);
+        self.warnings.truncate(warned);
+        r.map(|_| ())
+    }
+
     /// `invalid_expression`'s "Perhaps you forgot a comma?": two expressions in a row inside
     /// brackets.
     fn forgot_comma(&mut self, a: &Expr, start: usize) -> Option<Box<super::error::SyntaxError>> {
         let first = self.toks[start];
         if first.kind == T::Name {
             let text = self.text(&first);
-            if matches!(self.toks.get(start + 1).map(|t| t.kind), Some(T::String | T::FStringStart))
+            // `!(NAME STRING | SOFT_KEYWORD)`: STRING is a plain literal's token, not an
+            // f-string's FSTRING_START.
+            if matches!(self.toks.get(start + 1).map(|t| t.kind), Some(T::String))
                 || matches!(text, "match" | "case" | "type" | "_")
             {
                 return None;

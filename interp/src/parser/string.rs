@@ -29,6 +29,37 @@ fn str_const(s: PyStr, kind: Option<Box<str>>, loc: Loc) -> Expr {
     Expr { kind: ExprKind::Constant { value: Constant::Str(s), kind }, loc }
 }
 
+/// Where byte `i` of a string body lands in the buffer CPython's parser hands to the
+/// `unicodeescape` decoder, whose error positions count in that buffer: every non-ASCII
+/// character is first rewritten as a 10-byte `\UXXXXXXXX` escape, and a backslash before one
+/// (or ending the text) gets `u005c` added to make it an escape of its own.
+fn buffer_pos(b: &[u8], i: usize) -> usize {
+    let (mut j, mut grown) = (0, 0);
+    while j < i {
+        if b[j] == b'\\' {
+            j += 1;
+            if b.get(j).map_or(true, |&c| c >= 0x80) {
+                grown += 5;
+            }
+            if j >= i {
+                break;
+            }
+        }
+        if b[j] >= 0x80 {
+            let n = match b[j] {
+                0xF0.. => 4,
+                0xE0.. => 3,
+                _ => 2,
+            };
+            grown += 10 - n;
+            j += n;
+        } else {
+            j += 1;
+        }
+    }
+    i + grown
+}
+
 /// Decodes the escapes of a (non-raw) string body. `first_invalid` receives the text of the first
 /// invalid escape (after the backslash) for the SyntaxWarning.
 fn decode_str(body: &str, first_invalid: &mut Option<String>) -> Result<PyStr, DecodeError> {
@@ -95,13 +126,13 @@ fn decode_str(body: &str, first_invalid: &mut Option<String>) -> Result<PyStr, D
                         _ => "truncated \\UXXXXXXXX escape",
                     };
                     return Err(DecodeError {
-                        msg: format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: {what}", esc, end - 1),
+                        msg: format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: {what}", buffer_pos(b, esc), buffer_pos(b, end) - 1),
                     });
                 };
                 let v = u32::from_str_radix(std::str::from_utf8(d).unwrap_or("0"), 16).unwrap_or(0);
                 if v > 0x10FFFF {
                     return Err(DecodeError {
-                        msg: format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: illegal Unicode character", esc, i + n - 1),
+                        msg: format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: illegal Unicode character", buffer_pos(b, esc), buffer_pos(b, i + n) - 1),
                     });
                 }
                 i += n;
@@ -116,10 +147,17 @@ fn decode_str(body: &str, first_invalid: &mut Option<String>) -> Result<PyStr, D
                         i = k + 1;
                     }
                     (close, _) => {
-                        let end = close.unwrap_or(b.len().saturating_sub(1));
-                        let what = if close.is_some() { "unknown Unicode character name" } else { "malformed \\N character escape" };
+                        // The decoder reports the bytes it read: up to the `}` of an unknown
+                        // name, up to before the `}` of an empty one, to the end of an
+                        // unclosed one, and only `\N` when no `{` follows.
+                        let (end, what) = match close {
+                            Some(k) if k > i + 1 => (k, "unknown Unicode character name"),
+                            Some(k) => (k - 1, "malformed \\N character escape"),
+                            None if b.get(i) == Some(&b'{') => (b.len() - 1, "malformed \\N character escape"),
+                            None => (i - 1, "malformed \\N character escape"),
+                        };
                         return Err(DecodeError {
-                            msg: format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: {what}", esc, end),
+                            msg: format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: {what}", buffer_pos(b, esc), buffer_pos(b, end + 1) - 1),
                         });
                     }
                 }
