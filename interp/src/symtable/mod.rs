@@ -1309,6 +1309,9 @@ fn analyze_block(
     }
     let mut nf: Vec<Ident> = newfree.iter().copied().collect();
     nf.sort();
+    if nf.len() > 1 {
+        nf = set_iteration_order(cx.names, &nf);
+    }
     for name in nf {
         if blk.contains(name) {
             if classflag {
@@ -1326,6 +1329,22 @@ fn analyze_block(
     }
     free.extend(newfree);
     Ok(())
+}
+
+/// The order CPython's `update_symbols` meets these free names in: it iterates the set
+/// `newfree`, so names it adds to the block's symbols (which fixes, for an inlined
+/// comprehension, the order of its LOAD_FAST_AND_CLEAR/STORE_FAST pairs) come in that set's
+/// table order under the string hashes of `PYTHONHASHSEED=0`. The names are inserted in the
+/// order given (first appearance in the source), which stands in for the set's history.
+fn set_iteration_order(names: &Names, nf: &[Ident]) -> Vec<Ident> {
+    use crate::objects::{hash, pystr::PyStr, set::SetTable};
+    let mut t: SetTable<Ident> = SetTable::new();
+    for &id in nf {
+        let s = names.get(id);
+        let h = if s.is_ascii() { hash::bytes(s.as_bytes()) } else { hash::str(&PyStr::new(s)) };
+        let _ = t.add::<()>(h, id, |a, b| a == b, |a, b| Ok(a == b));
+    }
+    t.iter().copied().collect()
 }
 
 struct Ctx<'a> {
