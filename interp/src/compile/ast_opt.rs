@@ -56,7 +56,9 @@ impl Opt {
 
     fn stmt(&mut self, s: &mut Stmt) {
         match &mut s.kind {
-            StmtKind::FunctionDef { args, body, decorator_list, returns, .. } | StmtKind::AsyncFunctionDef { args, body, decorator_list, returns, .. } => {
+            StmtKind::FunctionDef { type_params, args, body, decorator_list, returns, .. }
+            | StmtKind::AsyncFunctionDef { type_params, args, body, decorator_list, returns, .. } => {
+                self.type_params(type_params);
                 self.args(args);
                 self.body(body);
                 self.exprs(decorator_list);
@@ -66,7 +68,8 @@ impl Opt {
                     }
                 }
             }
-            StmtKind::ClassDef { bases, keywords, body, decorator_list, .. } => {
+            StmtKind::ClassDef { type_params, bases, keywords, body, decorator_list, .. } => {
+                self.type_params(type_params);
                 self.exprs(bases);
                 for k in keywords {
                     self.expr(&mut k.value);
@@ -92,6 +95,11 @@ impl Opt {
                 if let Some(v) = value {
                     self.expr(v);
                 }
+            }
+            StmtKind::TypeAlias { name, type_params, value } => {
+                self.expr(name);
+                self.type_params(type_params);
+                self.expr(value);
             }
             StmtKind::For { target, iter, body, orelse, .. } => {
                 self.expr(target);
@@ -185,18 +193,51 @@ impl Opt {
         }
     }
 
+    /// `astfold_arguments`: each parameter's annotation (unless annotations are postponed)
+    /// in declaration order, with the keyword-only defaults before `**kwargs` and the
+    /// positional defaults last (the order matters for the warnings folding raises).
     fn args(&mut self, a: &mut Arguments) {
-        self.exprs(&mut a.defaults);
+        let ann = !self.future_annotations;
+        let arg = |o: &mut Self, x: &mut Arg| {
+            if let (true, Some(an)) = (ann, &mut x.annotation) {
+                o.expr(an);
+            }
+        };
+        for x in a.posonlyargs.iter_mut().chain(a.args.iter_mut()) {
+            arg(self, x);
+        }
+        if let Some(x) = &mut a.vararg {
+            arg(self, x);
+        }
+        for x in a.kwonlyargs.iter_mut() {
+            arg(self, x);
+        }
         for d in a.kw_defaults.iter_mut().flatten() {
             self.expr(d);
         }
-        if self.future_annotations {
-            return;
+        if let Some(x) = &mut a.kwarg {
+            arg(self, x);
         }
-        let extra = a.vararg.iter_mut().chain(a.kwarg.iter_mut()).map(|b| &mut **b);
-        for arg in a.posonlyargs.iter_mut().chain(a.args.iter_mut()).chain(a.kwonlyargs.iter_mut()).chain(extra) {
-            if let Some(an) = &mut arg.annotation {
-                self.expr(an);
+        self.exprs(&mut a.defaults);
+    }
+
+    /// `astfold_type_param`: a TypeVar's bound, then any parameter's default.
+    fn type_params(&mut self, v: &mut [TypeParam]) {
+        for p in v {
+            match &mut p.kind {
+                TypeParamKind::TypeVar { bound, default_value, .. } => {
+                    if let Some(b) = bound {
+                        self.expr(b);
+                    }
+                    if let Some(d) = default_value {
+                        self.expr(d);
+                    }
+                }
+                TypeParamKind::ParamSpec { default_value, .. } | TypeParamKind::TypeVarTuple { default_value, .. } => {
+                    if let Some(d) = default_value {
+                        self.expr(d);
+                    }
+                }
             }
         }
     }

@@ -14,6 +14,9 @@ use crate::ast::*;
 use crate::compile::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 
+mod free_set;
+use free_set::{FreeSet, NameHashes};
+
 pub const DEF_GLOBAL: u32 = 1;
 pub const DEF_LOCAL: u32 = 2;
 pub const DEF_PARAM: u32 = 4;
@@ -395,8 +398,8 @@ pub fn build(module: &Mod, names: &mut Names, future_annotations: bool) -> Resul
     }
     b.exit();
     let mut blocks = b.blocks;
-    let cx = Ctx { class: b.k.class, classdict: b.k.classdict, names: b.names };
-    let mut free = HashSet::default();
+    let cx = Ctx { class: b.k.class, classdict: b.k.classdict, names: b.names, hashes: NameHashes::new(b.names) };
+    let mut free = FreeSet::default();
     let mut global = HashSet::default();
     let mut tp = HashSet::default();
     analyze_block(&cx, &mut blocks, 0, None, &mut free, &mut global, &mut tp, None)?;
@@ -1185,7 +1188,7 @@ fn analyze_block(
     blocks: &mut Vec<Block>,
     b: usize,
     bound: Option<&HashSet<Ident>>,
-    free: &mut HashSet<Ident>,
+    free: &mut FreeSet,
     global: &mut HashSet<Ident>,
     type_params: &mut HashSet<Ident>,
     class_entry: Option<usize>,
@@ -1196,7 +1199,7 @@ fn analyze_block(
     // while the block is analysed, by inlined comprehensions).
     let mut scopes: Vec<u32> = Vec::with_capacity(blocks[b].symbols.len());
     let mut newglobal = HashSet::default();
-    let mut newfree = HashSet::default();
+    let mut newfree = FreeSet::default();
     let mut newbound = HashSet::default();
     let mut inlined_cells = HashSet::default();
     let is_class = blocks[b].typ == BlockType::Class;
@@ -1246,18 +1249,15 @@ fn analyze_block(
         let inline_comp = blocks[child].comprehension != CompKind::None && !blocks[child].generator && !blocks[b].can_see_class_scope;
         let mut tg = newglobal.clone();
         let mut ttp = type_params.clone();
+        // The child works on a copy of `newfree` (CPython's `temp_free`), merged back after: the
+        // contents are as if it had worked on `newfree`, the table order is CPython's.
+        let mut child_free = newfree.copy();
+        analyze_block(cx, blocks, child, Some(&newbound), &mut child_free, &mut tg, &mut ttp, new_class_entry)?;
         if inline_comp {
-            // The comprehension's free names join those of the earlier children before it is
-            // inlined (CPython's `temp_free` starts as a copy of `newfree`).
-            let mut child_free = newfree.clone();
-            analyze_block(cx, blocks, child, Some(&newbound), &mut child_free, &mut tg, &mut ttp, new_class_entry)?;
             inline_comprehension(cx, blocks, b, child, &mut scopes, &mut child_free, &mut inlined_cells);
             blocks[child].comp_inlined = true;
-            newfree.extend(child_free);
-        } else {
-            // Its free names only ever join `newfree`.
-            analyze_block(cx, blocks, child, Some(&newbound), &mut newfree, &mut tg, &mut ttp, new_class_entry)?;
         }
+        newfree.merge(&child_free);
         if blocks[child].free || blocks[child].child_free {
             blocks[b].child_free = true;
         }
@@ -1282,16 +1282,16 @@ fn analyze_block(
                 continue;
             }
             let name = blocks[b].symbols[i].0;
-            if newfree.contains(&name) || inlined_cells.contains(&name) {
+            if newfree.contains(&cx.hashes, name) || inlined_cells.contains(&name) {
                 *sc = Scope::Cell as u32;
-                newfree.remove(&name);
+                newfree.remove(&cx.hashes, name);
             }
         }
     } else if is_class {
-        if newfree.remove(&cx.class) {
+        if newfree.remove(&cx.hashes, cx.class) {
             blocks[b].needs_class_closure = true;
         }
-        if newfree.remove(&cx.classdict) {
+        if newfree.remove(&cx.hashes, cx.classdict) {
             blocks[b].needs_classdict = true;
         }
     }
@@ -1307,9 +1307,8 @@ fn analyze_block(
         flags |= sc << SCOPE_OFFSET;
         blk.symbols[i].1 = flags;
     }
-    let mut nf: Vec<Ident> = newfree.iter().copied().collect();
-    nf.sort();
-    for name in nf {
+    // update_symbols adds the names in the set's iteration order.
+    for name in newfree.iter() {
         if blk.contains(name) {
             if classflag {
                 let f = blk.flags(name) | DEF_FREE_CLASS;
@@ -1324,7 +1323,7 @@ fn analyze_block(
         }
         blk.set(name, (Scope::Free as u32) << SCOPE_OFFSET);
     }
-    free.extend(newfree);
+    free.merge(&newfree);
     Ok(())
 }
 
@@ -1332,6 +1331,7 @@ struct Ctx<'a> {
     class: Ident,
     classdict: Ident,
     names: &'a Names,
+    hashes: NameHashes<'a>,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1343,7 +1343,7 @@ fn analyze_name(
     flags: u32,
     bound: &mut Option<Cow<HashSet<Ident>>>,
     local: &mut Vec<Ident>,
-    free: &mut HashSet<Ident>,
+    free: &mut FreeSet,
     global: &mut HashSet<Ident>,
     type_params: &mut HashSet<Ident>,
     class_entry: Option<usize>,
@@ -1371,7 +1371,7 @@ fn analyze_name(
             return Err(directive_error(blocks, b, name, format!("nonlocal binding not allowed for type parameter '{}'", cx.names.get(name))));
         }
         blocks[b].free = true;
-        free.insert(name);
+        free.insert(&cx.hashes, name);
         return Ok(Scope::Free as u32);
     }
     if flags & DEF_BOUND != 0 {
@@ -1395,7 +1395,7 @@ fn analyze_name(
     if let Some(bd) = bound {
         if bd.contains(&name) {
             blocks[b].free = true;
-            free.insert(name);
+            free.insert(&cx.hashes, name);
             return Ok(Scope::Free as u32);
         }
     }
@@ -1414,7 +1414,7 @@ fn inline_comprehension(
     b: usize,
     comp: usize,
     scopes: &mut Vec<u32>,
-    comp_free: &mut HashSet<Ident>,
+    comp_free: &mut FreeSet,
     inlined_cells: &mut HashSet<Ident>,
 ) {
     let class_id = Some(cx.class);
@@ -1432,7 +1432,7 @@ fn inline_comprehension(
         let existing = blocks[b].get_raw(k);
         if scope == Scope::Free as u32 && blocks[b].typ == BlockType::Class && Some(k) == class_id {
             scope = Scope::GlobalImplicit as u32;
-            comp_free.remove(&k);
+            comp_free.remove(&cx.hashes, k);
             remove_dunder_class = true;
         }
         match existing {
@@ -1446,7 +1446,7 @@ fn inline_comprehension(
                 if ex & DEF_BOUND != 0 {
                     let free_in_child = blocks[comp].children.iter().any(|&c| blocks[c].scope(k) == Scope::Free);
                     if !free_in_child && blocks[b].typ != BlockType::Class {
-                        comp_free.remove(&k);
+                        comp_free.remove(&cx.hashes, k);
                     }
                 }
             }
