@@ -98,8 +98,10 @@ impl<'a> Parser<'a> {
                     } else {
                         "positional argument follows keyword argument"
                     };
-                    self.skim_arguments();
-                    return Err(self.error_last_token(msg));
+                    if let Some(e) = self.skim_arguments() {
+                        return Err(e);
+                    }
+                    return Err(self.error_last_fetched(msg));
                 }
                 self.exprs.push(e);
             }
@@ -139,6 +141,16 @@ impl<'a> Parser<'a> {
             None
         };
         Ok(Arg { arg: id, annotation, type_comment: None, loc: self.loc_from(start) })
+    }
+
+    /// Whether a parameter without a default ends here as `param_no_default` requires (a comma,
+    /// or the closing token, a type comment allowed before it): only then does
+    /// `invalid_parameters` report it after one with a default.
+    fn param_no_default_follows(&mut self, kind: ParamsKind) -> bool {
+        if self.at(T::Comma) || self.param_end(kind) {
+            return true;
+        }
+        kind == ParamsKind::Def && self.at(T::TypeComment) && self.la(1) == T::RPar
     }
 
     /// After a parameter: ',' [TYPE_COMMENT], or the closing token. Attaches a type comment.
@@ -196,7 +208,7 @@ impl<'a> Parser<'a> {
                         }
                         a.defaults.push(self.expression()?);
                         seen_default = true;
-                    } else if seen_default {
+                    } else if seen_default && self.param_no_default_follows(kind) {
                         return Err(self.error_at_loc(arg.loc, "parameter without a default follows parameter with a default"));
                     }
                     let more = self.param_sep(kind, &mut arg)?;
@@ -302,29 +314,33 @@ impl<'a> Parser<'a> {
 
 impl<'a> Parser<'a> {
     /// Parses what is left of an argument list, ignoring the result, to reach the token CPython's
-    /// `invalid_arguments` (`args ',' args`) has looked at when it reports.
-    fn skim_arguments(&mut self) {
+    /// `invalid_arguments` (`args ',' args`) has looked at when it reports. An error an error rule
+    /// raises on the way (a missing comma further on) is reported instead.
+    fn skim_arguments(&mut self) -> Option<Box<super::error::SyntaxError>> {
         loop {
             if self.eat(T::Comma).is_none() {
                 break;
             }
-            let ok = match self.kind() {
+            let r = match self.kind() {
                 T::Star | T::DoubleStar => {
                     self.advance();
-                    self.expression().is_ok()
+                    self.expression()
                 }
                 T::Name if self.la(1) == T::Equal => {
                     self.advance();
                     self.advance();
-                    self.expression().is_ok()
+                    self.expression()
                 }
-                _ if self.at_expr_start() => self.expression().is_ok(),
-                _ => false,
+                _ if self.at_expr_start() => self.expression(),
+                _ => break,
             };
-            if !ok {
-                break;
+            match r {
+                Ok(_) => {}
+                Err(e) if e.msg == "invalid syntax" => break,
+                Err(e) => return Some(e),
             }
         }
         self.kind();
+        None
     }
 }

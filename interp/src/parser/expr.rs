@@ -2,7 +2,7 @@
 //! including comprehensions, displays, subscripts and slices. Left-recursive rules
 //! (`bitwise_or`, `sum`, `term`, `primary`) are loops building the same left-leaning trees.
 
-use super::token::T;
+use super::token::{Tok, T};
 use super::{PResult, Parser};
 use crate::ast::*;
 
@@ -14,6 +14,13 @@ pub(super) fn starts_expression(k: T) -> bool {
         T::Name | T::Number | T::String | T::FStringStart | T::LPar | T::LSqb | T::LBrace | T::Minus | T::Plus
             | T::Tilde | T::Not | T::Lambda | T::Await | T::None | T::True | T::False | T::Ellipsis
     )
+}
+
+/// The `SOFT_KEYWORD` lookahead of `invalid_expression`: CPython's `_PyPegen_soft_keyword_token`
+/// compares only the name's length of each soft keyword (`strncmp`), so any prefix of `_`,
+/// `case`, `match` or `type` counts (`c`, `ma`, `t`, ...).
+fn is_soft_keyword_prefix(name: &str) -> bool {
+    ["_", "case", "match", "type"].iter().any(|k| k.starts_with(name))
 }
 
 #[inline(always)]
@@ -124,7 +131,7 @@ impl<'a> Parser<'a> {
         } else {
             self.disjunction()?
         };
-        if !self.no_comma_check && self.at_expr_start() && self.tok().level > 0 {
+        if !self.no_comma_check && self.at_expr_start() {
             if let Some(err) = self.forgot_comma(&body, start) {
                 return Err(err);
             }
@@ -146,31 +153,66 @@ impl<'a> Parser<'a> {
     }
 
     /// `invalid_expression`'s "Perhaps you forgot a comma?": two expressions in a row inside
-    /// brackets.
+    /// brackets; then `invalid_legacy_expression`.
     fn forgot_comma(&mut self, a: &Expr, start: usize) -> Option<Box<super::error::SyntaxError>> {
         let first = self.toks[start];
-        if first.kind == T::Name {
+        let skip = first.kind == T::Name && {
             let text = self.text(&first);
-            if matches!(self.toks.get(start + 1).map(|t| t.kind), Some(T::String | T::FStringStart))
-                || matches!(text, "match" | "case" | "type" | "_")
-            {
-                return None;
+            matches!(self.toks.get(start + 1).map(|t| t.kind), Some(T::String | T::FStringStart))
+                || is_soft_keyword_prefix(text)
+                || (start + 1 == self.p && matches!(text, "print" | "exec"))
+        };
+        if !skip && self.tok().level > 0 {
+            let mark = self.p;
+            let max = self.max_p;
+            // `expression_without_invalid`: the second expression is parsed with the error rules
+            // off, so a comma missing after it too does not make it fail.
+            let saved = std::mem::replace(&mut self.no_comma_check, true);
+            let b = self.expression().ok();
+            self.no_comma_check = saved;
+            let level = self.toks[self.p.saturating_sub(1)].level;
+            self.p = mark;
+            self.restore_max_p(max);
+            if let Some(b) = b {
+                if level != 0 {
+                    return Some(self.error_range(a.loc, b.loc, "invalid syntax. Perhaps you forgot a comma?"));
+                }
             }
-            if start + 1 == self.p && matches!(text, "print" | "exec") {
-                return None;
-            }
+        }
+        if first.kind == T::Name {
+            return self.invalid_legacy_expression(&first, start);
+        }
+        None
+    }
+
+    /// `invalid_legacy_expression`: NAME !'(' star_expressions, an error only for `print` and
+    /// `exec`. The second pass parses those star_expressions (its own error rules on) after any
+    /// name that starts an expression, so an error inside them is raised, and the tokens it reads
+    /// count as looked at.
+    fn invalid_legacy_expression(&mut self, name: &Tok, start: usize) -> Option<Box<super::error::SyntaxError>> {
+        let next = self.toks[start + 1].kind;
+        if next == T::LPar || !(starts_expression(next) || next == T::Star) {
+            return None;
         }
         let mark = self.p;
         let max = self.max_p;
-        let b = self.expression().ok();
-        let level = self.toks[self.p.saturating_sub(1)].level;
+        self.p = start + 1;
+        let b = self.star_expressions();
         self.p = mark;
         self.restore_max_p(max);
-        let b = b?;
-        if level == 0 {
-            return None;
+        match b {
+            Ok(b) => {
+                let text = self.text(name);
+                if !matches!(text, "print" | "exec") {
+                    return None;
+                }
+                let msg = format!("Missing parentheses in call to '{text}'. Did you mean {text}(...)?");
+                Some(self.error_range(name.loc, b.loc, &msg))
+            }
+            // A failed alternative, not a raised error.
+            Err(e) if e.msg == "invalid syntax" => None,
+            Err(e) => Some(e),
         }
-        Some(self.error_range(a.loc, b.loc, "invalid syntax. Perhaps you forgot a comma?"))
     }
 
     /// `yield_expr`.
