@@ -59,6 +59,9 @@ impl<'a> Parser<'a> {
                 let (_, id) = self.expect_name()?;
                 let eq = self.advance();
                 if !self.at_expr_start() {
+                    if !matches!(self.kind(), T::Comma | T::RPar) {
+                        return Err(self.generic_error());
+                    }
                     let t = self.toks[item_start];
                     return Err(self.error_range(t.loc, eq.loc, "expected argument value expression"));
                 }
@@ -141,6 +144,16 @@ impl<'a> Parser<'a> {
             None
         };
         Ok(Arg { arg: id, annotation, type_comment: None, loc: self.loc_from(start) })
+    }
+
+    /// "named arguments must follow bare *": at the '*' after `def` (a known location), at the
+    /// furthest token read after `lambda` (`invalid_lambda_star_etc` uses RAISE_SYNTAX_ERROR).
+    fn bare_star_error(&mut self, kind: ParamsKind, star: &super::token::Tok) -> Box<super::error::SyntaxError> {
+        let msg = "named arguments must follow bare *";
+        match kind {
+            ParamsKind::Def => self.error_at_tok(star, msg),
+            ParamsKind::Lambda => self.error_last_fetched(msg),
+        }
     }
 
     /// Whether a parameter without a default ends here as `param_no_default` requires (a comma,
@@ -263,10 +276,12 @@ impl<'a> Parser<'a> {
                     let _ = tc;
                 }
                 if self.param_end(kind) || self.at(T::DoubleStar) {
-                    return Err(self.error_at_tok(&star, "named arguments must follow bare *"));
+                    return Err(self.bare_star_error(kind, &star));
                 }
+            } else if self.param_end(kind) {
+                return Err(self.bare_star_error(kind, &star));
             } else {
-                return Err(self.error_at_tok(&star, "named arguments must follow bare *"));
+                return Err(self.generic_error());
             }
             while self.at(T::Name) {
                 let mut arg = self.param(kind, false)?;

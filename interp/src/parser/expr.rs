@@ -162,7 +162,9 @@ impl<'a> Parser<'a> {
                 || is_soft_keyword_prefix(text)
                 || (start + 1 == self.p && matches!(text, "print" | "exec"))
         };
-        if !skip && self.tok().level > 0 {
+        // Outside brackets the pair is still parsed (reading tokens, so a tokenizer error
+        // there is raised), only the error is not.
+        if !skip {
             let mark = self.p;
             let max = self.max_p;
             // `expression_without_invalid`: the second expression is parsed with the error rules
@@ -281,7 +283,10 @@ impl<'a> Parser<'a> {
         }
         let e = self.expression()?;
         if self.at(T::ColonEqual) {
-            return Err(self.walrus_target_error(&e));
+            if let Some(err) = self.invalid_walrus_target(&e) {
+                return Err(err);
+            }
+            return Ok(e);
         }
         if self.at(T::Equal) {
             if let Some(err) = self.invalid_named_expression(&e, start) {
@@ -301,11 +306,25 @@ impl<'a> Parser<'a> {
             let value = self.expression()?;
             return Ok(Expr { kind: ExprKind::NamedExpr { target: bx(target), value: bx(value) }, loc: self.loc_from(start) });
         }
-        let e = self.expression()?;
-        if self.at(T::ColonEqual) {
-            return Err(self.walrus_target_error(&e));
+        // Call arguments do not go through `named_expression`, so a target other than a name
+        // before ':=' is a plain syntax error there.
+        self.expression()
+    }
+
+    /// `invalid_named_expression`'s `expression ':=' expression`, at the ':=' after `e`: an
+    /// error only when an expression follows (one raised inside that expression wins).
+    pub(super) fn invalid_walrus_target(&mut self, e: &Expr) -> Option<Box<super::error::SyntaxError>> {
+        let mark = self.p;
+        let max = self.max_p;
+        self.advance();
+        let rhs = self.expression();
+        self.p = mark;
+        self.restore_max_p(max);
+        match rhs {
+            Ok(_) => Some(self.walrus_target_error(e)),
+            Err(err) if err.msg == "invalid syntax" => None,
+            Err(err) => Some(err),
         }
-        Ok(e)
     }
 
     fn disjunction(&mut self) -> PResult<Expr> {
@@ -804,11 +823,9 @@ impl<'a> Parser<'a> {
             self.expect(T::RBrace)?;
             return Ok(Expr { kind: ExprKind::SetComp { elt: bx(first), generators }, loc: self.loc_from(start) });
         }
-        let first = if self.at(T::ColonEqual) {
-            return Err(self.walrus_target_error(&first));
-        } else {
-            first
-        };
+        if self.at(T::ColonEqual) {
+            return Err(self.invalid_walrus_target(&first).unwrap_or_else(|| self.generic_error()));
+        }
         let mark = self.exprs.len();
         self.exprs.push(first);
         while self.eat(T::Comma).is_some() {

@@ -539,7 +539,17 @@ impl<'a> Parser<'a> {
         let is_async = self.eat(T::Async).is_some();
         let def = self.expect(T::Def)?;
         let (_, name) = self.expect_name()?;
-        let type_params = if self.at(T::LSqb) { self.type_params()? } else { Vec::new() };
+        // `[type_params] &&'('`: type parameters that do not parse are skipped, and the forced
+        // '(' fails at their '['.
+        let mut type_params = Vec::new();
+        if self.at(T::LSqb) {
+            let lsqb = self.p;
+            match self.type_params() {
+                Ok(v) => type_params = v,
+                Err(e) if e.msg == "invalid syntax" => self.p = lsqb,
+                Err(e) => return Err(e),
+            }
+        }
         self.expect_forced(T::LPar, "(")?;
         let args = self.params()?;
         self.expect(T::RPar)?;
