@@ -156,6 +156,19 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// `default`: '=' expression, or `invalid_default`'s "expected default value expression" at
+    /// an '=' followed by ',' or ')'.
+    fn param_default(&mut self) -> PResult<Expr> {
+        let eq = self.advance();
+        if !self.at_expr_start() {
+            if matches!(self.kind(), T::Comma | T::RPar) {
+                return Err(self.error_at_tok(&eq, "expected default value expression"));
+            }
+            return Err(self.generic_error());
+        }
+        self.expression()
+    }
+
     /// Whether a parameter without a default ends here as `param_no_default` requires (a comma,
     /// or the closing token, a type comment allowed before it): only then does
     /// `invalid_parameters` report it after one with a default.
@@ -215,11 +228,9 @@ impl<'a> Parser<'a> {
                 T::Star | T::DoubleStar => break,
                 T::Name => {
                     let mut arg = self.param(kind, false)?;
-                    if self.eat(T::Equal).is_some() {
-                        if !self.at_expr_start() {
-                            return Err(self.generic_error());
-                        }
-                        a.defaults.push(self.expression()?);
+                    if self.at(T::Equal) {
+                        let d = self.param_default()?;
+                        a.defaults.push(d);
                         seen_default = true;
                     } else if seen_default && self.param_no_default_follows(kind) {
                         return Err(self.error_at_loc(arg.loc, "parameter without a default follows parameter with a default"));
@@ -285,8 +296,9 @@ impl<'a> Parser<'a> {
             }
             while self.at(T::Name) {
                 let mut arg = self.param(kind, false)?;
-                if self.eat(T::Equal).is_some() {
-                    a.kw_defaults.push(Some(self.expression()?));
+                if self.at(T::Equal) {
+                    let d = self.param_default()?;
+                    a.kw_defaults.push(Some(d));
                 } else {
                     a.kw_defaults.push(None);
                 }

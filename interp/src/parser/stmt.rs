@@ -701,7 +701,11 @@ impl<'a> Parser<'a> {
 
     fn for_stmt(&mut self, start: usize, is_async: bool) -> PResult<Stmt> {
         let kw = self.advance();
-        let target = self.star_targets_until_in(false)?;
+        let tstart = self.p;
+        let target = match self.star_targets_until_in(false) {
+            Ok(t) => t,
+            Err(e) => return Err(self.invalid_for_target(e, tstart)),
+        };
         self.expect(T::In)?;
         let iter = self.star_expressions()?;
         if !self.at(T::Colon) {
@@ -725,7 +729,11 @@ impl<'a> Parser<'a> {
         let e = self.expression()?;
         let optional_vars = if self.at(T::As) {
             self.advance();
-            let t = self.with_target()?;
+            let tstart = self.p;
+            let t = match self.with_target() {
+                Ok(t) => t,
+                Err(e) => return Err(self.invalid_with_target(e, tstart)),
+            };
             if !matches!(self.kind(), T::Comma | T::RPar | T::Colon | T::Newline) {
                 return Err(self.generic_error());
             }
@@ -760,6 +768,8 @@ impl<'a> Parser<'a> {
             })();
             match attempt {
                 Ok(Some(v)) => items = Some(v),
+                // `invalid_with_item` raises inside the parenthesised form too.
+                Err(e) if e.msg.starts_with("cannot assign to") => return Err(e),
                 _ => {
                     self.p = mark;
                     let _ = max;
