@@ -59,6 +59,9 @@ impl<'a> Parser<'a> {
                 let (_, id) = self.expect_name()?;
                 let eq = self.advance();
                 if !self.at_expr_start() {
+                    if !matches!(self.kind(), T::Comma | T::RPar) {
+                        return Err(self.generic_error());
+                    }
                     let t = self.toks[item_start];
                     return Err(self.error_range(t.loc, eq.loc, "expected argument value expression"));
                 }
@@ -98,8 +101,10 @@ impl<'a> Parser<'a> {
                     } else {
                         "positional argument follows keyword argument"
                     };
-                    self.skim_arguments();
-                    return Err(self.error_last_token(msg));
+                    if let Some(e) = self.skim_arguments() {
+                        return Err(e);
+                    }
+                    return Err(self.error_last_fetched(msg));
                 }
                 self.exprs.push(e);
             }
@@ -139,6 +144,39 @@ impl<'a> Parser<'a> {
             None
         };
         Ok(Arg { arg: id, annotation, type_comment: None, loc: self.loc_from(start) })
+    }
+
+    /// "named arguments must follow bare *": at the '*' after `def` (a known location), at the
+    /// furthest token read after `lambda` (`invalid_lambda_star_etc` uses RAISE_SYNTAX_ERROR).
+    fn bare_star_error(&mut self, kind: ParamsKind, star: &super::token::Tok) -> Box<super::error::SyntaxError> {
+        let msg = "named arguments must follow bare *";
+        match kind {
+            ParamsKind::Def => self.error_at_tok(star, msg),
+            ParamsKind::Lambda => self.error_last_fetched(msg),
+        }
+    }
+
+    /// `default`: '=' expression, or `invalid_default`'s "expected default value expression" at
+    /// an '=' followed by ',' or ')'.
+    fn param_default(&mut self) -> PResult<Expr> {
+        let eq = self.advance();
+        if !self.at_expr_start() {
+            if matches!(self.kind(), T::Comma | T::RPar) {
+                return Err(self.error_at_tok(&eq, "expected default value expression"));
+            }
+            return Err(self.generic_error());
+        }
+        self.expression()
+    }
+
+    /// Whether a parameter without a default ends here as `param_no_default` requires (a comma,
+    /// or the closing token, a type comment allowed before it): only then does
+    /// `invalid_parameters` report it after one with a default.
+    fn param_no_default_follows(&mut self, kind: ParamsKind) -> bool {
+        if self.at(T::Comma) || self.param_end(kind) {
+            return true;
+        }
+        kind == ParamsKind::Def && self.at(T::TypeComment) && self.la(1) == T::RPar
     }
 
     /// After a parameter: ',' [TYPE_COMMENT], or the closing token. Attaches a type comment.
@@ -228,13 +266,11 @@ impl<'a> Parser<'a> {
                 T::Star | T::DoubleStar => break,
                 T::Name => {
                     let mut arg = self.param(kind, false)?;
-                    if self.eat(T::Equal).is_some() {
-                        if !self.at_expr_start() {
-                            return Err(self.generic_error());
-                        }
-                        a.defaults.push(self.expression()?);
+                    if self.at(T::Equal) {
+                        let d = self.param_default()?;
+                        a.defaults.push(d);
                         seen_default = true;
-                    } else if seen_default {
+                    } else if seen_default && self.param_no_default_follows(kind) {
                         return Err(self.error_at_loc(arg.loc, "parameter without a default follows parameter with a default"));
                     }
                     let more = self.param_sep(kind, &mut arg)?;
@@ -279,15 +315,18 @@ impl<'a> Parser<'a> {
                     let _ = tc;
                 }
                 if self.param_end(kind) || self.at(T::DoubleStar) {
-                    return Err(self.error_at_tok(&star, "named arguments must follow bare *"));
+                    return Err(self.bare_star_error(kind, &star));
                 }
+            } else if self.param_end(kind) {
+                return Err(self.bare_star_error(kind, &star));
             } else {
-                return Err(self.error_at_tok(&star, "named arguments must follow bare *"));
+                return Err(self.generic_error());
             }
             while self.at(T::Name) {
                 let mut arg = self.param(kind, false)?;
-                if self.eat(T::Equal).is_some() {
-                    a.kw_defaults.push(Some(self.expression()?));
+                if self.at(T::Equal) {
+                    let d = self.param_default()?;
+                    a.kw_defaults.push(Some(d));
                 } else {
                     a.kw_defaults.push(None);
                 }
@@ -330,29 +369,33 @@ impl<'a> Parser<'a> {
 
 impl<'a> Parser<'a> {
     /// Parses what is left of an argument list, ignoring the result, to reach the token CPython's
-    /// `invalid_arguments` (`args ',' args`) has looked at when it reports.
-    fn skim_arguments(&mut self) {
+    /// `invalid_arguments` (`args ',' args`) has looked at when it reports. An error an error rule
+    /// raises on the way (a missing comma further on) is reported instead.
+    fn skim_arguments(&mut self) -> Option<Box<super::error::SyntaxError>> {
         loop {
             if self.eat(T::Comma).is_none() {
                 break;
             }
-            let ok = match self.kind() {
+            let r = match self.kind() {
                 T::Star | T::DoubleStar => {
                     self.advance();
-                    self.expression().is_ok()
+                    self.expression()
                 }
                 T::Name if self.la(1) == T::Equal => {
                     self.advance();
                     self.advance();
-                    self.expression().is_ok()
+                    self.expression()
                 }
-                _ if self.at_expr_start() => self.expression().is_ok(),
-                _ => false,
+                _ if self.at_expr_start() => self.expression(),
+                _ => break,
             };
-            if !ok {
-                break;
+            match r {
+                Ok(_) => {}
+                Err(e) if e.msg == "invalid syntax" => break,
+                Err(e) => return Some(e),
             }
         }
         self.kind();
+        None
     }
 }

@@ -248,6 +248,13 @@ impl<'a> Parser<'a> {
         self.error_at_tok(&t, msg)
     }
 
+    /// `RAISE_SYNTAX_ERROR(msg)` raised by an error rule of the second pass: located at the
+    /// furthest token fetched by either pass, speculative parses included.
+    pub(super) fn error_last_fetched(&mut self, msg: &str) -> Box<SyntaxError> {
+        let t = self.toks[self.fill_max.max(self.max_p).min(self.toks.len() - 1)];
+        self.error_at_tok(&t, msg)
+    }
+
     /// `RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg)`: from `a` to the lexer's current position.
     pub(super) fn error_starting_from(&mut self, a: Loc, msg: &str) -> Box<SyntaxError> {
         let t = self.last_token();

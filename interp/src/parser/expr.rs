@@ -2,7 +2,7 @@
 //! including comprehensions, displays, subscripts and slices. Left-recursive rules
 //! (`bitwise_or`, `sum`, `term`, `primary`) are loops building the same left-leaning trees.
 
-use super::token::T;
+use super::token::{Tok, T};
 use super::{PResult, Parser};
 use crate::ast::*;
 
@@ -14,6 +14,13 @@ pub(super) fn starts_expression(k: T) -> bool {
         T::Name | T::Number | T::String | T::FStringStart | T::LPar | T::LSqb | T::LBrace | T::Minus | T::Plus
             | T::Tilde | T::Not | T::Lambda | T::Await | T::None | T::True | T::False | T::Ellipsis
     )
+}
+
+/// The `SOFT_KEYWORD` lookahead of `invalid_expression`: CPython's `_PyPegen_soft_keyword_token`
+/// compares only the name's length of each soft keyword (`strncmp`), so any prefix of `_`,
+/// `case`, `match` or `type` counts (`c`, `ma`, `t`, ...).
+fn is_soft_keyword_prefix(name: &str) -> bool {
+    ["_", "case", "match", "type"].iter().any(|k| k.starts_with(name))
 }
 
 #[inline(always)]
@@ -117,9 +124,6 @@ impl<'a> Parser<'a> {
                 let e = self.conjunction_rest(start, e)?;
                 self.disjunction_rest(start, e)?
             } else {
-                if self.at(T::String) && start + 1 == self.p && self.toks[start].kind == T::Name {
-                    self.legacy_operand_check()?;
-                }
                 // None of those levels goes on (each would only look at this token): the
                 // primary is the disjunction, without moving it through five calls.
                 e
@@ -127,7 +131,7 @@ impl<'a> Parser<'a> {
         } else {
             self.disjunction()?
         };
-        if !self.no_comma_check && self.at_expr_start() && self.tok().level > 0 {
+        if !self.no_comma_check && self.at_expr_start() {
             if let Some(err) = self.forgot_comma(&body, start) {
                 return Err(err);
             }
@@ -148,50 +152,80 @@ impl<'a> Parser<'a> {
         Ok(body)
     }
 
-    /// A name followed by a string (never valid): CPython's second pass reaches
-    /// `invalid_legacy_expression`, `NAME !'(' star_expressions`, which parses the strings
-    /// after the name before it looks at the name, so what fails in them (an escape that
-    /// cannot be decoded, a bad replacement field of an f-string concatenated to the string)
-    /// is the error raised. That pass reports no warnings. (After a name, an f-string is
-    /// instead `invalid_expression`'s second operand, parsed without the invalid rules.)
-    #[cold]
-    fn legacy_operand_check(&mut self) -> PResult<()> {
-        let (mark, max, warned) = (self.p, self.max_p, self.warnings.len());
-        let r = self.strings();
-        self.p = mark;
-        self.restore_max_p(max);
-        self.warnings.truncate(warned);
-        r.map(|_| ())
-    }
-
     /// `invalid_expression`'s "Perhaps you forgot a comma?": two expressions in a row inside
-    /// brackets.
+    /// brackets; then `invalid_legacy_expression`.
     fn forgot_comma(&mut self, a: &Expr, start: usize) -> Option<Box<super::error::SyntaxError>> {
         let first = self.toks[start];
-        if first.kind == T::Name {
+        let skip = first.kind == T::Name && {
             let text = self.text(&first);
             // `!(NAME STRING | SOFT_KEYWORD)`: STRING is a plain literal's token, not an
             // f-string's FSTRING_START.
-            if matches!(self.toks.get(start + 1).map(|t| t.kind), Some(T::String))
-                || matches!(text, "match" | "case" | "type" | "_")
-            {
-                return None;
-            }
-            if start + 1 == self.p && matches!(text, "print" | "exec") {
-                return None;
+            matches!(self.toks.get(start + 1).map(|t| t.kind), Some(T::String))
+                || is_soft_keyword_prefix(text)
+                || (start + 1 == self.p && matches!(text, "print" | "exec"))
+        };
+        // Outside brackets the pair is still parsed (reading tokens, so a tokenizer error
+        // there is raised), only the error is not.
+        if !skip {
+            let mark = self.p;
+            let max = self.max_p;
+            // `expression_without_invalid`: the second expression is parsed with the error rules
+            // off, so a comma missing after it too does not make it fail.
+            let saved = std::mem::replace(&mut self.no_comma_check, true);
+            let b = self.expression();
+            self.no_comma_check = saved;
+            let level = self.toks[self.p.saturating_sub(1)].level;
+            self.p = mark;
+            self.restore_max_p(max);
+            match b {
+                Ok(b) if level != 0 => {
+                    return Some(self.error_range(a.loc, b.loc, "invalid syntax. Perhaps you forgot a comma?"));
+                }
+                Ok(_) => {}
+                // An f-string after the name that fails here fails again, memoised, when
+                // `invalid_legacy_expression` parses it: only what an action raised (a bad
+                // conversion character) stands.
+                Err(e) if self.toks[mark].kind == T::FStringStart => {
+                    return e.msg.starts_with("f-string: invalid conversion character").then_some(e);
+                }
+                Err(_) => {}
             }
         }
-        let mark = self.p;
-        let max = self.max_p;
-        let b = self.expression().ok();
-        let level = self.toks[self.p.saturating_sub(1)].level;
-        self.p = mark;
-        self.restore_max_p(max);
-        let b = b?;
-        if level == 0 {
+        if first.kind == T::Name {
+            return self.invalid_legacy_expression(&first, start);
+        }
+        None
+    }
+
+    /// `invalid_legacy_expression`: NAME !'(' star_expressions, an error only for `print` and
+    /// `exec`. The second pass parses those star_expressions (its own error rules on) after any
+    /// name that starts an expression, so an error inside them is raised, and the tokens it reads
+    /// count as looked at.
+    fn invalid_legacy_expression(&mut self, name: &Tok, start: usize) -> Option<Box<super::error::SyntaxError>> {
+        let next = self.toks[start + 1].kind;
+        if next == T::LPar || !(starts_expression(next) || next == T::Star) {
             return None;
         }
-        Some(self.error_range(a.loc, b.loc, "invalid syntax. Perhaps you forgot a comma?"))
+        let (mark, max, warned) = (self.p, self.max_p, self.warnings.len());
+        self.p = start + 1;
+        let b = self.star_expressions();
+        self.p = mark;
+        self.restore_max_p(max);
+        // The second pass, where this rule runs, reports no warnings.
+        self.warnings.truncate(warned);
+        match b {
+            Ok(b) => {
+                let text = self.text(name);
+                if !matches!(text, "print" | "exec") {
+                    return None;
+                }
+                let msg = format!("Missing parentheses in call to '{text}'. Did you mean {text}(...)?");
+                Some(self.error_range(name.loc, b.loc, &msg))
+            }
+            // A failed alternative, not a raised error.
+            Err(e) if e.msg == "invalid syntax" => None,
+            Err(e) => Some(e),
+        }
     }
 
     /// `yield_expr`.
@@ -260,7 +294,10 @@ impl<'a> Parser<'a> {
         }
         let e = self.expression()?;
         if self.at(T::ColonEqual) {
-            return Err(self.walrus_target_error(&e));
+            if let Some(err) = self.invalid_walrus_target(&e) {
+                return Err(err);
+            }
+            return Ok(e);
         }
         if self.at(T::Equal) {
             if let Some(err) = self.invalid_named_expression(&e, start) {
@@ -280,11 +317,25 @@ impl<'a> Parser<'a> {
             let value = self.expression()?;
             return Ok(Expr { kind: ExprKind::NamedExpr { target: bx(target), value: bx(value) }, loc: self.loc_from(start) });
         }
-        let e = self.expression()?;
-        if self.at(T::ColonEqual) {
-            return Err(self.walrus_target_error(&e));
+        // Call arguments do not go through `named_expression`, so a target other than a name
+        // before ':=' is a plain syntax error there.
+        self.expression()
+    }
+
+    /// `invalid_named_expression`'s `expression ':=' expression`, at the ':=' after `e`: an
+    /// error only when an expression follows (one raised inside that expression wins).
+    pub(super) fn invalid_walrus_target(&mut self, e: &Expr) -> Option<Box<super::error::SyntaxError>> {
+        let mark = self.p;
+        let max = self.max_p;
+        self.advance();
+        let rhs = self.expression();
+        self.p = mark;
+        self.restore_max_p(max);
+        match rhs {
+            Ok(_) => Some(self.walrus_target_error(e)),
+            Err(err) if err.msg == "invalid syntax" => None,
+            Err(err) => Some(err),
         }
-        Ok(e)
     }
 
     fn disjunction(&mut self) -> PResult<Expr> {
@@ -783,11 +834,9 @@ impl<'a> Parser<'a> {
             self.expect(T::RBrace)?;
             return Ok(Expr { kind: ExprKind::SetComp { elt: bx(first), generators }, loc: self.loc_from(start) });
         }
-        let first = if self.at(T::ColonEqual) {
-            return Err(self.walrus_target_error(&first));
-        } else {
-            first
-        };
+        if self.at(T::ColonEqual) {
+            return Err(self.invalid_walrus_target(&first).unwrap_or_else(|| self.generic_error()));
+        }
         let mark = self.exprs.len();
         self.exprs.push(first);
         while self.eat(T::Comma).is_some() {

@@ -645,10 +645,12 @@ pub(crate) fn parse_tokens(
     let r = match r {
         Err(e) if !e.keep_over_lex_errors && p.lex_error.as_ref().is_some_and(|l| **l != *e) => {
             let lex = p.lex_error.take().unwrap();
-            let reached = p.max_p >= p.toks.len() - 1;
+            // Any parse that fetched the failing token raised the tokenizer's error there,
+            // speculative second-pass ones included.
+            let reached = p.fill_max.max(p.max_p) >= p.toks.len() - 1;
             if reached {
                 Err(lex)
-            } else if let Some((c, line, col)) = lex.eof_in_bracket.filter(|_| lex.msg.ends_with("was never closed")) {
+            } else if let Some((c, line, col)) = lex.eof_in_bracket.filter(|_| !lex.raised_by_tokenizer) {
                 let err_line = p.last_token_line();
                 if err_line > line {
                     Err(Box::new(SyntaxError::unclosed(c, line, col)))

@@ -539,7 +539,17 @@ impl<'a> Parser<'a> {
         let is_async = self.eat(T::Async).is_some();
         let def = self.expect(T::Def)?;
         let (_, name) = self.expect_name()?;
-        let type_params = if self.at(T::LSqb) { self.type_params()? } else { Vec::new() };
+        // `[type_params] &&'('`: type parameters that do not parse are skipped, and the forced
+        // '(' fails at their '['.
+        let mut type_params = Vec::new();
+        if self.at(T::LSqb) {
+            let lsqb = self.p;
+            match self.type_params() {
+                Ok(v) => type_params = v,
+                Err(e) if e.msg == "invalid syntax" => self.p = lsqb,
+                Err(e) => return Err(e),
+            }
+        }
         self.expect_forced(T::LPar, "(")?;
         let args = self.params()?;
         self.expect(T::RPar)?;
@@ -691,7 +701,11 @@ impl<'a> Parser<'a> {
 
     fn for_stmt(&mut self, start: usize, is_async: bool) -> PResult<Stmt> {
         let kw = self.advance();
-        let target = self.star_targets_until_in(false)?;
+        let tstart = self.p;
+        let target = match self.star_targets_until_in(false) {
+            Ok(t) => t,
+            Err(e) => return Err(self.invalid_for_target(e, tstart)),
+        };
         self.expect(T::In)?;
         let iter = self.star_expressions()?;
         if !self.at(T::Colon) {
@@ -715,7 +729,11 @@ impl<'a> Parser<'a> {
         let e = self.expression()?;
         let optional_vars = if self.at(T::As) {
             self.advance();
-            let t = self.with_target()?;
+            let tstart = self.p;
+            let t = match self.with_target() {
+                Ok(t) => t,
+                Err(e) => return Err(self.invalid_with_target(e, tstart)),
+            };
             if !matches!(self.kind(), T::Comma | T::RPar | T::Colon | T::Newline) {
                 return Err(self.generic_error());
             }
@@ -750,6 +768,8 @@ impl<'a> Parser<'a> {
             })();
             match attempt {
                 Ok(Some(v)) => items = Some(v),
+                // `invalid_with_item` raises inside the parenthesised form too.
+                Err(e) if e.msg.starts_with("cannot assign to") => return Err(e),
                 _ => {
                     self.p = mark;
                     let _ = max;

@@ -21,43 +21,48 @@ struct DecodeError {
     msg: String,
 }
 
+impl DecodeError {
+    /// The 'unicodeescape' error for the escape from byte `first` to byte `last` of `b`. CPython
+    /// decodes a copy of the body where each non-ASCII character is written `\UXXXXXXXX` and a
+    /// backslash before one (or ending the body) `\u005c` (string_parser.c
+    /// `decode_unicode_with_escapes`); the positions are in that copy.
+    fn at(b: &[u8], first: usize, last: usize, what: &str) -> DecodeError {
+        let pos = |end: usize| {
+            let (mut k, mut extra) = (0, 0);
+            while k < end {
+                let c = b[k];
+                if c == b'\\' {
+                    if b.get(k + 1).map_or(true, |&n| n >= 0x80) {
+                        extra += 5;
+                        k += 1;
+                    } else {
+                        k += 2;
+                    }
+                } else if c >= 0x80 {
+                    let len = match c {
+                        0xF0.. => 4,
+                        0xE0.. => 3,
+                        _ => 2,
+                    };
+                    extra += 10 - len;
+                    k += len;
+                } else {
+                    k += 1;
+                }
+            }
+            end + extra
+        };
+        let (first, last) = (pos(first), pos(last + 1) - 1);
+        DecodeError { msg: format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {first}-{last}: {what}") }
+    }
+}
+
 fn is_empty_str(e: &Expr) -> bool {
     matches!(&e.kind, ExprKind::Constant { value: Constant::Str(s), .. } if s.is_empty())
 }
 
 fn str_const(s: PyStr, kind: Option<Box<str>>, loc: Loc) -> Expr {
     Expr { kind: ExprKind::Constant { value: Constant::Str(s), kind }, loc }
-}
-
-/// Where byte `i` of a string body lands in the buffer CPython's parser hands to the
-/// `unicodeescape` decoder, whose error positions count in that buffer: every non-ASCII
-/// character is first rewritten as a 10-byte `\UXXXXXXXX` escape, and a backslash before one
-/// (or ending the text) gets `u005c` added to make it an escape of its own.
-fn buffer_pos(b: &[u8], i: usize) -> usize {
-    let (mut j, mut grown) = (0, 0);
-    while j < i {
-        if b[j] == b'\\' {
-            j += 1;
-            if b.get(j).map_or(true, |&c| c >= 0x80) {
-                grown += 5;
-            }
-            if j >= i {
-                break;
-            }
-        }
-        if b[j] >= 0x80 {
-            let n = match b[j] {
-                0xF0.. => 4,
-                0xE0.. => 3,
-                _ => 2,
-            };
-            grown += 10 - n;
-            j += n;
-        } else {
-            j += 1;
-        }
-    }
-    i + grown
 }
 
 /// Decodes the escapes of a (non-raw) string body. `first_invalid` receives the text of the first
@@ -125,42 +130,37 @@ fn decode_str(body: &str, first_invalid: &mut Option<String>) -> Result<PyStr, D
                         b'u' => "truncated \\uXXXX escape",
                         _ => "truncated \\UXXXXXXXX escape",
                     };
-                    return Err(DecodeError {
-                        msg: format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: {what}", buffer_pos(b, esc), buffer_pos(b, end) - 1),
-                    });
+                    return Err(DecodeError::at(b, esc, end - 1, what));
                 };
                 let v = u32::from_str_radix(std::str::from_utf8(d).unwrap_or("0"), 16).unwrap_or(0);
                 if v > 0x10FFFF {
-                    return Err(DecodeError {
-                        msg: format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: illegal Unicode character", buffer_pos(b, esc), buffer_pos(b, i + n) - 1),
-                    });
+                    return Err(DecodeError::at(b, esc, i + n - 1, "illegal Unicode character"));
                 }
                 i += n;
                 out.push(v);
             }
             b'N' => {
-                let close = if b.get(i) == Some(&b'{') { body[i..].find('}').map(|k| i + k) } else { None };
-                let cp = close.and_then(|k| crate::parser::string::unicode_name_lookup(&body[i + 1..k]));
-                match (close, cp) {
-                    (Some(k), Some(cp)) => {
-                        out.push(cp);
-                        i = k + 1;
+                // Where the decoder stops (the error's last position) and why: after the `N`
+                // without a '{'; at the end without a '}'; before the '}' of an empty name;
+                // at the '}' of an unknown one.
+                let (end, what) = if b.get(i) != Some(&b'{') {
+                    (i - 1, "malformed \\N character escape")
+                } else {
+                    match body[i + 1..].find('}') {
+                        None => (b.len().saturating_sub(1), "malformed \\N character escape"),
+                        Some(0) => (i, "malformed \\N character escape"),
+                        Some(k) => match crate::parser::string::unicode_name_lookup(&body[i + 1..i + 1 + k]) {
+                            Some(cp) => {
+                                out.push(cp);
+                                i += k + 2;
+                                lit_start = i;
+                                continue;
+                            }
+                            None => (i + 1 + k, "unknown Unicode character name"),
+                        },
                     }
-                    (close, _) => {
-                        // The decoder reports the bytes it read: up to the `}` of an unknown
-                        // name, up to before the `}` of an empty one, to the end of an
-                        // unclosed one, and only `\N` when no `{` follows.
-                        let (end, what) = match close {
-                            Some(k) if k > i + 1 => (k, "unknown Unicode character name"),
-                            Some(k) => (k - 1, "malformed \\N character escape"),
-                            None if b.get(i) == Some(&b'{') => (b.len() - 1, "malformed \\N character escape"),
-                            None => (i - 1, "malformed \\N character escape"),
-                        };
-                        return Err(DecodeError {
-                            msg: format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: {what}", buffer_pos(b, esc), buffer_pos(b, end + 1) - 1),
-                        });
-                    }
-                }
+                };
+                return Err(DecodeError::at(b, esc, end, what));
             }
             _ => {
                 // A backslash before a non-ASCII character stays a backslash without a warning

@@ -173,6 +173,51 @@ impl<'a> Parser<'a> {
         Ok(v)
     }
 
+    /// `invalid_for_target`, tried when the targets after `for` (from token `start`) do not parse
+    /// (`e`): the targets read as star_expressions, and the first part that cannot be assigned to named.
+    pub(super) fn invalid_for_target(&mut self, e: Box<super::error::SyntaxError>, start: usize) -> Box<super::error::SyntaxError> {
+        self.invalid_target_retry(e, start, TargetsType::For, |p| p.star_expressions(), |_| true)
+    }
+
+    /// `invalid_with_item`'s `expression 'as' expression &(',' | ')' | ':')`, tried when the
+    /// target after `as` (from token `start`) does not parse (`e`).
+    pub(super) fn invalid_with_target(&mut self, e: Box<super::error::SyntaxError>, start: usize) -> Box<super::error::SyntaxError> {
+        self.invalid_target_retry(e, start, TargetsType::Star, |p| p.expression(), |p| matches!(p.kind(), T::Comma | T::RPar | T::Colon))
+    }
+
+    /// Re-reads the target from token `start` with `parse`; an expression followed as `follows`
+    /// requires, with a part that cannot be a target, is named; otherwise `e` stands.
+    fn invalid_target_retry(
+        &mut self,
+        e: Box<super::error::SyntaxError>,
+        start: usize,
+        ty: TargetsType,
+        parse: impl FnOnce(&mut Self) -> PResult<Expr>,
+        follows: impl FnOnce(&mut Self) -> bool,
+    ) -> Box<super::error::SyntaxError> {
+        if e.msg != "invalid syntax" {
+            return e;
+        }
+        let (mark, max) = (self.p, self.max_p);
+        self.p = start;
+        let r = parse(self);
+        let ok = r.is_ok() && follows(self);
+        self.p = mark;
+        self.restore_max_p(max);
+        match r {
+            Ok(t) if ok => match invalid_target(&t, ty) {
+                Some(bad) => {
+                    let msg = format!("cannot assign to {}", expr_name(bad));
+                    let loc = bad.loc;
+                    self.error_at_loc(loc, &msg)
+                }
+                None => e,
+            },
+            Err(raised) if raised.msg != "invalid syntax" => raised,
+            _ => e,
+        }
+    }
+
     fn for_in_error(&mut self, _start: usize) -> Box<super::error::SyntaxError> {
         self.error_last_token("'in' expected after for-loop variables")
     }

@@ -1,0 +1,3 @@
+# A keyword-only parameter's '=' followed by ')': "expected default value expression".
+def f(*, suffix=):
+    pass
