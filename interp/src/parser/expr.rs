@@ -610,7 +610,8 @@ impl<'a> Parser<'a> {
             if !self.at(T::Colon) {
                 return Ok(e);
             }
-            if matches!(e.kind, ExprKind::NamedExpr { .. }) {
+            // The lower bound is an `expression`: a walrus there needs parentheses.
+            if matches!(e.kind, ExprKind::NamedExpr { .. }) && !self.was_parenthesized(&e, self.p) {
                 return Err(self.generic_error());
             }
             Some(bx(e))
