@@ -326,11 +326,15 @@ impl<'a> Parser<'a> {
         }
         // Two expressions in a row inside brackets: "Perhaps you forgot a comma?"
         if self.at_expr_start() && self.toks[self.p].level > 0 {
-            let mark = self.p;
-            if let Ok(next) = self.expression() {
+            let (mark, max) = (self.p, self.max_p);
+            // Inside brackets: the second expression's last token is (a `[` starting it is
+            // not enough).
+            let next = self.expression();
+            if let Some(next) = next.ok().filter(|_| self.toks[self.p - 1].level > 0) {
                 return self.error_range(e.loc, next.loc, "invalid syntax. Perhaps you forgot a comma?");
             }
             self.p = mark;
+            self.restore_max_p(max);
         }
         self.generic_error()
     }

@@ -570,6 +570,9 @@ impl<'a> Parser<'a> {
                     e = Expr { kind: ExprKind::Attribute { value: bx(e), attr, ctx: ExprContext::Load }, loc: self.loc_from(start) };
                 }
                 T::LPar => e = self.call(e, start)?,
+                // `x[]` is no subscript: the primary ends before the `[` (which then reads as
+                // a list display, "Perhaps you forgot a comma?" inside brackets).
+                T::LSqb if self.la(1) == T::RSqb => return Ok(e),
                 T::LSqb => {
                     self.advance();
                     let slice = self.slices()?;
