@@ -253,7 +253,21 @@ impl<'a> Parser<'a> {
                 self.advance();
                 let t = self.advance();
                 let name = self.name_expr(&t, ExprContext::Store);
-                let type_params = if self.at(T::LSqb) { self.type_params()? } else { Vec::new() };
+                let type_params = if self.at(T::LSqb) {
+                    match self.type_params() {
+                        Ok(v) => v,
+                        // `assignment` comes before `type_alias`: in the second pass its
+                        // invalid rules read `type` as a name and parse what follows as
+                        // expressions, whose errors (a missing comma in `X[a b]`) come first.
+                        Err(e) if e.msg == "invalid syntax" => {
+                            self.p = start;
+                            return Err(self.expr_or_assignment().err().unwrap_or(e));
+                        }
+                        Err(e) => return Err(e),
+                    }
+                } else {
+                    Vec::new()
+                };
                 self.expect(T::Equal)?;
                 let value = self.expression()?;
                 StmtKind::TypeAlias { name: bx(name), type_params, value: bx(value) }
