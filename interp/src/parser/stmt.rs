@@ -921,7 +921,13 @@ impl<'a> Parser<'a> {
         })();
         let subject = match subject {
             Ok(s) if self.at(T::Colon) => s,
-            _ => {
+            // Not a match statement; the tokens read stay read (CPython's first pass reached
+            // them, and a later "invalid syntax" points at the furthest one).
+            Ok(_) => {
+                self.p = start;
+                return Ok(None);
+            }
+            Err(_) => {
                 self.p = start;
                 self.restore_max_p(max);
                 return Ok(None);
