@@ -391,7 +391,7 @@ impl<'a> Parser<'a> {
             };
             match r {
                 Ok(_) => {}
-                Err(e) if e.msg == "invalid syntax" => break,
+                Err(e) if e.is_generic() => break,
                 Err(e) => return Some(e),
             }
         }

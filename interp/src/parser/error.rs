@@ -62,7 +62,17 @@ pub struct SyntaxError {
 /// `SyntaxError.offset` is None (no caret line is shown).
 pub const NO_OFFSET: i64 = i64::MIN;
 
+/// The message of the generic error (`generic_error`).
+const GENERIC_MSG: &str = "invalid syntax";
+
 impl SyntaxError {
+    /// True for the generic "invalid syntax": an alternative that failed, where any other
+    /// message is an error a rule raised. (pyref's approximation of CPython's distinction
+    /// between a rule returning NULL and one setting an exception.)
+    pub(super) fn is_generic(&self) -> bool {
+        self.msg == GENERIC_MSG
+    }
+
     pub fn new(kind: ErrorKind, msg: impl Into<String>, lineno: u32, col: i64, end_lineno: u32, end_col: i64) -> SyntaxError {
         SyntaxError { kind, msg: msg.into(), lineno, col, end_lineno, end_col, text: None, eof_in_bracket: None, keep_over_lex_errors: false, raised_by_tokenizer: false, no_location: true }
     }
@@ -193,7 +203,7 @@ impl<'a> Parser<'a> {
             }
             _ => {}
         }
-        err(ErrorKind::Syntax, "invalid syntax", t.loc, t.loc)
+        err(ErrorKind::Syntax, GENERIC_MSG, t.loc, t.loc)
     }
 
     /// An IndentationError located as `RAISE_INDENTATION_ERROR` locates it at an INDENT/DEDENT/
@@ -324,18 +334,8 @@ impl<'a> Parser<'a> {
                 self.p = mark;
             }
         }
-        // Two expressions in a row inside brackets: "Perhaps you forgot a comma?"
-        if self.at_expr_start() && self.toks[self.p].level > 0 {
-            let (mark, max) = (self.p, self.max_p);
-            // Inside brackets: the second expression's last token is (a `[` starting it is
-            // not enough).
-            let next = self.expression();
-            if let Some(next) = next.ok().filter(|_| self.toks[self.p - 1].level > 0) {
-                return self.error_range(e.loc, next.loc, "invalid syntax. Perhaps you forgot a comma?");
-            }
-            self.p = mark;
-            self.restore_max_p(max);
-        }
+        // (Two expressions in a row inside brackets were reported by `forgot_comma` already:
+        // a statement's expression ends outside brackets.)
         self.generic_error()
     }
 }

@@ -31,8 +31,7 @@ fn bx(e: Expr) -> Box<Expr> {
 impl<'a> Parser<'a> {
     /// True when the current token can begin an expression.
     pub(super) fn at_expr_start(&mut self) -> bool {
-        let k = self.kind();
-        starts_expression(k)
+        starts_expression(self.kind())
     }
 
     /// True when the current token continues an operand in one of the rules from `power` up
@@ -223,7 +222,7 @@ impl<'a> Parser<'a> {
                 Some(self.error_range(name.loc, b.loc, &msg))
             }
             // A failed alternative, not a raised error.
-            Err(e) if e.msg == "invalid syntax" => None,
+            Err(e) if e.is_generic() => None,
             Err(e) => Some(e),
         }
     }
@@ -333,7 +332,7 @@ impl<'a> Parser<'a> {
         self.restore_max_p(max);
         match rhs {
             Ok(_) => Some(self.walrus_target_error(e)),
-            Err(err) if err.msg == "invalid syntax" => None,
+            Err(err) if err.is_generic() => None,
             Err(err) => Some(err),
         }
     }

@@ -259,7 +259,7 @@ impl<'a> Parser<'a> {
                         // `assignment` comes before `type_alias`: in the second pass its
                         // invalid rules read `type` as a name and parse what follows as
                         // expressions, whose errors (a missing comma in `X[a b]`) come first.
-                        Err(e) if e.msg == "invalid syntax" => {
+                        Err(e) if e.is_generic() => {
                             self.p = start;
                             return Err(self.expr_or_assignment().err().unwrap_or(e));
                         }
@@ -293,7 +293,6 @@ impl<'a> Parser<'a> {
     }
 
     /// Expression statements and the assignment forms (`assignment` in the grammar).
-
     fn expr_or_assignment(&mut self) -> PResult<Stmt> {
         let start = self.p;
         let first = if self.at(T::Yield) { self.yield_expr()? } else { self.star_expressions()? };
@@ -365,7 +364,7 @@ impl<'a> Parser<'a> {
                 // A bare name or a starred element gets the generic error; a name in
                 // parentheses is an `expression` of its own and is named.
                 let bare = match elt.kind {
-                    ExprKind::Name { .. } => self.toks[self.p - 1].kind != T::RPar,
+                    ExprKind::Name { .. } => !self.was_parenthesized(elt, self.p),
                     ExprKind::Starred { .. } => true,
                     _ => false,
                 };
@@ -560,7 +559,7 @@ impl<'a> Parser<'a> {
             let lsqb = self.p;
             match self.type_params() {
                 Ok(v) => type_params = v,
-                Err(e) if e.msg == "invalid syntax" => self.p = lsqb,
+                Err(e) if e.is_generic() => self.p = lsqb,
                 Err(e) => return Err(e),
             }
         }

@@ -195,7 +195,7 @@ impl<'a> Parser<'a> {
         parse: impl FnOnce(&mut Self) -> PResult<Expr>,
         follows: impl FnOnce(&mut Self) -> bool,
     ) -> Box<super::error::SyntaxError> {
-        if e.msg != "invalid syntax" {
+        if !e.is_generic() {
             return e;
         }
         let (mark, max) = (self.p, self.max_p);
@@ -213,7 +213,7 @@ impl<'a> Parser<'a> {
                 }
                 None => e,
             },
-            Err(raised) if raised.msg != "invalid syntax" => raised,
+            Err(raised) if !raised.is_generic() => raised,
             _ => e,
         }
     }
